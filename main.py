@@ -1,0 +1,19 @@
+"""Sosmed Desktop entry point: no sub-command opens the window, a sub-command runs headless."""
+
+import sys
+
+from sosmed_desktop.cli import data_dir_of, parse, run_command
+
+
+def main() -> int:
+    """Parse the arguments and hand over to the GUI or the command line."""
+    args = parse()
+    if getattr(args, "handler", None) is not None:
+        return run_command(args)
+    from ui.app import run_gui
+
+    return run_gui(data_dir_of(args), sys.argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

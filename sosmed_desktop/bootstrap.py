@@ -1,0 +1,115 @@
+"""Wiring: data folder, logging, engine, migrations and services, in one place.
+
+Called by `main.py` (GUI and commands) and by the tests.  Nothing is built at
+import time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sosmed_desktop import __version__
+from sosmed_desktop.config import Config, ensure_data_dir
+from sosmed_desktop.db.engine import build_engine, sqlite_library_version, sqlite_path
+from sosmed_desktop.db.migrate import inspect_sqlite_file, upgrade
+from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.platforms import PlatformSpec, load_spec_file
+from sosmed_desktop.errors import DatabaseError, ValidationError
+from sosmed_desktop.logging_setup import configure_logging
+from sosmed_desktop.services import backup, platforms, profile
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """Everything a use case needs: settings, engine and a unit-of-work factory."""
+
+    config: Config
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    log_file: Path
+    user_name: str = ""
+    migration_backup: Path | None = field(default=None)
+
+    def uow(self) -> UnitOfWork:
+        """A fresh unit of work (one per use case, one per thread)."""
+        return UnitOfWork(self.session_factory, self.user_name)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        """Close every pooled connection (before exit or a restore)."""
+        self.engine.dispose()
+
+
+def load_config(data_dir: Path, *, console_level: int | None = None) -> tuple[Config, Path]:
+    """Create the data folder if needed, start logging into it, read its settings."""
+    ensure_data_dir(data_dir)
+    log_file = configure_logging(data_dir / "logs", console_level=console_level)
+    return Config.load(data_dir), log_file
+
+
+def _platform_specs(config: Config) -> tuple[PlatformSpec, ...]:
+    """The officer's platform file if it is usable, else the bundled one (logged)."""
+    override = config.get("platform_spec_file")
+    if override:
+        try:
+            return load_spec_file(Path(override))
+        except ValidationError as exc:
+            log.warning("Platform file %s not used: %s", override, exc)
+    return load_spec_file()
+
+
+def bootstrap(
+    data_dir: Path,
+    *,
+    console_level: int | None = None,
+    on_progress: Callable[[str], None] | None = None,
+) -> AppContext:
+    """Open the data folder and its database, migrating (after a backup) when needed."""
+    config, log_file = load_config(data_dir, console_level=console_level)
+    log.info("Sosmed Desktop %s, data folder %s", __version__, data_dir)
+    log.info("SQLite library %s", sqlite_library_version())
+    url = config.database_url
+    db_file = sqlite_path(url)
+    if db_file is not None:
+        inspect_sqlite_file(db_file)
+    engine = build_engine(url)
+    ctx = AppContext(config, engine, sessionmaker(engine, expire_on_commit=False), log_file)
+
+    def backup_first() -> None:
+        if db_file is not None:
+            if on_progress:
+                on_progress("backup")
+            ctx.migration_backup = backup.backup_sqlite(
+                db_file, config.backups_dir, "pre-migration"
+            )
+
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        if on_progress:
+            on_progress("migrate")
+        upgrade(engine, before_upgrade=backup_first)
+        with ctx.uow() as uow:
+            platforms.sync_platforms(uow, _platform_specs(config))
+        with ctx.uow() as uow:
+            user = profile.current_user(uow)
+            ctx.user_name = user.name if user else ""
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise DatabaseError(detail=str(exc.orig or exc)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return ctx

@@ -1,0 +1,136 @@
+"""The headless sub-commands: thin wrappers over the services.
+
+Each prints what it did, exits 0 on success and 1 with a one-line reason on
+failure.  `--data-dir` works before or after the sub-command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sosmed_desktop import APP_DISPLAY_NAME, __version__
+from sosmed_desktop.config import resolve_data_dir
+from sosmed_desktop.errors import DomainError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="data folder (default: $SOSMED_DATA_DIR or the per-user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for the GUI and every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=f"{APP_DISPLAY_NAME}: content calendar, media and approvals for a "
+        "regency department's social media officer. Without a sub-command the "
+        "application window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _data_dir_option(parser, None)
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    _data_dir_option(common, argparse.SUPPRESS)
+
+    seed = sub.add_parser(
+        "seed-demo",
+        parents=[common],
+        help="fill an empty data folder with a realistic sample department",
+    )
+    seed.set_defaults(handler=_cmd_seed_demo)
+    check = sub.add_parser(
+        "check",
+        parents=[common],
+        help="check schema, database integrity and media files (non-zero exit on problems)",
+    )
+    check.set_defaults(handler=_cmd_check)
+    backup = sub.add_parser(
+        "backup", parents=[common], help="write a verified backup of the database to backups/"
+    )
+    backup.set_defaults(handler=_cmd_backup)
+    return parser
+
+
+def _open(args: argparse.Namespace):
+    from sosmed_desktop.bootstrap import bootstrap
+
+    return bootstrap(resolve_data_dir(args.data_dir), console_level=logging.WARNING)
+
+
+def _cmd_seed_demo(args: argparse.Namespace) -> int:
+    from sosmed_desktop.services.demo import seed_demo
+
+    ctx = _open(args)
+    try:
+        summary = seed_demo(ctx)
+    finally:
+        ctx.dispose()
+    print(f"Sample data added to {ctx.config.data_dir}:")
+    for label, count in summary.items():
+        print(f"  {label}: {count}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from sosmed_desktop.services.check import run_check
+
+    ctx = _open(args)
+    try:
+        report = run_check(ctx)
+    finally:
+        ctx.dispose()
+    for finding in report.findings:
+        mark = "WARN" if finding.warning else ("ok" if finding.ok else "FAIL")
+        print(f"[{mark}] {finding.detail}")
+    print("Check passed." if report.ok else "Check found problems.")
+    return 0 if report.ok else 1
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from sosmed_desktop.errors import DatabaseError
+    from sosmed_desktop.services.backup import backup_sqlite
+
+    ctx = _open(args)
+    try:
+        if not ctx.is_sqlite:
+            raise DatabaseError(
+                detail="backups of a PostgreSQL database are made on the server (pg_dump)"
+            )
+        path = backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
+    finally:
+        ctx.dispose()
+    print(f"Backup written: {path} ({path.stat().st_size:,} bytes, quick_check ok)")
+    return 0
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the chosen sub-command and turn errors into a one-line reason."""
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(), file=sys.stderr)
+        return 1
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line (no sub-command means: open the window)."""
+    return build_parser().parse_args(argv)
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    """The data folder the arguments and environment select."""
+    return resolve_data_dir(args.data_dir)

@@ -1,0 +1,211 @@
+"""Where the data lives and the settings the core needs, declared in one place.
+
+Every setting is declared once in `SETTINGS` (key, type, default, description).
+Values are stored as JSON in ``settings.json`` inside the data folder, so a data
+folder carries its own configuration (database URL, language, time zone).  The
+file is written atomically: a power cut leaves either the old or the new file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+from sosmed_desktop import APP_NAME
+from sosmed_desktop.errors import DataDirError, DiskFullError, ValidationError
+
+log = logging.getLogger(__name__)
+
+ENV_DATA_DIR = "SOSMED_DATA_DIR"
+SETTINGS_FILE = "settings.json"
+DB_FILE = "sosmed.db"
+SUBDIRS = ("media", "cache/thumbs", "backups", "logs", "exports")
+
+LANGUAGES = ("id", "en")
+INDONESIAN_TIMEZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One declared setting: its key, Python type, default and what it is for."""
+
+    key: str
+    type: type
+    default: Any
+    description: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("language", str, "id", "Interface language: 'id' (Bahasa Indonesia) or 'en'"),
+    Setting("timezone", str, "Asia/Jakarta", "Officer's time zone for display and input"),
+    Setting("database_url", str, "", "SQLAlchemy URL; empty means the embedded SQLite file"),
+    Setting("platform_spec_file", str, "", "Officer's override of the platform spec file"),
+    Setting("welcome_done", bool, False, "Whether the first-start welcome was completed"),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder chosen by platformdirs."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """`--data-dir` wins over `SOSMED_DATA_DIR`, which wins over the platform default."""
+    chosen = cli_value or os.environ.get(ENV_DATA_DIR) or default_data_dir()
+    return Path(chosen).expanduser().absolute()
+
+
+def validate_value(key: str, value: Any) -> Any:
+    """Check a value against its declaration and return it in the declared type."""
+    setting = _BY_KEY.get(key)
+    if setting is None:
+        raise ValidationError(detail=f"unknown setting {key!r}")
+    if not isinstance(value, setting.type):
+        raise ValidationError(detail=f"setting {key!r} must be {setting.type.__name__}")
+    if key == "language" and value not in LANGUAGES:
+        raise ValidationError(detail=f"unknown language {value!r}")
+    if key == "timezone":
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValidationError(detail=f"unknown time zone {value!r}") from exc
+    if key == "database_url" and value:
+        _validate_database_url(value)
+    return value
+
+
+def _validate_database_url(url: str) -> None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ValidationError(detail=f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ValidationError(detail="only SQLite and PostgreSQL databases are supported")
+
+
+@dataclass
+class Config:
+    """The settings of one data folder, loaded from and saved to its settings file."""
+
+    data_dir: Path
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Config:
+        """Read the settings file; a missing or unreadable file gives the defaults."""
+        config = cls(data_dir=data_dir)
+        path = data_dir / SETTINGS_FILE
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return config
+        except (OSError, ValueError) as exc:
+            log.warning("Settings file %s unreadable (%s); using defaults", path, exc)
+            return config
+        if not isinstance(raw, dict):
+            log.warning("Settings file %s is not an object; using defaults", path)
+            return config
+        for key, value in raw.items():
+            try:
+                config.values[key] = validate_value(key, value)
+            except ValidationError as exc:
+                log.warning("Ignoring setting %s from %s: %s", key, path, exc)
+        return config
+
+    def get(self, key: str) -> Any:
+        """The stored value or the declared default."""
+        return self.values.get(key, _BY_KEY[key].default)
+
+    def set(self, key: str, value: Any) -> None:
+        """Validate and set a value in memory; call `save()` to persist."""
+        self.values[key] = validate_value(key, value)
+
+    def save(self) -> None:
+        """Write the settings file atomically."""
+        atomic_write_text(self.data_dir / SETTINGS_FILE, json.dumps(self.values, indent=2))
+
+    # Paths inside the data folder -------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILE
+
+    @property
+    def media_dir(self) -> Path:
+        return self.data_dir / "media"
+
+    @property
+    def thumbs_dir(self) -> Path:
+        return self.data_dir / "cache" / "thumbs"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"
+
+    @property
+    def database_url(self) -> str:
+        """The configured URL, or the embedded SQLite file of this data folder."""
+        return self.get("database_url") or f"sqlite:///{self.db_path.as_posix()}"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.get("timezone"))
+
+
+def ensure_data_dir(data_dir: Path) -> None:
+    """Create the data folder and its sub-folders, or explain why that is impossible."""
+    try:
+        for sub in ("", *SUBDIRS):
+            (data_dir / sub).mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-probe-"):
+            pass
+    except OSError as exc:
+        raise os_error_to_domain(exc, data_dir) from exc
+
+
+def os_error_to_domain(exc: OSError, path: Path) -> DataDirError:
+    """Turn an OSError from the data folder into the error the officer is shown."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(path=str(path))
+    return DataDirError(path=str(path), detail=exc.strerror or str(exc))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, fsync it, then rename over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """UTF-8 text variant of `atomic_write_bytes`."""
+    atomic_write_bytes(path, text.encode("utf-8"))

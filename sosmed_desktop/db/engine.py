@@ -1,0 +1,111 @@
+"""Engine construction: SQLite pragmas for durability, PostgreSQL for teams.
+
+SQLite runs with WAL and ``synchronous=FULL`` (durable at each commit, even on
+power loss), foreign keys on and a busy timeout so that the GUI, the scheduler
+and background imports wait for each other instead of failing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from sosmed_desktop.errors import NetworkPathError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 15_000
+NETWORK_FS_TYPES = frozenset(
+    {"nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "9p", "fuse.sshfs", "davfs", "ceph"}
+)
+
+
+def is_network_path(path: Path) -> bool:
+    """True for UNC paths, mapped network drives (Windows) and network mounts (Linux)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        return _windows_drive_is_remote(text)
+    return _mount_fs_type(path) in NETWORK_FS_TYPES
+
+
+def _windows_drive_is_remote(text: str) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    drive = os.path.splitdrive(text)[0]
+    if not drive:
+        return False
+    drive_remote = 4
+    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote
+
+
+def _mount_fs_type(path: Path) -> str:
+    """File system type of the mount holding `path`, from /proc/mounts (Linux)."""
+    try:
+        lines = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    best, fs_type = "", ""
+    target = str(path.absolute())
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) > len(best):
+            best, fs_type = mount_point, parts[2]
+    return fs_type
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other engines and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def build_engine(url: str) -> Engine:
+    """An engine for `url`; refuses a SQLite file on a network drive."""
+    path = sqlite_path(url)
+    if path is not None:
+        if is_network_path(path):
+            raise NetworkPathError(path=str(path))
+        engine = create_engine(
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    if make_url(url).get_backend_name() == "sqlite":  # in-memory database (tests)
+        from sqlalchemy.pool import StaticPool
+
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False}, poolclass=StaticPool
+        )
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def sqlite_library_version() -> str:
+    """Version of the SQLite library Python is linked against (logged at start-up)."""
+    return sqlite3.sqlite_version

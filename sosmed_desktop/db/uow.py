@@ -1,0 +1,48 @@
+"""Unit of work: one session per use case that rolls back unless told to commit.
+
+A SQLAlchemy session is not thread-safe, so every background task opens its own
+unit of work from the shared session factory.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sosmed_desktop.errors import DatabaseLockedError
+
+
+class UnitOfWork:
+    """Context manager around one session; leaving without `commit()` rolls back."""
+
+    def __init__(self, session_factory: sessionmaker[Session], user_name: str = "") -> None:
+        self._factory = session_factory
+        self.user_name = user_name
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        """Make the work durable; a lock held too long becomes a domain error."""
+        try:
+            self.session.commit()
+        except OperationalError as exc:
+            self.session.rollback()
+            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+                raise DatabaseLockedError(detail=str(exc.orig)) from exc
+            raise

@@ -1,0 +1,118 @@
+"""Platform specifications: image presets and caption limits.
+
+The figures ship in ``resources/platforms.json`` with the date each was last
+checked; the officer can point a setting at their own copy when a platform
+changes its rules.  Parsing is strict so that a broken override is reported,
+not half-used.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sosmed_desktop.errors import ValidationError
+
+BUNDLED_SPEC = Path(__file__).resolve().parents[2] / "resources" / "platforms.json"
+
+
+@dataclass(frozen=True)
+class ImagePreset:
+    """A target image size, e.g. Instagram feed portrait 1080×1350."""
+
+    key: str
+    label: str
+    width: int
+    height: int
+
+    @property
+    def ratio(self) -> float:
+        return self.width / self.height
+
+
+@dataclass(frozen=True)
+class PlatformSpec:
+    """What one platform accepts; `None` means the platform sets no limit."""
+
+    code: str
+    name: str
+    caption_limit: int | None
+    hashtag_limit: int | None
+    max_images: int | None
+    max_image_bytes: int | None
+    presets: tuple[ImagePreset, ...]
+    checked_on: date
+    notes: str = ""
+
+
+def _opt_int(raw: dict[str, Any], key: str, where: str) -> int | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ValidationError(detail=f"{where}: {key} must be a positive whole number")
+    return value
+
+
+def parse_spec(data: Any) -> tuple[PlatformSpec, ...]:
+    """Validate the decoded JSON of a spec file and build the platform list."""
+    if not isinstance(data, dict) or not isinstance(data.get("platforms"), list):
+        raise ValidationError(detail="the platform file needs a 'platforms' list")
+    specs: list[PlatformSpec] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(data["platforms"]):
+        where = f"platform #{index + 1}"
+        if not isinstance(raw, dict):
+            raise ValidationError(detail=f"{where} is not an object")
+        code, name = raw.get("code"), raw.get("name")
+        if not isinstance(code, str) or not code or not isinstance(name, str) or not name:
+            raise ValidationError(detail=f"{where} needs a code and a name")
+        if code in seen:
+            raise ValidationError(detail=f"platform code {code!r} appears twice")
+        seen.add(code)
+        try:
+            checked_on = date.fromisoformat(str(raw.get("checked_on")))
+        except ValueError as exc:
+            raise ValidationError(detail=f"{code}: checked_on must be YYYY-MM-DD") from exc
+        presets = []
+        for preset in raw.get("presets", []):
+            try:
+                presets.append(
+                    ImagePreset(
+                        key=str(preset["key"]),
+                        label=str(preset["label"]),
+                        width=int(preset["width"]),
+                        height=int(preset["height"]),
+                    )
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValidationError(detail=f"{code}: a preset is incomplete") from exc
+        specs.append(
+            PlatformSpec(
+                code=code,
+                name=name,
+                caption_limit=_opt_int(raw, "caption_limit", code),
+                hashtag_limit=_opt_int(raw, "hashtag_limit", code),
+                max_images=_opt_int(raw, "max_images", code),
+                max_image_bytes=_opt_int(raw, "max_image_bytes", code),
+                presets=tuple(presets),
+                checked_on=checked_on,
+                notes=str(raw.get("notes", "")),
+            )
+        )
+    return tuple(specs)
+
+
+def load_spec_file(path: Path | None = None) -> tuple[PlatformSpec, ...]:
+    """Load the officer's override if given, else the bundled spec file."""
+    source = path or BUNDLED_SPEC
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValidationError(detail=f"cannot read {source}: {exc.strerror}") from exc
+    except ValueError as exc:
+        raise ValidationError(detail=f"{source} is not valid JSON: {exc}") from exc
+    return parse_spec(data)

@@ -1,0 +1,84 @@
+"""Post and direction statuses and the transitions the approval flow allows."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PostStatus(StrEnum):
+    """Where a post stands in the workflow (values are stored in the database)."""
+
+    IDEA = "ide"
+    DRAFT = "draf"
+    IN_REVIEW = "menunggu_persetujuan"
+    NEEDS_REVISION = "perlu_revisi"
+    APPROVED = "disetujui"
+    PUBLISHED = "diunggah"
+    ARCHIVED = "diarsipkan"
+
+
+ALLOWED_TRANSITIONS: dict[PostStatus, frozenset[PostStatus]] = {
+    PostStatus.IDEA: frozenset({PostStatus.DRAFT, PostStatus.ARCHIVED}),
+    PostStatus.DRAFT: frozenset({PostStatus.IDEA, PostStatus.IN_REVIEW, PostStatus.ARCHIVED}),
+    PostStatus.IN_REVIEW: frozenset(
+        {PostStatus.APPROVED, PostStatus.NEEDS_REVISION, PostStatus.DRAFT}
+    ),
+    PostStatus.NEEDS_REVISION: frozenset(
+        {PostStatus.DRAFT, PostStatus.IN_REVIEW, PostStatus.ARCHIVED}
+    ),
+    PostStatus.APPROVED: frozenset(
+        {PostStatus.PUBLISHED, PostStatus.IN_REVIEW, PostStatus.ARCHIVED}
+    ),
+    PostStatus.PUBLISHED: frozenset({PostStatus.ARCHIVED}),
+    PostStatus.ARCHIVED: frozenset({PostStatus.DRAFT}),
+}
+
+
+def can_transition(current: PostStatus, target: PostStatus) -> bool:
+    """Whether the workflow allows moving a post from `current` to `target`."""
+    return target in ALLOWED_TRANSITIONS[current]
+
+
+class DirectionStatus(StrEnum):
+    """Progress of a leadership direction (arahan)."""
+
+    NEW = "baru"
+    IN_PROGRESS = "dikerjakan"
+    DONE = "selesai"
+    CANCELLED = "dibatalkan"
+
+
+class DirectionChannel(StrEnum):
+    """How a direction reached the officer."""
+
+    MEETING = "rapat"
+    WHATSAPP = "whatsapp"
+    MEMO = "memo"
+    PHONE = "telepon"
+
+
+class Priority(StrEnum):
+    """Priority of a direction."""
+
+    LOW = "rendah"
+    NORMAL = "sedang"
+    HIGH = "tinggi"
+
+
+class ReminderState(StrEnum):
+    """Lifecycle of a reminder row."""
+
+    PENDING = "pending"
+    FIRED = "fired"
+    MISSED = "missed"
+    SNOOZED = "snoozed"
+    DONE = "done"
+
+
+class Role(StrEnum):
+    """What a person may do (team mode uses all of them; a single PC uses officer)."""
+
+    OFFICER = "officer"
+    REVIEWER = "reviewer"
+    COORDINATOR = "coordinator"
+    ADMIN = "admin"

@@ -1,0 +1,119 @@
+"""Domain errors that carry a code and parameters.
+
+The core never formats messages for the officer: `ui/` (and the CLI) turn the
+code and parameters into text in the officer's language.  Each error still has
+an English `str()` for logs and the headless commands.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """Base class for every error the officer can cause or must be told about."""
+
+    code = "error"
+    template = "Unexpected error"
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        self.code = code or self.code
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        """English text for logs and the command line."""
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError):
+            return f"{self.template} {self.params}"
+
+
+class ValidationError(DomainError):
+    """Input that breaks a rule (empty title, unknown platform ...)."""
+
+    code = "invalid"
+    template = "Invalid input: {detail}"
+
+
+class NotFoundError(DomainError):
+    """A record that does not (or no longer) exist."""
+
+    code = "not_found"
+    template = "{what} {ident} was not found"
+
+
+class ConflictError(DomainError):
+    """A change that collides with the current state."""
+
+    code = "conflict"
+    template = "Conflict: {detail}"
+
+
+class DataDirError(DomainError):
+    """The data folder cannot be used (read-only, full, on a network drive ...)."""
+
+    code = "data_dir"
+    template = "The data folder {path} cannot be used: {detail}"
+
+
+class NetworkPathError(DataDirError):
+    """SQLite refuses to run on a network share: its locking is unreliable there."""
+
+    code = "network_path"
+    template = (
+        "The database {path} is on a network drive. SQLite cannot lock files reliably there; "
+        "keep the data folder on this PC or use a shared PostgreSQL server instead."
+    )
+
+
+class DatabaseError(DomainError):
+    """The database cannot be opened or used safely."""
+
+    code = "database"
+    template = "Database problem: {detail}"
+
+
+class CorruptDatabaseError(DatabaseError):
+    """The file is damaged or is not a SQLite database at all."""
+
+    code = "database_corrupt"
+    template = "The database {path} is damaged or is not a database: {detail}"
+
+
+class ForeignDatabaseError(DatabaseError):
+    """A valid database that does not belong to Sosmed Desktop."""
+
+    code = "database_foreign"
+    template = "The database {path} was not created by Sosmed Desktop"
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The database was written by a newer version of the app."""
+
+    code = "database_too_new"
+    template = (
+        "The database {path} was made by a newer version of Sosmed Desktop "
+        "(schema {revision}); update the application"
+    )
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another program holds the database."""
+
+    code = "database_locked"
+    template = "The database is busy in another program: {detail}"
+
+
+class DiskFullError(DataDirError):
+    """Writing failed because the disk is full."""
+
+    code = "disk_full"
+    template = "The disk holding {path} is full"
+
+
+class AlreadyRunningError(DomainError):
+    """A second instance tried to open the same data folder."""
+
+    code = "already_running"
+    template = "Sosmed Desktop is already running with the data folder {path}"

@@ -1,0 +1,1 @@
+"""Pillow work: opening files safely, reading metadata, thumbnails and renders."""

@@ -1,0 +1,35 @@
+"""Writing the append-only history that every change of data leaves behind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from sosmed_desktop.db.models import AuditEntry
+from sosmed_desktop.db.uow import UnitOfWork
+
+
+def record(
+    uow: UnitOfWork, entity_type: str, entity_id: int | None, action: str, **details: Any
+) -> None:
+    """Add one history line in the caller's unit of work (committed with its change)."""
+    uow.session.add(
+        AuditEntry(
+            user_name=uow.user_name,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            action=action,
+            details=details,
+        )
+    )
+
+
+def history(uow: UnitOfWork, entity_type: str, entity_id: int) -> list[AuditEntry]:
+    """The history of one record, oldest first."""
+    stmt = (
+        select(AuditEntry)
+        .where(AuditEntry.entity_type == entity_type, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.id)
+    )
+    return list(uow.session.scalars(stmt))

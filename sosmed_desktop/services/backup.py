@@ -1,0 +1,97 @@
+"""Backups of the embedded database with SQLite's online backup API.
+
+A live database file is never copied byte by byte (a copy taken mid-write is
+useless); each backup is checked with ``quick_check`` before it counts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sosmed_desktop.config import os_error_to_domain
+from sosmed_desktop.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+BACKUP_PATTERN = re.compile(r"^sosmed-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file in the backups folder."""
+
+    path: Path
+    created_at: datetime
+    size_bytes: int
+
+
+def quick_check(path: Path) -> list[str]:
+    """Problems ``PRAGMA quick_check`` reports for a SQLite file (empty list: sound)."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def backup_sqlite(db_path: Path, backups_dir: Path, reason: str = "") -> Path:
+    """Copy `db_path` into `backups_dir` with the online backup API; return the new file.
+
+    The copy is written under a temporary name and renamed only after it passed
+    ``quick_check``, so a failed backup never looks like a good one.
+    """
+    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
+    suffix = f"-{reason}" if reason else ""
+    target = backups_dir / f"sosmed-{stamp}{suffix}.db"
+    counter = 1
+    while target.exists():
+        target = backups_dir / f"sosmed-{stamp}{suffix}-{counter}.db"
+        counter += 1
+    partial = target.with_suffix(".partial")
+    try:
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        problems = quick_check(partial)
+        if problems:
+            raise DatabaseError(detail=f"backup failed its check: {problems[0]}")
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise os_error_to_domain(exc, backups_dir) from exc
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(detail=f"backup failed: {exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    log.info("Backup written: %s", target)
+    return target
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Backups in the folder, newest first (files with other names are ignored)."""
+    found = []
+    for path in backups_dir.glob("sosmed-*.db"):
+        match = BACKUP_PATTERN.match(path.name)
+        if not match:
+            continue
+        created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").astimezone()
+        found.append(BackupInfo(path, created, path.stat().st_size))
+    return sorted(found, key=lambda b: b.created_at, reverse=True)

@@ -1,0 +1,112 @@
+"""Bringing files into the media library: stored once, under their SHA-256.
+
+The file is copied (hashing as it goes) to a temporary name in the media folder,
+renamed into place, and only then recorded in the database.  A crash between the
+two leaves at most an orphan file, which `check --repair` removes; never a row
+that points to a missing file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from sosmed_desktop.config import Config, os_error_to_domain
+from sosmed_desktop.db.models import MediaAsset
+from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.imaging.safe_open import read_info
+from sosmed_desktop.services import audit
+
+CHUNK = 1 << 20
+MIME_BY_FORMAT = {
+    "JPEG": "image/jpeg",
+    "PNG": "image/png",
+    "WEBP": "image/webp",
+    "GIF": "image/gif",
+}
+EXT_BY_FORMAT = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The asset a file became, and whether it was new to the library."""
+
+    media_id: int
+    created: bool
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def media_path(config: Config, asset: MediaAsset) -> Path:
+    """Where the original of `asset` lives."""
+    return config.media_dir / asset.stored_name
+
+
+def import_image(config: Config, uow: UnitOfWork, source: Path) -> ImportResult:
+    """Add one photo to the library (or find it already there); commits."""
+    info = read_info(source, config.tz)
+    sha = file_sha256(source)
+    existing = uow.session.scalar(select(MediaAsset).where(MediaAsset.sha256 == sha))
+    if existing is not None:
+        return ImportResult(existing.id, False)
+    asset = MediaAsset(
+        sha256=sha,
+        original_name=source.name,
+        extension=EXT_BY_FORMAT[info.format],
+        kind="image",
+        mime=MIME_BY_FORMAT[info.format],
+        size_bytes=source.stat().st_size,
+        width=info.width,
+        height=info.height,
+        taken_at=info.taken_at,
+        camera=info.camera,
+        gps_lat=info.gps_lat,
+        gps_lon=info.gps_lon,
+        title=source.stem,
+    )
+    target = media_path(config, asset)
+    placed = _place_copy(source, target)
+    try:
+        uow.session.add(asset)
+        uow.session.flush()
+        audit.record(uow, "media", asset.id, "imported", name=source.name)
+        uow.commit()
+    except BaseException:
+        if placed:
+            target.unlink(missing_ok=True)
+        raise
+    return ImportResult(asset.id, True)
+
+
+def _place_copy(source: Path, target: Path) -> bool:
+    """Copy `source` to `target` atomically; False if an identical file was already there."""
+    if target.exists():
+        return False
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".import-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                shutil.copyfileobj(src, out, CHUNK)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise os_error_to_domain(exc, target.parent) from exc
+    return True

@@ -1,0 +1,82 @@
+"""The officer's profile and department, asked for at first start and in the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sosmed_desktop.db.models import AppMeta, Department, User
+from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.errors import ValidationError
+from sosmed_desktop.services import audit
+
+CURRENT_USER_KEY = "current_user_id"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who uses this PC and for which department."""
+
+    officer_name: str = ""
+    officer_position: str = ""
+    department_name: str = ""
+    department_short: str = ""
+    regency: str = ""
+    head_name: str = ""
+    head_position: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.officer_name.strip() and self.department_name.strip())
+
+
+def current_user(uow: UnitOfWork) -> User | None:
+    """The user this PC works as, or None before the welcome was completed."""
+    meta = uow.session.get(AppMeta, CURRENT_USER_KEY)
+    if meta is None:
+        return None
+    return uow.session.get(User, int(meta.value))
+
+
+def get_profile(uow: UnitOfWork) -> Profile:
+    """The stored profile, or an empty one."""
+    user = current_user(uow)
+    if user is None:
+        return Profile()
+    dept = user.department
+    return Profile(
+        officer_name=user.name,
+        officer_position=user.position,
+        department_name=dept.name if dept else "",
+        department_short=dept.short_name if dept else "",
+        regency=dept.regency if dept else "",
+        head_name=dept.head_name if dept else "",
+        head_position=dept.head_position if dept else "",
+    )
+
+
+def save_profile(uow: UnitOfWork, profile: Profile) -> None:
+    """Create or update the officer and their department; commits."""
+    clean = Profile(**{k: v.strip() for k, v in profile.__dict__.items()})
+    if not clean.officer_name:
+        raise ValidationError(code="profile_name_required", detail="the officer's name is empty")
+    if not clean.department_name:
+        raise ValidationError(code="profile_department_required", detail="the department is empty")
+    user = current_user(uow)
+    if user is None:
+        user = User(name=clean.officer_name)
+        uow.session.add(user)
+    if user.department is None:
+        user.department = Department(name=clean.department_name)
+    user.name = clean.officer_name
+    user.position = clean.officer_position
+    dept = user.department
+    dept.name = clean.department_name
+    dept.short_name = clean.department_short
+    dept.regency = clean.regency
+    dept.head_name = clean.head_name
+    dept.head_position = clean.head_position
+    uow.session.flush()
+    uow.session.merge(AppMeta(key=CURRENT_USER_KEY, value=str(user.id)))
+    uow.user_name = user.name
+    audit.record(uow, "user", user.id, "profile_saved", department=dept.name)
+    uow.commit()
