@@ -1,0 +1,34 @@
+"""GUI fixtures: the Indonesian translation installed, a window on a fresh data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from sosmed_desktop.bootstrap import AppContext
+from ui.app import create_application
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The test QApplication styled like the real one, in Bahasa Indonesia."""
+    create_application([])
+    install_translators(qapp, "id")
+    yield qapp
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def window(app: QApplication, ctx: AppContext, qtbot) -> Iterator[MainWindow]:  # noqa: ANN001
+    """A main window with its database open, calendar loaded."""
+    main = MainWindow(ctx.config, ctx.log_file)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.calendar.month_loaded, timeout=5000):
+        main.set_context(ctx)
+    yield main
+    QThreadPool.globalInstance().waitForDone(5000)

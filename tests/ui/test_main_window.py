@@ -1,0 +1,66 @@
+"""The main window: sections, menus, empty states, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sosmed_desktop.bootstrap import AppContext
+from ui.main_window import MainWindow
+from ui.pages.empty_state import EmptyState
+
+
+def test_sidebar_lists_the_six_sections_in_indonesian(window: MainWindow) -> None:
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == [
+        "Kalender",
+        "Draf & Persetujuan",
+        "Pustaka Media",
+        "Arahan & Data",
+        "Pengingat",
+        "Paket",
+    ]
+
+
+def test_menus_are_translated(window: MainWindow) -> None:
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["Berkas", "Sunting", "Tampilan", "Bantuan"]
+    assert window.undo_action.text().replace("&", "").startswith("Urungkan")
+
+
+def test_switching_sections_shows_their_empty_state(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.sidebar.setCurrentRow(2)
+    page = window.pages.currentWidget()
+    assert isinstance(page, EmptyState)
+    assert page.title.text() == "Pustaka media masih kosong"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.calendar
+
+
+def test_empty_calendar_says_so(window: MainWindow) -> None:
+    assert window.calendar.stack.currentWidget() is window.calendar.empty
+    assert "0 posting" in window.calendar.summary.text()
+
+
+def test_status_bar_names_database_and_profile(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: window.profile_label.text() != "")
+    assert window.database_label.text() == "Basis data: SQLite"
+    assert window.profile_label.text() == "Profil belum diisi"
+
+
+def test_layout_is_remembered(app: QApplication, ctx: AppContext, qtbot) -> None:  # noqa: ANN001
+    first = MainWindow(ctx.config, ctx.log_file)
+    qtbot.addWidget(first)
+    first.resize(1000, 640)
+    first.sidebar.setCurrentRow(3)
+    first.splitter.setSizes([260, 740])
+    first.close()
+    second = MainWindow(ctx.config, ctx.log_file)
+    qtbot.addWidget(second)
+    assert second.size().width() == 1000
+    assert second.size().height() == 640
+    assert second.sidebar.currentRow() == 3
+    assert second.splitter.sizes()[0] == 260

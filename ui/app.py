@@ -1,0 +1,123 @@
+"""Starting the GUI: application, language, single instance, window, database.
+
+The window is shown first and the database is opened in the background, so the
+officer sees the app at once; a database that cannot be opened is explained and
+left untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sosmed_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from sosmed_desktop.bootstrap import AppContext, bootstrap, load_config
+from sosmed_desktop.errors import DomainError
+from ui.error_dialog import install_excepthook, report_unexpected
+from ui.errors import describe
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+from ui.sections import icon
+from ui.single_instance import SingleInstance
+from ui.style import STYLE_SHEET
+from ui.tasks import pending_tasks, run_task
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication with names, icon and style (reused if one exists, e.g. in tests)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(icon("app"))
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def open_database(window: MainWindow, data_dir: Path) -> None:
+    """Bootstrap in the background; on success hand the context to the window."""
+
+    def opened(ctx: AppContext) -> None:
+        window.set_context(ctx)
+        if not ctx.config.get("welcome_done"):
+            from ui.welcome import WelcomeDialog
+
+            WelcomeDialog(ctx, window.bus, window).open()
+
+    def failed(exc: BaseException, details: str) -> None:
+        if not isinstance(exc, DomainError):
+            report_unexpected(exc, details)
+            window.close()
+            return
+        log.error("Database could not be opened: %s", exc)
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(translate("App", "The data cannot be opened"))
+        box.setText(describe(exc))
+        box.setInformativeText(
+            translate("App", "Sosmed Desktop will close. Your data folder is: {path}").format(
+                path=data_dir
+            )
+        )
+        open_folder = box.addButton(
+            translate("App", "Open data folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_folder:
+            window.open_data_folder()
+        window.close()
+
+    run_task(lambda: bootstrap(data_dir), opened, failed)
+
+
+def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
+    """Run the application window until it closes; return the exit code."""
+    app = create_application(argv)
+    try:
+        config, log_file = load_config(data_dir)
+    except DomainError as exc:
+        install_translators(app, "id")
+        QMessageBox.critical(None, APP_DISPLAY_NAME, describe(exc))
+        return 1
+    install_translators(app, config.get("language"))
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        told = instance.notify_running()
+        print(
+            f"{APP_DISPLAY_NAME} is already running with {data_dir}"
+            + ("; its window was brought forward." if told else "."),
+            file=sys.stderr,
+        )
+        return 0
+    install_excepthook(log_file)
+    window = MainWindow(config, log_file)
+    instance.activate_requested.connect(window.bring_to_front)
+    window.show()
+    QTimer.singleShot(0, lambda: open_database(window, data_dir))
+    code = app.exec()
+    shutdown(window)
+    instance.release()
+    return code
+
+
+def shutdown(window: MainWindow) -> None:
+    """Let background work finish, then close the database."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    if pending_tasks():
+        log.warning("%d background tasks did not report back before exit", pending_tasks())
+    if window.ctx is not None:
+        window.ctx.dispose()

@@ -1,0 +1,72 @@
+"""Loading the interface language and formatting dates the officer's way.
+
+The source strings are English; ``resources/translations/sosmed_id.qm`` holds
+the Indonesian text, which is the default.  Qt's own texts (standard buttons,
+context menus) come from ``qt_extra_id.qm``, since Qt ships no Indonesian catalogue;
+Qt's catalogue is used as well wherever one is installed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+_installed: list[QTranslator] = []
+
+
+def locale_for(language: str) -> QLocale:
+    """The QLocale used for dates and numbers in `language`."""
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+
+def install_translators(app: QCoreApplication, language: str) -> bool:
+    """Install the translators for `language`; return False if our catalogue is missing."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale_for(language))
+    if language == "en":
+        return True
+    ours = QTranslator(app)
+    loaded = ours.load(str(TRANSLATIONS_DIR / f"sosmed_{language}.qm"))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    extra = QTranslator(app)
+    if extra.load(str(TRANSLATIONS_DIR / f"qt_extra_{language}.qm")):
+        app.installTranslator(extra)
+        _installed.append(extra)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return loaded
+
+
+def long_date(value: date | datetime) -> str:
+    """A date as the officer reads it, e.g. "Senin, 27 Juni 2022"."""
+    qdate = QDate(value.year, value.month, value.day)
+    return QLocale().toString(qdate, "dddd, d MMMM yyyy")
+
+
+def short_date(value: date | datetime) -> str:
+    """A compact date, e.g. "Sen, 27 Jun"."""
+    qdate = QDate(value.year, value.month, value.day)
+    return QLocale().toString(qdate, "ddd, d MMM")
+
+
+def month_title(year: int, month: int) -> str:
+    """A month heading, e.g. "Juni 2022"."""
+    return QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
+
+
+def time_text(value: datetime) -> str:
+    """Wall-clock time of an aware datetime already in the officer's zone, e.g. "09.30"."""
+    qtime = QDateTime(QDate(value.year, value.month, value.day), value.time()).time()
+    return QLocale().toString(qtime, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,303 @@
+"""The main window: sidebar of sections, their pages, menus, status bar.
+
+The window opens before the database does (it is opened in the background), so
+the first paint is fast; pages get the application context once it is ready.
+Size, position and splitter state are remembered in ``ui.ini`` in the data folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.config import Config
+from sosmed_desktop.services import profile
+from ui.bus import DataBus
+from ui.pages.calendar_page import CalendarPage
+from ui.pages.empty_state import EmptyState
+from ui.sections import Section, icon, sections
+from ui.tasks import run_task
+
+
+class MainWindow(QMainWindow):
+    """The officer's workbench window."""
+
+    context_ready = Signal()
+
+    def __init__(self, config: Config, log_file: Path) -> None:
+        super().__init__()
+        self.config = config
+        self.log_file = log_file
+        self.ctx: AppContext | None = None
+        self.bus = DataBus(self)
+        self.undo_group = QUndoGroup(self)
+        self.settings = QSettings(str(config.data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self.setWindowTitle("Sosmed Desktop")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(900, 560)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(self.sidebar.iconSize() * 1.2)
+        self.pages = QStackedWidget()
+        self.sections = sections()
+        self.page_by_key: dict[str, QWidget] = {}
+        for section in self.sections:
+            item = QListWidgetItem(icon(section.icon), section.title)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.sidebar.addItem(item)
+            page = self._build_page(section)
+            self.page_by_key[section.key] = page
+            self.pages.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([210, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self.profile_label = QLabel()
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.profile_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._build_menus()
+        self._restore_state()
+
+    # Construction --------------------------------------------------------------
+    def _build_page(self, section: Section) -> QWidget:
+        if section.key == "calendar":
+            return CalendarPage(section)
+        return EmptyState(icon(section.icon), section.empty_title, section.empty_text)
+
+    @property
+    def calendar(self) -> CalendarPage:
+        page = self.page_by_key["calendar"]
+        assert isinstance(page, CalendarPage)
+        return page
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None):
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.settings_action = self._action(
+            file_menu,
+            self.tr("&Settings…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.backup_action = self._action(file_menu, self.tr("&Back up now"), self.backup_now)
+        self._action(file_menu, self.tr("Open &data folder"), self.open_data_folder)
+        file_menu.addSeparator()
+        quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, section in enumerate(self.sections, start=1):
+            self._action(
+                view_menu,
+                section.title,
+                lambda _=False, key=section.key: self.show_section(key),
+                f"Ctrl+{number}",
+            )
+        view_menu.addSeparator()
+        self.sidebar_action = self._action(
+            view_menu, self.tr("Show &sidebar"), self._toggle_sidebar, "Ctrl+B"
+        )
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+        self._action(
+            view_menu,
+            self.tr("&Full screen"),
+            self._toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen,
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
+        help_menu.addSeparator()
+        about = self._action(help_menu, self.tr("&About Sosmed Desktop"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about_qt = self._action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    # Context ---------------------------------------------------------------------
+    def set_context(self, ctx: AppContext) -> None:
+        """The database is open: show data and enable what needs it."""
+        self.ctx = ctx
+        engine = "SQLite" if ctx.is_sqlite else "PostgreSQL"
+        self.database_label.setText(self.tr("Database: {engine}").format(engine=engine))
+        self.statusBar().showMessage(self.tr("Ready"), 4000)
+        self.calendar.set_context(ctx)
+        self.refresh_profile()
+        self.bus.data_changed.connect(self._on_data_changed)
+        self.context_ready.emit()
+
+    def refresh_profile(self) -> None:
+        """Show who works here in the status bar (read in the background)."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+
+        def load() -> profile.Profile:
+            with ctx.uow() as uow:
+                return profile.get_profile(uow)
+
+        run_task(load, self._show_profile)
+
+    def _show_profile(self, prof: profile.Profile) -> None:
+        if prof.complete:
+            text = f"{prof.officer_name} · {prof.department_short or prof.department_name}"
+        else:
+            text = self.tr("Profile not set")
+        self.profile_label.setText(text)
+
+    def _on_data_changed(self, kind: str, _ids: list) -> None:
+        if kind in ("post", "all"):
+            self.calendar.reload()
+        if kind in ("profile", "all"):
+            self.refresh_profile()
+
+    # Actions -----------------------------------------------------------------------
+    def show_section(self, key: str) -> None:
+        """Switch the sidebar and the page to section `key`."""
+        for row, section in enumerate(self.sections):
+            if section.key == key:
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.config, self.ctx, self.bus, self).exec()
+
+    def backup_now(self) -> None:
+        """Write a verified backup in the background and say where it went."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+        if not ctx.is_sqlite:
+            self.statusBar().showMessage(
+                self.tr("A PostgreSQL database is backed up on its server."), 8000
+            )
+            return
+        from sosmed_desktop.services.backup import backup_sqlite
+
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up…"))
+
+        def done(path: Path) -> None:
+            self.backup_action.setEnabled(True)
+            self.statusBar().showMessage(self.tr("Backup written: {name}").format(name=path.name))
+
+        def failed(exc: BaseException, details: str) -> None:
+            self.backup_action.setEnabled(True)
+            self.statusBar().clearMessage()
+            from ui.error_dialog import report_unexpected
+
+            report_unexpected(exc, details)
+
+        run_task(
+            lambda: backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual"),
+            done,
+            failed,
+        )
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.config.data_dir)))
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+
+    def show_about(self) -> None:
+        from ui.about import show_about
+
+        show_about(self, self.config, self.ctx)
+
+    def _toggle_sidebar(self, checked: bool) -> None:
+        self.sidebar.setVisible(checked)
+
+    def _toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def bring_to_front(self) -> None:
+        """Called when a second start asks this instance to show itself."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # State -------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("calendar/header")
+        if header is not None:
+            self.calendar.table.horizontalHeader().restoreState(header)
+        visible = self.settings.value("window/sidebar", True, type=bool)
+        self.sidebar_action.setChecked(visible)
+        self.sidebar.setVisible(visible)
+        row = self.settings.value("window/section", 0, type=int)
+        self.sidebar.setCurrentRow(row if 0 <= row < len(self.sections) else 0)
+
+    def save_state(self) -> None:
+        """Remember size, position, splitter, columns and the open section."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue(
+            "calendar/header", self.calendar.table.horizontalHeader().saveState()
+        )
+        self.settings.setValue("window/sidebar", self.sidebar_action.isChecked())
+        self.settings.setValue("window/section", self.sidebar.currentRow())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

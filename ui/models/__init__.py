@@ -1,0 +1,1 @@
+"""Item models that hold ids and a row cache, fed by services."""

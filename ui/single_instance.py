@@ -1,0 +1,75 @@
+"""One running instance per data folder.
+
+A QLockFile inside the data folder guards the database; a QLocalServer named
+after the folder lets a second start ask the first window to come forward.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+ACTIVATE = b"activate"
+
+
+def server_name(data_dir: Path) -> str:
+    """A per-user, per-folder name for the local server."""
+    digest = hashlib.sha1(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"sosmed-desktop-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the data folder's lock and listens for later starts."""
+
+    activate_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = QLockFile(str(data_dir / ".instance.lock"))
+        self._lock.setStaleLockTime(0)
+        self._name = server_name(data_dir)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock and start listening; False if another instance has it."""
+        if not self._lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self._name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_connection)
+        server.listen(self._name)
+        self._server = server
+        return True
+
+    def notify_running(self, timeout_ms: int = 1000) -> bool:
+        """Ask the running instance to bring its window forward."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(ACTIVATE)
+        socket.flush()
+        socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return True
+
+    def release(self) -> None:
+        """Stop listening and free the lock (at exit)."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _on_ready(self, socket: QLocalSocket) -> None:
+        if ACTIVATE in bytes(socket.readAll().data()):
+            self.activate_requested.emit()
