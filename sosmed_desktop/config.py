@@ -30,7 +30,8 @@ DB_FILE = "sosmed.db"
 SUBDIRS = ("media", "cache/thumbs", "backups", "logs", "exports")
 
 LANGUAGES = ("id", "en")
-INDONESIAN_TIMEZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
+DEFAULT_TIMEZONE = "Asia/Jakarta"
+INDONESIAN_TIMEZONES = (DEFAULT_TIMEZONE, "Asia/Makassar", "Asia/Jayapura")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("language", str, "id", "Interface language: 'id' (Bahasa Indonesia) or 'en'"),
-    Setting("timezone", str, "Asia/Jakarta", "Officer's time zone for display and input"),
+    Setting("timezone", str, DEFAULT_TIMEZONE, "Officer's time zone for display and input"),
     Setting("database_url", str, "", "SQLAlchemy URL; empty means the embedded SQLite file"),
     Setting("platform_spec_file", str, "", "Officer's override of the platform spec file"),
     Setting("welcome_done", bool, False, "Whether the first-start welcome was completed"),
@@ -133,8 +134,11 @@ class Config:
         self.values[key] = validate_value(key, value)
 
     def save(self) -> None:
-        """Write the settings file atomically."""
-        atomic_write_text(self.data_dir / SETTINGS_FILE, json.dumps(self.values, indent=2))
+        """Write the settings file atomically; a disk problem becomes a domain error."""
+        try:
+            atomic_write_text(self.data_dir / SETTINGS_FILE, json.dumps(self.values, indent=2))
+        except OSError as exc:
+            raise os_error_to_domain(exc, self.data_dir) from exc
 
     # Paths inside the data folder -------------------------------------------------
     @property
