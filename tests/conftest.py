@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from sosmed_desktop.bootstrap import AppContext, bootstrap
+
 # An offscreen screen the size of the common office laptop (1366×768).
 _SCREEN = Path(__file__).with_name("offscreen-1366x768.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.pop("SOSMED_DATA_DIR", None)
-
-from sosmed_desktop.bootstrap import AppContext, bootstrap
 
 
 @pytest.fixture

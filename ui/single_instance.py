@@ -65,11 +65,12 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
     def _on_connection(self) -> None:
+        """Read the short message of a second start (it writes right after connecting)."""
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        if ACTIVATE in bytes(socket.readAll().data()):
-            self.activate_requested.emit()
+            if socket.bytesAvailable() or socket.waitForReadyRead(500):
+                message = bytes(socket.readAll().data())
+                if ACTIVATE in message:
+                    self.activate_requested.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()

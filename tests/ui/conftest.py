@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from ui.app import create_application
@@ -24,7 +25,7 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
 
 
 @pytest.fixture
-def window(app: QApplication, ctx: AppContext, qtbot) -> Iterator[MainWindow]:  # noqa: ANN001
+def window(app: QApplication, ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     """A main window with its database open, calendar loaded."""
     main = MainWindow(ctx.config, ctx.log_file)
     qtbot.addWidget(main)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from ui.main_window import MainWindow
@@ -28,7 +29,7 @@ def test_menus_are_translated(window: MainWindow) -> None:
     assert window.undo_action.text().replace("&", "").startswith("Urungkan")
 
 
-def test_switching_sections_shows_their_empty_state(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_switching_sections_shows_their_empty_state(window: MainWindow, qtbot: QtBot) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -45,13 +46,13 @@ def test_empty_calendar_says_so(window: MainWindow) -> None:
     assert "0 posting" in window.calendar.summary.text()
 
 
-def test_status_bar_names_database_and_profile(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_status_bar_names_database_and_profile(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.profile_label.text() != "")
     assert window.database_label.text() == "Basis data: SQLite"
     assert window.profile_label.text() == "Profil belum diisi"
 
 
-def test_layout_is_remembered(app: QApplication, ctx: AppContext, qtbot) -> None:  # noqa: ANN001
+def test_layout_is_remembered(app: QApplication, ctx: AppContext, qtbot: QtBot) -> None:
     first = MainWindow(ctx.config, ctx.log_file)
     qtbot.addWidget(first)
     first.resize(1000, 640)

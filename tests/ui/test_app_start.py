@@ -1,0 +1,84 @@
+"""Start-up paths: one instance per data folder, a database that cannot be opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from sosmed_desktop.bootstrap import load_config
+from ui.app import open_database
+from ui.main_window import MainWindow
+from ui.single_instance import SingleInstance
+
+
+def test_second_instance_is_refused_and_wakes_the_first(
+    app: QApplication, tmp_path: Path, qtbot: QtBot
+) -> None:
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    second = SingleInstance(tmp_path)
+    try:
+        assert not second.acquire()
+        with qtbot.waitSignal(first.activate_requested, timeout=3000):
+            assert second.notify_running()
+    finally:
+        first.release()
+    third = SingleInstance(tmp_path)
+    assert third.acquire(), "the lock is free again once the first instance released it"
+    third.release()
+
+
+def test_other_data_folders_run_side_by_side(app: QApplication, tmp_path: Path) -> None:
+    one, two = SingleInstance(tmp_path / "a"), SingleInstance(tmp_path / "b")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    try:
+        assert one.acquire()
+        assert two.acquire()
+    finally:
+        one.release()
+        two.release()
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"this is not a database at all" * 100, "rusak atau bukan basis data"),
+        (b"", None),
+    ],
+)
+def test_unopenable_database_is_explained_and_untouched(
+    app: QApplication,
+    data_dir: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    content: bytes,
+    expected: str | None,
+) -> None:
+    data_dir.mkdir(parents=True)
+    db = data_dir / "sosmed.db"
+    db.write_bytes(content)
+    config, log_file = load_config(data_dir)
+    window = MainWindow(config, log_file)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    if expected is None:
+        with qtbot.waitSignal(window.context_ready, timeout=5000):
+            open_database(window, data_dir)
+        assert shown == []
+        window.ctx.dispose()
+        return
+    open_database(window, data_dir)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert expected in shown[0]
+    assert db.read_bytes() == content
+    assert not Path(f"{db}-wal").exists()

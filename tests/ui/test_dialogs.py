@@ -1,0 +1,131 @@
+"""Welcome, settings, About and the unexpected-error dialog."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.services import profile
+from ui.about import about_text
+from ui.bus import DataBus
+from ui.error_dialog import ErrorDialog
+from ui.settings_dialog import SettingsDialog
+from ui.welcome import WelcomeDialog
+
+
+def _stored_profile(ctx: AppContext) -> profile.Profile:
+    with ctx.uow() as uow:
+        return profile.get_profile(uow)
+
+
+def test_welcome_requires_name_and_department(
+    app: QApplication, ctx: AppContext, qtbot: QtBot
+) -> None:
+    dialog = WelcomeDialog(ctx, DataBus())
+    qtbot.addWidget(dialog)
+    dialog.form.department_name.setText("Dinas Kesehatan")
+    dialog.start_button.click()
+    assert dialog.result() == 0
+    assert dialog.form.officer_name.styleSheet() != ""
+    assert not _stored_profile(ctx).complete
+    assert not ctx.config.get("welcome_done")
+
+
+def test_welcome_saves_profile_and_is_done(
+    app: QApplication, ctx: AppContext, qtbot: QtBot
+) -> None:
+    bus = DataBus()
+    dialog = WelcomeDialog(ctx, bus)
+    qtbot.addWidget(dialog)
+    dialog.form.officer_name.setText("Rina Marlina 🌱")
+    dialog.form.officer_position.setText("Pengelola Media Sosial")
+    dialog.form.department_name.setText("Dinas Kesehatan")
+    dialog.form.regency.setText("Kabupaten Bekasi")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.start_button.click()
+    stored = _stored_profile(ctx)
+    assert stored.officer_name == "Rina Marlina 🌱"
+    assert stored.regency == "Kabupaten Bekasi"
+    assert ctx.config.get("welcome_done") is True
+    saved = json.loads((ctx.config.data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert saved["welcome_done"] is True
+
+
+def test_welcome_shows_where_data_lives(app: QApplication, ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = WelcomeDialog(ctx, DataBus())
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert f"Data Anda disimpan di: {ctx.config.data_dir}" in texts
+    assert dialog.sample.text().startswith("Muat data contoh")
+
+
+def test_settings_saves_language_and_time_zone(
+    app: QApplication, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    dialog = SettingsDialog(ctx.config, ctx, DataBus())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.profile_form.isEnabled)
+    dialog.profile_form.officer_name.setText("Budi")
+    dialog.profile_form.department_name.setText("Diskominfo")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.timezone.setCurrentIndex(dialog.timezone.findData("Asia/Makassar"))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    saved = json.loads((ctx.config.data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert saved["language"] == "en"
+    assert saved["timezone"] == "Asia/Makassar"
+    assert _stored_profile(ctx).department_name == "Diskominfo"
+
+
+def test_settings_refuses_a_bad_database_url_and_writes_nothing(
+    app: QApplication,
+    ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    dialog = SettingsDialog(ctx.config, ctx, DataBus())
+    qtbot.addWidget(dialog)
+    dialog.database_url.setText("mysql://server/db")
+    dialog.save_button.click()
+    assert shown and "Isian tidak valid" in shown[0]
+    assert not (ctx.config.data_dir / "settings.json").exists()
+    assert dialog.result() == 0
+
+
+def test_settings_accepts_a_postgresql_url(
+    app: QApplication, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    dialog = SettingsDialog(ctx.config, None, DataBus())
+    qtbot.addWidget(dialog)
+    dialog.database_url.setText("postgresql+psycopg://petugas@server-dinas/sosmed")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    assert ctx.config.get("database_url") == "postgresql+psycopg://petugas@server-dinas/sosmed"
+
+
+def test_about_names_versions_and_data_folder(app: QApplication, ctx: AppContext) -> None:
+    text = about_text(ctx.config, ctx)
+    assert "Tentang" not in text
+    assert str(ctx.config.data_dir) in text
+    assert "Basis data: SQLite" in text
+
+
+@pytest.mark.parametrize("with_log", [True, False])
+def test_error_dialog_offers_copyable_details(
+    app: QApplication, ctx: AppContext, qtbot: QtBot, with_log: bool
+) -> None:
+    log_file = ctx.log_file if with_log else None
+    dialog = ErrorDialog("RuntimeError: boom", "Traceback ...\nRuntimeError: boom", log_file, None)
+    qtbot.addWidget(dialog)
+    dialog.copy_details()
+    assert QGuiApplication.clipboard().text().endswith("RuntimeError: boom")
+    assert dialog.details.isReadOnly()

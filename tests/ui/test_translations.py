@@ -1,0 +1,49 @@
+"""Every interface string has an Indonesian translation, and dates read the Indonesian way."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import TRANSLATIONS_DIR, install_translators, long_date
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+from update_translations import unfinished  # noqa: E402
+
+
+def test_catalogue_covers_every_string_in_the_code(tmp_path: Path) -> None:
+    """lupdate over ui/ into a copy of the catalogue finds nothing new or unfinished."""
+    catalogue = tmp_path / "sosmed_id.ts"
+    catalogue.write_bytes((TRANSLATIONS_DIR / "sosmed_id.ts").read_bytes())
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(catalogue)],
+        check=True,
+        capture_output=True,
+    )
+    assert unfinished(catalogue) == []
+
+
+def test_shipped_catalogues_are_complete() -> None:
+    for ts_file in TRANSLATIONS_DIR.glob("*.ts"):
+        assert unfinished(ts_file) == [], ts_file.name
+
+
+def test_indonesian_is_loaded_and_english_falls_back(app: QApplication) -> None:
+    assert install_translators(app, "id")
+    assert QCoreApplication.translate("Sections", "Calendar") == "Kalender"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+    assert long_date(date(2022, 6, 27)) == "Senin, 27 Juni 2022"
+    install_translators(app, "en")
+    try:
+        assert QCoreApplication.translate("Sections", "Calendar") == "Calendar"
+        assert long_date(date(2022, 6, 27)) == "Monday, 27 June 2022"
+    finally:
+        install_translators(app, "id")
