@@ -17,11 +17,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sosmed_desktop import __version__
 from sosmed_desktop.config import Config, ensure_data_dir
-from sosmed_desktop.db.engine import build_engine, sqlite_library_version, sqlite_path
+from sosmed_desktop.db.engine import (
+    build_engine,
+    is_network_path,
+    sqlite_library_version,
+    sqlite_path,
+)
 from sosmed_desktop.db.migrate import inspect_sqlite_file, upgrade
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.platforms import PlatformSpec, load_spec_file
-from sosmed_desktop.errors import DatabaseError, ValidationError
+from sosmed_desktop.errors import DatabaseError, NetworkPathError, ValidationError
 from sosmed_desktop.logging_setup import configure_logging
 from sosmed_desktop.services import backup, platforms, profile
 
@@ -83,6 +88,8 @@ def bootstrap(
     url = config.database_url
     db_file = sqlite_path(url)
     if db_file is not None:
+        if is_network_path(db_file):
+            raise NetworkPathError(path=str(db_file))
         inspect_sqlite_file(db_file)
     engine = build_engine(url)
     ctx = AppContext(config, engine, sessionmaker(engine, expire_on_commit=False), log_file)

@@ -119,11 +119,17 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except DomainError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(), file=sys.stderr)
+        reason = _one_line(f"{exc.strerror or exc}: {exc.filename or ''}").rstrip(": ")
+        print(f"error: {reason}", file=sys.stderr)
         return 1
+
+
+def _one_line(text: str) -> str:
+    """Fold a multi-line message (PostgreSQL's have hints on extra lines) into one line."""
+    return " ".join(text.split())
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -75,6 +75,10 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, decide where transactions begin (see _begin):
+    # the driver's own handling commits before DDL, which would make a migration
+    # half-applied after a power cut.
+    dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
@@ -83,26 +87,30 @@ def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+def _begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
 def build_engine(url: str) -> Engine:
     """An engine for `url`; refuses a SQLite file on a network drive."""
     path = sqlite_path(url)
     if path is not None:
         if is_network_path(path):
             raise NetworkPathError(path=str(path))
-        engine = create_engine(
-            url,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        return _sqlite_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         )
-        event.listen(engine, "connect", _set_sqlite_pragmas)
-        return engine
     if make_url(url).get_backend_name() == "sqlite":  # in-memory database (tests)
         from sqlalchemy.pool import StaticPool
 
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False}, poolclass=StaticPool
-        )
-        event.listen(engine, "connect", _set_sqlite_pragmas)
-        return engine
+        return _sqlite_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
     return create_engine(url, pool_pre_ping=True)
 
 

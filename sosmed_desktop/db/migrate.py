@@ -107,7 +107,8 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None] | None = None) ->
     if current is None:
         with engine.connect() as conn:
             existing = set(inspect(conn).get_table_names())
-        if existing:
+        # An empty alembic_version table (a database downgraded to base) is ours.
+        if existing - {"alembic_version"}:
             raise ForeignDatabaseError(path=engine.url.render_as_string(hide_password=True))
     _check_revision_known(current, engine.url.render_as_string(hide_password=True))
     if current == head_revision():

@@ -36,6 +36,9 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+        # A lock can also hit a flush or query inside a service, not only commit().
+        if isinstance(exc, OperationalError) and _is_lock_error(exc):
+            raise DatabaseLockedError(detail=str(exc.orig)) from exc
 
     def commit(self) -> None:
         """Make the work durable; a lock held too long becomes a domain error."""
@@ -43,6 +46,12 @@ class UnitOfWork:
             self.session.commit()
         except OperationalError as exc:
             self.session.rollback()
-            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            if _is_lock_error(exc):
                 raise DatabaseLockedError(detail=str(exc.orig)) from exc
             raise
+
+
+def _is_lock_error(exc: OperationalError) -> bool:
+    """True when SQLite gave up waiting for another connection's lock."""
+    message = str(exc.orig).lower()
+    return "locked" in message or "busy" in message

@@ -57,10 +57,20 @@ def _opt_int(raw: dict[str, Any], key: str, where: str) -> int | None:
     return value
 
 
+def _positive_int(value: Any) -> int:
+    """A preset dimension: a whole number of pixels above zero (ValueError otherwise)."""
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ValueError(f"{value!r} is not a positive whole number")
+    return value
+
+
 def parse_spec(data: Any) -> tuple[PlatformSpec, ...]:
     """Validate the decoded JSON of a spec file and build the platform list."""
     if not isinstance(data, dict) or not isinstance(data.get("platforms"), list):
         raise ValidationError(detail="the platform file needs a 'platforms' list")
+    if not data["platforms"]:
+        # An empty list would disable every platform of the officer's posts.
+        raise ValidationError(detail="the platform file lists no platforms")
     specs: list[PlatformSpec] = []
     seen: set[str] = set()
     for index, raw in enumerate(data["platforms"]):
@@ -77,15 +87,18 @@ def parse_spec(data: Any) -> tuple[PlatformSpec, ...]:
             checked_on = date.fromisoformat(str(raw.get("checked_on")))
         except ValueError as exc:
             raise ValidationError(detail=f"{code}: checked_on must be YYYY-MM-DD") from exc
+        raw_presets = raw.get("presets", [])
+        if not isinstance(raw_presets, list):
+            raise ValidationError(detail=f"{code}: presets must be a list")
         presets = []
-        for preset in raw.get("presets", []):
+        for preset in raw_presets:
             try:
                 presets.append(
                     ImagePreset(
                         key=str(preset["key"]),
                         label=str(preset["label"]),
-                        width=int(preset["width"]),
-                        height=int(preset["height"]),
+                        width=_positive_int(preset["width"]),
+                        height=_positive_int(preset["height"]),
                     )
                 )
             except (KeyError, TypeError, ValueError) as exc:

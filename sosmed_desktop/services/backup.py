@@ -18,7 +18,8 @@ from sosmed_desktop.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
-BACKUP_PATTERN = re.compile(r"^sosmed-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.db$")
+BACKUP_PATTERN = re.compile(r"^sosmed-(\d{8}-\d{6})((?:-[a-z0-9-]+)?)\.db$")
+SAME_SECOND_COUNTER = re.compile(r"-(\d+)$")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ def backup_sqlite(db_path: Path, backups_dir: Path, reason: str = "") -> Path:
     The copy is written under a temporary name and renamed only after it passed
     ``quick_check``, so a failed backup never looks like a good one.
     """
+    if not re.fullmatch(r"[a-z-]*", reason):
+        raise ValueError(f"backup reason must be lowercase words with dashes: {reason!r}")
     stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
     suffix = f"-{reason}" if reason else ""
     target = backups_dir / f"sosmed-{stamp}{suffix}.db"
@@ -87,11 +90,15 @@ def backup_sqlite(db_path: Path, backups_dir: Path, reason: str = "") -> Path:
 
 def list_backups(backups_dir: Path) -> list[BackupInfo]:
     """Backups in the folder, newest first (files with other names are ignored)."""
-    found = []
+    found: list[tuple[datetime, int, BackupInfo]] = []
     for path in backups_dir.glob("sosmed-*.db"):
         match = BACKUP_PATTERN.match(path.name)
         if not match:
             continue
         created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").astimezone()
-        found.append(BackupInfo(path, created, path.stat().st_size))
-    return sorted(found, key=lambda b: b.created_at, reverse=True)
+        # Backups made within the same second carry a counter ("-1", "-2" ...).
+        same_second = SAME_SECOND_COUNTER.search(match.group(2))
+        counter = int(same_second.group(1)) if same_second else 0
+        found.append((created, counter, BackupInfo(path, created, path.stat().st_size)))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [info for _created, _counter, info in found]

@@ -50,18 +50,21 @@ def run_check(ctx: AppContext) -> CheckReport:
 
 
 def _check_media(ctx: AppContext, report: CheckReport) -> None:
+    # Plain tuples: the ORM objects are expired and detached once the unit of work ends.
     with ctx.uow() as uow:
-        assets = list(uow.session.scalars(select(MediaAsset).order_by(MediaAsset.id)))
+        assets = [
+            (asset.id, asset.original_name, media_path(ctx.config, asset), asset.sha256)
+            for asset in uow.session.scalars(select(MediaAsset).order_by(MediaAsset.id))
+        ]
     known = set()
     bad = 0
-    for asset in assets:
-        path = media_path(ctx.config, asset)
+    for asset_id, name, path, sha256 in assets:
         known.add(path.resolve())
         if not path.is_file():
-            report.add("media_missing", False, f"media #{asset.id} {asset.original_name}: missing")
+            report.add("media_missing", False, f"media #{asset_id} {name}: missing")
             bad += 1
-        elif file_sha256(path) != asset.sha256:
-            report.add("media_changed", False, f"media #{asset.id} {asset.original_name}: altered")
+        elif file_sha256(path) != sha256:
+            report.add("media_changed", False, f"media #{asset_id} {name}: altered")
             bad += 1
     orphans = [
         p

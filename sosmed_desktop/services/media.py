@@ -61,6 +61,8 @@ def import_image(config: Config, uow: UnitOfWork, source: Path) -> ImportResult:
     sha = file_sha256(source)
     existing = uow.session.scalar(select(MediaAsset).where(MediaAsset.sha256 == sha))
     if existing is not None:
+        # Known already: restore its original if it went missing, store nothing twice.
+        _place_copy(source, media_path(config, existing))
         return ImportResult(existing.id, False)
     asset = MediaAsset(
         sha256=sha,

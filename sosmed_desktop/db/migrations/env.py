@@ -12,6 +12,9 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    # SQLite can roll DDL back; the engine begins real transactions (db/engine.py),
+    # so a migration interrupted by a crash leaves the previous schema intact.
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()

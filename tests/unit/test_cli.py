@@ -1,0 +1,217 @@
+"""The headless commands, run in-process: arguments, exit codes and what they print."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from sosmed_desktop import cli as cli_mod
+from sosmed_desktop.bootstrap import bootstrap
+from sosmed_desktop.cli import data_dir_of, parse, run_command
+from sosmed_desktop.config import ENV_DATA_DIR
+from sosmed_desktop.db.models import MediaAsset
+from sosmed_desktop.services.backup import list_backups, quick_check
+from sosmed_desktop.services.media import import_image
+
+
+@pytest.fixture(autouse=True)
+def _drop_app_log_handlers() -> Iterator[None]:
+    """The commands add a console handler bound to the captured stderr; remove it after."""
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_sosmed", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def run(*argv: str) -> int:
+    return run_command(parse(list(argv)))
+
+
+def _error_lines(err: str) -> list[str]:
+    return [line for line in err.splitlines() if line.strip()]
+
+
+# --- argument parsing -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["check", "backup", "seed-demo"])
+def test_data_dir_before_or_after_the_sub_command(tmp_path: Path, command: str) -> None:
+    before = parse(["--data-dir", str(tmp_path / "a"), command])
+    after = parse([command, "--data-dir", str(tmp_path / "b")])
+    assert before.command == after.command == command
+    assert before.data_dir == str(tmp_path / "a")
+    assert after.data_dir == str(tmp_path / "b")
+    assert data_dir_of(before) == tmp_path / "a"
+    assert data_dir_of(after) == tmp_path / "b"
+    both = parse(["--data-dir", str(tmp_path / "a"), command, "--data-dir", str(tmp_path / "b")])
+    assert data_dir_of(both) == tmp_path / "b"
+
+
+def test_no_sub_command_means_gui(tmp_path: Path) -> None:
+    args = parse(["--data-dir", str(tmp_path)])
+    assert args.command is None
+    assert getattr(args, "handler", None) is None
+    assert data_dir_of(args) == tmp_path
+
+
+def test_env_var_used_without_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "env"))
+    assert data_dir_of(parse(["check"])) == tmp_path / "env"
+    assert data_dir_of(parse(["check", "--data-dir", str(tmp_path / "opt")])) == tmp_path / "opt"
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        parse(["--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("check", "backup", "seed-demo", "--data-dir"):
+        assert command in out
+
+
+def test_unknown_command_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        parse(["frobnicate"])
+    assert info.value.code != 0
+    assert "frobnicate" in capsys.readouterr().err
+
+
+# --- check ----------------------------------------------------------------------------
+
+
+def test_check_on_new_folder_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    assert run("check", "--data-dir", str(data)) == 0
+    out, err = capsys.readouterr()
+    assert "Check passed." in out
+    assert "[FAIL]" not in out
+    assert "error" not in err
+    assert (data / "sosmed.db").is_file()
+
+
+def test_check_with_missing_media_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    photo = tmp_path / "foto.jpg"
+    Image.new("RGB", (32, 32), (0, 120, 200)).save(photo, "JPEG")
+    ctx = bootstrap(data)
+    with ctx.uow() as uow:
+        media_id = import_image(ctx.config, uow, photo).media_id
+    with ctx.uow() as uow:
+        asset = uow.session.get(MediaAsset, media_id)
+        assert asset is not None
+        stored = ctx.config.media_dir / asset.stored_name
+    ctx.dispose()
+    stored.unlink()
+    assert run("--data-dir", str(data), "check") == 1
+    out = capsys.readouterr().out
+    assert "[FAIL]" in out
+    assert "foto.jpg" in out
+    assert "Check found problems." in out
+
+
+# --- backup ---------------------------------------------------------------------------
+
+
+def test_backup_writes_a_verified_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    assert run("backup", "--data-dir", str(data)) == 0
+    out = capsys.readouterr().out
+    backups = list_backups(data / "backups")
+    assert len(backups) == 1
+    assert str(backups[0].path) in out
+    assert "quick_check ok" in out
+    assert quick_check(backups[0].path) == []
+
+
+def test_backup_refuses_postgres(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disposed: list[bool] = []
+
+    class PostgresContext:
+        is_sqlite = False
+
+        def dispose(self) -> None:
+            disposed.append(True)
+
+    monkeypatch.setattr(cli_mod, "_open", lambda _args: PostgresContext())
+    assert run("backup", "--data-dir", str(tmp_path)) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("error:") and "pg_dump" in err
+    assert len(err.strip().splitlines()) == 1
+    assert disposed == [True]
+
+
+def test_unreachable_postgres_server_is_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """psycopg's message spans several lines; the command still prints one."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(
+        '{"database_url": "postgresql+psycopg://u:p@127.0.0.1:9/none?connect_timeout=1"}',
+        encoding="utf-8",
+    )
+    assert run("backup", "--data-dir", str(data)) == 1
+    lines = _error_lines(capsys.readouterr().err)
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: ") and "127.0.0.1" in lines[0]
+    assert not (data / "sosmed.db").exists()
+
+
+# --- failures: one line on stderr, exit 1 ---------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["check", "backup"])
+def test_corrupt_database_gives_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "sosmed.db"
+    garbage = os.urandom(4096)
+    db.write_bytes(garbage)
+    assert run(command, "--data-dir", str(data)) == 1
+    out, err = capsys.readouterr()
+    lines = _error_lines(err)
+    assert len(lines) == 1, err
+    assert lines[0].startswith("error:")
+    assert "damaged" in lines[0]
+    assert out == ""
+    assert db.read_bytes() == garbage
+    assert list((data / "backups").iterdir()) == []
+
+
+def test_foreign_database_gives_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    conn = sqlite3.connect(data / "sosmed.db")
+    conn.execute("CREATE TABLE inventaris (id INTEGER)")
+    conn.close()
+    assert run("--data-dir", str(data), "check") == 1
+    lines = _error_lines(capsys.readouterr().err)
+    assert len(lines) == 1
+    assert lines[0].startswith("error:") and "not created by Sosmed Desktop" in lines[0]
+
+
+def test_unusable_data_dir_gives_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    assert run("check", "--data-dir", str(blocker / "data")) == 1
+    lines = _error_lines(capsys.readouterr().err)
+    assert len(lines) == 1
+    assert lines[0].startswith("error:")
+    assert str(blocker / "data") in lines[0]

@@ -1,0 +1,663 @@
+"""The database layer: schema, pragmas, refusals that leave files untouched, migrations."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from alembic import command
+from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
+from sqlalchemy.orm import sessionmaker
+
+from sosmed_desktop.bootstrap import AppContext, bootstrap
+from sosmed_desktop.db import engine as engine_mod
+from sosmed_desktop.db import migrate as migrate_mod
+from sosmed_desktop.db.engine import build_engine, is_network_path
+from sosmed_desktop.db.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    inspect_sqlite_file,
+    upgrade,
+)
+from sosmed_desktop.db.models import AppMeta, AuditEntry, Department, Post, Tag, User
+from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DatabaseTooNewError,
+    ForeignDatabaseError,
+    NetworkPathError,
+    ValidationError,
+)
+from sosmed_desktop.services import audit, profile
+from sosmed_desktop.services.backup import list_backups, quick_check
+
+WIB = ZoneInfo("Asia/Jakarta")
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def files_in(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir() if p.is_file()}
+
+
+# --- fresh database ---------------------------------------------------------------------
+
+
+def test_fresh_bootstrap_creates_schema_at_head(ctx: AppContext) -> None:
+    assert current_revision(ctx.engine) == head_revision()
+    tables = set(inspect(ctx.engine).get_table_names())
+    assert {"posts", "media_assets", "audit_log", "platforms", "users", "alembic_version"} <= tables
+    assert ctx.migration_backup is None
+    assert list_backups(ctx.config.backups_dir) == []
+    assert inspect_sqlite_file(ctx.config.db_path) == head_revision()
+
+
+def test_sqlite_pragmas_in_force(ctx: AppContext) -> None:
+    with ctx.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() > 0
+
+
+def test_foreign_keys_enforced(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        uow.session.add(Post(title="Yatim", author_id=424242))
+        with pytest.raises(DBAPIError, match="FOREIGN KEY"):
+            uow.commit()
+
+
+def test_utc_datetime_roundtrip_is_aware_utc(ctx: AppContext) -> None:
+    local = datetime(2026, 8, 17, 7, 30, tzinfo=WIB)
+    with ctx.uow() as uow:
+        post = Post(title="Upacara HUT RI ke-81 🇮🇩", scheduled_at=local)
+        uow.session.add(post)
+        uow.commit()
+        post_id = post.id
+    with ctx.uow() as uow:
+        loaded = uow.session.get(Post, post_id)
+        assert loaded is not None
+        assert loaded.scheduled_at == local
+        assert loaded.scheduled_at.utcoffset().total_seconds() == 0
+        assert loaded.scheduled_at.tzinfo is UTC
+        assert loaded.scheduled_at.hour == 0
+        raw = uow.session.execute(
+            text("SELECT scheduled_at FROM posts WHERE id = :i"), {"i": post_id}
+        ).scalar()
+        assert str(raw).startswith("2026-08-17 00:30:00")
+
+
+def test_naive_datetime_is_refused(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        uow.session.add(Post(title="Naif", scheduled_at=datetime(2026, 8, 17, 7, 30)))
+        with pytest.raises(StatementError, match="naive"):
+            uow.commit()
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(Post)).all() == []
+
+
+def test_audit_log_is_append_only(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        audit.record(uow, "post", 1, "created", title="Pelayanan publik")
+        uow.commit()
+    with ctx.engine.connect() as conn:
+        with pytest.raises(DBAPIError, match="append-only"):
+            conn.execute(text("UPDATE audit_log SET action = 'forged'"))
+        conn.rollback()
+        with pytest.raises(DBAPIError, match="append-only"):
+            conn.execute(text("DELETE FROM audit_log"))
+        conn.rollback()
+    with ctx.uow() as uow:
+        entries = uow.session.scalars(select(AuditEntry)).all()
+        assert [(e.action, e.details) for e in entries] == [
+            ("created", {"title": "Pelayanan publik"})
+        ]
+
+
+# --- files that must be refused and left exactly as they were ---------------------------
+
+
+def test_random_bytes_are_a_corrupt_database_left_untouched(data_dir: Path) -> None:
+    data_dir.mkdir()
+    db = data_dir / "sosmed.db"
+    db.write_bytes(os.urandom(8192))
+    before = sha(db)
+    with pytest.raises(CorruptDatabaseError) as info:
+        bootstrap(data_dir)
+    assert info.value.code == "database_corrupt"
+    assert sha(db) == before
+    assert files_in(data_dir) == {"sosmed.db"}
+
+
+def test_damaged_sqlite_file_is_corrupt_and_untouched(data_dir: Path) -> None:
+    context = bootstrap(data_dir)
+    with context.uow() as uow:
+        for i in range(300):
+            uow.session.add(Tag(name=f"tag-{i}-" + "x" * 60))
+        uow.commit()
+    context.dispose()
+    db = data_dir / "sosmed.db"
+    data = bytearray(db.read_bytes())
+    page = 4096
+    assert len(data) > 4 * page
+    data[page : len(data)] = os.urandom(len(data) - page)  # keep only the header page
+    db.write_bytes(bytes(data))
+    before = sha(db)
+    with pytest.raises(CorruptDatabaseError):
+        bootstrap(data_dir)
+    assert sha(db) == before
+
+
+def test_foreign_sqlite_database_is_refused_untouched(data_dir: Path) -> None:
+    data_dir.mkdir()
+    db = data_dir / "sosmed.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE pegawai (nip TEXT PRIMARY KEY, nama TEXT)")
+    conn.execute("INSERT INTO pegawai VALUES ('19800101', 'Siti')")
+    conn.commit()
+    conn.close()
+    before = sha(db)
+    with pytest.raises(ForeignDatabaseError):
+        bootstrap(data_dir)
+    assert sha(db) == before
+    assert not (data_dir / "sosmed.db-wal").exists()
+    assert files_in(data_dir) == {"sosmed.db"}
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+def test_database_from_newer_version_is_refused_untouched(data_dir: Path) -> None:
+    bootstrap(data_dir).dispose()
+    db = data_dir / "sosmed.db"
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    before = sha(db)
+    with pytest.raises(DatabaseTooNewError) as info:
+        bootstrap(data_dir)
+    assert info.value.params["revision"] == "9999"
+    assert sha(db) == before
+    assert list_backups(data_dir / "backups") == []
+
+
+def test_upgrade_refuses_foreign_and_newer_databases_on_any_engine() -> None:
+    engine = build_engine("sqlite://")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE other (id INTEGER)"))
+    with pytest.raises(ForeignDatabaseError):
+        upgrade(engine)
+    engine.dispose()
+
+    engine = build_engine("sqlite://")
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(DatabaseTooNewError):
+        upgrade(engine)
+    engine.dispose()
+
+
+# --- migrations and the pre-migration backup ------------------------------------------
+
+
+def test_fresh_create_does_not_call_backup_hook() -> None:
+    calls: list[str] = []
+    engine = build_engine("sqlite://")
+    assert upgrade(engine, before_upgrade=lambda: calls.append("backup")) is True
+    assert calls == []
+    assert current_revision(engine) == head_revision()
+    assert upgrade(engine, before_upgrade=lambda: calls.append("backup")) is False
+    assert calls == []
+    engine.dispose()
+
+
+def test_database_downgraded_to_base_is_recreated_without_backup(ctx: AppContext) -> None:
+    cfg = alembic_config()
+    with ctx.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    assert current_revision(ctx.engine) is None
+    assert inspect_sqlite_file(ctx.config.db_path) is None
+    calls: list[str] = []
+    assert upgrade(ctx.engine, before_upgrade=lambda: calls.append("backup")) is True
+    assert calls == []
+    assert current_revision(ctx.engine) == head_revision()
+
+
+def test_hook_runs_when_existing_schema_is_behind(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrate_mod, "head_revision", lambda: "0002")
+    calls: list[str] = []
+    upgrade(ctx.engine, before_upgrade=lambda: calls.append("backup"))
+    assert calls == ["backup"]
+
+
+def test_failing_backup_hook_stops_the_migration(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrate_mod, "head_revision", lambda: "0002")
+    ran: list[str] = []
+    monkeypatch.setattr(command, "upgrade", lambda *a, **k: ran.append("upgrade"))
+
+    def broken_backup() -> None:
+        raise OSError("backup disk gone")
+
+    with pytest.raises(OSError, match="backup disk gone"):
+        upgrade(ctx.engine, before_upgrade=broken_backup)
+    assert ran == []
+
+
+EXTRA_REVISION = '''"""test-only revision adding one table"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("extra_test", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("extra_test")
+'''
+
+
+@pytest.fixture
+def newer_migrations(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the migrations folder with one more revision (0002)."""
+    target = tmp_path / "migrations"
+    shutil.copytree(
+        migrate_mod.MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (target / "versions" / "0002_extra_test.py").write_text(EXTRA_REVISION, encoding="utf-8")
+    yield target
+
+
+def test_upgrade_of_existing_database_makes_a_backup_first(
+    data_dir: Path, newer_migrations: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = bootstrap(data_dir)
+    with first.uow() as uow:
+        profile.save_profile(
+            uow, profile.Profile(officer_name="Rina", department_name="Dinas Kominfo")
+        )
+    first.dispose()
+
+    monkeypatch.setattr(migrate_mod, "MIGRATIONS_DIR", newer_migrations)
+    steps: list[str] = []
+    second = bootstrap(data_dir, on_progress=steps.append)
+    try:
+        assert "backup" in steps
+        assert current_revision(second.engine) == "0002"
+        assert "extra_test" in inspect(second.engine).get_table_names()
+        backup = second.migration_backup
+        assert backup is not None and backup.is_file()
+        assert [b.path for b in list_backups(second.config.backups_dir)] == [backup]
+        assert "pre-migration" in backup.name
+        assert quick_check(backup) == []
+        conn = sqlite3.connect(backup)
+        try:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert conn.execute("SELECT name FROM users").fetchall() == [("Rina",)]
+        finally:
+            conn.close()
+        assert second.user_name == "Rina"
+    finally:
+        second.dispose()
+
+    third = bootstrap(data_dir)
+    try:
+        assert third.migration_backup is None
+        assert len(list_backups(third.config.backups_dir)) == 1
+    finally:
+        third.dispose()
+
+
+def test_second_bootstrap_of_current_database_makes_no_backup(data_dir: Path) -> None:
+    bootstrap(data_dir).dispose()
+    again = bootstrap(data_dir)
+    try:
+        assert again.migration_backup is None
+        assert files_in(data_dir / "backups") == set()
+    finally:
+        again.dispose()
+
+
+# --- network drives ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", ["\\\\server\\share\\x", "//server/share", "//nas/humas/sosmed.db"])
+def test_unc_paths_are_network_paths(raw: str) -> None:
+    assert is_network_path(Path(raw))
+
+
+def test_local_path_is_not_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_mod, "_mount_fs_type", lambda _p: "ext4")
+    assert not is_network_path(tmp_path / "sosmed.db")
+
+
+@pytest.mark.parametrize("fs_type", ["nfs", "nfs4", "cifs", "smb3"])
+def test_network_mount_is_detected_and_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fs_type: str
+) -> None:
+    monkeypatch.setattr(engine_mod, "_mount_fs_type", lambda _p: fs_type)
+    db = tmp_path / "sosmed.db"
+    assert is_network_path(db)
+    with pytest.raises(NetworkPathError) as info:
+        build_engine(f"sqlite:///{db.as_posix()}")
+    assert info.value.code == "network_path"
+    assert not db.exists()
+
+
+def test_unc_database_url_is_refused() -> None:
+    with pytest.raises(NetworkPathError):
+        build_engine("sqlite://///server/share/sosmed.db")
+
+
+def test_bootstrap_on_network_mount_refuses_and_creates_no_database(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_mod, "_mount_fs_type", lambda _p: "cifs")
+    with pytest.raises(NetworkPathError):
+        bootstrap(data_dir)
+    assert not (data_dir / "sosmed.db").exists()
+
+
+def test_mount_table_parsing_picks_longest_mount(monkeypatch: pytest.MonkeyPatch) -> None:
+    mounts = (
+        "/dev/sda1 / ext4 rw 0 0\n"
+        "server:/export /mnt/kantor nfs4 rw 0 0\n"
+        "//nas/humas /mnt/kantor/data\\040humas cifs rw 0 0\n"
+        "tmpfs /mnt/kantor/cache tmpfs rw 0 0\n"
+        "garbage\n"
+    )
+    original = Path.read_text
+
+    def fake_read_text(self: Path, *args: object, **kwargs: object) -> str:
+        if str(self) == "/proc/mounts":
+            return mounts
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", fake_read_text)
+    fs = engine_mod._mount_fs_type
+    assert fs(Path("/home/rina/data")) == "ext4"
+    assert fs(Path("/mnt/kantor/x.db")) == "nfs4"
+    assert fs(Path("/mnt/kantor")) == "nfs4"
+    assert fs(Path("/mnt/kantorlain/x.db")) == "ext4"
+    assert fs(Path("/mnt/kantor/data humas/sosmed.db")) == "cifs"
+    assert fs(Path("/mnt/kantor/cache/t.png")) == "tmpfs"
+
+
+# --- locks ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def quick_lock_ctx(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+    """A context whose connections give up on a lock after 0.2 s."""
+    monkeypatch.setattr(engine_mod, "BUSY_TIMEOUT_MS", 200)
+    context = bootstrap(data_dir)
+    yield context
+    context.dispose()
+
+
+@pytest.fixture
+def exclusive_lock(quick_lock_ctx: AppContext) -> Iterator[sqlite3.Connection]:
+    """Another program holding the write lock on the database."""
+    other = sqlite3.connect(quick_lock_ctx.config.db_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    yield other
+    other.execute("ROLLBACK")
+    other.close()
+
+
+def test_locked_database_surfaces_as_domain_error_on_commit(
+    quick_lock_ctx: AppContext, exclusive_lock: sqlite3.Connection
+) -> None:
+    with quick_lock_ctx.uow() as uow:
+        uow.session.add(Tag(name="banjir"))
+        with pytest.raises(DatabaseLockedError) as info:
+            uow.commit()
+    assert info.value.code == "database_locked"
+    exclusive_lock.execute("ROLLBACK")
+    exclusive_lock.execute("BEGIN")  # fixture teardown rolls this back
+    with quick_lock_ctx.uow() as uow:
+        uow.session.add(Tag(name="banjir"))
+        uow.commit()
+    with quick_lock_ctx.uow() as uow:
+        assert uow.session.scalars(select(Tag.name)).all() == ["banjir"]
+
+
+def test_locked_database_during_flush_is_a_domain_error(
+    quick_lock_ctx: AppContext, exclusive_lock: sqlite3.Connection
+) -> None:
+    """Services flush before commit (to get ids); a lock there must not escape raw."""
+    with (
+        pytest.raises(DatabaseLockedError),
+        quick_lock_ctx.uow() as uow,
+    ):
+        profile.save_profile(
+            uow, profile.Profile(officer_name="Rina", department_name="Dinas Kominfo")
+        )
+    exclusive_lock.execute("ROLLBACK")
+    exclusive_lock.execute("BEGIN")
+    with quick_lock_ctx.uow() as uow:
+        assert uow.session.scalars(select(User)).all() == []
+
+
+class _FakeSession:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+        self.rolled_back = 0
+
+    def commit(self) -> None:
+        raise self.error
+
+    def rollback(self) -> None:
+        self.rolled_back += 1
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("database is locked", DatabaseLockedError),
+        ("database table is locked", DatabaseLockedError),
+        ("database is busy", DatabaseLockedError),
+        ("no such table: posts", OperationalError),
+    ],
+)
+def test_commit_maps_only_lock_errors(message: str, expected: type[Exception]) -> None:
+    session = _FakeSession(OperationalError("COMMIT", {}, sqlite3.OperationalError(message)))
+    uow = UnitOfWork(sessionmaker())
+    uow.session = session  # type: ignore[assignment]
+    with pytest.raises(expected):
+        uow.commit()
+    assert session.rolled_back == 1
+
+
+def test_other_errors_leave_the_unit_of_work_unchanged(ctx: AppContext) -> None:
+    with pytest.raises(KeyError), ctx.uow() as uow:
+        uow.session.add(Tag(name="tidak-tersimpan"))
+        uow.session.flush()
+        raise KeyError("boom")
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(Tag)).all() == []
+
+
+def test_leaving_without_commit_rolls_back(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        uow.session.add(Tag(name="lupa-commit"))
+        uow.session.flush()
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(Tag)).all() == []
+
+
+# --- the officer's profile --------------------------------------------------------------
+
+FULL_PROFILE = profile.Profile(
+    officer_name="  Ni Luh Putu Ayu Ségara 🌺 ",
+    officer_position="Pranata Humas Ahli Pertama",
+    department_name="Dinas Komunikasi dan Informatika",
+    department_short="Diskominfo",
+    regency="Kabupaten Gianyar",
+    head_name="I Made Wiryawan, S.Kom., M.Si.",
+    head_position="Kepala Dinas",
+)
+
+
+def test_profile_roundtrip_with_indonesian_text_and_emoji(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        assert profile.get_profile(uow) == profile.Profile()
+        assert not profile.get_profile(uow).complete
+        profile.save_profile(uow, FULL_PROFILE)
+    with ctx.uow() as uow:
+        saved = profile.get_profile(uow)
+        history = [(e.action, e.user_name) for e in uow.session.scalars(select(AuditEntry))]
+    assert saved.officer_name == "Ni Luh Putu Ayu Ségara 🌺"
+    assert saved.head_name == "I Made Wiryawan, S.Kom., M.Si."
+    assert saved.department_short == "Diskominfo"
+    assert saved.regency == "Kabupaten Gianyar"
+    assert saved.complete
+    assert history == [("profile_saved", "Ni Luh Putu Ayu Ségara 🌺")]
+
+
+def test_profile_survives_restart_and_names_the_user(data_dir: Path) -> None:
+    first = bootstrap(data_dir)
+    with first.uow() as uow:
+        profile.save_profile(uow, FULL_PROFILE)
+    first.dispose()
+    again = bootstrap(data_dir)
+    try:
+        assert again.user_name == "Ni Luh Putu Ayu Ségara 🌺"
+        with again.uow() as uow:
+            assert profile.get_profile(uow).department_name == FULL_PROFILE.department_name
+    finally:
+        again.dispose()
+
+
+def test_saving_again_updates_instead_of_duplicating(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        profile.save_profile(uow, FULL_PROFILE)
+    changed = profile.Profile(officer_name="Ayu", department_name="Dinas Pariwisata")
+    with ctx.uow() as uow:
+        profile.save_profile(uow, changed)
+    with ctx.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(User)) == 1
+        assert uow.session.scalar(select(func.count()).select_from(Department)) == 1
+        saved = profile.get_profile(uow)
+    assert (saved.officer_name, saved.department_name, saved.regency) == (
+        "Ayu",
+        "Dinas Pariwisata",
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        (profile.Profile(officer_name="", department_name="Diskominfo"), "profile_name_required"),
+        (profile.Profile(officer_name=" \t ", department_name="Dinas"), "profile_name_required"),
+        (profile.Profile(officer_name="Rina", department_name="  "), "profile_department_required"),
+    ],
+)
+def test_incomplete_profile_is_refused_and_nothing_written(
+    ctx: AppContext, typed: profile.Profile, code: str
+) -> None:
+    with ctx.uow() as uow, pytest.raises(ValidationError) as info:
+        profile.save_profile(uow, typed)
+    assert info.value.code == code
+    with ctx.uow() as uow:
+        for model in (User, Department, AppMeta, AuditEntry):
+            assert uow.session.scalar(select(func.count()).select_from(model)) == 0, model
+
+
+def test_incomplete_profile_does_not_change_saved_one(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        profile.save_profile(uow, FULL_PROFILE)
+    with ctx.uow() as uow, pytest.raises(ValidationError):
+        profile.save_profile(uow, profile.Profile(officer_name="", department_name="X"))
+    with ctx.uow() as uow:
+        assert profile.get_profile(uow).officer_name == "Ni Luh Putu Ayu Ségara 🌺"
+
+
+# --- leftovers of a crash and half-made files ------------------------------------------
+
+
+def test_empty_database_file_is_treated_as_new(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "sosmed.db").write_bytes(b"")
+    context = bootstrap(data_dir)
+    try:
+        assert current_revision(context.engine) == head_revision()
+        assert context.migration_backup is None
+    finally:
+        context.dispose()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"SQLite format 3\x00" + b"\x00" * 84,
+        b"SQLite format 3\x00" + b"\xff" * 200,
+        b"SQLite format",
+    ],
+    ids=["header-only", "bad-header", "short"],
+)
+def test_truncated_or_mangled_header_is_corrupt(data_dir: Path, content: bytes) -> None:
+    data_dir.mkdir()
+    db = data_dir / "sosmed.db"
+    db.write_bytes(content)
+    with pytest.raises(CorruptDatabaseError):
+        bootstrap(data_dir)
+    assert db.read_bytes() == content
+
+
+def test_commits_left_in_wal_after_a_crash_survive_upgrade_and_backup(
+    data_dir: Path, tmp_path: Path, newer_migrations: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bootstrap(data_dir).dispose()
+    live = sqlite3.connect(data_dir / "sosmed.db")
+    live.execute("PRAGMA wal_autocheckpoint=0")
+    live.execute("INSERT INTO tags (name) VALUES ('hanya-di-wal')")
+    live.commit()
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("sosmed.db", "sosmed.db-wal"):  # the files a power cut leaves behind
+        shutil.copy2(data_dir / name, crashed / name)
+    live.close()
+
+    monkeypatch.setattr(migrate_mod, "MIGRATIONS_DIR", newer_migrations)
+    context = bootstrap(crashed)
+    try:
+        with context.uow() as uow:
+            assert uow.session.scalars(select(Tag.name)).all() == ["hanya-di-wal"]
+        backup = context.migration_backup
+        assert backup is not None
+        conn = sqlite3.connect(backup)
+        try:
+            assert conn.execute("SELECT name FROM tags").fetchall() == [("hanya-di-wal",)]
+        finally:
+            conn.close()
+    finally:
+        context.dispose()
