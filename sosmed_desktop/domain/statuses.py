@@ -39,6 +39,13 @@ def can_transition(current: PostStatus, target: PostStatus) -> bool:
     return target in ALLOWED_TRANSITIONS[current]
 
 
+class ApprovalDecision(StrEnum):
+    """A reviewer's decision on a post (stored in the approvals table)."""
+
+    APPROVED = "setuju"
+    REVISION = "revisi"
+
+
 class DirectionStatus(StrEnum):
     """Progress of a leadership direction (arahan)."""
 
