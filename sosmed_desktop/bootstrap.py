@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sosmed_desktop import __version__
-from sosmed_desktop.config import Config, ensure_data_dir
+from sosmed_desktop.config import Config, load_config
 from sosmed_desktop.db.engine import (
     build_engine,
     is_network_path,
@@ -27,7 +27,6 @@ from sosmed_desktop.db.migrate import inspect_sqlite_file, upgrade
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.platforms import PlatformSpec, load_spec_file
 from sosmed_desktop.errors import DatabaseError, NetworkPathError, ValidationError
-from sosmed_desktop.logging_setup import configure_logging
 from sosmed_desktop.services import backup, platforms, profile
 
 log = logging.getLogger(__name__)
@@ -55,13 +54,6 @@ class AppContext:
     def dispose(self) -> None:
         """Close every pooled connection (before exit or a restore)."""
         self.engine.dispose()
-
-
-def load_config(data_dir: Path, *, console_level: int | None = None) -> tuple[Config, Path]:
-    """Create the data folder if needed, start logging into it, read its settings."""
-    ensure_data_dir(data_dir)
-    log_file = configure_logging(data_dir / "logs", console_level=console_level)
-    return Config.load(data_dir), log_file
 
 
 def _platform_specs(config: Config) -> tuple[PlatformSpec, ...]:

@@ -21,6 +21,7 @@ import platformdirs
 
 from sosmed_desktop import APP_NAME
 from sosmed_desktop.errors import DataDirError, DiskFullError, ValidationError
+from sosmed_desktop.logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +185,13 @@ def ensure_data_dir(data_dir: Path) -> None:
             pass
     except OSError as exc:
         raise os_error_to_domain(exc, data_dir) from exc
+
+
+def load_config(data_dir: Path, *, console_level: int | None = None) -> tuple[Config, Path]:
+    """Create the data folder if needed, start logging into it, read its settings."""
+    ensure_data_dir(data_dir)
+    log_file = configure_logging(data_dir / "logs", console_level=console_level)
+    return Config.load(data_dir), log_file
 
 
 def os_error_to_domain(exc: OSError, path: Path) -> DataDirError:

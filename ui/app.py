@@ -11,12 +11,13 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sosmed_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
-from sosmed_desktop.bootstrap import AppContext, bootstrap, load_config
+from sosmed_desktop.config import load_config
 from sosmed_desktop.errors import DomainError
 from ui.error_dialog import install_excepthook, report_unexpected
 from ui.errors import describe
@@ -26,6 +27,9 @@ from ui.sections import icon
 from ui.single_instance import SingleInstance
 from ui.style import STYLE_SHEET
 from ui.tasks import pending_tasks, run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -79,7 +83,12 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
             window.open_data_folder()
         window.close()
 
-    run_task(lambda: bootstrap(data_dir), opened, failed)
+    def work() -> AppContext:
+        from sosmed_desktop.bootstrap import bootstrap
+
+        return bootstrap(data_dir)
+
+    run_task(work, opened, failed)
 
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:

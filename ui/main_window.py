@@ -8,6 +8,7 @@ Size, position and splitter state are remembered in ``ui.ini`` in the data folde
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
@@ -23,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import Config
-from sosmed_desktop.services import profile
 from ui.bus import DataBus
 from ui.pages.calendar_page import CalendarPage
 from ui.pages.empty_state import EmptyState
 from ui.sections import Section, icon, sections
 from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.services.profile import Profile
 
 
 class MainWindow(QMainWindow):
@@ -175,13 +178,15 @@ class MainWindow(QMainWindow):
         if ctx is None:
             return
 
-        def load() -> profile.Profile:
+        def load() -> Profile:
+            from sosmed_desktop.services.profile import get_profile
+
             with ctx.uow() as uow:
-                return profile.get_profile(uow)
+                return get_profile(uow)
 
         run_task(load, self._show_profile)
 
-    def _show_profile(self, prof: profile.Profile) -> None:
+    def _show_profile(self, prof: Profile) -> None:
         if prof.complete:
             text = f"{prof.officer_name} · {prof.department_short or prof.department_name}"
         else:

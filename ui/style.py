@@ -7,6 +7,7 @@ QListWidget#sidebar {
     border-right: 1px solid #d5dde6;
     padding-top: 8px;
     font-size: 10.5pt;
+    outline: 0;
 }
 QListWidget#sidebar::item {
     padding: 9px 10px;

@@ -4,26 +4,31 @@ A SQLite file is first inspected read-only (is it a database at all? ours? from 
 newer version? damaged?) so that nothing in a file we must refuse is changed —
 not even its journal mode.  An existing database is copied with SQLite's online
 backup API before any migration touches it.
+
+Alembic is imported only when a migration must actually run: on an ordinary
+start the revisions are read from the migration files' source (without running
+them) and the database's revision with plain SQL, which keeps start-up fast.
 """
 
 from __future__ import annotations
 
+import ast
 import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from sosmed_desktop.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
     ForeignDatabaseError,
 )
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 log = logging.getLogger(__name__)
 
@@ -33,22 +38,45 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def alembic_config() -> AlembicConfig:
     """An Alembic configuration built in code (no alembic.ini to lose)."""
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+def revision_graph() -> dict[str, str | None]:
+    """Each shipped revision and the one it revises, read from the files' source."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            named = isinstance(target, ast.Name) and target.id in ("revision", "down_revision")
+            if named and value is not None:
+                values[target.id] = ast.literal_eval(value)  # type: ignore[union-attr]
+        if isinstance(values.get("revision"), str):
+            graph[str(values["revision"])] = values.get("down_revision")  # type: ignore[assignment]
+    return graph
+
+
 def head_revision() -> str:
     """The newest schema revision this version of the app knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must have exactly one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
     """Every revision shipped with this version of the app."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(revision_graph())
 
 
 def inspect_sqlite_file(path: Path) -> str | None:
@@ -94,7 +122,9 @@ def _check_revision_known(revision: str | None, where: str) -> None:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision recorded in the database (None when it has none)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, before_upgrade: Callable[[], None] | None = None) -> bool:
@@ -111,13 +141,16 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None] | None = None) ->
         if existing - {"alembic_version"}:
             raise ForeignDatabaseError(path=engine.url.render_as_string(hide_password=True))
     _check_revision_known(current, engine.url.render_as_string(hide_password=True))
-    if current == head_revision():
+    head = head_revision()
+    if current == head:
         return False
     if current is not None and before_upgrade is not None:
         before_upgrade()
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-    log.info("Database schema upgraded from %s to %s", current, head_revision())
+    log.info("Database schema upgraded from %s to %s", current, head)
     return True

@@ -67,6 +67,8 @@ def backup_sqlite(db_path: Path, backups_dir: Path, reason: str = "") -> Path:
             dest = sqlite3.connect(partial)
             try:
                 source.backup(dest)
+                # A copy is a single self-contained file: no -wal/-shm beside it.
+                dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()
         finally:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from sosmed_desktop.bootstrap import load_config
+from sosmed_desktop.config import load_config
 from ui.app import open_database
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
@@ -82,3 +82,19 @@ def test_unopenable_database_is_explained_and_untouched(
     assert expected in shown[0]
     assert db.read_bytes() == content
     assert not Path(f"{db}-wal").exists()
+
+
+def test_window_code_does_not_load_the_database_stack_before_first_paint() -> None:
+    """Start-up speed: SQLAlchemy, Alembic and Pillow load in the background, not first."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, ui.app; "
+        "print(','.join(m for m in ('sqlalchemy', 'alembic', 'PIL') if m in sys.modules))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=root, check=True
+    )
+    assert out.stdout.strip() == ""

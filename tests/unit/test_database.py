@@ -661,3 +661,42 @@ def test_commits_left_in_wal_after_a_crash_survive_upgrade_and_backup(
             conn.close()
     finally:
         context.dispose()
+
+
+def test_light_revision_scan_agrees_with_alembic() -> None:
+    """The start-up scan of the migration files finds what Alembic itself finds."""
+    from alembic.script import ScriptDirectory
+
+    from sosmed_desktop.db.migrate import known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_an_interrupted_first_migration_leaves_no_tables(data_dir: Path, monkeypatch) -> None:
+    """DDL runs in one transaction: a failure half-way leaves an empty, usable file."""
+    from alembic.operations import Operations
+
+    from sosmed_desktop.bootstrap import bootstrap
+
+    real_create_table = Operations.create_table
+    calls = {"n": 0}
+
+    def failing_create_table(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise OSError("power cut")
+        return real_create_table(self, *args, **kwargs)
+
+    monkeypatch.setattr(Operations, "create_table", failing_create_table)
+    with pytest.raises(OSError, match="power cut"):
+        bootstrap(data_dir)
+    conn = sqlite3.connect(data_dir / "sosmed.db")
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    conn.close()
+    assert tables == []
+    monkeypatch.undo()
+    ctx = bootstrap(data_dir)
+    assert current_revision(ctx.engine) == head_revision()
+    ctx.dispose()

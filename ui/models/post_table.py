@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from sosmed_desktop.services.calendar import PostRow
 from ui.i18n import long_date, time_text
 from ui.labels import platform_short, status_colour, status_label
+
+if TYPE_CHECKING:
+    from sosmed_desktop.services.calendar import PostRow
 
 Index = QModelIndex | QPersistentModelIndex
 

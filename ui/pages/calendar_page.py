@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
@@ -19,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import DEFAULT_TIMEZONE
-from sosmed_desktop.services.calendar import month_bounds, posts_between
 from ui.i18n import month_title
 from ui.models.post_table import PostTableModel
 from ui.pages.empty_state import EmptyState
 from ui.sections import Section, icon
 from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.services.calendar import PostRow
 
 
 class CalendarPage(QWidget):
@@ -72,7 +75,7 @@ class CalendarPage(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(False)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 190), (1, 60), (3, 110), (4, 170), (5, 150)):
+        for column, width in ((0, 190), (1, 60), (3, 120), (4, 175), (5, 200)):
             self.table.setColumnWidth(column, width)
         self.empty = EmptyState(icon(section.icon), section.empty_title, section.empty_text)
         self.stack = QStackedWidget()
@@ -127,14 +130,16 @@ class CalendarPage(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def load() -> list:
+        def load() -> list[PostRow]:
+            from sosmed_desktop.services.calendar import month_bounds, posts_between
+
             start, end = month_bounds(year, month, ctx.config.tz)
             with ctx.uow() as uow:
                 return posts_between(uow, start, end)
 
         run_task(load, lambda rows: self._show(generation, rows))
 
-    def _show(self, generation: int, rows: list) -> None:
+    def _show(self, generation: int, rows: list[PostRow]) -> None:
         if generation != self._generation:
             return
         self.model.set_rows(rows)

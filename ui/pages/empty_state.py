@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -29,14 +29,11 @@ class EmptyState(QWidget):
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
         self.text.setMaximumWidth(520)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.action = QPushButton()
-        self.action.hide()
-        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label given an alignment in its layout miscomputes its
+        # height (the text gets clipped); centre it between stretches instead.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.text, 4)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addStretch(2)
-
-    def set_action(self, label: str) -> QPushButton:
-        """Show the button under the text (e.g. "Load sample data") and return it."""
-        self.action.setText(label)
-        self.action.show()
-        return self.action
