@@ -189,6 +189,7 @@ def ensure_data_dir(data_dir: Path) -> None:
 
 def load_config(data_dir: Path, *, console_level: int | None = None) -> tuple[Config, Path]:
     """Create the data folder if needed, start logging into it, read its settings."""
+    data_dir = data_dir.absolute()
     ensure_data_dir(data_dir)
     log_file = configure_logging(data_dir / "logs", console_level=console_level)
     return Config.load(data_dir), log_file

@@ -78,8 +78,9 @@ class MainWindow(QMainWindow):
 
         self.profile_label = QLabel()
         self.database_label = QLabel()
-        self.statusBar().addPermanentWidget(self.profile_label)
-        self.statusBar().addPermanentWidget(self.database_label)
+        for label in (self.profile_label, self.database_label):
+            label.setContentsMargins(10, 0, 10, 0)
+            self.statusBar().addPermanentWidget(label)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self._build_menus()
         self._restore_state()

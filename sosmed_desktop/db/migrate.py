@@ -91,7 +91,7 @@ def inspect_sqlite_file(path: Path) -> str | None:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise CorruptDatabaseError(path=str(path), detail="not a SQLite file")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(path=str(path), detail=str(exc)) from exc
     try:

@@ -34,7 +34,7 @@ class BackupInfo:
 def quick_check(path: Path) -> list[str]:
     """Problems ``PRAGMA quick_check`` reports for a SQLite file (empty list: sound)."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
         finally:
@@ -62,7 +62,7 @@ def backup_sqlite(db_path: Path, backups_dir: Path, reason: str = "") -> Path:
     partial = target.with_suffix(".partial")
     try:
         backups_dir.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             dest = sqlite3.connect(partial)
             try:
