@@ -8,6 +8,7 @@ left untouched.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -114,11 +115,25 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     window = MainWindow(config, log_file)
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
+    _close_on_termination(window)
     QTimer.singleShot(0, lambda: open_database(window, data_dir))
     code = app.exec()
     shutdown(window)
     instance.release()
     return code
+
+
+def _close_on_termination(window: MainWindow) -> None:
+    """Close the window properly (layout saved, database closed) on SIGTERM or Ctrl+C.
+
+    Python runs signal handlers only between bytecodes, so a timer wakes the
+    interpreter regularly while Qt's event loop waits.
+    """
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
+    waker = QTimer(window)
+    waker.timeout.connect(lambda: None)
+    waker.start(250)
 
 
 def shutdown(window: MainWindow) -> None:

@@ -90,6 +90,19 @@ def inspect_sqlite_file(path: Path) -> str | None:
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise CorruptDatabaseError(path=str(path), detail="not a SQLite file")
+    # A read-only look at a WAL database creates empty -wal/-shm files; remove
+    # those we created (never a journal that was already there) afterwards.
+    sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    created = [p for p in sidecars if not p.exists()]
+    try:
+        return _inspect_open(path)
+    finally:
+        for sidecar in created:
+            if sidecar.exists() and sidecar.stat().st_size == 0:
+                sidecar.unlink(missing_ok=True)
+
+
+def _inspect_open(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:

@@ -1,0 +1,274 @@
+"""Generate a benchmark data folder: 10,000 posts and 5,000 media rows.
+
+The schema is created by the product's own ``bootstrap`` (so it is always the
+current one, platforms included); rows are then bulk-inserted with SQLAlchemy
+Core ``insert()`` executemany, which takes a few seconds.  Posts are spread over
+about 24 months centred on today, so the current month holds roughly 400 of
+them, each with 1-3 platform variants; media rows carry fake SHA-256 strings
+(no files are written).
+
+A generated folder under ``bench/out/`` is reused when it was made with the same
+sizes in the same month (the calendar opens on the current month, so a folder
+from another month would measure a different load); ``--fresh`` forces a new one.
+
+Run: ``.venv/bin/python bench/generate.py [--posts N] [--media N] [--fresh]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import shutil
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT_DIR = Path(__file__).resolve().parent / "out"
+META_FILE = "bench-meta.json"
+DEFAULT_POSTS = 10_000
+DEFAULT_MEDIA = 5_000
+PROGRAMS = 12
+SPAN_DAYS = 730  # about 24 months, centred on today
+SEED = 20_240_601
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+WORDS = (
+    "posyandu",
+    "imunisasi",
+    "stunting",
+    "gizi",
+    "balita",
+    "lansia",
+    "vaksinasi",
+    "puskesmas",
+    "sosialisasi",
+    "kampanye",
+    "germas",
+    "cuci",
+    "tangan",
+    "demam",
+    "berdarah",
+    "jumantik",
+    "air",
+    "bersih",
+    "sanitasi",
+    "kader",
+    "pelayanan",
+    "rapat",
+    "koordinasi",
+    "pemeriksaan",
+    "gratis",
+    "donor",
+    "darah",
+    "hari",
+    "kesehatan",
+    "nasional",
+)
+
+
+def folder_for(posts: int, media: int) -> Path:
+    """The data folder used for a given size."""
+    return OUT_DIR / f"data-{posts}p-{media}m"
+
+
+def _read_meta(data_dir: Path) -> dict | None:
+    try:
+        return json.loads((data_dir / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def is_reusable(data_dir: Path, posts: int, media: int) -> bool:
+    """Whether `data_dir` was generated with these sizes in the current month."""
+    meta = _read_meta(data_dir)
+    return bool(
+        meta
+        and meta.get("posts") == posts
+        and meta.get("media") == media
+        and meta.get("month") == datetime.now(UTC).strftime("%Y-%m")
+        and (data_dir / "sosmed.db").is_file()
+    )
+
+
+def _title(rng: random.Random, number: int) -> str:
+    words = rng.sample(WORDS, rng.randint(3, 7))
+    return f"{' '.join(words).capitalize()} #{number}"
+
+
+def _fill(data_dir: Path, posts: int, media: int, rng: random.Random) -> dict[str, int]:
+    """Insert programs, media, posts, variants and some variant media; return counts."""
+    from sqlalchemy import func, insert, select
+
+    from sosmed_desktop.bootstrap import bootstrap
+    from sosmed_desktop.db.models import MediaAsset, Platform, Post, PostVariant, Program
+    from sosmed_desktop.db.models import VariantMedia as VariantMediaRow
+    from sosmed_desktop.domain.statuses import PostStatus
+
+    ctx = bootstrap(data_dir)
+    try:
+        now = datetime.now(UTC).replace(microsecond=0)
+        start = now - timedelta(days=SPAN_DAYS // 2)
+        statuses = [s.value for s in PostStatus]
+        weights = [1, 3, 2, 1, 2, 4, 1]
+        with ctx.engine.begin() as conn:
+            platform_ids = list(conn.scalars(select(Platform.id).order_by(Platform.position)))
+            if not platform_ids:
+                raise SystemExit("no platforms in the bootstrapped database")
+            first_post = (conn.scalar(select(func.max(Post.id))) or 0) + 1
+            first_media = (conn.scalar(select(func.max(MediaAsset.id))) or 0) + 1
+            first_program = (conn.scalar(select(func.max(Program.id))) or 0) + 1
+
+            conn.execute(
+                insert(Program),
+                [
+                    {
+                        "id": first_program + i,
+                        "name": f"Program {i + 1}: {rng.choice(WORDS).capitalize()}",
+                        "colour": f"#{rng.randrange(0x1000000):06x}",
+                        "description": "",
+                        "archived": False,
+                    }
+                    for i in range(PROGRAMS)
+                ],
+            )
+            program_ids = list(range(first_program, first_program + PROGRAMS))
+
+            media_rows = []
+            for i in range(media):
+                sha = hashlib.sha256(f"bench-media-{i}".encode()).hexdigest()
+                imported = start + timedelta(seconds=rng.randrange(SPAN_DAYS * 86_400))
+                media_rows.append(
+                    {
+                        "id": first_media + i,
+                        "sha256": sha,
+                        "original_name": f"IMG_{i:05d}.jpg",
+                        "extension": "jpg",
+                        "kind": "image",
+                        "mime": "image/jpeg",
+                        "size_bytes": rng.randrange(200_000, 6_000_000),
+                        "width": 4000,
+                        "height": 3000,
+                        "taken_at": imported - timedelta(hours=rng.randrange(1, 72)),
+                        "camera": "Bench Camera",
+                        "title": _title(rng, i),
+                        "description": "",
+                        "favourite": rng.random() < 0.05,
+                        "imported_at": imported,
+                    }
+                )
+            conn.execute(insert(MediaAsset), media_rows)
+
+            post_rows, variant_rows, variant_media_rows = [], [], []
+            variant_id = (conn.scalar(select(func.max(PostVariant.id))) or 0) + 1
+            for i in range(posts):
+                post_id = first_post + i
+                scheduled = start + timedelta(minutes=rng.randrange(SPAN_DAYS * 1440))
+                caption = " ".join(rng.choices(WORDS, k=rng.randint(15, 60)))
+                post_rows.append(
+                    {
+                        "id": post_id,
+                        "uuid": f"00000000-0000-4000-8000-{post_id:012d}",
+                        "title": _title(rng, post_id),
+                        "status": rng.choices(statuses, weights)[0],
+                        "scheduled_at": scheduled,
+                        "master_caption": caption,
+                        "program_id": rng.choice(program_ids) if rng.random() < 0.7 else None,
+                        "created_at": scheduled - timedelta(days=rng.randint(1, 30)),
+                        "updated_at": scheduled - timedelta(hours=rng.randint(1, 24)),
+                        "version": 1,
+                    }
+                )
+                for platform_id in rng.sample(platform_ids, rng.randint(1, 3)):
+                    variant_rows.append(
+                        {
+                            "id": variant_id,
+                            "post_id": post_id,
+                            "platform_id": platform_id,
+                            "caption": caption,
+                            "follows_master": True,
+                        }
+                    )
+                    if media and rng.random() < 0.5:
+                        for position in range(rng.randint(1, 3)):
+                            variant_media_rows.append(
+                                {
+                                    "variant_id": variant_id,
+                                    "media_id": first_media + rng.randrange(media),
+                                    "position": position,
+                                    "recipe": {},
+                                }
+                            )
+                    variant_id += 1
+            conn.execute(insert(Post), post_rows)
+            conn.execute(insert(PostVariant), variant_rows)
+            if variant_media_rows:
+                conn.execute(insert(VariantMediaRow), variant_media_rows)
+        with ctx.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("ANALYZE")
+        return {
+            "programs": PROGRAMS,
+            "media": media,
+            "posts": posts,
+            "variants": len(variant_rows),
+            "variant_media": len(variant_media_rows),
+        }
+    finally:
+        ctx.dispose()
+
+
+def generate(
+    posts: int = DEFAULT_POSTS,
+    media: int = DEFAULT_MEDIA,
+    *,
+    fresh: bool = False,
+    quiet: bool = False,
+) -> Path:
+    """Return a data folder with the requested rows, generating it if needed."""
+    data_dir = folder_for(posts, media)
+    if not fresh and is_reusable(data_dir, posts, media):
+        if not quiet:
+            print(f"Reusing {data_dir}")
+        return data_dir
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
+    data_dir.mkdir(parents=True)
+    # The first-start welcome dialog would block the window; mark it done.
+    (data_dir / "settings.json").write_text(json.dumps({"welcome_done": True}), encoding="utf-8")
+    began = time.perf_counter()
+    counts = _fill(data_dir, posts, media, random.Random(SEED))
+    meta = {
+        **counts,
+        "month": datetime.now(UTC).strftime("%Y-%m"),
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "seconds": round(time.perf_counter() - began, 2),
+    }
+    (data_dir / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    if not quiet:
+        print(
+            f"Generated {data_dir} in {meta['seconds']} s: {counts['posts']} posts, "
+            f"{counts['variants']} variants, {counts['media']} media, "
+            f"{counts['variant_media']} variant media, {counts['programs']} programs"
+        )
+    return data_dir
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: generate (or reuse) the benchmark data folder and print its path."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=DEFAULT_POSTS)
+    parser.add_argument("--media", type=int, default=DEFAULT_MEDIA)
+    parser.add_argument("--fresh", action="store_true", help="regenerate even if one exists")
+    args = parser.parse_args(argv)
+    generate(args.posts, args.media, fresh=args.fresh)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,268 @@
+"""Start-up benchmark: the app's first paint and filled calendar against a bare window.
+
+For a generated data folder (10,000 posts, 5,000 media rows; see ``generate.py``)
+this runs, alternately and each in a fresh process, a bare PySide6 window
+(``_probe_bare.py``) and the real app (``_probe_app.py``, through ``main.main()``)
+and prints, from process start (the parent's clock just before it spawns the
+child):
+
+* bare window first paint,
+* app main window first paint           -- goal: within 2x the bare window,
+* app calendar filled (``month_loaded``) -- goal: within 4x the bare window,
+
+as median and minimum over the runs, with the ratios and whether each goal is
+met.  It prints figures; it asserts nothing (benchmarks are not tests).
+
+Run: ``.venv/bin/python bench/startup.py [--runs 5] [--importtime] [--profile]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+
+from generate import DEFAULT_MEDIA, DEFAULT_POSTS, generate  # noqa: E402
+
+RESULT_PREFIX = "BENCH_RESULT "
+CHILD_TIMEOUT_S = 300
+FIRST_PAINT_GOAL = 2.0
+CALENDAR_GOAL = 4.0
+COLD_FACTOR = 1.25  # run 1 this much slower than the rest: call it cold
+
+# Phases printed in the breakdown, in order: (mark, label).
+APP_PHASES = (
+    ("interpreter", "interpreter up (probe's first line)"),
+    ("imports", "imports done (main, ui.app)"),
+    ("window_init", "MainWindow.__init__ starts"),
+    ("window_built", "MainWindow built"),
+    ("shown", "window shown"),
+    ("first_paint", "window first paint"),
+    ("database_open", "database open (context_ready)"),
+    ("month_loaded", "calendar filled (month_loaded)"),
+    ("calendar_painted", "calendar table painted"),
+)
+BARE_PHASES = (
+    ("interpreter", "interpreter up"),
+    ("imports", "PySide6 imported"),
+    ("window_built", "QApplication + window built"),
+    ("shown", "window shown"),
+    ("first_paint", "window first paint"),
+)
+
+
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for a probe: offscreen unless the caller chose a platform."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.update(extra or {})
+    return env
+
+
+def run_probe(
+    script: str,
+    args: list[str],
+    *,
+    python_flags: list[str] | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> tuple[dict, str]:
+    """Spawn a probe; return its result (times relative to spawn, in ms) and its stderr."""
+    env = child_env(extra_env)
+    cmd = [sys.executable, *(python_flags or []), str(BENCH / script), *args]
+    t0 = time.time()
+    env["SOSMED_BENCH_T0"] = repr(t0)
+    proc = subprocess.run(
+        cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S
+    )
+    for line in proc.stdout.splitlines():
+        if line.startswith(RESULT_PREFIX):
+            raw = json.loads(line[len(RESULT_PREFIX) :])
+            break
+    else:
+        raise RuntimeError(
+            f"{script} gave no result (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
+        )
+    ms = {key: (value - t0) * 1000 for key, value in raw["marks"].items()}
+    return {"ms": ms, "info": raw["info"]}, proc.stderr
+
+
+def _fmt(ms: float | None) -> str:
+    return "—" if ms is None else f"{ms:7.0f} ms"
+
+
+def _stat(runs: list[dict], key: str) -> tuple[float | None, float | None]:
+    values = [r["ms"][key] for r in runs if key in r["ms"]]
+    if not values:
+        return None, None
+    return statistics.median(values), min(values)
+
+
+def _ratio(value: float | None, base: float | None) -> float | None:
+    return None if value is None or not base else value / base
+
+
+def report(bare: list[dict], app: list[dict], data_dir: Path, meta: dict) -> None:
+    """Print the summary table, the goals, the phase breakdown and a cold/warm note."""
+    bare_med, bare_min = _stat(bare, "first_paint")
+    rows = app[-1]["info"].get("calendar_rows", "?")
+    size = app[-1]["info"].get("window_size")
+    print()
+    print(
+        f"Sosmed Desktop start-up — {meta.get('posts', '?'):,} posts, "
+        f"{meta.get('media', '?'):,} media rows ({rows} posts in the current month)"
+    )
+    print(
+        f"{len(app)} runs each, alternating; QT_QPA_PLATFORM="
+        f"{child_env().get('QT_QPA_PLATFORM')}; window {size}; "
+        f"Python {sys.version.split()[0]}; data {data_dir}"
+    )
+    print("Times are from process start (the parent's clock just before spawning).")
+    print()
+    header = f"{'':34}{'median':>10}{'min':>10}{'ratio(med)':>12}{'ratio(min)':>12}  goal"
+    print(header)
+    print("-" * len(header))
+    print(f"{'bare PySide6 window, first paint':34}{_fmt(bare_med):>10}{_fmt(bare_min):>10}")
+    for key, label, goal in (
+        ("first_paint", "app window, first paint", FIRST_PAINT_GOAL),
+        ("month_loaded", "app calendar filled", CALENDAR_GOAL),
+    ):
+        med, low = _stat(app, key)
+        r_med, r_min = _ratio(med, bare_med), _ratio(low, bare_min)
+        verdict = "—" if r_med is None else ("met" if r_med <= goal else "MISSED")
+        print(
+            f"{label:34}{_fmt(med):>10}{_fmt(low):>10}"
+            f"{'' if r_med is None else f'{r_med:.2f}×':>12}"
+            f"{'' if r_min is None else f'{r_min:.2f}×':>12}"
+            f"  ≤ {goal:.0f}× {verdict}"
+        )
+    print()
+    print("Breakdown (medians, ms from process start)")
+    for name, runs, phases in (("app", app, APP_PHASES), ("bare", bare, BARE_PHASES)):
+        print(f"  {name}:")
+        for key, label in phases:
+            med, _ = _stat(runs, key)
+            if med is not None:
+                print(f"    {label:42}{med:8.0f}")
+    cold_note(bare, app)
+
+
+def cold_note(bare: list[dict], app: list[dict]) -> None:
+    """Say whether the first run was noticeably slower (disk cache, bytecode)."""
+    if len(app) < 3:
+        return
+    notes = []
+    for name, runs, key in (
+        ("bare first paint", bare, "first_paint"),
+        ("app first paint", app, "first_paint"),
+        ("app calendar filled", app, "month_loaded"),
+    ):
+        first = runs[0]["ms"].get(key)
+        rest = [r["ms"][key] for r in runs[1:] if key in r["ms"]]
+        if first is None or not rest:
+            continue
+        warm = statistics.median(rest)
+        if first > warm * COLD_FACTOR:
+            notes.append(f"{name} {first:.0f} ms in run 1 vs {warm:.0f} ms after")
+    print()
+    if notes:
+        print(
+            "Cold vs warm: run 1 was slower (files not yet in the OS cache): "
+            + "; ".join(notes)
+            + ". The medians above are mostly warm starts; a first start after a "
+            "reboot on an office PC's disk will be closer to (or slower than) run 1."
+        )
+    else:
+        print(
+            "Cold vs warm: run 1 was not noticeably slower than the rest (files were "
+            "already cached); a first start after a reboot is not measured here."
+        )
+
+
+_IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+
+
+def import_report(data_dir: Path, top: int = 15) -> None:
+    """Run the app once with ``-X importtime``; print packages by self time, marking
+    which were loaded before the first paint."""
+    result, stderr = run_probe("_probe_app.py", [str(data_dir)], python_flags=["-X", "importtime"])
+    before = set(result["info"].get("packages_at_first_paint", []))
+    by_package: dict[str, int] = {}
+    for line in stderr.splitlines():
+        match = _IMPORT_LINE.match(line)
+        if match:
+            package = match.group(4).split(".")[0]
+            by_package[package] = by_package.get(package, 0) + int(match.group(1))
+    total = sum(by_package.values())
+    print()
+    print(f"Import time by top-level package (-X importtime, one run; total {total / 1000:.0f} ms)")
+    print("  (importtime adds overhead; compare the packages, not the absolute figures)")
+    for package, micros in sorted(by_package.items(), key=lambda kv: -kv[1])[:top]:
+        when = "before first paint" if package in before else "after first paint"
+        print(f"    {package:28}{micros / 1000:8.0f} ms   {when}")
+
+
+def profile_report(data_dir: Path, top: int = 25) -> None:
+    """Run the app once under cProfile (GUI thread only) and print the costliest calls."""
+    import pstats
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "app.prof"
+        run_probe("_probe_app.py", [str(data_dir)], extra_env={"SOSMED_BENCH_PROFILE": str(out)})
+        print()
+        print(f"cProfile of one app start (GUI thread, until quit), top {top} by cumulative time")
+        stats = pstats.Stats(str(out))
+        stats.sort_stats("cumulative").print_stats(top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate the data if needed, run the probes, print the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs of each probe (default 5)")
+    parser.add_argument("--posts", type=int, default=DEFAULT_POSTS)
+    parser.add_argument("--media", type=int, default=DEFAULT_MEDIA)
+    parser.add_argument("--fresh", action="store_true", help="regenerate the data folder")
+    parser.add_argument(
+        "--importtime", action="store_true", help="also show import cost per package"
+    )
+    parser.add_argument("--profile", action="store_true", help="also show a cProfile summary")
+    args = parser.parse_args(argv)
+
+    data_dir = generate(args.posts, args.media, fresh=args.fresh)
+    meta = json.loads((data_dir / "bench-meta.json").read_text(encoding="utf-8"))
+    bare: list[dict] = []
+    app: list[dict] = []
+    for number in range(1, args.runs + 1):
+        # Every app run starts without remembered window state, at the default size
+        # (1280x720) that the bare window also uses.
+        (data_dir / "ui.ini").unlink(missing_ok=True)
+        bare.append(run_probe("_probe_bare.py", [])[0])
+        app.append(run_probe("_probe_app.py", [str(data_dir)])[0])
+        print(
+            f"run {number}/{args.runs}: bare {bare[-1]['ms']['first_paint']:.0f} ms, "
+            f"app paint {app[-1]['ms'].get('first_paint', float('nan')):.0f} ms, "
+            f"calendar {app[-1]['ms'].get('month_loaded', float('nan')):.0f} ms",
+            flush=True,
+        )
+        if "error" in app[-1]["info"]:
+            print(f"  app probe: {app[-1]['info']['error']}")
+    report(bare, app, data_dir, meta)
+    if args.importtime:
+        import_report(data_dir)
+    if args.profile:
+        profile_report(data_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
