@@ -7,8 +7,9 @@ Size, position and splitter state are remembered in ``ui.ini`` in the data folde
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.config import Config
 from ui.bus import DataBus
-from ui.pages.calendar_page import CalendarPage
+from ui.pages.base import Page, Workbench
 from ui.pages.empty_state import EmptyState
 from ui.sections import Section, icon, sections
 from ui.tasks import run_task
@@ -34,6 +35,7 @@ from ui.tasks import run_task
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.services.profile import Profile
+    from ui.pages.calendar_page import CalendarPage
 
 
 class MainWindow(QMainWindow):
@@ -59,14 +61,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.sections = sections()
         self.page_by_key: dict[str, QWidget] = {}
+        self.bench: Workbench | None = None
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.sidebar.addItem(item)
-            page = self._build_page(section)
-            self.page_by_key[section.key] = page
-            self.pages.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget())  # replaced by the real page on first view
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -86,16 +87,35 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # Construction --------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page of section `key`, built now if it was never shown."""
+        if key not in self.page_by_key:
+            row = next(i for i, s in enumerate(self.sections) if s.key == key)
+            page = self._build_page(self.sections[row])
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.page_by_key[key] = page
+        return self.page_by_key[key]
+
     def _build_page(self, section: Section) -> QWidget:
-        if section.key == "calendar":
-            return CalendarPage(section)
-        return EmptyState(icon(section.icon), section.empty_title, section.empty_text)
+        if not section.page:
+            return EmptyState(icon(section.icon), section.empty_title, section.empty_text)
+        module_name, class_name = section.page.split(":")
+        page = getattr(importlib.import_module(module_name), class_name)(section)
+        page.restore_state(self.settings)
+        if self.bench is not None:
+            page.attach(self.bench)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.pages.setCurrentWidget(self.page(self.sections[row].key))
 
     @property
     def calendar(self) -> CalendarPage:
-        page = self.page_by_key["calendar"]
-        assert isinstance(page, CalendarPage)
-        return page
+        return cast("CalendarPage", self.page("calendar"))
 
     def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None):
         action = QAction(text, self)
@@ -168,7 +188,16 @@ class MainWindow(QMainWindow):
         engine = "SQLite" if ctx.is_sqlite else "PostgreSQL"
         self.database_label.setText(self.tr("Database: {engine}").format(engine=engine))
         self.statusBar().showMessage(self.tr("Ready"), 4000)
-        self.calendar.set_context(ctx)
+        self.bench = Workbench(
+            ctx=ctx,
+            bus=self.bus,
+            undo_group=self.undo_group,
+            settings=self.settings,
+            show_message=lambda text: self.statusBar().showMessage(text, 8000),
+        )
+        for page in self.page_by_key.values():
+            if isinstance(page, Page):
+                page.attach(self.bench)
         self.refresh_profile()
         self.bus.data_changed.connect(self._on_data_changed)
         self.context_ready.emit()
@@ -195,8 +224,6 @@ class MainWindow(QMainWindow):
         self.profile_label.setText(text)
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind in ("post", "all"):
-            self.calendar.reload()
         if kind in ("profile", "all"):
             self.refresh_profile()
 
@@ -283,9 +310,6 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = self.settings.value("calendar/header")
-        if header is not None:
-            self.calendar.table.horizontalHeader().restoreState(header)
         visible = self.settings.value("window/sidebar", True, type=bool)
         self.sidebar_action.setChecked(visible)
         self.sidebar.setVisible(visible)
@@ -297,9 +321,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue(
-            "calendar/header", self.calendar.table.horizontalHeader().saveState()
-        )
+        for page in self.page_by_key.values():
+            if isinstance(page, Page):
+                page.save_state(self.settings)
         self.settings.setValue("window/sidebar", self.sidebar_action.isChecked())
         self.settings.setValue("window/section", self.sidebar.currentRow())
         self.settings.sync()

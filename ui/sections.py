@@ -23,6 +23,8 @@ class Section:
     icon: str
     empty_title: str
     empty_text: str
+    page: str = ""
+    """``module:Class`` of the page (a `ui.pages.base.Page`); empty: the empty state."""
 
 
 def sections() -> tuple[Section, ...]:
@@ -38,6 +40,7 @@ def sections() -> tuple[Section, ...]:
                 "Planned posts appear here by date. Load the sample data from the welcome "
                 "screen to see how a month looks.",
             ),
+            "ui.pages.calendar_page:CalendarPage",
         ),
         Section(
             "approval",

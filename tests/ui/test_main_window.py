@@ -65,3 +65,12 @@ def test_layout_is_remembered(app: QApplication, ctx: AppContext, qtbot: QtBot) 
     assert second.size().height() == 640
     assert second.sidebar.currentRow() == 3
     assert second.splitter.sizes()[0] == 260
+
+
+def test_pages_are_built_on_first_view(window: MainWindow) -> None:
+    """Only the shown page is built at start-up; others appear when first opened."""
+    assert set(window.page_by_key) == {"calendar"}
+    window.show_section("packages")
+    assert "packages" in window.page_by_key
+    assert window.pages.currentWidget() is window.page_by_key["packages"]
+    assert window.pages.count() == len(window.sections)

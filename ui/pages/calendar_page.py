@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,23 +23,22 @@ from PySide6.QtWidgets import (
 from sosmed_desktop.config import DEFAULT_TIMEZONE
 from ui.i18n import month_title
 from ui.models.post_table import PostTableModel
+from ui.pages.base import Page
 from ui.pages.empty_state import EmptyState
 from ui.sections import Section, icon
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.services.calendar import PostRow
 
 
-class CalendarPage(QWidget):
+class CalendarPage(Page):
     """Month agenda with month navigation (PgUp/PgDn, T for today)."""
 
     month_loaded = Signal(int)
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx: AppContext | None = None
+        super().__init__(section, parent)
         today = date.today()
         self.year, self.month = today.year, today.month
         self._generation = 0
@@ -102,11 +101,22 @@ class CalendarPage(QWidget):
         button.clicked.connect(lambda: self.shift_month(step))
         return button
 
-    def set_context(self, ctx: AppContext) -> None:
-        """Start showing data from `ctx` (after the database opened)."""
-        self._ctx = ctx
-        self.model.set_time_zone(ctx.config.tz)
+    def on_attached(self) -> None:
+        assert self.bench is not None
+        self.model.set_time_zone(self.bench.ctx.config.tz)
         self.reload()
+
+    def on_data_changed(self, kind: str, ids: list) -> None:
+        if kind in ("post", "all"):
+            self.reload()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("calendar/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = settings.value("calendar/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
 
     def shift_month(self, step: int) -> None:
         """Move `step` months forward (negative: back)."""
@@ -124,9 +134,9 @@ class CalendarPage(QWidget):
     def reload(self) -> None:
         """Load the shown month in the background; a newer request wins over older ones."""
         self._update_title()
-        if self._ctx is None:
+        if self.bench is None:
             return
-        ctx, year, month = self._ctx, self.year, self.month
+        ctx, year, month = self.bench.ctx, self.year, self.month
         self._generation += 1
         generation = self._generation
 
