@@ -34,20 +34,50 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <source>Previous month (PgUp)</source>
-        <translation>Bulan sebelumnya (PgUp)</translation>
+        <source>Previous (PgUp)</source>
+        <translation>Sebelumnya (PgUp)</translation>
     </message>
     <message>
-        <source>Next month (PgDn)</source>
-        <translation>Bulan berikutnya (PgDn)</translation>
+        <source>Next (PgDn)</source>
+        <translation>Berikutnya (PgDn)</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>Go to this month (T)</source>
-        <translation>Ke bulan ini (T)</translation>
+        <source>Go to today (T)</source>
+        <translation>Ke hari ini (T)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Month grid (M)</source>
+        <translation>Kisi bulan (M)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Week timeline (W)</source>
+        <translation>Lini waktu mingguan (W)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>List of the month&apos;s posts (A)</source>
+        <translation>Daftar posting bulan ini (A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) this week</source>
+        <translation>
+            <numerusform>%n posting minggu ini</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) this month</source>
@@ -270,6 +300,15 @@
     <message>
         <source>Backup written: {name}</source>
         <translation>Cadangan tersimpan: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n lainnya</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -41,9 +41,11 @@ def test_switching_sections_shows_their_empty_state(window: MainWindow, qtbot: Q
     assert window.pages.currentWidget() is window.calendar
 
 
-def test_empty_calendar_says_so(window: MainWindow) -> None:
-    assert window.calendar.stack.currentWidget() is window.calendar.empty
+def test_empty_calendar_says_so(window: MainWindow, qtbot: QtBot) -> None:
     assert "0 posting" in window.calendar.summary.text()
+    with qtbot.waitSignal(window.calendar.month_loaded):
+        window.calendar.set_view("agenda")
+    assert window.calendar.agenda.currentWidget() is window.calendar.empty
 
 
 def test_status_bar_names_database_and_profile(window: MainWindow, qtbot: QtBot) -> None:

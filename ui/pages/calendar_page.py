@@ -1,8 +1,14 @@
-"""The Kalender page: the posts of one month as an agenda, loaded in the background."""
+"""The Kalender page: month grid, week timeline and agenda list of planned posts.
+
+Data for the visible range is loaded in the background; a newer request wins
+over an older one still running.  Keys: PgUp/PgDn previous/next period, T today,
+M/W/A month/week/agenda, arrows move the selected day in the month grid.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -10,9 +16,11 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -21,7 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.config import DEFAULT_TIMEZONE
-from ui.i18n import month_title
+from sosmed_desktop.domain.statuses import PostStatus
+from ui.calendar.chips import Chip
+from ui.calendar.month_view import WEEKS, MonthView, grid_start
+from ui.calendar.week_view import HOUR_H, WeekView
+from ui.i18n import month_title, short_date
 from ui.models.post_table import PostTableModel
 from ui.pages.base import Page
 from ui.pages.empty_state import EmptyState
@@ -31,25 +43,81 @@ from ui.tasks import run_task
 if TYPE_CHECKING:
     from sosmed_desktop.services.calendar import PostRow
 
+VIEWS = ("month", "week", "agenda")
+DONE_STATUSES = (PostStatus.PUBLISHED, PostStatus.ARCHIVED)
+
+
+def add_months(day: date, step: int) -> date:
+    """The same day `step` months later (clamped to the month's last day)."""
+    index = day.year * 12 + day.month - 1 + step
+    year, month = divmod(index, 12)
+    month += 1
+    next_first = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, min(day.day, (next_first - timedelta(days=1)).day))
+
+
+def chips_by_day(rows: list[PostRow], tz: ZoneInfo, now: datetime) -> dict[date, list[Chip]]:
+    """Group calendar rows into chips per local date (time order kept)."""
+    grouped: dict[date, list[Chip]] = defaultdict(list)
+    for row in rows:
+        if row.scheduled_at is None:
+            continue
+        local = row.scheduled_at.astimezone(tz)
+        overdue = row.scheduled_at < now and row.status not in DONE_STATUSES
+        grouped[local.date()].append(
+            Chip(row.id, row.title, row.status, local, row.platforms, row.program_colour, overdue)
+        )
+    return dict(grouped)
+
 
 class CalendarPage(Page):
-    """Month agenda with month navigation (PgUp/PgDn, T for today)."""
+    """Planned posts by month, week or as a list."""
 
     month_loaded = Signal(int)
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(section, parent)
-        today = date.today()
-        self.year, self.month = today.year, today.month
+        self.anchor = date.today()
+        self.view = "month"
         self._generation = 0
+        self._tz = ZoneInfo(DEFAULT_TIMEZONE)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.month_view = MonthView()
+        self.month_view.selected_day_changed.connect(self._on_day_selected)
+        self.month_view.more_requested.connect(self._open_week_of)
+        self.week_view = WeekView()
+        self.week_scroll = QScrollArea()
+        self.week_scroll.setWidget(self.week_view)
+        self.week_scroll.setWidgetResizable(True)
+        week_panel = QWidget()
+        week_layout = QVBoxLayout(week_panel)
+        week_layout.setContentsMargins(0, 0, 0, 0)
+        week_layout.setSpacing(0)
+        week_layout.addWidget(self.week_view.header)
+        week_layout.addWidget(self.week_scroll, 1)
+        self.model = PostTableModel(self._tz, self)
+        self.table = self._build_table()
+        self.empty = EmptyState(icon(section.icon), section.empty_title, section.empty_text)
+        self.agenda = QStackedWidget()
+        self.agenda.addWidget(self.table)
+        self.agenda.addWidget(self.empty)
+        self.stack = QStackedWidget()
+        for widget in (self.month_view, week_panel, self.agenda):
+            self.stack.addWidget(widget)
+        layout.addWidget(self.stack, 1)
+        self._build_shortcuts()
+        self.set_view("month")
+
+    # Construction -------------------------------------------------------------------
+    def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        self.prev_button = self._nav_button("‹", self.tr("Previous month (PgUp)"), -1)
-        self.next_button = self._nav_button("›", self.tr("Next month (PgDn)"), 1)
-        self.today_button = QToolButton()
-        self.today_button.setText(self.tr("Today"))
-        self.today_button.setToolTip(self.tr("Go to this month (T)"))
+        self.prev_button = self._tool_button("‹", self.tr("Previous (PgUp)"))
+        self.prev_button.clicked.connect(lambda: self.shift(-1))
+        self.next_button = self._tool_button("›", self.tr("Next (PgDn)"))
+        self.next_button.clicked.connect(lambda: self.shift(1))
+        self.today_button = self._tool_button(self.tr("Today"), self.tr("Go to today (T)"))
         self.today_button.clicked.connect(self.go_today)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -59,51 +127,65 @@ class CalendarPage(Page):
             header.addWidget(widget)
         header.addStretch(1)
         header.addWidget(self.summary)
-        layout.addLayout(header)
+        header.addSpacing(12)
+        self.view_buttons = QButtonGroup(self)
+        labels = {
+            "month": (self.tr("Month"), self.tr("Month grid (M)")),
+            "week": (self.tr("Week"), self.tr("Week timeline (W)")),
+            "agenda": (self.tr("Agenda"), self.tr("List of the month's posts (A)")),
+        }
+        for index, key in enumerate(VIEWS):
+            text, tip = labels[key]
+            button = self._tool_button(text, tip)
+            button.setCheckable(True)
+            button.setObjectName(f"view_{key}")
+            self.view_buttons.addButton(button, index)
+            header.addWidget(button)
+        self.view_buttons.idClicked.connect(lambda index: self.set_view(VIEWS[index]))
+        return header
 
-        self.model = PostTableModel(ZoneInfo(DEFAULT_TIMEZONE), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setObjectName("calendarTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        head.setStretchLastSection(False)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 190), (1, 60), (3, 120), (4, 175), (5, 200)):
-            self.table.setColumnWidth(column, width)
-        self.empty = EmptyState(icon(section.icon), section.empty_title, section.empty_text)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        self.stack.setCurrentWidget(self.empty)
-        layout.addWidget(self.stack, 1)
-
-        for key, handler in (
-            (QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.shift_month(-1)),
-            (QKeySequence.StandardKey.MoveToNextPage, lambda: self.shift_month(1)),
-            (QKeySequence(Qt.Key.Key_T), self.go_today),
-        ):
-            shortcut = QShortcut(key, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(handler)
-        self._update_title()
-
-    def _nav_button(self, text: str, tip: str, step: int) -> QToolButton:
+    def _tool_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.clicked.connect(lambda: self.shift_month(step))
         return button
 
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setObjectName("calendarTable")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        head = table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 190), (1, 60), (3, 120), (4, 175), (5, 200)):
+            table.setColumnWidth(column, width)
+        return table
+
+    def _build_shortcuts(self) -> None:
+        bindings = (
+            (QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.shift(-1)),
+            (QKeySequence.StandardKey.MoveToNextPage, lambda: self.shift(1)),
+            (QKeySequence(Qt.Key.Key_T), self.go_today),
+            (QKeySequence(Qt.Key.Key_M), lambda: self.set_view("month")),
+            (QKeySequence(Qt.Key.Key_W), lambda: self.set_view("week")),
+            (QKeySequence(Qt.Key.Key_A), lambda: self.set_view("agenda")),
+        )
+        for key, handler in bindings:
+            shortcut = QShortcut(key, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
+
+    # Page hooks ---------------------------------------------------------------------------
     def on_attached(self) -> None:
         assert self.bench is not None
-        self.model.set_time_zone(self.bench.ctx.config.tz)
+        self._tz = self.bench.ctx.config.tz
+        self.model.set_time_zone(self._tz)
+        self.week_view.tz = self._tz
         self.reload()
 
     def on_data_changed(self, kind: str, ids: list) -> None:
@@ -112,38 +194,83 @@ class CalendarPage(Page):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("calendar/header", self.table.horizontalHeader().saveState())
+        settings.setValue("calendar/view", self.view)
 
     def restore_state(self, settings: QSettings) -> None:
         header = settings.value("calendar/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+        view = settings.value("calendar/view", "month")
+        self.set_view(view if view in VIEWS else "month")
 
-    def shift_month(self, step: int) -> None:
-        """Move `step` months forward (negative: back)."""
-        index = self.year * 12 + (self.month - 1) + step
-        self.year, self.month = divmod(index, 12)
-        self.month += 1
+    # Navigation --------------------------------------------------------------------------
+    def set_view(self, view: str) -> None:
+        """Switch between the month grid, the week timeline and the agenda."""
+        self.view = view
+        self.view_buttons.button(VIEWS.index(view)).setChecked(True)
+        self.stack.setCurrentIndex(VIEWS.index(view))
+        if view == "week":
+            self.week_scroll.verticalScrollBar().setValue(int(1.5 * HOUR_H))
+        self.reload()
+
+    def shift(self, step: int) -> None:
+        """Move `step` periods (months, or weeks in the week view) forward or back."""
+        if self.view == "week":
+            self.anchor += timedelta(days=7 * step)
+        else:
+            self.anchor = add_months(self.anchor, step)
+        self.month_view.selected_day = self.anchor
         self.reload()
 
     def go_today(self) -> None:
-        """Show the current month."""
-        today = date.today()
-        self.year, self.month = today.year, today.month
+        """Show today."""
+        self.anchor = date.today()
+        self.month_view.selected_day = self.anchor
         self.reload()
 
+    def go_to(self, day: date) -> None:
+        """Show the period holding `day`."""
+        self.anchor = day
+        self.month_view.selected_day = day
+        self.reload()
+
+    def _on_day_selected(self, day: date) -> None:
+        moved_month = (day.year, day.month) != (self.anchor.year, self.anchor.month)
+        self.anchor = day
+        if moved_month:
+            self.reload()
+
+    def _open_week_of(self, day: date) -> None:
+        self.anchor = day
+        self.set_view("week")
+
+    def visible_range(self) -> tuple[date, date]:
+        """First and last+1 local dates the current view shows."""
+        if self.view == "week":
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            return monday, monday + timedelta(days=7)
+        if self.view == "month":
+            start = grid_start(self.anchor.year, self.anchor.month)
+            return start, start + timedelta(days=7 * WEEKS)
+        first = self.anchor.replace(day=1)
+        return first, add_months(first, 1)
+
+    # Loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Load the shown month in the background; a newer request wins over older ones."""
+        """Load the visible range in the background."""
         self._update_title()
         if self.bench is None:
             return
-        ctx, year, month = self.bench.ctx, self.year, self.month
+        ctx, tz = self.bench.ctx, self._tz
+        first, last = self.visible_range()
         self._generation += 1
         generation = self._generation
 
         def load() -> list[PostRow]:
-            from sosmed_desktop.services.calendar import month_bounds, posts_between
+            from sosmed_desktop.services.calendar import posts_between
 
-            start, end = month_bounds(year, month, ctx.config.tz)
+            start = datetime.combine(first, time(), tz)
+            end = datetime.combine(last, time(), tz)
             with ctx.uow() as uow:
                 return posts_between(uow, start, end)
 
@@ -152,10 +279,34 @@ class CalendarPage(Page):
     def _show(self, generation: int, rows: list[PostRow]) -> None:
         if generation != self._generation:
             return
-        self.model.set_rows(rows)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
-        self.summary.setText(self.tr("%n post(s) this month", "", len(rows)))
+        now = datetime.now(self._tz)
+        chips = chips_by_day(rows, self._tz, now)
+        if self.view == "month":
+            self.month_view.set_month(self.anchor.year, self.anchor.month, chips)
+            self.month_view.selected_day = self.anchor
+            in_month = [
+                r for r in rows if self._local_month(r) == (self.anchor.year, self.anchor.month)
+            ]
+            self.summary.setText(self.tr("%n post(s) this month", "", len(in_month)))
+        elif self.view == "week":
+            first, _ = self.visible_range()
+            self.week_view.set_week(first, chips)
+            self.summary.setText(self.tr("%n post(s) this week", "", len(rows)))
+        else:
+            self.model.set_rows(rows)
+            self.agenda.setCurrentWidget(self.table if rows else self.empty)
+            self.summary.setText(self.tr("%n post(s) this month", "", len(rows)))
         self.month_loaded.emit(len(rows))
 
+    def _local_month(self, row: PostRow) -> tuple[int, int] | None:
+        if row.scheduled_at is None:
+            return None
+        local = row.scheduled_at.astimezone(self._tz)
+        return local.year, local.month
+
     def _update_title(self) -> None:
-        self.title.setText(month_title(self.year, self.month))
+        if self.view == "week":
+            first, last = self.visible_range()
+            self.title.setText(f"{short_date(first)} – {short_date(last - timedelta(days=1))}")
+        else:
+            self.title.setText(month_title(self.anchor.year, self.anchor.month))

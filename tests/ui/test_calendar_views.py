@@ -1,0 +1,172 @@
+"""The calendar page: month grid, week timeline, agenda, navigation and drag/drop signals."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.db.models import Platform, Post, PostVariant, Program
+from ui.calendar.chips import POST_MIME
+from ui.calendar.month_view import MonthView
+from ui.calendar.week_view import WeekView
+from ui.main_window import MainWindow
+from ui.pages.calendar_page import add_months
+
+WIB = ZoneInfo("Asia/Jakarta")
+
+
+def _add_posts(ctx: AppContext, day: date, count: int, hour: int = 9) -> list[int]:
+    with ctx.uow() as uow:
+        instagram = uow.session.query(Platform).filter_by(code="instagram").one()
+        program = Program(name="Imunisasi", colour="#1e8449")
+        ids = []
+        for index in range(count):
+            post = Post(
+                title=f"Posting {index + 1} 💉",
+                status="draf",
+                scheduled_at=datetime.combine(day, time(hour, index % 60), WIB),
+                program=program,
+            )
+            post.variants.append(PostVariant(platform=instagram, caption="Ayo imunisasi"))
+            uow.session.add(post)
+            uow.session.flush()
+            ids.append(post.id)
+        uow.commit()
+    return ids
+
+
+def _drop(widget, pos: QPoint, mime: QMimeData) -> None:
+    event = QDropEvent(
+        QPointF(pos),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)
+
+
+def test_add_months_clamps_to_month_end() -> None:
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_months(date(2026, 12, 15), 1) == date(2027, 1, 15)
+    assert add_months(date(2026, 1, 15), -1) == date(2025, 12, 15)
+
+
+def test_month_grid_shows_posts_and_overflow(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    today = date.today()
+    _add_posts(ctx, today, 9)
+    window.resize(1366, 768)
+    window.show()
+    page = window.calendar
+    with qtbot.waitSignal(page.month_loaded):
+        page.reload()
+    view = page.month_view
+    assert len(view.chips_on(today)) == 9
+    assert "9 posting" in page.summary.text()
+    cell = view.cell_rect(today)
+    first_chip = view.hit(QPoint(int(cell.center().x()), int(cell.top() + 30)))
+    assert first_chip is not None and first_chip.chip is not None
+    assert first_chip.chip.title == "Posting 1 💉"
+    shown, hidden = view._layout(today)
+    assert hidden == 9 - len(shown) > 0, "nine posts do not fit in a 1366x768 cell"
+
+
+def test_dragging_a_post_to_another_day_asks_to_move_it(app, qtbot: QtBot) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    today = date.today()
+    view.set_month(today.year, today.month, {})
+    target = today.replace(day=10)
+    mime = QMimeData()
+    mime.setData(POST_MIME, b"42")
+    with qtbot.waitSignal(view.post_moved) as moved:
+        _drop(view, view.cell_rect(target).center().toPoint(), mime)
+    assert moved.args == [42, target]
+
+
+def test_dropping_files_on_a_day_offers_a_new_post(app, qtbot: QtBot, tmp_path) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    today = date.today()
+    view.set_month(today.year, today.month, {})
+    photo = tmp_path / "foto kegiatan.jpg"
+    photo.write_bytes(b"x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    with qtbot.waitSignal(view.files_dropped) as dropped:
+        _drop(view, view.cell_rect(today).center().toPoint(), mime)
+    assert dropped.args == [today, [str(photo)]]
+
+
+def test_arrow_keys_cross_into_the_next_month(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.calendar
+    last_day = add_months(date.today().replace(day=1), 1) - timedelta(days=1)
+    with qtbot.waitSignal(page.month_loaded):
+        page.go_to(last_day)
+    with qtbot.waitSignal(page.month_loaded):
+        qtbot.keyClick(page.month_view, Qt.Key.Key_Right)
+    assert page.anchor == last_day + timedelta(days=1)
+    assert (page.anchor.year, page.anchor.month) != (last_day.year, last_day.month)
+
+
+def test_double_click_on_empty_day_asks_for_a_new_post(app, qtbot: QtBot) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    today = date.today()
+    view.set_month(today.year, today.month, {})
+    with qtbot.waitSignal(view.day_activated) as activated:
+        qtbot.mouseDClick(
+            view, Qt.MouseButton.LeftButton, pos=view.cell_rect(today).center().toPoint()
+        )
+    assert activated.args == [today]
+
+
+def test_week_view_snaps_to_quarter_hours(app, qtbot: QtBot) -> None:
+    view = WeekView()
+    qtbot.addWidget(view)
+    view.resize(1000, 900)
+    monday = date(2026, 11, 23)
+    view.set_week(monday, {})
+    y = view.y_for(time(9, 40))
+    moment = view.moment_at(QPoint(60, int(y) + 1))
+    assert moment == datetime(2026, 11, 23, 9, 30)
+
+
+@pytest.mark.parametrize(("key", "view"), [(Qt.Key.Key_W, "week"), (Qt.Key.Key_A, "agenda")])
+def test_view_keys_switch_views(window: MainWindow, qtbot: QtBot, key: Qt.Key, view: str) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.calendar.month_view.setFocus()
+    with qtbot.waitSignal(window.calendar.month_loaded):
+        qtbot.keyClick(window.calendar.month_view, key)
+    assert window.calendar.view == view
+
+
+def test_week_and_agenda_list_the_same_posts(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    today = date.today()
+    ids = _add_posts(ctx, today, 2, hour=10)
+    page = window.calendar
+    with qtbot.waitSignal(page.month_loaded):
+        page.set_view("week")
+    assert [c.id for c in page.week_view._chips[today]] == ids
+    with qtbot.waitSignal(page.month_loaded):
+        page.set_view("agenda")
+    shown = [
+        page.model.data(page.model.index(r, 0), page.model.ID_ROLE)
+        for r in range(page.model.rowCount())
+    ]
+    assert shown == ids

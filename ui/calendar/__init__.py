@@ -1,0 +1,1 @@
+"""Calendar views: month grid, week timeline (the agenda is a table in the page)."""

@@ -1,0 +1,91 @@
+"""Drawing one post as a chip (program colour bar, time, platforms, title, status dot).
+
+Shared by the month and week views so a post looks the same everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QMimeData, QRectF, Qt
+from PySide6.QtGui import QColor, QDrag, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from ui.i18n import time_text
+from ui.labels import platform_short, status_colour
+
+POST_MIME = "application/x-sosmed-post-id"
+
+
+@dataclass(frozen=True)
+class Chip:
+    """What a view shows of a post, with its local (officer's zone) time."""
+
+    id: int
+    title: str
+    status: str
+    local_time: datetime
+    platforms: tuple[str, ...]
+    colour: str
+    overdue: bool = False
+
+    def label(self) -> str:
+        """ "09.30 IG·FB Title" — the text on the chip."""
+        badges = "·".join(platform_short(code) for code in self.platforms)
+        return f"{time_text(self.local_time)} {badges} {self.title}".replace("  ", " ")
+
+
+def start_post_drag(source: QWidget, post_id: int) -> None:
+    """Begin dragging a post (dropped on a day or time slot, it is rescheduled)."""
+    mime = QMimeData()
+    mime.setData(POST_MIME, str(post_id).encode())
+    drag = QDrag(source)
+    drag.setMimeData(mime)
+    drag.exec(Qt.DropAction.MoveAction)
+
+
+def dropped_post_id(mime: QMimeData) -> int | None:
+    """The post id carried by a drop, if it is a post being moved."""
+    if not mime.hasFormat(POST_MIME):
+        return None
+    try:
+        return int(bytes(mime.data(POST_MIME).data()).decode())
+    except ValueError:
+        return None
+
+
+def dropped_files(mime: QMimeData) -> list[str]:
+    """Local file paths carried by a drop (from the file manager or the media library)."""
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+
+def paint_chip(painter: QPainter, rect: QRectF, chip: Chip, selected: bool) -> None:
+    """Paint `chip` into `rect` (elided to fit)."""
+    painter.save()
+    base = QColor(chip.colour or "#5b6b7f")
+    fill = QColor(base)
+    fill.setAlpha(60 if selected else 34)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.setBrush(base)
+    painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height()))
+    dot = status_colour(chip.status)
+    painter.setBrush(dot)
+    radius = 3.5
+    painter.drawEllipse(
+        QRectF(rect.right() - 2 * radius - 4, rect.center().y() - radius, 2 * radius, 2 * radius)
+    )
+    painter.setPen(QPen(QColor("#c0392b") if chip.overdue else QColor("#1c2b39")))
+    text_rect = rect.adjusted(7, 0, -(2 * radius + 8), 0)
+    metrics = QFontMetrics(painter.font())
+    text = metrics.elidedText(chip.label(), Qt.TextElideMode.ElideRight, int(text_rect.width()))
+    painter.drawText(
+        text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
+    )
+    if selected:
+        painter.setPen(QPen(base, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    painter.restore()

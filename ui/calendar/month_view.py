@@ -1,0 +1,324 @@
+"""The month grid: six weeks of days, each with its posts as chips.
+
+Painted directly (not one widget per post) so a month with hundreds of posts
+stays fast.  Interaction: click selects a day or post, double-click opens a post
+or creates one on an empty day, drag a post to another day to reschedule it,
+drop photos or files on a day to start a post with them, arrows move the
+selected day, Enter opens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from ui.calendar.chips import (
+    POST_MIME,
+    Chip,
+    dropped_files,
+    dropped_post_id,
+    paint_chip,
+    start_post_drag,
+)
+from ui.labels import status_label
+
+translate = QCoreApplication.translate
+
+HEADER = 26
+DAY_LINE = 20
+CHIP_H = 18
+CHIP_GAP = 2
+WEEKS = 6
+
+
+@dataclass(frozen=True)
+class _Hit:
+    day: date
+    chip: Chip | None = None
+    more: bool = False
+
+
+def grid_start(year: int, month: int) -> date:
+    """The Monday on or before the first of the month (first cell of the grid)."""
+    first = date(year, month, 1)
+    return first - timedelta(days=first.weekday())
+
+
+class MonthView(QWidget):
+    """Six-week month grid of post chips."""
+
+    post_activated = Signal(int)
+    day_activated = Signal(object)
+    post_moved = Signal(int, object)
+    files_dropped = Signal(object, list)
+    more_requested = Signal(object)
+    selected_day_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        today = date.today()
+        self.year, self.month = today.year, today.month
+        self.today = today
+        self.selected_day = today
+        self.selected_post: int | None = None
+        self._chips: dict[date, list[Chip]] = {}
+        self._marks: dict[date, list[str]] = {}
+        self._press: tuple[QPoint, Chip] | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
+        self.setMinimumSize(560, 360)
+
+    # Data -----------------------------------------------------------------------
+    def set_month(
+        self,
+        year: int,
+        month: int,
+        chips: dict[date, list[Chip]],
+        marks: dict[date, list[str]] | None = None,
+    ) -> None:
+        """Show a month with its chips per local date and its holiday/commemoration marks."""
+        self.year, self.month = year, month
+        self._chips = chips
+        self._marks = marks or {}
+        self.today = date.today()
+        if (self.selected_day.year, self.selected_day.month) != (year, month):
+            self.selected_day = date(year, month, 1)
+        self.update()
+
+    def chips_on(self, day: date) -> list[Chip]:
+        """The chips shown on `day` (time order)."""
+        return self._chips.get(day, [])
+
+    # Geometry ---------------------------------------------------------------------
+    def _cell_size(self) -> tuple[float, float]:
+        return self.width() / 7, (self.height() - HEADER) / WEEKS
+
+    def cell_rect(self, day: date) -> QRectF:
+        """Where `day` is drawn (days of the six visible weeks only)."""
+        index = (day - grid_start(self.year, self.month)).days
+        width, height = self._cell_size()
+        return QRectF((index % 7) * width, HEADER + (index // 7) * height, width, height)
+
+    def _capacity(self) -> int:
+        _, height = self._cell_size()
+        return max(0, int((height - DAY_LINE - 4) // (CHIP_H + CHIP_GAP)))
+
+    def _chip_rect(self, cell: QRectF, slot: int) -> QRectF:
+        top = cell.top() + DAY_LINE + 2 + slot * (CHIP_H + CHIP_GAP)
+        return QRectF(cell.left() + 3, top, cell.width() - 6, CHIP_H)
+
+    def _layout(self, day: date) -> tuple[list[Chip], int]:
+        """The chips that fit in the cell, and how many are hidden behind "+N"."""
+        chips = self.chips_on(day)
+        capacity = self._capacity()
+        if len(chips) <= capacity:
+            return chips, 0
+        shown = max(0, capacity - 1)
+        return chips[:shown], len(chips) - shown
+
+    def hit(self, pos: QPoint) -> _Hit | None:
+        """What is under a point: a day, a chip on it, or its "+N more" line."""
+        width, height = self._cell_size()
+        if pos.y() < HEADER or width <= 0 or height <= 0:
+            return None
+        column = min(6, int(pos.x() // width))
+        row = min(WEEKS - 1, int((pos.y() - HEADER) // height))
+        day = grid_start(self.year, self.month) + timedelta(days=row * 7 + column)
+        cell = self.cell_rect(day)
+        shown, hidden = self._layout(day)
+        for slot, chip in enumerate(shown):
+            if self._chip_rect(cell, slot).contains(pos):
+                return _Hit(day, chip)
+        if hidden and self._chip_rect(cell, len(shown)).contains(pos):
+            return _Hit(day, more=True)
+        return _Hit(day)
+
+    # Painting -------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        self._paint_header(painter)
+        start = grid_start(self.year, self.month)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        for index in range(WEEKS * 7):
+            self._paint_day(painter, start + timedelta(days=index), small)
+        painter.end()
+
+    def _paint_header(self, painter: QPainter) -> None:
+        width, _ = self._cell_size()
+        locale = QLocale()
+        painter.setPen(QColor("#5b6b7f"))
+        for column in range(7):
+            name = locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
+            rect = QRectF(column * width, 0, width, HEADER)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), name)
+
+    def _paint_day(self, painter: QPainter, day: date, small: QFont) -> None:
+        cell = self.cell_rect(day)
+        in_month = day.month == self.month
+        marks = self._marks.get(day, [])
+        background = QColor("#ffffff" if in_month else "#f4f6f9")
+        if day.weekday() == 6 or (marks and in_month):
+            background = QColor("#fff7f5" if in_month else background)
+        painter.fillRect(cell, background)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor("#e1e6ec")))
+        painter.drawRect(cell)
+        number_rect = QRectF(cell.left() + 4, cell.top() + 2, 22, DAY_LINE - 4)
+        if day == self.today:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#1f4e79"))
+            painter.drawEllipse(number_rect.adjusted(1, -1, 0, 1))
+            painter.setPen(QColor("#ffffff"))
+        else:
+            painter.setPen(QColor("#1c2b39" if in_month else "#9aa5b1"))
+        painter.drawText(number_rect, int(Qt.AlignmentFlag.AlignCenter), str(day.day))
+        if marks:
+            painter.save()
+            painter.setFont(small)
+            painter.setPen(QColor("#c0392b" if in_month else "#d7a59f"))
+            mark_rect = QRectF(cell.left() + 28, cell.top() + 2, cell.width() - 32, DAY_LINE - 4)
+            text = painter.fontMetrics().elidedText(
+                " · ".join(marks), Qt.TextElideMode.ElideRight, int(mark_rect.width())
+            )
+            painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignVCenter), text)
+            painter.restore()
+        shown, hidden = self._layout(day)
+        painter.save()
+        painter.setFont(small)
+        for slot, chip in enumerate(shown):
+            paint_chip(painter, self._chip_rect(cell, slot), chip, chip.id == self.selected_post)
+        if hidden:
+            painter.setPen(QColor("#1f4e79"))
+            more = translate("MonthView", "+%n more", "", hidden)
+            painter.drawText(
+                self._chip_rect(cell, len(shown)).adjusted(4, 0, 0, 0),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                more,
+            )
+        painter.restore()
+        if day == self.selected_day and self.hasFocus():
+            painter.setPen(QPen(QColor("#1f4e79"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(cell.adjusted(1, 1, -1, -1))
+
+    # Mouse ------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        found = self.hit(event.position().toPoint())
+        if found is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._select(found.day)
+        self.selected_post = found.chip.id if found.chip else None
+        self._press = (event.position().toPoint(), found.chip) if found.chip else None
+        if found.more:
+            self.more_requested.emit(found.day)
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        origin, chip = self._press
+        if (
+            event.position().toPoint() - origin
+        ).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        start_post_drag(self, chip.id)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        found = self.hit(event.position().toPoint())
+        if found is None or found.more:
+            return
+        if found.chip is not None:
+            self.post_activated.emit(found.chip.id)
+        else:
+            self.day_activated.emit(found.day)
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.hit(event.pos())
+            if found is not None and found.chip is not None:
+                chip = found.chip
+                QToolTip.showText(event.globalPos(), f"{chip.label()}\n{status_label(chip.status)}")
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    # Drops ---------------------------------------------------------------------------------
+    def _accepts(self, mime: QMimeData) -> bool:
+        return mime.hasFormat(POST_MIME) or mime.hasUrls()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        found = self.hit(event.position().toPoint())
+        if found is not None and self._accepts(event.mimeData()):
+            self.selected_day = found.day
+            self.update()
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        found = self.hit(event.position().toPoint())
+        mime = event.mimeData()
+        if found is None:
+            return
+        post_id, paths = dropped_post_id(mime), dropped_files(mime)
+        if post_id is not None:
+            event.acceptProposedAction()
+            self.post_moved.emit(post_id, found.day)
+        elif paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(found.day, paths)
+
+    # Keyboard -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -7,
+            Qt.Key.Key_Down: 7,
+        }
+        key = Qt.Key(event.key())
+        if key in steps:
+            self._select(self.selected_day + timedelta(days=steps[key]))
+            self.selected_post = None
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.selected_post is not None:
+                self.post_activated.emit(self.selected_post)
+            else:
+                self.day_activated.emit(self.selected_day)
+        else:
+            super().keyPressEvent(event)
+
+    def _select(self, day: date) -> None:
+        if day != self.selected_day:
+            self.selected_day = day
+            self.selected_day_changed.emit(day)

@@ -1,0 +1,257 @@
+"""The week timeline: seven day columns, hours down the side, posts at their time.
+
+Double-click an empty slot to create a post at that time; drag a post to
+another day or time (snapped to 15 minutes) to reschedule it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.calendar.chips import (
+    POST_MIME,
+    Chip,
+    dropped_files,
+    dropped_post_id,
+    paint_chip,
+    start_post_drag,
+)
+from ui.i18n import short_date
+
+FIRST_HOUR = 5
+LAST_HOUR = 23
+HOUR_H = 44
+HEADER = 8
+GUTTER = 52
+SNAP_MINUTES = 15
+
+
+class WeekView(QWidget):
+    """One week, Monday to Sunday, 05:00–23:00 (put it in a scroll area)."""
+
+    post_activated = Signal(int)
+    slot_activated = Signal(object)
+    post_moved = Signal(int, object)
+    files_dropped = Signal(object, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.monday = date.today() - timedelta(days=date.today().weekday())
+        self._chips: dict[date, list[Chip]] = {}
+        self.marks: dict[date, list[str]] = {}
+        self.selected_post: int | None = None
+        self._press: tuple[QPoint, Chip] | None = None
+        self.tz: tzinfo | None = None
+        self.header = WeekHeader(self)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumHeight(HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_H)
+        self.setMinimumWidth(GUTTER + 7 * 80)
+
+    def set_week(
+        self,
+        monday: date,
+        chips: dict[date, list[Chip]],
+        marks: dict[date, list[str]] | None = None,
+    ) -> None:
+        """Show the week starting `monday`."""
+        self.monday = monday
+        self._chips = chips
+        self.marks = marks or {}
+        self.update()
+        self.header.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.header.update()
+
+    def column_width(self) -> float:
+        """Width of one day column (the header lines up with it)."""
+        return (self.width() - GUTTER) / 7
+
+    # Geometry ----------------------------------------------------------------------
+    def y_for(self, moment: time) -> float:
+        """Vertical position of a wall-clock time (clamped to the visible hours)."""
+        hours = moment.hour + moment.minute / 60
+        hours = min(max(hours, FIRST_HOUR), LAST_HOUR - 0.5)
+        return HEADER + (hours - FIRST_HOUR) * HOUR_H
+
+    def chip_rect(self, chip: Chip) -> QRectF:
+        """Where a chip is drawn; posts at the same time share the column side by side."""
+        day = chip.local_time.date()
+        same = [c for c in self._chips.get(day, []) if c.local_time == chip.local_time]
+        index, count = same.index(chip), len(same)
+        width = self.column_width()
+        left = GUTTER + (day - self.monday).days * width + 2
+        share = (width - 4) / count
+        return QRectF(left + index * share, self.y_for(chip.local_time.time()), share - 1, 20)
+
+    def moment_at(self, pos: QPoint) -> datetime | None:
+        """The local date and time (snapped to 15 minutes) under a point."""
+        if pos.x() < GUTTER or pos.y() < HEADER:
+            return None
+        column = min(6, int((pos.x() - GUTTER) // self.column_width()))
+        minutes = int((pos.y() - HEADER) / HOUR_H * 60) + FIRST_HOUR * 60
+        minutes = min(max(minutes, FIRST_HOUR * 60), LAST_HOUR * 60 - SNAP_MINUTES)
+        minutes -= minutes % SNAP_MINUTES
+        day = self.monday + timedelta(days=column)
+        return datetime.combine(day, time(minutes // 60, minutes % 60))
+
+    def chip_at(self, pos: QPoint) -> Chip | None:
+        """The post under a point, if any."""
+        for chips in self._chips.values():
+            for chip in chips:
+                if self.chip_rect(chip).contains(pos):
+                    return chip
+        return None
+
+    # Painting -----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        width = self.column_width()
+        locale = QLocale()
+        today = datetime.now(self.tz).date()
+        for column in range(7):
+            left = GUTTER + column * width
+            painter.setPen(QPen(QColor("#e1e6ec")))
+            painter.drawLine(int(left), 0, int(left), self.height())
+        for hour in range(FIRST_HOUR, LAST_HOUR + 1):
+            y = HEADER + (hour - FIRST_HOUR) * HOUR_H
+            painter.setPen(QPen(QColor("#e1e6ec")))
+            painter.drawLine(GUTTER, int(y), self.width(), int(y))
+            painter.setPen(QColor("#5b6b7f"))
+            label = locale.toString(time(hour, 0), QLocale.FormatType.ShortFormat)
+            painter.drawText(
+                QRectF(0, y - 8, GUTTER - 6, 16), int(Qt.AlignmentFlag.AlignRight), label
+            )
+        self._paint_now_line(painter, today, width)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        painter.setFont(small)
+        for chips in self._chips.values():
+            for chip in chips:
+                paint_chip(painter, self.chip_rect(chip), chip, chip.id == self.selected_post)
+        painter.end()
+
+    def _paint_now_line(self, painter: QPainter, today: date, width: float) -> None:
+        offset = (today - self.monday).days
+        if not 0 <= offset < 7:
+            return
+        now = datetime.now(self.tz).time()
+        y = self.y_for(now)
+        left = GUTTER + offset * width
+        painter.setPen(QPen(QColor("#c0392b"), 1.5))
+        painter.drawLine(int(left), int(y), int(left + width), int(y))
+
+    # Mouse and drops ------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        chip = self.chip_at(event.position().toPoint())
+        self.selected_post = chip.id if chip else None
+        self._press = (event.position().toPoint(), chip) if chip else None
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        origin, chip = self._press
+        if (
+            event.position().toPoint() - origin
+        ).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        start_post_drag(self, chip.id)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        chip = self.chip_at(pos)
+        if chip is not None:
+            self.post_activated.emit(chip.id)
+            return
+        moment = self.moment_at(pos)
+        if moment is not None:
+            self.slot_activated.emit(moment)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(POST_MIME) or mime.hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.moment_at(event.position().toPoint()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        moment = self.moment_at(event.position().toPoint())
+        mime = event.mimeData()
+        if moment is None:
+            return
+        post_id, paths = dropped_post_id(mime), dropped_files(mime)
+        if post_id is not None:
+            event.acceptProposedAction()
+            self.post_moved.emit(post_id, moment)
+        elif paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(moment, paths)
+
+
+class WeekHeader(QWidget):
+    """The day names above the week timeline; stays in place while the hours scroll."""
+
+    HEIGHT = 40
+
+    def __init__(self, week: WeekView) -> None:
+        super().__init__()
+        self.week = week
+        self.setFixedHeight(self.HEIGHT)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        week = self.week
+        width = week.column_width()
+        today = datetime.now(week.tz).date()
+        for column in range(7):
+            day = week.monday + timedelta(days=column)
+            left = GUTTER + column * width
+            header = QRectF(left, 0, width, self.HEIGHT)
+            if day == today:
+                painter.fillRect(header, QColor("#e3ecf6"))
+            painter.setPen(QColor("#c0392b" if week.marks.get(day) else "#1c2b39"))
+            title = short_date(day)
+            painter.drawText(
+                header.adjusted(0, 2, 0, -14), int(Qt.AlignmentFlag.AlignCenter), title
+            )
+            if week.marks.get(day):
+                small = QFont(self.font())
+                small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+                painter.save()
+                painter.setFont(small)
+                text = painter.fontMetrics().elidedText(
+                    " · ".join(week.marks[day]), Qt.TextElideMode.ElideRight, int(width - 4)
+                )
+                painter.drawText(
+                    header.adjusted(2, 20, -2, 0), int(Qt.AlignmentFlag.AlignHCenter), text
+                )
+                painter.restore()
+            painter.setPen(QPen(QColor("#e1e6ec")))
+            painter.drawLine(int(left), 0, int(left), self.height())
+        painter.end()
