@@ -6,10 +6,12 @@ Revises: 0001
 Create Date: 2026-11-27
 
 The search index ``post_search`` (one row per post, rowid = post id) holds the
-title, the captions, the tag names and the notes.  Triggers on every table that
-feeds it rebuild the post's row, so no code path can forget to update it; the
-existing posts are indexed here.  PostgreSQL gets no index table: the search
-service falls back to a portable query there (see services/search.py).
+title, the captions, the tag names and the notes.  Its tokenizer folds case and
+accents and keeps combining marks inside words (Devanagari, Javanese script).
+Triggers on every table that feeds it rebuild the post's row, so no code path
+can forget to update it; the existing posts are indexed here.  PostgreSQL gets
+no index table: the search service falls back to a portable query there (see
+services/search.py).
 """
 
 from collections.abc import Sequence
@@ -39,7 +41,8 @@ def _refresh(where: str) -> str:
 
 SEARCH_SQLITE = (
     "CREATE VIRTUAL TABLE post_search USING fts5("
-    "title, captions, tags, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    "title, captions, tags, notes, "
+    "tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\", prefix = '2 3')",
     "CREATE TRIGGER post_search_post_insert AFTER INSERT ON posts BEGIN "
     + _refresh("p.id = NEW.id")
     + " END",
