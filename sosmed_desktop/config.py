@@ -50,6 +50,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("timezone", str, DEFAULT_TIMEZONE, "Officer's time zone for display and input"),
     Setting("database_url", str, "", "SQLAlchemy URL; empty means the embedded SQLite file"),
     Setting("platform_spec_file", str, "", "Officer's override of the platform spec file"),
+    Setting(
+        "sensitive_words_file",
+        str,
+        "",
+        "Officer's sensitive-word list for the content checks; empty means the bundled one",
+    ),
     Setting("welcome_done", bool, False, "Whether the first-start welcome was completed"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}

@@ -50,6 +50,20 @@ class ConflictError(DomainError):
     template = "Conflict: {detail}"
 
 
+class StaleError(ConflictError):
+    """Someone else saved the record since it was loaded (optimistic locking)."""
+
+    code = "stale"
+    template = "{what} {ident} was changed elsewhere since it was opened; reload it"
+
+
+class TransitionError(ConflictError):
+    """A status change the approval flow does not allow."""
+
+    code = "status_not_allowed"
+    template = "A post cannot go from {current} to {target}"
+
+
 class DataDirError(DomainError):
     """The data folder cannot be used (read-only, full, on a network drive ...)."""
 

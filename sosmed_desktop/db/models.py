@@ -144,6 +144,9 @@ class Platform(Base):
     hashtag_limit: Mapped[int | None] = mapped_column(Integer)
     max_images: Mapped[int | None] = mapped_column(Integer)
     max_image_bytes: Mapped[int | None] = mapped_column(Integer)
+    min_ratio: Mapped[float | None] = mapped_column(Float)
+    max_ratio: Mapped[float | None] = mapped_column(Float)
+    min_image_width: Mapped[int | None] = mapped_column(Integer)
     presets: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     checked_on: Mapped[date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -184,6 +187,8 @@ class Post(Base):
     status: Mapped[str] = mapped_column(String(30), default=PostStatus.DRAFT.value)
     scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     master_caption: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    checklist: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id", ondelete="SET NULL"))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
@@ -372,3 +377,6 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+from sosmed_desktop.db import models_editorial  # noqa: E402,F401

@@ -46,6 +46,9 @@ class PlatformSpec:
     presets: tuple[ImagePreset, ...]
     checked_on: date
     notes: str = ""
+    min_ratio: float | None = None
+    max_ratio: float | None = None
+    min_image_width: int | None = None
 
 
 def _opt_int(raw: dict[str, Any], key: str, where: str) -> int | None:
@@ -62,6 +65,20 @@ def _positive_int(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise ValueError(f"{value!r} is not a positive whole number")
     return value
+
+
+def _opt_ratio(raw: dict[str, Any], key: str, where: str) -> float | None:
+    """A ratio written as "W:H" (``"3:4"``, ``"1.91:1"``) as width / height."""
+    value = raw.get(key)
+    if value is None:
+        return None
+    try:
+        width, height = (float(part) for part in str(value).split(":"))
+    except ValueError as exc:
+        raise ValidationError(detail=f"{where}: {key} must look like 4:5") from exc
+    if width <= 0 or height <= 0:
+        raise ValidationError(detail=f"{where}: {key} must look like 4:5")
+    return width / height
 
 
 def parse_spec(data: Any) -> tuple[PlatformSpec, ...]:
@@ -114,6 +131,9 @@ def parse_spec(data: Any) -> tuple[PlatformSpec, ...]:
                 presets=tuple(presets),
                 checked_on=checked_on,
                 notes=str(raw.get("notes", "")),
+                min_ratio=_opt_ratio(raw, "min_ratio", code),
+                max_ratio=_opt_ratio(raw, "max_ratio", code),
+                min_image_width=_opt_int(raw, "min_image_width", code),
             )
         )
     return tuple(specs)

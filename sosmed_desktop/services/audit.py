@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -33,3 +35,23 @@ def history(uow: UnitOfWork, entity_type: str, entity_id: int) -> list[AuditEntr
         .order_by(AuditEntry.id)
     )
     return list(uow.session.scalars(stmt))
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a record's history as the editor shows it."""
+
+    id: int
+    at: datetime
+    user_name: str
+    action: str
+    details: dict[str, Any]
+
+
+def post_history(uow: UnitOfWork, post_id: int) -> list[HistoryEntry]:
+    """A post's history (created, updated, rescheduled, status changes, approvals ...),
+    oldest first."""
+    return [
+        HistoryEntry(e.id, e.at, e.user_name, e.action, dict(e.details or {}))
+        for e in history(uow, "post", post_id)
+    ]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 
 from sqlalchemy import select
 
 from sosmed_desktop.db.models import Platform
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.domain.platforms import ImagePreset, PlatformSpec
 
 
 def sync_platforms(uow: UnitOfWork, specs: tuple[PlatformSpec, ...]) -> int:
@@ -27,6 +28,9 @@ def sync_platforms(uow: UnitOfWork, specs: tuple[PlatformSpec, ...]) -> int:
             "hashtag_limit": spec.hashtag_limit,
             "max_images": spec.max_images,
             "max_image_bytes": spec.max_image_bytes,
+            "min_ratio": spec.min_ratio,
+            "max_ratio": spec.max_ratio,
+            "min_image_width": spec.min_image_width,
             "presets": [asdict(p) for p in spec.presets],
             "checked_on": spec.checked_on,
             "position": position,
@@ -50,3 +54,25 @@ def list_platforms(uow: UnitOfWork) -> list[Platform]:
     """Enabled platforms in spec-file order."""
     stmt = select(Platform).where(Platform.enabled.is_(True)).order_by(Platform.position)
     return list(uow.session.scalars(stmt))
+
+
+def spec_of(row: Platform) -> PlatformSpec:
+    """The domain spec of a platform row, for the caption counters and content checks."""
+    return PlatformSpec(
+        code=row.code,
+        name=row.name,
+        caption_limit=row.caption_limit,
+        hashtag_limit=row.hashtag_limit,
+        max_images=row.max_images,
+        max_image_bytes=row.max_image_bytes,
+        presets=tuple(ImagePreset(**p) for p in row.presets or ()),
+        checked_on=row.checked_on or date.min,
+        min_ratio=row.min_ratio,
+        max_ratio=row.max_ratio,
+        min_image_width=row.min_image_width,
+    )
+
+
+def platform_specs(uow: UnitOfWork) -> dict[str, PlatformSpec]:
+    """Every enabled platform's spec by code, in spec-file order."""
+    return {row.code: spec_of(row) for row in list_platforms(uow)}

@@ -301,7 +301,7 @@ def test_orphan_file_is_a_warning_not_a_failure(ctx: AppContext, tmp_path: Path)
 def test_check_reports_schema_behind(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
     from sosmed_desktop.services import check as check_mod
 
-    monkeypatch.setattr(check_mod, "head_revision", lambda: "0002")
+    monkeypatch.setattr(check_mod, "head_revision", lambda: "9999")
     report = run_check(ctx)
     assert not report.ok
     assert findings(report)["schema"][0].ok is False  # type: ignore[attr-defined]

@@ -241,7 +241,7 @@ def test_database_downgraded_to_base_is_recreated_without_backup(ctx: AppContext
 def test_hook_runs_when_existing_schema_is_behind(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(migrate_mod, "head_revision", lambda: "0002")
+    monkeypatch.setattr(migrate_mod, "head_revision", lambda: "9999")
     calls: list[str] = []
     upgrade(ctx.engine, before_upgrade=lambda: calls.append("backup"))
     assert calls == ["backup"]
@@ -250,7 +250,7 @@ def test_hook_runs_when_existing_schema_is_behind(
 def test_failing_backup_hook_stops_the_migration(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(migrate_mod, "head_revision", lambda: "0002")
+    monkeypatch.setattr(migrate_mod, "head_revision", lambda: "9999")
     ran: list[str] = []
     monkeypatch.setattr(command, "upgrade", lambda *a, **k: ran.append("upgrade"))
 
@@ -266,8 +266,8 @@ EXTRA_REVISION = '''"""test-only revision adding one table"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -283,18 +283,20 @@ def downgrade() -> None:
 
 @pytest.fixture
 def newer_migrations(tmp_path: Path) -> Iterator[Path]:
-    """A copy of the migrations folder with one more revision (0002)."""
+    """A copy of the migrations folder with one more revision (9999) on top of the head."""
     target = tmp_path / "migrations"
     shutil.copytree(
         migrate_mod.MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (target / "versions" / "0002_extra_test.py").write_text(EXTRA_REVISION, encoding="utf-8")
+    text = EXTRA_REVISION.replace("{head}", head_revision())
+    (target / "versions" / "9999_extra_test.py").write_text(text, encoding="utf-8")
     yield target
 
 
 def test_upgrade_of_existing_database_makes_a_backup_first(
     data_dir: Path, newer_migrations: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    shipped_head = head_revision()
     first = bootstrap(data_dir)
     with first.uow() as uow:
         profile.save_profile(
@@ -307,7 +309,7 @@ def test_upgrade_of_existing_database_makes_a_backup_first(
     second = bootstrap(data_dir, on_progress=steps.append)
     try:
         assert "backup" in steps
-        assert current_revision(second.engine) == "0002"
+        assert current_revision(second.engine) == "9999"
         assert "extra_test" in inspect(second.engine).get_table_names()
         backup = second.migration_backup
         assert backup is not None and backup.is_file()
@@ -316,7 +318,8 @@ def test_upgrade_of_existing_database_makes_a_backup_first(
         assert quick_check(backup) == []
         conn = sqlite3.connect(backup)
         try:
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            assert version == (shipped_head,)
             assert conn.execute("SELECT name FROM users").fetchall() == [("Rina",)]
         finally:
             conn.close()

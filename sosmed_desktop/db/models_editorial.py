@@ -1,0 +1,69 @@
+"""Tables of the editorial work (issue 3): saved hashtag groups and caption snippets,
+commemorative days for the calendar, and the editor's autosaved drafts.
+
+Full-text search has no mapped class: it is an SQLite FTS5 table kept current by
+triggers (see migration 0002 and `services/search.py`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sosmed_desktop.db.models import Base
+from sosmed_desktop.db.types import UTCDateTime, utcnow
+
+
+class HashtagGroup(Base):
+    """A named set of hashtags the officer inserts into captions in one go."""
+
+    __tablename__ = "hashtag_groups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    hashtags: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CaptionSnippet(Base):
+    """A reusable piece of caption text (the department's standard sign-off ...)."""
+
+    __tablename__ = "caption_snippets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    body: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CommemorativeDay(Base):
+    """A yearly day (month and day) shown on the calendar as a content opportunity."""
+
+    __tablename__ = "commemorative_days"
+    __table_args__ = (UniqueConstraint("month", "day", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[int] = mapped_column(Integer)
+    day: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(160))
+    note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class EditorDraft(Base):
+    """The editor's unsaved state for one post (or a new post), saved every few seconds.
+
+    `key` is ``post:<id>`` for an existing post and ``new:<uuid>`` for a post that
+    was never saved; the row is removed when the editor saves or discards.
+    """
+
+    __tablename__ = "editor_drafts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
