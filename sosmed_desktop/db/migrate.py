@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from sosmed_desktop.errors import (
     CorruptDatabaseError,
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATION_LOCK_KEY = 0x50534D44  # any constant shared by every copy of the app
 
 
 def alembic_config() -> AlembicConfig:
@@ -144,26 +145,56 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None] | None = None) ->
     """Bring the schema to the head revision; return True if anything ran.
 
     `before_upgrade` runs only when an existing database is about to change
-    (it makes the safety backup).
+    (it makes the safety backup).  Runs in one transaction; on PostgreSQL an
+    advisory lock keeps several PCs starting at once from migrating twice.
     """
-    current = current_revision(engine)
-    if current is None:
-        with engine.connect() as conn:
-            existing = set(inspect(conn).get_table_names())
-        # An empty alembic_version table (a database downgraded to base) is ours.
-        if existing - {"alembic_version"}:
-            raise ForeignDatabaseError(path=engine.url.render_as_string(hide_password=True))
-    _check_revision_known(current, engine.url.render_as_string(hide_password=True))
+    where = engine.url.render_as_string(hide_password=True)
     head = head_revision()
-    if current == head:
-        return False
-    if current is not None and before_upgrade is not None:
-        before_upgrade()
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite rebuilds a table to alter it (copy, DROP, rename); with
+            # foreign keys on, the DROP would cascade-delete every child row.
+            # The pragma only works outside a transaction, hence the raw call.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+                current = _revision_on(conn, where)
+                if current == head:
+                    return False
+                if current is not None and before_upgrade is not None:
+                    before_upgrade()
+                _run_alembic_upgrade(conn)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration broke {len(broken)} references")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+    log.info("Database schema upgraded from %s to %s", current, head)
+    return True
+
+
+def _revision_on(conn: Connection, where: str) -> str | None:
+    """The database's revision, refusing a foreign or newer database."""
+    inspector = inspect(conn)
+    if not inspector.has_table("alembic_version"):
+        current = None
+    else:
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if current is None and set(inspector.get_table_names()) - {"alembic_version"}:
+        # An empty alembic_version table (a database downgraded to base) is ours.
+        raise ForeignDatabaseError(path=where)
+    _check_revision_known(current, where)
+    return current
+
+
+def _run_alembic_upgrade(conn: Connection) -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    log.info("Database schema upgraded from %s to %s", current, head)
-    return True
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")

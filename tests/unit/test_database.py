@@ -703,3 +703,76 @@ def test_an_interrupted_first_migration_leaves_no_tables(data_dir: Path, monkeyp
     ctx = bootstrap(data_dir)
     assert current_revision(ctx.engine) == head_revision()
     ctx.dispose()
+
+
+REBUILD_REVISION = '''"""test revision that rebuilds tables with children (as SQLite ALTERs do)"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9998"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("programs", recreate="always") as batch:
+        batch.add_column(sa.Column("extra_flag", sa.Boolean(), server_default=sa.false()))
+    with op.batch_alter_table("media_assets", recreate="always") as batch:
+        batch.add_column(sa.Column("extra_note", sa.Text(), server_default=""))
+
+
+def downgrade() -> None:
+    pass
+'''
+
+CHILD_TABLES = (
+    "posts",
+    "post_variants",
+    "variant_media",
+    "approvals",
+    "post_tags",
+    "post_data_notes",
+    "direction_posts",
+    "media_assets",
+)
+
+
+def _counts(db: Path) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in CHILD_TABLES}
+        with_program = "SELECT count(*) FROM posts WHERE program_id IS NOT NULL"
+        counts["posts with a program"] = conn.execute(with_program).fetchone()[0]
+        return counts
+    finally:
+        conn.close()
+
+
+def test_a_migration_that_rebuilds_tables_keeps_every_child_row(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite table rebuilds must not cascade-delete (or null) the rows that refer to them."""
+    from sosmed_desktop.services.demo import seed_demo
+
+    first = bootstrap(data_dir)
+    seed_demo(first)
+    first.dispose()
+    before = _counts(data_dir / "sosmed.db")
+    assert all(before.values()), before
+
+    target = tmp_path / "rebuild-migrations"
+    shutil.copytree(
+        migrate_mod.MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    text = REBUILD_REVISION.replace("{head}", head_revision())
+    (target / "versions" / "9998_rebuild_test.py").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(migrate_mod, "MIGRATIONS_DIR", target)
+    second = bootstrap(data_dir)
+    try:
+        assert current_revision(second.engine) == "9998"
+        with second.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        second.dispose()
+    assert _counts(data_dir / "sosmed.db") == before

@@ -1,4 +1,13 @@
-"""Alembic environment: runs on the connection handed over by `db.migrate`."""
+"""Alembic environment: runs on the connection handed over by `db.migrate`.
+
+Notes for revision authors (SQLite):
+- `db.migrate.upgrade` turns foreign keys off while migrating and runs
+  ``PRAGMA foreign_key_check`` afterwards, so a batch rebuild (copy, DROP,
+  rename) does not cascade into child rows.
+- The search triggers (revision 0002) name ``posts`` and ``post_variants``:
+  drop them before rebuilding those tables and create them again after.
+- Rebuilding ``audit_log`` loses its append-only triggers: create them again.
+"""
 
 from __future__ import annotations
 
