@@ -3,6 +3,7 @@
 import sys
 
 from sosmed_desktop.cli import data_dir_of, parse, run_command
+from sosmed_desktop.errors import DomainError
 
 
 def main() -> int:
@@ -10,9 +11,14 @@ def main() -> int:
     args = parse()
     if getattr(args, "handler", None) is not None:
         return run_command(args)
+    try:
+        data_dir = data_dir_of(args)
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     from ui.app import run_gui
 
-    return run_gui(data_dir_of(args), sys.argv)
+    return run_gui(data_dir, sys.argv)
 
 
 if __name__ == "__main__":

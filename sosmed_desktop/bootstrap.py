@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sosmed_desktop import __version__
@@ -26,7 +26,14 @@ from sosmed_desktop.db.engine import (
 from sosmed_desktop.db.migrate import inspect_sqlite_file, upgrade
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.platforms import PlatformSpec, load_spec_file
-from sosmed_desktop.errors import DatabaseError, NetworkPathError, ValidationError
+from sosmed_desktop.errors import (
+    CorruptDatabaseError,
+    DataDirError,
+    NetworkPathError,
+    ValidationError,
+    database_error,
+)
+from sosmed_desktop.logging_setup import configure_logging
 from sosmed_desktop.services import backup, platforms, profile
 
 log = logging.getLogger(__name__)
@@ -51,6 +58,11 @@ class AppContext:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The embedded database file, or None on a PostgreSQL server."""
+        return sqlite_path(self.config.database_url)
+
     def dispose(self) -> None:
         """Close every pooled connection (before exit or a restore)."""
         self.engine.dispose()
@@ -67,14 +79,36 @@ def _platform_specs(config: Config) -> tuple[PlatformSpec, ...]:
     return load_spec_file()
 
 
+def _require_existing_database(data_dir: Path) -> None:
+    """Refuse (before creating anything) a folder without a database to open as it is."""
+    if not data_dir.is_dir():
+        raise DataDirError(path=str(data_dir), detail="the folder does not exist")
+    db_file = sqlite_path(Config.load(data_dir).database_url)
+    if db_file is not None and not db_file.is_file():
+        raise DataDirError(path=str(data_dir), detail="it holds no Sosmed Desktop database")
+
+
 def bootstrap(
     data_dir: Path,
     *,
+    config: Config | None = None,
     console_level: int | None = None,
     on_progress: Callable[[str], None] | None = None,
+    upgrade_schema: bool = True,
 ) -> AppContext:
-    """Open the data folder and its database, migrating (after a backup) when needed."""
-    config, log_file = load_config(data_dir, console_level=console_level)
+    """Open the data folder and its database, migrating (after a backup) when needed.
+
+    Pass the `config` the caller already holds (the GUI) so that one object
+    owns the settings file.  With ``upgrade_schema=False`` (the health check)
+    nothing is created, migrated or synchronised: an existing database is only
+    opened as it is.
+    """
+    if not upgrade_schema:
+        _require_existing_database(data_dir)
+    if config is None:
+        config, log_file = load_config(data_dir, console_level=console_level)
+    else:
+        log_file = configure_logging(config.logs_dir, console_level=console_level)
     log.info("Sosmed Desktop %s, data folder %s", __version__, data_dir)
     log.info("SQLite library %s", sqlite_library_version())
     url = config.database_url
@@ -97,17 +131,21 @@ def bootstrap(
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-        if on_progress:
-            on_progress("migrate")
-        upgrade(engine, before_upgrade=backup_first)
-        with ctx.uow() as uow:
-            platforms.sync_platforms(uow, _platform_specs(config))
+        if upgrade_schema:
+            if on_progress:
+                on_progress("migrate")
+            upgrade(engine, before_upgrade=backup_first)
+            with ctx.uow() as uow:
+                platforms.sync_platforms(uow, _platform_specs(config))
         with ctx.uow() as uow:
             user = profile.current_user(uow)
             ctx.user_name = user.name if user else ""
-    except (OperationalError, DBAPIError) as exc:
+    except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(detail=str(exc.orig or exc)) from exc
+        raise database_error(exc, str(db_file or "")) from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        engine.dispose()
+        raise CorruptDatabaseError(path=str(db_file or url), detail=str(exc)) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -61,10 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, *, as_is: bool = False):
+    """Open the data folder; `as_is` opens an existing database without changing it."""
     from sosmed_desktop.bootstrap import bootstrap
 
-    return bootstrap(resolve_data_dir(args.data_dir), console_level=logging.WARNING)
+    return bootstrap(
+        resolve_data_dir(args.data_dir), console_level=logging.WARNING, upgrade_schema=not as_is
+    )
 
 
 def _cmd_seed_demo(args: argparse.Namespace) -> int:
@@ -84,7 +87,7 @@ def _cmd_seed_demo(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.check import run_check
 
-    ctx = _open(args)
+    ctx = _open(args, as_is=True)
     try:
         report = run_check(ctx)
     finally:
@@ -100,13 +103,13 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from sosmed_desktop.errors import DatabaseError
     from sosmed_desktop.services.backup import backup_sqlite
 
-    ctx = _open(args)
+    ctx = _open(args, as_is=True)
     try:
-        if not ctx.is_sqlite:
+        if ctx.sqlite_file is None:
             raise DatabaseError(
                 detail="backups of a PostgreSQL database are made on the server (pg_dump)"
             )
-        path = backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
+        path = backup_sqlite(ctx.sqlite_file, ctx.config.backups_dir, "manual")
     finally:
         ctx.dispose()
     print(f"Backup written: {path} ({path.stat().st_size:,} bytes, quick_check ok)")

@@ -14,19 +14,23 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
 from sosmed_desktop import APP_NAME
-from sosmed_desktop.errors import DataDirError, DiskFullError, ValidationError
+from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
 from sosmed_desktop.logging_setup import configure_logging
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 log = logging.getLogger(__name__)
 
 ENV_DATA_DIR = "SOSMED_DATA_DIR"
 SETTINGS_FILE = "settings.json"
+MAX_SETTINGS_BYTES = 1_000_000
 DB_FILE = "sosmed.db"
 SUBDIRS = ("media", "cache/thumbs", "backups", "logs", "exports")
 
@@ -68,6 +72,8 @@ def default_data_dir() -> Path:
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     """`--data-dir` wins over `SOSMED_DATA_DIR`, which wins over the platform default."""
+    if cli_value is not None and not str(cli_value).strip():
+        raise DataDirError(path="", detail="the folder name is empty")
     chosen = cli_value or os.environ.get(ENV_DATA_DIR) or default_data_dir()
     return Path(chosen).expanduser().absolute()
 
@@ -76,31 +82,51 @@ def validate_value(key: str, value: Any) -> Any:
     """Check a value against its declaration and return it in the declared type."""
     setting = _BY_KEY.get(key)
     if setting is None:
-        raise ValidationError(detail=f"unknown setting {key!r}")
-    if not isinstance(value, setting.type):
-        raise ValidationError(detail=f"setting {key!r} must be {setting.type.__name__}")
+        raise ValidationError(code="setting_unknown", detail=f"unknown setting {key!r}")
+    if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
+        raise ValidationError(
+            code="setting_type", detail=f"setting {key!r} must be {setting.type.__name__}"
+        )
     if key == "language" and value not in LANGUAGES:
-        raise ValidationError(detail=f"unknown language {value!r}")
+        raise ValidationError(code="language_unknown", detail=f"unknown language {value!r}")
     if key == "timezone":
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValidationError(detail=f"unknown time zone {value!r}") from exc
+            raise ValidationError(
+                code="timezone_unknown", detail=f"unknown time zone {value!r}"
+            ) from exc
     if key == "database_url" and value:
         _validate_database_url(value)
     return value
 
 
 def _validate_database_url(url: str) -> None:
+    """Only a SQLite file given by its full path, or a PostgreSQL server via psycopg."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise ValidationError(detail=f"not a database URL: {url!r}") from exc
-    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        raise ValidationError(detail="only SQLite and PostgreSQL databases are supported")
+        raise ValidationError(code="database_url_invalid", detail=f"not a URL: {url!r}") from exc
+    if parsed.drivername in ("postgresql", "postgresql+psycopg"):
+        if not parsed.host or not parsed.database:
+            raise ValidationError(
+                code="database_url_invalid", detail="a server and a database name are needed"
+            )
+        return
+    if parsed.drivername in ("sqlite", "sqlite+pysqlite"):
+        database = parsed.database or ""
+        if database in ("", ":memory:") or not Path(database).is_absolute():
+            raise ValidationError(
+                code="database_url_not_file", detail="a SQLite database needs a full file path"
+            )
+        return
+    raise ValidationError(
+        code="database_url_unsupported",
+        detail="only SQLite files and PostgreSQL servers (postgresql+psycopg) are supported",
+    )
 
 
 @dataclass
@@ -109,27 +135,37 @@ class Config:
 
     data_dir: Path
     values: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path) -> Config:
-        """Read the settings file; a missing or unreadable file gives the defaults."""
+        """Read the settings file (a missing file gives the defaults).
+
+        A file that cannot be read or holds an invalid value is refused rather
+        than replaced by defaults: silently ignoring, say, the team's database
+        URL would open an empty local database instead.  Keys this version does
+        not know are kept and written back unchanged.
+        """
         config = cls(data_dir=data_dir)
         path = data_dir / SETTINGS_FILE
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            if path.stat().st_size > MAX_SETTINGS_BYTES:
+                raise ValueError("the file is far too large")
+            raw = json.loads(path.read_text(encoding="utf-8-sig"))
         except FileNotFoundError:
             return config
-        except (OSError, ValueError) as exc:
-            log.warning("Settings file %s unreadable (%s); using defaults", path, exc)
-            return config
+        except (OSError, ValueError, RecursionError) as exc:
+            raise _unreadable(path, str(exc)) from exc
         if not isinstance(raw, dict):
-            log.warning("Settings file %s is not an object; using defaults", path)
-            return config
+            raise _unreadable(path, "it does not hold an object")
         for key, value in raw.items():
+            if key not in _BY_KEY:
+                config.extra[key] = value
+                continue
             try:
                 config.values[key] = validate_value(key, value)
             except ValidationError as exc:
-                log.warning("Ignoring setting %s from %s: %s", key, path, exc)
+                raise _unreadable(path, f"{key}: {exc.params.get('detail', exc)}") from exc
         return config
 
     def get(self, key: str) -> Any:
@@ -143,7 +179,8 @@ class Config:
     def save(self) -> None:
         """Write the settings file atomically; a disk problem becomes a domain error."""
         try:
-            atomic_write_text(self.data_dir / SETTINGS_FILE, json.dumps(self.values, indent=2))
+            text = json.dumps({**self.extra, **self.values}, indent=2, ensure_ascii=False)
+            atomic_write_text(self.data_dir / SETTINGS_FILE, text)
         except OSError as exc:
             raise os_error_to_domain(exc, self.data_dir) from exc
 
@@ -173,13 +210,23 @@ class Config:
         return self.data_dir / "exports"
 
     @property
-    def database_url(self) -> str:
-        """The configured URL, or the embedded SQLite file of this data folder."""
-        return self.get("database_url") or f"sqlite:///{self.db_path.as_posix()}"
+    def database_url(self) -> str | URL:
+        """The configured URL, or the embedded SQLite file of this data folder.
+
+        The file URL is built from parts so that a folder name holding ``?``,
+        ``#`` or ``%`` is not read as URL syntax.
+        """
+        from sqlalchemy.engine import URL
+
+        return self.get("database_url") or URL.create("sqlite", database=str(self.db_path))
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.get("timezone"))
+
+
+def _unreadable(path: Path, detail: str) -> SettingsFileError:
+    return SettingsFileError(path=str(path), detail=detail)
 
 
 def ensure_data_dir(data_dir: Path) -> None:

@@ -71,6 +71,16 @@ class DataDirError(DomainError):
     template = "The data folder {path} cannot be used: {detail}"
 
 
+class SettingsFileError(DataDirError):
+    """The settings file cannot be read or holds an invalid value."""
+
+    code = "settings_unreadable"
+    template = (
+        "The settings file {path} cannot be used ({detail}); it was left as it is. "
+        "Correct it or move it away to start with default settings"
+    )
+
+
 class NetworkPathError(DataDirError):
     """SQLite refuses to run on a network share: its locking is unreliable there."""
 
@@ -131,3 +141,23 @@ class AlreadyRunningError(DomainError):
 
     code = "already_running"
     template = "Sosmed Desktop is already running with the data folder {path}"
+
+
+def database_error(exc: Exception, path: str) -> DomainError:
+    """The domain error for a failure reported by the database driver.
+
+    A lock held by another program and a full or failing disk must not be
+    reported as a damaged database: an officer told "damaged" may delete it.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseLockedError(detail=text)
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return DiskFullError(path=path)
+    if "disk i/o error" in lowered or "unable to open" in lowered or "readonly" in lowered:
+        return DataDirError(path=path, detail=text)
+    if "malformed" in lowered or "not a database" in lowered or "could not decode" in lowered:
+        return CorruptDatabaseError(path=path, detail=text)
+    return DatabaseError(detail=" ".join(text.split()))

@@ -55,7 +55,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
 
     def opened(ctx: AppContext) -> None:
         window.set_context(ctx)
-        if not ctx.config.get("welcome_done"):
+        if not ctx.config.get("welcome_done") and not ctx.user_name:
             from ui.welcome import WelcomeDialog
 
             WelcomeDialog(ctx, window.bus, window).open()
@@ -63,6 +63,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
     def failed(exc: BaseException, details: str) -> None:
         if not isinstance(exc, DomainError):
             report_unexpected(exc, details)
+            window.exit_code = 1
             window.close()
             return
         log.error("Database could not be opened: %s", exc)
@@ -82,12 +83,13 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
         box.exec()
         if box.clickedButton() is open_folder:
             window.open_data_folder()
+        window.exit_code = 1
         window.close()
 
     def work() -> AppContext:
         from sosmed_desktop.bootstrap import bootstrap
 
-        return bootstrap(data_dir)
+        return bootstrap(data_dir, config=window.config)
 
     run_task(work, opened, failed)
 
@@ -117,7 +119,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     window.show()
     _close_on_termination(window)
     QTimer.singleShot(0, lambda: open_database(window, data_dir))
-    code = app.exec()
+    code = app.exec() or window.exit_code
     shutdown(window)
     instance.release()
     return code

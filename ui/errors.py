@@ -62,6 +62,27 @@ def describe(exc: DomainError) -> str:
             "Sample data can only be loaded into an empty calendar; this one already has posts.",
         ),
         "invalid": lambda: translate("Errors", "Invalid input: {detail}").format(**p),
+        "settings_unreadable": lambda: translate(
+            "Errors",
+            "The settings file {path} cannot be used ({detail}). It was left as it is: "
+            "correct it, or move it away to start with default settings.",
+        ).format(**p),
+        "language_unknown": lambda: translate("Errors", "Unknown language."),
+        "timezone_unknown": lambda: translate("Errors", "Unknown time zone."),
+        "database_url_invalid": lambda: translate(
+            "Errors",
+            "The database address is incomplete. A team server is written like "
+            "postgresql+psycopg://user@server/database.",
+        ),
+        "database_url_not_file": lambda: translate(
+            "Errors",
+            "A SQLite database must be given as a file with its full path, e.g. "
+            "sqlite:///D:/SosmedData/sosmed.db.",
+        ),
+        "database_url_unsupported": lambda: translate(
+            "Errors",
+            "Only a SQLite file or a PostgreSQL server (postgresql+psycopg://…) can be used.",
+        ),
         "not_found": lambda: translate(
             "Errors", "The item was not found; it may have been deleted."
         ),

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.config = config
         self.log_file = log_file
         self.ctx: AppContext | None = None
+        self.exit_code = 0  # non-zero when the window closes because start-up failed
         self.bus = DataBus(self)
         self.undo_group = QUndoGroup(self)
         self.settings = QSettings(str(config.data_dir / "ui.ini"), QSettings.Format.IniFormat)
@@ -245,7 +246,8 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         if ctx is None:
             return
-        if not ctx.is_sqlite:
+        db_file = ctx.sqlite_file
+        if db_file is None:
             self.statusBar().showMessage(
                 self.tr("A PostgreSQL database is backed up on its server."), 8000
             )
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
             report_unexpected(exc, details)
 
         run_task(
-            lambda: backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual"),
+            lambda: backup_sqlite(db_file, ctx.config.backups_dir, "manual"),
             done,
             failed,
         )

@@ -174,12 +174,15 @@ class SettingsDialog(QDialog):
             show_error(self, exc)
             return
         restart = any(self.config.get(k) != chosen[k] for k in RESTART_KEYS)
+        previous = {key: self.config.get(key) for key in chosen}
         for key, value in chosen.items():
             self.config.set(key, value)
         try:
             self.config.save()
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+        except DomainError as exc:
+            for key, value in previous.items():
+                self.config.set(key, value)
+            show_error(self, exc)
             return
         if self.ctx is not None and self.profile_form.isEnabled():
             self._save_profile(restart)

@@ -164,6 +164,30 @@
         <translation>Isian tidak valid: {detail}</translation>
     </message>
     <message>
+        <source>The settings file {path} cannot be used ({detail}). It was left as it is: correct it, or move it away to start with default settings.</source>
+        <translation>Berkas pengaturan {path} tidak dapat dipakai ({detail}). Berkas itu dibiarkan apa adanya: perbaiki, atau pindahkan agar aplikasi mulai dengan pengaturan bawaan.</translation>
+    </message>
+    <message>
+        <source>Unknown language.</source>
+        <translation>Bahasa tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone.</source>
+        <translation>Zona waktu tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The database address is incomplete. A team server is written like postgresql+psycopg://user@server/database.</source>
+        <translation>Alamat basis data belum lengkap. Server tim ditulis seperti postgresql+psycopg://pengguna@server/basisdata.</translation>
+    </message>
+    <message>
+        <source>A SQLite database must be given as a file with its full path, e.g. sqlite:///D:/SosmedData/sosmed.db.</source>
+        <translation>Basis data SQLite harus berupa berkas dengan jalur lengkap, mis. sqlite:///D:/SosmedData/sosmed.db.</translation>
+    </message>
+    <message>
+        <source>Only a SQLite file or a PostgreSQL server (postgresql+psycopg://…) can be used.</source>
+        <translation>Hanya berkas SQLite atau server PostgreSQL (postgresql+psycopg://…) yang dapat dipakai.</translation>
+    </message>
+    <message>
         <source>The item was not found; it may have been deleted.</source>
         <translation>Data tidak ditemukan; mungkin sudah dihapus.</translation>
     </message>

@@ -25,6 +25,7 @@ from sosmed_desktop.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
     ForeignDatabaseError,
+    database_error,
 )
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATION_LOCK_KEY = 0x50534D44  # any constant shared by every copy of the app
+APPLICATION_ID = 0x534F5344  # "SOSD" in the SQLite header marks our files (set by 0001)
 
 
 def alembic_config() -> AlembicConfig:
@@ -105,9 +107,10 @@ def inspect_sqlite_file(path: Path) -> str | None:
 
 def _inspect_open(path: Path) -> str | None:
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=15)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(path=str(path), detail=str(exc)) from exc
+        raise database_error(exc, str(path)) from exc
+    conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
         if [row[0] for row in result] != ["ok"]:
@@ -116,11 +119,12 @@ def _inspect_open(path: Path) -> str | None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
-        if "alembic_version" not in tables:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if "alembic_version" not in tables or application_id != APPLICATION_ID:
             raise ForeignDatabaseError(path=str(path))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(path=str(path), detail=str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise database_error(exc, str(path)) from exc
     finally:
         conn.close()
     revision = row[0] if row else None

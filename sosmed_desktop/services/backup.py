@@ -7,14 +7,16 @@ useless); each backup is checked with ``quick_check`` before it counts.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sosmed_desktop.config import os_error_to_domain
-from sosmed_desktop.errors import DatabaseError
+from sosmed_desktop.errors import DatabaseError, database_error
 
 log = logging.getLogger(__name__)
 
@@ -47,22 +49,20 @@ def quick_check(path: Path) -> list[str]:
 def backup_sqlite(db_path: Path, backups_dir: Path, reason: str = "") -> Path:
     """Copy `db_path` into `backups_dir` with the online backup API; return the new file.
 
-    The copy is written under a temporary name and renamed only after it passed
-    ``quick_check``, so a failed backup never looks like a good one.
+    The copy is written to a private temporary file and gets its final name only
+    after it passed ``quick_check`` — by a hard link that never overwrites, so
+    two backups started in the same second (GUI, scheduler, command line) each
+    keep their own file and a failed backup never looks like a good one.
     """
     if not re.fullmatch(r"[a-z-]*", reason):
         raise ValueError(f"backup reason must be lowercase words with dashes: {reason!r}")
-    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
-    suffix = f"-{reason}" if reason else ""
-    target = backups_dir / f"sosmed-{stamp}{suffix}.db"
-    counter = 1
-    while target.exists():
-        target = backups_dir / f"sosmed-{stamp}{suffix}-{counter}.db"
-        counter += 1
-    partial = target.with_suffix(".partial")
+    partial: Path | None = None
     try:
         backups_dir.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
+        fd, name = tempfile.mkstemp(dir=backups_dir, prefix=".backup-", suffix=".partial")
+        os.close(fd)
+        partial = Path(name)
+        source = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True, timeout=15)
         try:
             dest = sqlite3.connect(partial)
             try:
@@ -76,18 +76,35 @@ def backup_sqlite(db_path: Path, backups_dir: Path, reason: str = "") -> Path:
         problems = quick_check(partial)
         if problems:
             raise DatabaseError(detail=f"backup failed its check: {problems[0]}")
-        partial.replace(target)
+        target = _claim_name(partial, backups_dir, reason)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise os_error_to_domain(exc, backups_dir) from exc
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(detail=f"backup failed: {exc}") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+        raise database_error(exc, str(db_path)) from exc
+    finally:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
     log.info("Backup written: %s", target)
     return target
+
+
+def _claim_name(partial: Path, backups_dir: Path, reason: str) -> Path:
+    """Give the finished copy a timestamped name, never replacing another backup."""
+    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
+    suffix = f"-{reason}" if reason else ""
+    for counter in range(1000):
+        extra = f"-{counter}" if counter else ""
+        target = backups_dir / f"sosmed-{stamp}{suffix}{extra}.db"
+        try:
+            os.link(partial, target)
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (a FAT-formatted stick): plain rename
+            if target.exists():
+                continue
+            os.replace(partial, target)
+        return target
+    raise FileExistsError(f"no free backup name for {stamp}")
 
 
 def list_backups(backups_dir: Path) -> list[BackupInfo]:

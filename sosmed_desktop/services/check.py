@@ -40,7 +40,15 @@ def run_check(ctx: AppContext) -> CheckReport:
     """Check migrations, database integrity and every media file against its hash."""
     report = CheckReport()
     current, head = current_revision(ctx.engine), head_revision()
-    report.add("schema", current == head, f"schema {current} (this version expects {head})")
+    if current == head:
+        report.add("schema", True, f"schema {current} is current")
+    else:
+        report.add(
+            "schema",
+            False,
+            f"schema {current}, this version expects {head}: the database is upgraded "
+            "(after a backup) the next time the application starts",
+        )
     if ctx.is_sqlite:
         with ctx.engine.connect() as conn:
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]

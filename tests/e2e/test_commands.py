@@ -136,10 +136,15 @@ def test_option_wins_over_environment_variable(
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is the Linux convention")
 def test_default_folder_is_the_per_user_data_folder(main_py: MainRunner, tmp_path: Path) -> None:
+    default = tmp_path / "xdg-data" / "SosmedDesktop"
+    refused = main_py("check")
+    assert refused.returncode == 1, describe(refused)
+    assert not default.exists(), "check never creates a data folder"
+    seeded = main_py("seed-demo")
+    assert seeded.returncode == 0, describe(seeded)
     result = main_py("check")
     assert result.returncode == 0, describe(result)
     assert "Check passed." in result.stdout
-    default = tmp_path / "xdg-data" / "SosmedDesktop"
     assert (default / "sosmed.db").is_file()
     assert (default / "logs" / "sosmed.log").is_file()
 

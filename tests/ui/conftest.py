@@ -29,7 +29,7 @@ def window(app: QApplication, ctx: AppContext, qtbot: QtBot) -> Iterator[MainWin
     """A main window with its database open, calendar loaded."""
     main = MainWindow(ctx.config, ctx.log_file)
     qtbot.addWidget(main)
-    with qtbot.waitSignal(main.calendar.month_loaded, timeout=5000):
+    with qtbot.waitSignal(main.calendar.month_loaded, timeout=20000):
         main.set_context(ctx)
     yield main
     QThreadPool.globalInstance().waitForDone(5000)

@@ -72,13 +72,13 @@ def test_unopenable_database_is_explained_and_untouched(
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     if expected is None:
-        with qtbot.waitSignal(window.context_ready, timeout=5000):
+        with qtbot.waitSignal(window.context_ready, timeout=20000):
             open_database(window, data_dir)
         assert shown == []
         window.ctx.dispose()
         return
     open_database(window, data_dir)
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert expected in shown[0]
     assert db.read_bytes() == content
     assert not Path(f"{db}-wal").exists()

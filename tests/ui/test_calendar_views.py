@@ -21,6 +21,11 @@ from ui.pages.calendar_page import add_months
 WIB = ZoneInfo("Asia/Jakarta")
 
 
+def today_wib() -> date:
+    """The officer's date (the calendar shows WIB, whatever the PC's zone)."""
+    return datetime.now(WIB).date()
+
+
 def _add_posts(ctx: AppContext, day: date, count: int, hour: int = 9) -> list[int]:
     with ctx.uow() as uow:
         instagram = uow.session.query(Platform).filter_by(code="instagram").one()
@@ -61,7 +66,7 @@ def test_add_months_clamps_to_month_end() -> None:
 def test_month_grid_shows_posts_and_overflow(
     window: MainWindow, ctx: AppContext, qtbot: QtBot
 ) -> None:
-    today = date.today()
+    today = today_wib()
     _add_posts(ctx, today, 9)
     window.resize(1366, 768)
     window.show()
@@ -83,8 +88,8 @@ def test_dragging_a_post_to_another_day_asks_to_move_it(app, qtbot: QtBot) -> No
     view = MonthView()
     qtbot.addWidget(view)
     view.resize(900, 600)
-    today = date.today()
-    view.set_month(today.year, today.month, {})
+    today = today_wib()
+    view.set_month(today.year, today.month, {}, today=today)
     target = today.replace(day=10)
     mime = QMimeData()
     mime.setData(POST_MIME, b"42")
@@ -97,8 +102,8 @@ def test_dropping_files_on_a_day_offers_a_new_post(app, qtbot: QtBot, tmp_path) 
     view = MonthView()
     qtbot.addWidget(view)
     view.resize(900, 600)
-    today = date.today()
-    view.set_month(today.year, today.month, {})
+    today = today_wib()
+    view.set_month(today.year, today.month, {}, today=today)
     photo = tmp_path / "foto kegiatan.jpg"
     photo.write_bytes(b"x")
     mime = QMimeData()
@@ -110,7 +115,7 @@ def test_dropping_files_on_a_day_offers_a_new_post(app, qtbot: QtBot, tmp_path) 
 
 def test_arrow_keys_cross_into_the_next_month(window: MainWindow, qtbot: QtBot) -> None:
     page = window.calendar
-    last_day = add_months(date.today().replace(day=1), 1) - timedelta(days=1)
+    last_day = add_months(today_wib().replace(day=1), 1) - timedelta(days=1)
     with qtbot.waitSignal(page.month_loaded):
         page.go_to(last_day)
     with qtbot.waitSignal(page.month_loaded):
@@ -123,8 +128,8 @@ def test_double_click_on_empty_day_asks_for_a_new_post(app, qtbot: QtBot) -> Non
     view = MonthView()
     qtbot.addWidget(view)
     view.resize(900, 600)
-    today = date.today()
-    view.set_month(today.year, today.month, {})
+    today = today_wib()
+    view.set_month(today.year, today.month, {}, today=today)
     with qtbot.waitSignal(view.day_activated) as activated:
         qtbot.mouseDClick(
             view, Qt.MouseButton.LeftButton, pos=view.cell_rect(today).center().toPoint()
@@ -157,7 +162,7 @@ def test_view_keys_switch_views(window: MainWindow, qtbot: QtBot, key: Qt.Key, v
 def test_week_and_agenda_list_the_same_posts(
     window: MainWindow, ctx: AppContext, qtbot: QtBot
 ) -> None:
-    today = date.today()
+    today = today_wib()
     ids = _add_posts(ctx, today, 2, hour=10)
     page = window.calendar
     with qtbot.waitSignal(page.month_loaded):

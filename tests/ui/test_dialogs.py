@@ -46,7 +46,7 @@ def test_welcome_saves_profile_and_is_done(
     dialog.form.officer_position.setText("Pengelola Media Sosial")
     dialog.form.department_name.setText("Dinas Kesehatan")
     dialog.form.regency.setText("Kabupaten Bekasi")
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         dialog.start_button.click()
     stored = _stored_profile(ctx)
     assert stored.officer_name == "Rina Marlina 🌱"
@@ -75,7 +75,7 @@ def test_settings_saves_language_and_time_zone(
     dialog.profile_form.department_name.setText("Diskominfo")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.timezone.setCurrentIndex(dialog.timezone.findData("Asia/Makassar"))
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         dialog.save_button.click()
     saved = json.loads((ctx.config.data_dir / "settings.json").read_text(encoding="utf-8"))
     assert saved["language"] == "en"
@@ -95,7 +95,7 @@ def test_settings_refuses_a_bad_database_url_and_writes_nothing(
     qtbot.addWidget(dialog)
     dialog.database_url.setText("mysql://server/db")
     dialog.save_button.click()
-    assert shown and "Isian tidak valid" in shown[0]
+    assert shown and "Hanya berkas SQLite atau server PostgreSQL" in shown[0]
     assert not (ctx.config.data_dir / "settings.json").exists()
     assert dialog.result() == 0
 
@@ -107,7 +107,7 @@ def test_settings_accepts_a_postgresql_url(
     dialog = SettingsDialog(ctx.config, None, DataBus())
     qtbot.addWidget(dialog)
     dialog.database_url.setText("postgresql+psycopg://petugas@server-dinas/sosmed")
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         dialog.save_button.click()
     assert ctx.config.get("database_url") == "postgresql+psycopg://petugas@server-dinas/sosmed"
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import AuditEntry, MediaAsset
-from sosmed_desktop.errors import DatabaseError
+from sosmed_desktop.errors import DatabaseError, DataDirError
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.services import backup as backup_mod
 from sosmed_desktop.services import profile
@@ -180,7 +180,7 @@ def test_backup_interrupted_mid_copy_leaves_no_file(
         return Source(conn) if "mode=ro" in str(target) else conn
 
     monkeypatch.setattr(backup_mod.sqlite3, "connect", connect)
-    with pytest.raises(DatabaseError, match="disk I/O"):
+    with pytest.raises(DataDirError, match="disk I/O"):
         backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
     assert list(ctx.config.backups_dir.iterdir()) == []
 

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from sosmed_desktop import cli as cli_mod
-from sosmed_desktop.bootstrap import bootstrap
+from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.cli import data_dir_of, parse, run_command
 from sosmed_desktop.config import ENV_DATA_DIR
 from sosmed_desktop.db.models import MediaAsset
@@ -87,14 +87,27 @@ def test_unknown_command_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> N
 # --- check ----------------------------------------------------------------------------
 
 
-def test_check_on_new_folder_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = tmp_path / "data"
-    assert run("check", "--data-dir", str(data)) == 0
+def test_check_never_creates_a_data_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "mistyped"
+    assert run("check", "--data-dir", str(data)) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not data.exists()
+    data.mkdir()
+    assert run("check", "--data-dir", str(data)) == 1
+    assert "no Sosmed Desktop database" in capsys.readouterr().err
+    assert list(data.iterdir()) == [], "nothing is created in the folder"
+
+
+def test_check_on_a_fresh_database_passes(
+    ctx: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("check", "--data-dir", str(ctx.config.data_dir)) == 0
     out, err = capsys.readouterr()
     assert "Check passed." in out
     assert "[FAIL]" not in out
     assert "error" not in err
-    assert (data / "sosmed.db").is_file()
 
 
 def test_check_with_missing_media_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -120,8 +133,8 @@ def test_check_with_missing_media_fails(tmp_path: Path, capsys: pytest.CaptureFi
 # --- backup ---------------------------------------------------------------------------
 
 
-def test_backup_writes_a_verified_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = tmp_path / "data"
+def test_backup_writes_a_verified_file(ctx: AppContext, capsys: pytest.CaptureFixture[str]) -> None:
+    data = ctx.config.data_dir
     assert run("backup", "--data-dir", str(data)) == 0
     out = capsys.readouterr().out
     backups = list_backups(data / "backups")
@@ -138,11 +151,12 @@ def test_backup_refuses_postgres(
 
     class PostgresContext:
         is_sqlite = False
+        sqlite_file = None
 
         def dispose(self) -> None:
             disposed.append(True)
 
-    monkeypatch.setattr(cli_mod, "_open", lambda _args: PostgresContext())
+    monkeypatch.setattr(cli_mod, "_open", lambda _args, **_kw: PostgresContext())
     assert run("backup", "--data-dir", str(tmp_path)) == 1
     out, err = capsys.readouterr()
     assert out == ""

@@ -21,7 +21,7 @@ from sosmed_desktop.config import (
     resolve_data_dir,
     validate_value,
 )
-from sosmed_desktop.errors import DataDirError, DiskFullError, ValidationError
+from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
 
 # --- resolve_data_dir ---------------------------------------------------------------
 
@@ -47,7 +47,12 @@ def test_env_wins_over_default(
 ) -> None:
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "from-env"))
     assert resolve_data_dir(None) == tmp_path / "from-env"
-    assert resolve_data_dir("") == tmp_path / "from-env"
+
+
+@pytest.mark.parametrize("value", ["", "   "])
+def test_an_empty_folder_option_is_refused(value: str) -> None:
+    with pytest.raises(DataDirError):
+        resolve_data_dir(value)
 
 
 def test_platform_default_when_nothing_given(
@@ -81,7 +86,7 @@ def test_defaults_without_settings_file(data_dir: Path) -> None:
     assert cfg.get("language") == "id"
     assert cfg.get("timezone") == "Asia/Jakarta"
     assert cfg.get("welcome_done") is False
-    assert cfg.database_url == f"sqlite:///{(data_dir / 'sosmed.db').as_posix()}"
+    assert cfg.database_url.database == str(data_dir / "sosmed.db")
     assert str(cfg.tz) == "Asia/Jakarta"
 
 
@@ -137,36 +142,90 @@ def test_supported_database_urls_are_accepted(url: str) -> None:
     assert validate_value("database_url", url) == url
 
 
-def test_invalid_values_in_file_are_ignored_valid_ones_kept(data_dir: Path) -> None:
+def test_unknown_keys_are_kept_when_saving(data_dir: Path) -> None:
     data_dir.mkdir()
-    (data_dir / SETTINGS_FILE).write_text(
-        json.dumps(
-            {
-                "language": "fr",
-                "timezone": "Asia/Jayapura",
-                "database_url": "mysql://x@y/z",
-                "unknown": 1,
-            }
-        ),
-        encoding="utf-8",
-    )
+    path = data_dir / SETTINGS_FILE
+    path.write_text(json.dumps({"timezone": "Asia/Jayapura", "from_newer_version": [1]}))
     cfg = Config.load(data_dir)
-    assert cfg.get("language") == "id"
     assert cfg.get("timezone") == "Asia/Jayapura"
-    assert cfg.get("database_url") == ""
-    assert "unknown" not in cfg.values
+    cfg.set("language", "en")
+    cfg.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved == {"timezone": "Asia/Jayapura", "from_newer_version": [1], "language": "en"}
+
+
+def test_a_byte_order_mark_is_accepted(data_dir: Path) -> None:
+    """Older Windows Notepad writes UTF-8 with a BOM."""
+    data_dir.mkdir()
+    url = "postgresql+psycopg://petugas@server/sosmed"
+    (data_dir / SETTINGS_FILE).write_bytes(
+        b"\xef\xbb\xbf" + json.dumps({"database_url": url}).encode()
+    )
+    assert Config.load(data_dir).get("database_url") == url
+
+
+@pytest.mark.parametrize(
+    "values",
+    [{"language": "fr"}, {"database_url": "mysql://x@y/z"}, {"timezone": "Mars/Olympus"}],
+)
+def test_an_invalid_value_refuses_the_file_and_keeps_it(data_dir: Path, values: dict) -> None:
+    """Ignoring e.g. the team's database URL would silently open an empty local database."""
+    data_dir.mkdir()
+    path = data_dir / SETTINGS_FILE
+    path.write_text(json.dumps(values), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(SettingsFileError):
+        Config.load(data_dir)
+    assert path.read_bytes() == before
 
 
 @pytest.mark.parametrize(
     "content",
-    [b"{not json", b"\xff\xfe\x00garbage\x80", b"[1, 2, 3]", b"", b"null"],
+    [
+        b"{not json",
+        b"\xff\xfe\x00garbage\x80",
+        b"[1, 2, 3]",
+        b"",
+        b"null",
+        b"[" * 100_000,
+        b'{"x": "' + b"a" * 1_100_000 + b'"}',
+    ],
 )
-def test_corrupt_settings_file_gives_defaults(data_dir: Path, content: bytes) -> None:
+def test_an_unreadable_settings_file_is_refused_and_kept(data_dir: Path, content: bytes) -> None:
     data_dir.mkdir()
     (data_dir / SETTINGS_FILE).write_bytes(content)
-    cfg = Config.load(data_dir)
-    assert cfg.values == {}
-    assert cfg.get("language") == "id"
+    with pytest.raises(SettingsFileError):
+        Config.load(data_dir)
+    assert (data_dir / SETTINGS_FILE).read_bytes() == content
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("sqlite://", "database_url_not_file"),
+        ("sqlite:///relative.db", "database_url_not_file"),
+        ("postgresql+asyncpg://u@h/db", "database_url_unsupported"),
+        ("sqlite+pysqlcipher:///x.db", "database_url_unsupported"),
+        ("postgresql+psycopg://u@/db", "database_url_invalid"),
+    ],
+)
+def test_unsafe_database_urls_are_refused(url: str, code: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        validate_value("database_url", url)
+    assert info.value.code == code
+
+
+def test_odd_characters_in_the_data_folder_stay_in_the_path(tmp_path: Path) -> None:
+    """ "?", "#" and "%41" are legal in folder names and must not be read as URL syntax."""
+    from sosmed_desktop.bootstrap import bootstrap
+
+    folder = tmp_path / "data ?#%41 ☕"
+    ctx = bootstrap(folder)
+    try:
+        assert ctx.sqlite_file == folder / "sosmed.db"
+        assert (folder / "sosmed.db").is_file()
+    finally:
+        ctx.dispose()
 
 
 def test_save_leaves_no_temp_files(data_dir: Path) -> None:

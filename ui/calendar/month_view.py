@@ -92,12 +92,17 @@ class MonthView(QWidget):
         month: int,
         chips: dict[date, list[Chip]],
         marks: dict[date, list[str]] | None = None,
+        *,
+        today: date,
     ) -> None:
-        """Show a month with its chips per local date and its holiday/commemoration marks."""
+        """Show a month with its chips per local date and its holiday/commemoration marks.
+
+        `today` is the officer's date (their time zone, not the PC's).
+        """
         self.year, self.month = year, month
         self._chips = chips
         self._marks = marks or {}
-        self.today = date.today()
+        self.today = today
         if (self.selected_day.year, self.selected_day.month) != (year, month):
             self.selected_day = date(year, month, 1)
         self.update()

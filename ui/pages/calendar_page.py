@@ -77,10 +77,10 @@ class CalendarPage(Page):
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(section, parent)
-        self.anchor = date.today()
+        self._tz = ZoneInfo(DEFAULT_TIMEZONE)
+        self.anchor = self.today()
         self.view = "month"
         self._generation = 0
-        self._tz = ZoneInfo(DEFAULT_TIMEZONE)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
@@ -184,6 +184,7 @@ class CalendarPage(Page):
     def on_attached(self) -> None:
         assert self.bench is not None
         self._tz = self.bench.ctx.config.tz
+        self.anchor = self.today()
         self.model.set_time_zone(self._tz)
         self.week_view.tz = self._tz
         self.reload()
@@ -222,9 +223,13 @@ class CalendarPage(Page):
         self.month_view.selected_day = self.anchor
         self.reload()
 
+    def today(self) -> date:
+        """The officer's date (in their time zone, which may differ from the PC's)."""
+        return datetime.now(self._tz).date()
+
     def go_today(self) -> None:
         """Show today."""
-        self.anchor = date.today()
+        self.anchor = self.today()
         self.month_view.selected_day = self.anchor
         self.reload()
 
@@ -282,7 +287,9 @@ class CalendarPage(Page):
         now = datetime.now(self._tz)
         chips = chips_by_day(rows, self._tz, now)
         if self.view == "month":
-            self.month_view.set_month(self.anchor.year, self.anchor.month, chips)
+            self.month_view.set_month(
+                self.anchor.year, self.anchor.month, chips, today=self.today()
+            )
             self.month_view.selected_day = self.anchor
             in_month = [
                 r for r in rows if self._local_month(r) == (self.anchor.year, self.anchor.month)

@@ -420,6 +420,10 @@ def upgrade() -> None:
     )
 
     dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        # Marks the file as ours, so another program's database is never taken
+        # for one (the value is db.migrate.APPLICATION_ID, "SOSD").
+        op.execute("PRAGMA application_id = 1397707588")
     statements = APPEND_ONLY_POSTGRES if dialect == "postgresql" else APPEND_ONLY_SQLITE
     for statement in statements:
         op.execute(statement)
