@@ -33,6 +33,8 @@ SUBDIRS = ("media", "cache/thumbs", "backups", "logs", "exports")
 LANGUAGES = ("id", "en")
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 INDONESIAN_TIMEZONES = (DEFAULT_TIMEZONE, "Asia/Makassar", "Asia/Jayapura")
+STALE_DAYS_KEY = "data_note_stale_days"
+STALE_DAYS_RANGE = (1, 3650)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("database_url", str, "", "SQLAlchemy URL; empty means the embedded SQLite file"),
     Setting("platform_spec_file", str, "", "Officer's override of the platform spec file"),
     Setting("welcome_done", bool, False, "Whether the first-start welcome was completed"),
+    Setting(STALE_DAYS_KEY, int, 90, "Days after which a data note's figure is out of date"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -80,6 +83,15 @@ def validate_value(key: str, value: Any) -> Any:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValidationError(detail=f"unknown time zone {value!r}") from exc
+    if key == STALE_DAYS_KEY and not (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and STALE_DAYS_RANGE[0] <= value <= STALE_DAYS_RANGE[1]
+    ):
+        raise ValidationError(
+            detail=f"{key} must be a whole number of days from "
+            f"{STALE_DAYS_RANGE[0]} to {STALE_DAYS_RANGE[1]}"
+        )
     if key == "database_url" and value:
         _validate_database_url(value)
     return value
@@ -174,6 +186,11 @@ class Config:
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.get("timezone"))
+
+    @property
+    def stale_days(self) -> int:
+        """Age in days after which a data note's figure counts as out of date."""
+        return int(self.get(STALE_DAYS_KEY))
 
 
 def ensure_data_dir(data_dir: Path) -> None:

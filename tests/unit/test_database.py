@@ -267,7 +267,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -288,13 +288,15 @@ def newer_migrations(tmp_path: Path) -> Iterator[Path]:
     shutil.copytree(
         migrate_mod.MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (target / "versions" / "0002_extra_test.py").write_text(EXTRA_REVISION, encoding="utf-8")
+    extra = EXTRA_REVISION.replace("{head}", migrate_mod.head_revision())
+    (target / "versions" / "0002_extra_test.py").write_text(extra, encoding="utf-8")
     yield target
 
 
 def test_upgrade_of_existing_database_makes_a_backup_first(
     data_dir: Path, newer_migrations: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    shipped_head = migrate_mod.head_revision()
     first = bootstrap(data_dir)
     with first.uow() as uow:
         profile.save_profile(
@@ -316,7 +318,8 @@ def test_upgrade_of_existing_database_makes_a_backup_first(
         assert quick_check(backup) == []
         conn = sqlite3.connect(backup)
         try:
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            assert version == (shipped_head,)
             assert conn.execute("SELECT name FROM users").fetchall() == [("Rina",)]
         finally:
             conn.close()
