@@ -103,8 +103,8 @@
         <translation>Prioritas</translation>
     </message>
     <message>
-        <source>Due by</source>
-        <translation>Tenggat</translation>
+        <source>Has a deadline</source>
+        <translation>Ada tenggat</translation>
     </message>
     <message>
         <source>Deadline</source>

@@ -30,7 +30,7 @@ from sosmed_desktop.domain.figures import canonical, parse_date, parse_figure
 from sosmed_desktop.domain.notes import NoteInput, Problem, clean_tags, note_problems
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import audit
-from sosmed_desktop.services.data_notes import new_note_row
+from sosmed_desktop.services.data_notes import new_note_row, officer_department, tags_named
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
@@ -306,13 +306,15 @@ def commit_import(uow: UnitOfWork, preview: ImportPreview) -> ImportOutcome:
         raise CsvRowsError(bad)
     checked = mark_duplicates(uow, preview)
     ready = [r.note for r in checked.rows if r.status == "ready" and r.note is not None]
-    created = []
-    for note in ready:
-        row = new_note_row(uow, note)
-        uow.session.add(row)
-        uow.session.flush()
+    names = tuple(dict.fromkeys(name for note in ready for name in note.tags))
+    tags = {t.name.casefold(): t for t in tags_named(uow, names)}
+    department = officer_department(uow)
+    rows = [new_note_row(note, tags, department) for note in ready]
+    uow.session.add_all(rows)
+    uow.session.flush()
+    for row in rows:
         audit.record(uow, "data_note", row.id, "imported", file=preview.name, title=row.title)
-        created.append(row.id)
+    created = [row.id for row in rows]
     skipped = len(checked.rows) - len(ready)
     if created:
         audit.record(

@@ -146,26 +146,35 @@ def _reference_date(note: DataNote, tz: ZoneInfo) -> date:
     return note.as_of or note.created_at.astimezone(tz).date()
 
 
-def _cited_count() -> Select:
-    return (
-        select(func.count())
-        .select_from(post_data_notes)
+def _cited_counts(uow: UnitOfWork, note_ids: list[int]) -> dict[int, int]:
+    """How many posts (outside the trash) cite each note, in one grouped query.
+
+    (post_data_notes is keyed by post first, so a per-note subquery would scan it
+    once per note.)
+    """
+    if not note_ids:
+        return {}
+    stmt = (
+        select(post_data_notes.c.data_note_id, func.count())
         .join(Post, Post.id == post_data_notes.c.post_id)
-        .where(post_data_notes.c.data_note_id == DataNote.id, Post.deleted_at.is_(None))
-        .scalar_subquery()
+        .where(Post.deleted_at.is_(None))
+        .group_by(post_data_notes.c.data_note_id)
     )
+    if len(note_ids) < 500:
+        stmt = stmt.where(post_data_notes.c.data_note_id.in_(note_ids))
+    return {note_id: cited for note_id, cited in uow.session.execute(stmt)}
 
 
 def _rows(uow: UnitOfWork, stmt: Select, fresh: Freshness) -> list[DataNoteRow]:
-    stmt = stmt.add_columns(_cited_count()).options(selectinload(DataNote.tags))
-    result = list(uow.session.execute(stmt))
-    files = {n.attachment_id for n, _ in result if n.attachment_id}
+    result = list(uow.session.scalars(stmt.options(selectinload(DataNote.tags))))
+    cited_by = _cited_counts(uow, [n.id for n in result])
+    files = {n.attachment_id for n in result if n.attachment_id}
     assets = {
         a.id: ref(a)
         for a in uow.session.scalars(select(MediaAsset).where(MediaAsset.id.in_(files)))
     }
     rows = []
-    for note, cited in result:
+    for note in result:
         reference = _reference_date(note, fresh.tz)
         rows.append(
             DataNoteRow(
@@ -180,7 +189,7 @@ def _rows(uow: UnitOfWork, stmt: Select, fresh: Freshness) -> list[DataNoteRow]:
                 tags=tuple(sorted((t.name for t in note.tags), key=str.casefold)),
                 attachment=assets.get(note.attachment_id) if note.attachment_id else None,
                 created_at=note.created_at,
-                cited_count=cited,
+                cited_count=cited_by.get(note.id, 0),
                 age_days=age_in_days(reference, fresh.today),
                 stale=is_stale(reference, fresh.today, fresh.max_age_days),
             )
@@ -260,11 +269,12 @@ def tags_named(uow: UnitOfWork, names: tuple[str, ...]) -> list[Tag]:
     return tags
 
 
-def new_note_row(uow: UnitOfWork, data: NoteInput) -> DataNote:
-    """An unsaved row for `data` (already cleaned); used by the form and the import."""
-    from sosmed_desktop.services.profile import current_user
+def new_note_row(data: NoteInput, tags: dict[str, Tag], department_id: int | None) -> DataNote:
+    """An unsaved row for `data` (already cleaned); `tags` maps casefolded names to tags.
 
-    user = current_user(uow)
+    Used by the form and by the import, which resolves the tags of all its rows
+    in one query instead of one per row.
+    """
     return DataNote(
         title=data.title,
         value=canonical(data.value),
@@ -273,14 +283,24 @@ def new_note_row(uow: UnitOfWork, data: NoteInput) -> DataNote:
         as_of=data.as_of,
         source=data.source,
         link=data.link,
-        department_id=user.department_id if user else None,
-        tags=tags_named(uow, data.tags),
+        department_id=department_id,
+        tags=[tags[name.casefold()] for name in data.tags],
     )
+
+
+def officer_department(uow: UnitOfWork) -> int | None:
+    """The department of the officer working on this PC (None before the welcome)."""
+    from sosmed_desktop.services.profile import current_user
+
+    user = current_user(uow)
+    return user.department_id if user else None
 
 
 def create_note(uow: UnitOfWork, data: NoteInput) -> int:
     """Record a data note; commits and returns its id."""
-    row = new_note_row(uow, clean_note(data))
+    clean = clean_note(data)
+    tags = {t.name.casefold(): t for t in tags_named(uow, clean.tags)}
+    row = new_note_row(clean, tags, officer_department(uow))
     uow.session.add(row)
     uow.session.flush()
     audit.record(uow, "data_note", row.id, "created", title=row.title, value=row.value)

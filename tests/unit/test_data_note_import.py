@@ -236,16 +236,16 @@ def test_a_failure_while_writing_leaves_nothing_behind(
     from sosmed_desktop.services import data_note_import
 
     path = _write(tmp_path / "data.csv", [HEADER, *GOOD_ROWS])
-    real = data_note_import.new_note_row
+    real = data_note_import.audit.record
     calls = []
 
-    def failing(uow, note):  # type: ignore[no-untyped-def]
-        calls.append(note.title)
-        if len(calls) == 3:
+    def failing(uow, kind, ident, action, **details):  # type: ignore[no-untyped-def]
+        calls.append(ident)
+        if len(calls) == 3:  # all rows are flushed by now: the rollback must undo them
             raise OSError("disk gone")
-        return real(uow, note)
+        return real(uow, kind, ident, action, **details)
 
-    monkeypatch.setattr(data_note_import, "new_note_row", failing)
+    monkeypatch.setattr(data_note_import.audit, "record", failing)
     with ctx.uow() as uow, pytest.raises(OSError):
         import_csv(uow, path)
     assert len(calls) == 3

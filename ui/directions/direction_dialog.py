@@ -105,7 +105,7 @@ class DirectionDialog(QDialog):
             self.priority.addItem(priority_label(priority), priority.value)
         form.addRow(self.tr("Priority"), self.priority)
         due_row = QHBoxLayout()
-        self.has_due = QCheckBox(self.tr("Due by"))
+        self.has_due = QCheckBox(self.tr("Has a deadline"))
         self.due_at = self._datetime_edit()
         self.has_due.toggled.connect(self.due_at.setEnabled)
         due_row.addWidget(self.has_due)

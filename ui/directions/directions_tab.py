@@ -113,7 +113,7 @@ class DirectionsTab(QWidget):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(DirectionTableModel.CONTENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 142), (1, 64), (3, 150), (4, 48), (5, 100)):
+        for column, width in ((0, 142), (1, 68), (3, 140), (4, 62), (5, 100)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = EmptyState(icon("directions"), "", "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ui.directions.desk import Desk
 
 ERROR_BACKGROUND = QColor("#fdecea")
+ERROR_FOREGROUND = QColor("#c0392b")
 SKIPPED_FOREGROUND = QColor("#8e8e93")
 
 
@@ -67,6 +68,13 @@ class ImportPreviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        # Rows fit their text once the stretched "Problems" column has its real width
+        # (after the layout pass that resized it, hence the zero-delay timer).
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows.start())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.reread_button = QPushButton(self.tr("Read the file again"))
@@ -124,7 +132,7 @@ class ImportPreviewDialog(QDialog):
         self._fill_table(preview.rows)
 
     def _fill_table(self, rows: tuple[ImportRow, ...]) -> None:
-        fields = ("title", "value", "period", "as_of", "source", "tags")
+        fields = ("title", "value", "period", "as_of", "source")
         titles = [self.tr("Line"), self.tr("Result")]
         titles += [field_label(f) for f in fields] + [self.tr("Problems")]
         self.table.clear()
@@ -146,12 +154,14 @@ class ImportPreviewDialog(QDialog):
                 item.setToolTip(value)
                 if row.status == "error":
                     item.setBackground(QBrush(ERROR_BACKGROUND))
+                    if column == 1:
+                        item.setForeground(QBrush(ERROR_FOREGROUND))
                 elif row.status == "duplicate":
                     item.setForeground(QBrush(SKIPPED_FOREGROUND))
                 self.table.setItem(index, column, item)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((48, 110, 220, 110, 120, 100, 170, 110)):
+        for column, width in enumerate((44, 104, 200, 110, 130, 96, 170)):
             self.table.setColumnWidth(column, width)
         head.setSectionResizeMode(len(titles) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
@@ -166,8 +176,6 @@ class ImportPreviewDialog(QDialog):
             return figure_text(canonical(note.value), note.unit)
         if field == "as_of":
             return day_text(note.as_of) if note.as_of else ""
-        if field == "tags":
-            return ", ".join(note.tags)
         return str(getattr(note, field))
 
     def read_again(self) -> None:
