@@ -139,7 +139,7 @@ def _cmd_import_data_notes(args: argparse.Namespace) -> int:
         with ctx.uow() as uow:
             preview = preview_import(uow, Path(args.file))
             print(
-                f"{preview.name}: {len(preview.rows)} rows, {preview.encoding}, "
+                f"{preview.name}: {_count(len(preview.rows), 'row')}, {preview.encoding}, "
                 f"separator {preview.delimiter!r}"
             )
             if preview.ignored_columns:
@@ -158,10 +158,14 @@ def _cmd_import_data_notes(args: argparse.Namespace) -> int:
     finally:
         ctx.dispose()
     print(
-        f"Imported {len(outcome.created)} data notes; "
+        f"Imported {_count(len(outcome.created), 'data note')}; "
         f"{outcome.skipped} already present were skipped."
     )
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from sosmed_desktop.errors import ValidationError
 
 LIMITS = {"title": 300, "unit": 60, "period": 120, "source": 300, "link": 2000, "tag": 80}
 REQUIRED = ("title", "source")
+FIELD_NAMES = {"as_of": "as-of date"}
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,13 @@ class Problem:
 
     def message(self) -> str:
         """English text for the command line and logs."""
+        name = FIELD_NAMES.get(self.field, self.field)
         texts = {
-            "required": f"{self.field} is empty",
-            "too_long": f"{self.field} is longer than {self.limit} characters",
+            "required": f"{name} is empty",
+            "too_long": f"{name} is longer than {self.limit} characters",
             "link": f"{self.value!r} is not a web link (http:// or https://)",
-            "number": f"{self.field} {self.value!r} is not a number",
-            "date": f"{self.field} {self.value!r} is not a date "
+            "number": f"{name} {self.value!r} is not a number",
+            "date": f"{name} {self.value!r} is not a date "
             "(use 2022-06-20, 20/06/2022 or 20 Juni 2022)",
             "columns": f"the row has {self.value} fields, the header has {self.limit}",
         }

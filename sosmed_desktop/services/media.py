@@ -120,7 +120,7 @@ def _place_copy(source: Path, target: Path) -> bool:
 PDF_MAGIC = b"%PDF-"
 PDF_MIME = "application/pdf"
 ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024
-IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"RIFF")
+IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")
 
 
 class BadAttachmentError(ValidationError):
@@ -153,7 +153,7 @@ def add_attachment(config: Config, uow: UnitOfWork, source: Path) -> ImportResul
     if PDF_MAGIC in head:
         _check_pdf_end(source, size)
         fields: dict[str, object] = {"extension": "pdf", "kind": "document", "mime": PDF_MIME}
-    elif head.startswith(IMAGE_MAGICS):
+    elif head.startswith(IMAGE_MAGICS) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
         info = read_info(source, config.tz)
         fields = {
             "extension": EXT_BY_FORMAT[info.format],

@@ -72,7 +72,7 @@ def test_bad_rows_are_listed_and_nothing_is_imported(
     assert run_command(parse(["import-data-notes", str(path), "--data-dir", str(data)])) == 1
     out, err = capsys.readouterr()
     assert "line 3: value 'sembilan puluh' is not a number" in out
-    assert "line 4: as_of '31/02/2022' is not a date" in out
+    assert "line 4: as-of date '31/02/2022' is not a date" in out
     assert "source is empty" in out
     lines = [line for line in err.splitlines() if line.strip()]
     assert lines == ["error: 2 row(s) have errors; nothing was imported"]

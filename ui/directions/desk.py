@@ -3,7 +3,9 @@
 Every change goes through `Desk.run` (one unit of work on the thread pool,
 errors shown with the one error helper, the change announced once on the data
 bus) or `Desk.change`, which also puts an undo step on the section's stack once
-the change has succeeded.
+the change has succeeded.  Undo and redo run through the services too: if the
+record changed meanwhile (deleted, moved on by someone else), the service's
+error is shown and the data stays as it is.
 """
 
 from __future__ import annotations
