@@ -58,6 +58,20 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", parents=[common], help="write a verified backup of the database to backups/"
     )
     backup.set_defaults(handler=_cmd_backup)
+    notes = sub.add_parser(
+        "import-data-notes",
+        parents=[common],
+        help="import data notes (figures with sources) from a CSV file; all rows or none",
+        description="Columns (header line, any order): judul;nilai;satuan;periode;per_tanggal;"
+        "sumber;tautan;tag (English names work too). Excel CSV with ';' and a decimal comma, "
+        "UTF-8 (with or without BOM), Windows-1252 or UTF-16 text are read. If any row has an "
+        "error nothing is imported; rows already present are skipped.",
+    )
+    notes.add_argument("file", metavar="FILE", help="the CSV file")
+    notes.add_argument(
+        "--check", action="store_true", help="only check the file and report, import nothing"
+    )
+    notes.set_defaults(handler=_cmd_import_data_notes)
     return parser
 
 
@@ -114,6 +128,47 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         ctx.dispose()
     print(f"Backup written: {path} ({path.stat().st_size:,} bytes, quick_check ok)")
     return 0
+
+
+def _cmd_import_data_notes(args: argparse.Namespace) -> int:
+    from sosmed_desktop.services.data_note_import import (
+        CsvRowsError,
+        commit_import,
+        preview_import,
+    )
+
+    ctx = _open(args)
+    try:
+        with ctx.uow() as uow:
+            preview = preview_import(uow, Path(args.file))
+            print(
+                f"{preview.name}: {_count(len(preview.rows), 'row')}, {preview.encoding}, "
+                f"separator {preview.delimiter!r}"
+            )
+            if preview.ignored_columns:
+                print(f"  ignored columns: {', '.join(preview.ignored_columns)}")
+            bad = preview.with_status("error")
+            for row in bad:
+                problems = "; ".join(p.message() for p in row.problems)
+                print(f"  line {row.line}: {problems}")
+            if bad:
+                raise CsvRowsError(tuple(bad))
+            if args.check:
+                ready, present = preview.with_status("ready"), preview.with_status("duplicate")
+                print(f"File is fine: {len(ready)} to import, {len(present)} already present.")
+                return 0
+            outcome = commit_import(uow, preview)
+    finally:
+        ctx.dispose()
+    print(
+        f"Imported {_count(len(outcome.created), 'data note')}; "
+        f"{outcome.skipped} already present were skipped."
+    )
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -37,6 +37,8 @@ SUBDIRS = ("media", "cache/thumbs", "backups", "logs", "exports")
 LANGUAGES = ("id", "en")
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 INDONESIAN_TIMEZONES = (DEFAULT_TIMEZONE, "Asia/Makassar", "Asia/Jayapura")
+STALE_DAYS_KEY = "data_note_stale_days"
+STALE_DAYS_RANGE = (1, 3650)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Officer's sensitive-word list for the content checks; empty means the bundled one",
     ),
     Setting("welcome_done", bool, False, "Whether the first-start welcome was completed"),
+    Setting(STALE_DAYS_KEY, int, 90, "Days after which a data note's figure is out of date"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -96,6 +99,18 @@ def validate_value(key: str, value: Any) -> Any:
             raise ValidationError(
                 code="timezone_unknown", detail=f"unknown time zone {value!r}"
             ) from exc
+    if key == STALE_DAYS_KEY and not (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and STALE_DAYS_RANGE[0] <= value <= STALE_DAYS_RANGE[1]
+    ):
+        raise ValidationError(
+            code="stale_days_range",
+            detail=f"{key} must be a whole number of days from "
+            f"{STALE_DAYS_RANGE[0]} to {STALE_DAYS_RANGE[1]}",
+            low=STALE_DAYS_RANGE[0],
+            high=STALE_DAYS_RANGE[1],
+        )
     if key == "database_url" and value:
         _validate_database_url(value)
     return value
@@ -223,6 +238,11 @@ class Config:
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.get("timezone"))
+
+    @property
+    def stale_days(self) -> int:
+        """Age in days after which a data note's figure counts as out of date."""
+        return int(self.get(STALE_DAYS_KEY))
 
 
 def _unreadable(path: Path, detail: str) -> SettingsFileError:

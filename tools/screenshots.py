@@ -42,6 +42,41 @@ def grab(widget: QWidget, path: Path) -> None:
     print(f"wrote {path}")
 
 
+SAMPLE_CSV = (
+    "judul;nilai;satuan;periode;per_tanggal;sumber;tautan;tag",
+    "Vaksinasi COVID-19 dosis lengkap;1.245.300;dosis;;20/06/2022;Dinas Kesehatan;;vaksinasi",
+    "Cakupan imunisasi dasar lengkap;92,4;%;Januari–Mei 2022;31/06/2022;Dinas Kesehatan;;",
+    "Kasus DBD;312;kasus;Januari–Mei 2022;01/06/2022;;;DBD",
+    "Balita ditimbang;delapan puluh;%;Mei 2022;31/05/2022;Laporan posyandu;;balita",
+    "Puskesmas rawat inap;15;unit;Tahun 2022;Profil Kesehatan",
+    "Rumah tangga ber-PHBS;71,5;%;Tahun 2021;31/12/2021;Profil Kesehatan;https://bekasikab.go.id;PHBS",
+)
+
+
+def directions_shots(window: MainWindow, tmp: Path, out: Path) -> None:
+    """The directions list with its summary, the data notes and a CSV import preview."""
+    window.show_section("directions")
+    grab(window, out / "directions.png")
+    page = window.page("directions")
+    page.tabs.setCurrentWidget(page.notes)
+    settle()
+    stale = next((i for i, r in enumerate(page.notes.model.rows) if r.stale), 0)
+    page.notes.table.selectRow(stale)
+    grab(window, out / "data-notes.png")
+    sample = tmp / "data-pendukung.csv"
+    sample.write_text("\r\n".join(SAMPLE_CSV) + "\r\n", encoding="utf-8-sig")
+    dialogs: list[QWidget] = []
+    page.notes.import_previewed.connect(dialogs.append)
+    page.notes.preview_file(sample)
+    settle()
+    grab(dialogs[0], out / "csv-import-preview.png")
+    dialogs[0].close()
+    page.tabs.setCurrentWidget(page.directions)
+    dialog = page.directions.new_direction()
+    grab(dialog, out / "direction-form.png")
+    dialog.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -66,6 +101,7 @@ def main() -> int:
         window.calendar.set_view("month")
         window.sidebar.setCurrentRow(2)
         grab(window, out / "empty-media-library.png")
+        directions_shots(window, Path(tmp), out)
         settings = SettingsDialog(ctx.config, ctx, window.bus, window)
         settings.show()
         grab(settings, out / "settings.png")

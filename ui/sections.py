@@ -74,6 +74,7 @@ def sections() -> tuple[Section, ...]:
                 "Directions from leadership and the figures your posts cite, with their "
                 "sources, will be kept here.",
             ),
+            "ui.pages.directions_page:DirectionsPage",
         ),
         Section(
             "reminders",

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.config import Config, validate_value
+from sosmed_desktop.config import STALE_DAYS_KEY, STALE_DAYS_RANGE, Config, validate_value
 from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.errors import DomainError, ValidationError
 from sosmed_desktop.services import profile
@@ -91,6 +92,17 @@ class SettingsDialog(QDialog):
             self.timezone.addItem(current, current)
         self.timezone.setCurrentIndex(self.timezone.findData(current))
         form.addRow(self.tr("Time zone"), self.timezone)
+        self.stale_days = QSpinBox()
+        self.stale_days.setRange(*STALE_DAYS_RANGE)
+        self.stale_days.setSuffix(self.tr(" days"))
+        self.stale_days.setValue(self.config.stale_days)
+        self.stale_days.setToolTip(
+            self.tr(
+                "Data notes older than this are marked out of date, and posts citing them "
+                "get a warning"
+            )
+        )
+        form.addRow(self.tr("Data notes out of date after"), self.stale_days)
         note = QLabel(self.tr("Language and time zone changes apply after a restart."))
         note.setWordWrap(True)
         form.addRow(note)
@@ -160,6 +172,7 @@ class SettingsDialog(QDialog):
             "timezone": self.timezone.currentData(),
             "database_url": self.database_url.text().strip(),
             "platform_spec_file": self.spec_file.text().strip(),
+            STALE_DAYS_KEY: self.stale_days.value(),
         }
 
     def save(self) -> None:
@@ -184,10 +197,19 @@ class SettingsDialog(QDialog):
                 self.config.set(key, value)
             show_error(self, exc)
             return
+        self._apply_live_settings(chosen)
         if self.ctx is not None and self.profile_form.isEnabled():
             self._save_profile(restart)
         else:
             self._finish(restart)
+
+    def _apply_live_settings(self, chosen: dict[str, object]) -> None:
+        """Settings that need no restart reach the open context (it may hold its own copy)."""
+        if self.ctx is not None and self.ctx.config is not self.config:
+            for key, value in chosen.items():
+                if key not in RESTART_KEYS:
+                    self.ctx.config.set(key, value)
+        self.bus.announce("settings")
 
     def _save_profile(self, restart: bool) -> None:
         ctx = self.ctx

@@ -47,4 +47,64 @@ QLabel#welcomeTitle {
 QTableView {
     gridline-color: #e4e9ef;
 }
+QPushButton#summaryCard {
+    background: #f6f8fb;
+    border: 1px solid #d5dde6;
+    border-radius: 8px;
+    text-align: left;
+}
+QPushButton#summaryCard:hover {
+    background: #eef3f8;
+}
+QPushButton#summaryCard:checked {
+    background: #e3edf7;
+    border: 2px solid #1f4e79;
+}
+QLabel#summaryNumber {
+    font-size: 17pt;
+    font-weight: 600;
+    color: #1c2b39;
+}
+QLabel#summaryNumber[alert="danger"] {
+    color: #c0392b;
+}
+QLabel#summaryNumber[alert="warning"] {
+    color: #b35c00;
+}
+QLabel#summaryCaption {
+    color: #5b6b7f;
+}
+QLabel#panelTitle {
+    font-size: 12pt;
+    font-weight: 600;
+    color: #1c2b39;
+}
+QLabel#panelFigure {
+    font-size: 16pt;
+    font-weight: 600;
+    color: #1f4e79;
+}
+QLabel#panelMuted {
+    color: #5b6b7f;
+}
+QLabel#statusBadge {
+    border-radius: 4px;
+    padding: 2px 8px;
+    color: white;
+    font-weight: 600;
+}
+QLabel#staleBanner, QLabel#errorBanner {
+    border-radius: 4px;
+    padding: 6px 8px;
+}
+QLabel#staleBanner {
+    background: #fff4e0;
+    color: #7a4100;
+    border: 1px solid #f0c98a;
+}
+QLabel#errorBanner {
+    background: #fdecea;
+    color: #8a1f14;
+    border: 1px solid #f1b0a8;
+}
 """

@@ -87,6 +87,388 @@
     </message>
 </context>
 <context>
+    <name>DirectionDialog</name>
+    <message>
+        <source>Edit direction</source>
+        <translation>Ubah arahan</translation>
+    </message>
+    <message>
+        <source>New direction</source>
+        <translation>Arahan baru</translation>
+    </message>
+    <message>
+        <source>e.g. dr. H. Ahmad Fauzi, M.Kes.</source>
+        <translation>mis. dr. H. Ahmad Fauzi, M.Kes.</translation>
+    </message>
+    <message>
+        <source>Given by *</source>
+        <translation>Pemberi arahan *</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Dinas Kesehatan</source>
+        <translation>mis. Kepala Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>melalui</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Diberikan</translation>
+    </message>
+    <message>
+        <source>What was asked, in the leader&apos;s words where possible</source>
+        <translation>Apa yang diminta, sedapat mungkin dengan kata-kata pimpinan</translation>
+    </message>
+    <message>
+        <source>Direction *</source>
+        <translation>Arahan *</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Ada tenggat</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>(no program)</source>
+        <translation>(tanpa program)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Please enter who gave the direction.</source>
+        <translation>Isikan siapa yang memberi arahan.</translation>
+    </message>
+    <message>
+        <source>Please write down the direction itself.</source>
+        <translation>Tuliskan isi arahannya.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the direction was given.</source>
+        <translation>Tenggatnya lebih awal daripada tanggal arahan diberikan.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionPanel</name>
+    <message>
+        <source>Select a direction to see its details.</source>
+        <translation>Pilih sebuah arahan untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Posts answering it</source>
+        <translation>Posting yang menjalankannya</translation>
+    </message>
+    <message>
+        <source>Link posts…</source>
+        <translation>Tautkan posting…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lepas tautan</translation>
+    </message>
+    <message>
+        <source>Attachments (memo photo, letter PDF)</source>
+        <translation>Lampiran (foto memo, PDF surat)</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>{when} via {channel}</source>
+        <translation>{when} melalui {channel}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>{when} — overdue</source>
+        <translation>{when} — lewat tenggat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Diberikan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>No post yet. Link the posts that carry it out.</source>
+        <translation>Belum ada posting. Tautkan posting yang menjalankannya.</translation>
+    </message>
+    <message>
+        <source>No files. Attach a photo or PDF of the memo.</source>
+        <translation>Belum ada berkas. Lampirkan foto atau PDF memonya.</translation>
+    </message>
+    <message>
+        <source>Link posts to the direction</source>
+        <translation>Tautkan posting ke arahan</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautkan</translation>
+    </message>
+    <message>
+        <source>Link posts</source>
+        <translation>Tautkan posting</translation>
+    </message>
+    <message>
+        <source>Unlink posts</source>
+        <translation>Lepas tautan posting</translation>
+    </message>
+    <message>
+        <source>Attach a photo or PDF of the memo</source>
+        <translation>Lampirkan foto atau PDF memo</translation>
+    </message>
+    <message>
+        <source>Photos and PDF ({patterns});;All files (*)</source>
+        <translation>Foto dan PDF ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Hapus lampiran</translation>
+    </message>
+    <message>
+        <source>Delete direction</source>
+        <translation>Hapus arahan</translation>
+    </message>
+    <message>
+        <source>Delete this direction from {name}? Its posts and files stay; this cannot be undone.</source>
+        <translation>Hapus arahan dari {name} ini? Posting dan berkasnya tetap ada; penghapusan tidak dapat diurungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arahan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+</context>
+<context>
+    <name>Directions</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Dikerjakan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Reopen as new</source>
+        <translation>Buka lagi sebagai baru</translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation>Sedang dikerjakan</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Cancel the direction</source>
+        <translation>Batalkan arahan</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Memo / disposition</source>
+        <translation>Memo / disposisi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionsPage</name>
+    <message>
+        <source>Leadership directions</source>
+        <translation>Arahan Pimpinan</translation>
+    </message>
+    <message>
+        <source>Supporting data</source>
+        <translation>Data Pendukung</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionsTab</name>
+    <message>
+        <source>Search directions, leaders, positions</source>
+        <translation>Cari arahan, pimpinan, jabatan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Tenggat minggu ini</translation>
+    </message>
+    <message>
+        <source>No post yet</source>
+        <translation>Belum ada posting</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Semua arahan</translation>
+    </message>
+    <message>
+        <source>New direction…</source>
+        <translation>Arahan baru…</translation>
+    </message>
+    <message>
+        <source>All leaders</source>
+        <translation>Semua pimpinan</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>No directions recorded yet</source>
+        <translation>Belum ada arahan yang dicatat</translation>
+    </message>
+    <message>
+        <source>Record what leadership asks for (in a meeting, on WhatsApp, by memo or phone) with “New direction…”, then link the posts that carry it out.</source>
+        <translation>Catat apa yang diminta pimpinan (dalam rapat, lewat WhatsApp, memo atau telepon) dengan “Arahan baru…”, lalu tautkan posting yang menjalankannya.</translation>
+    </message>
+    <message>
+        <source>No direction matches</source>
+        <translation>Tidak ada arahan yang cocok</translation>
+    </message>
+    <message>
+        <source>Choose “All directions” or clear the search to see the others.</source>
+        <translation>Pilih “Semua arahan” atau kosongkan pencarian untuk melihat yang lain.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -168,6 +550,10 @@
         <translation>Berkas pengaturan {path} tidak dapat dipakai ({detail}). Berkas itu dibiarkan apa adanya: perbaiki, atau pindahkan agar aplikasi mulai dengan pengaturan bawaan.</translation>
     </message>
     <message>
+        <source>The age for out-of-date data must be {low} to {high} days.</source>
+        <translation>Umur data kedaluwarsa harus antara {low} dan {high} hari.</translation>
+    </message>
+    <message>
         <source>Unknown language.</source>
         <translation>Bahasa tidak dikenal.</translation>
     </message>
@@ -200,8 +586,197 @@
         <translation>{name} tidak dapat dipakai sebagai gambar: {detail}</translation>
     </message>
     <message>
+        <source>Please enter who gave the direction.</source>
+        <translation>Isikan siapa yang memberi arahan.</translation>
+    </message>
+    <message>
+        <source>Please write down the direction itself.</source>
+        <translation>Tuliskan isi arahannya.</translation>
+    </message>
+    <message>
+        <source>The due date is before the date the direction was given.</source>
+        <translation>Tenggatnya lebih awal daripada tanggal arahan diberikan.</translation>
+    </message>
+    <message>
+        <source>A direction that is “{current}” cannot become “{target}”.</source>
+        <translation>Arahan berstatus “{current}” tidak dapat diubah menjadi “{target}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This data note is cited by %n post(s), so it is kept. Remove it from those posts first.</source>
+        <translation>
+            <numerusform>Data ini dikutip oleh %n posting sehingga tetap disimpan. Hapus dulu kutipannya dari posting tersebut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” bukan angka.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation>“{value}” bukan tanggal.</translation>
+    </message>
+    <message>
+        <source>The file {name} is missing from the data folder. Run “check” or restore a backup.</source>
+        <translation>Berkas {name} tidak ada di folder data. Jalankan “check” atau pulihkan cadangan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file have errors, so nothing was imported.</source>
+        <translation>
+            <numerusform>%n baris dalam berkas bermasalah, jadi tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG, WebP, GIF) and PDF documents can be attached.</source>
+        <translation>Yang dapat dilampirkan hanya foto (JPEG, PNG, WebP, GIF) dan dokumen PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF is incomplete or damaged.</source>
+        <translation>PDF-nya tidak lengkap atau rusak.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB.</source>
+        <translation>Berkas lebih besar dari 50 MB.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Berkas tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be attached. {reason}</source>
+        <translation>{name} tidak dapat dilampirkan. {reason}</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MB.</source>
+        <translation>Berkas lebih besar dari 5 MB.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook. In Excel choose File → Save As → “CSV UTF-8” and import that file.</source>
+        <translation>Ini buku kerja Excel. Di Excel pilih File → Save As → “CSV UTF-8”, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file.</source>
+        <translation>Ini bukan berkas teks (CSV).</translation>
+    </message>
+    <message>
+        <source>The text encoding is not recognised. Save the file from Excel as “CSV UTF-8”.</source>
+        <translation>Pengodean teksnya tidak dikenali. Simpan berkas dari Excel sebagai “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation>Berkas kosong; baris pertamanya harus berisi judul kolom.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no data rows.</source>
+        <translation>Berkas hanya berisi baris judul kolom, tanpa baris data.</translation>
+    </message>
+    <message>
+        <source>The header line lacks the column(s) {columns}. The first line must name the columns, e.g. judul;nilai;satuan;periode;per_tanggal;sumber;tautan;tag</source>
+        <translation>Baris judul kolom tidak memuat kolom {columns}. Baris pertama harus menamai kolom, mis. judul;nilai;satuan;periode;per_tanggal;sumber;tautan;tag</translation>
+    </message>
+    <message>
+        <source>Two columns of the header mean the same thing ({column}).</source>
+        <translation>Dua kolom pada baris judul bermakna sama ({column}).</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows.</source>
+        <translation>Berkas berisi lebih dari {limit} baris.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported. {reason}</source>
+        <translation>{name} tidak dapat diimpor. {reason}</translation>
+    </message>
+    <message>
         <source>Sosmed Desktop</source>
         <translation>Sosmed Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import data notes</source>
+        <translation>Impor data pendukung</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Baca ulang berkas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>titik koma (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>koma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} · {encoding} · separator: {separator} · %n row(s)</source>
+        <translation>
+            <numerusform>{file} · {encoding} · pemisah: {separator} · %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: {names}</source>
+        <translation>Kolom yang tidak dipakai: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to import</source>
+        <translation>
+            <numerusform>%n siap diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present (skipped)</source>
+        <translation>
+            <numerusform>%n sudah ada (dilewati)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n bermasalah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while the file has errors. Fix the rows marked in red in the spreadsheet, save it as CSV again and press “Read the file again”.</source>
+        <translation>Tidak ada yang diimpor selama berkas masih bermasalah. Perbaiki baris yang bertanda merah di lembar kerja, simpan lagi sebagai CSV, lalu tekan “Baca ulang berkas”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n data note(s)</source>
+        <translation>
+            <numerusform>Impor %n data pendukung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Sudah ada</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Bermasalah</translation>
     </message>
 </context>
 <context>
@@ -333,6 +908,427 @@
         <translation>
             <numerusform>+%n lainnya</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit data note</source>
+        <translation>Ubah data pendukung</translation>
+    </message>
+    <message>
+        <source>New data note</source>
+        <translation>Data pendukung baru</translation>
+    </message>
+    <message>
+        <source>e.g. Complete basic immunisation coverage</source>
+        <translation>mis. Cakupan imunisasi dasar lengkap</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Judul *</translation>
+    </message>
+    <message>
+        <source>e.g. 1.245.300 or 92,4</source>
+        <translation>mis. 1.245.300 atau 92,4</translation>
+    </message>
+    <message>
+        <source>e.g. dosis, %, kasus</source>
+        <translation>mis. dosis, %, kasus</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Value *</source>
+        <translation>Nilai *</translation>
+    </message>
+    <message>
+        <source>e.g. January–May 2022</source>
+        <translation>mis. Januari–Mei 2022</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Figure as of</source>
+        <translation>Data per</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Kesehatan, Bidang P2P</source>
+        <translation>mis. Dinas Kesehatan, Bidang P2P</translation>
+    </message>
+    <message>
+        <source>Source *</source>
+        <translation>Sumber *</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. imunisasi, balita</source>
+        <translation>dipisah koma, mis. imunisasi, balita</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <source>Select a data note to see its details.</source>
+        <translation>Pilih sebuah data pendukung untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Citation for captions</source>
+        <translation>Kutipan untuk keterangan (caption)</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Salin kutipan</translation>
+    </message>
+    <message>
+        <source>Copy the figure and its source, to paste into a caption</source>
+        <translation>Salin angka beserta sumbernya untuk ditempel ke caption</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cited in posts</source>
+        <translation>Dikutip di posting</translation>
+    </message>
+    <message>
+        <source>Cite in post…</source>
+        <translation>Kutip di posting…</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Hapus kutipan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of date: this figure is %n day(s) old (the limit is {limit} days). Look for newer data before citing it.</source>
+        <translation>
+            <numerusform>Kedaluwarsa: angka ini sudah berumur %n hari (batasnya {limit} hari). Cari data yang lebih baru sebelum mengutipnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>per {date}</translation>
+    </message>
+    <message>
+        <source>recorded {when}</source>
+        <translation>dicatat {when}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Period / as of</source>
+        <translation>Periode / per tanggal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>No file. Attach the report or letter it comes from.</source>
+        <translation>Belum ada berkas. Lampirkan laporan atau surat asal data ini.</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Ganti berkas…</translation>
+    </message>
+    <message>
+        <source>Not cited in any post yet.</source>
+        <translation>Belum dikutip di posting mana pun.</translation>
+    </message>
+    <message>
+        <source>Posts that cite this data note</source>
+        <translation>Posting yang mengutip data ini</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>Kutip</translation>
+    </message>
+    <message>
+        <source>Cite data note</source>
+        <translation>Kutip data pendukung</translation>
+    </message>
+    <message>
+        <source>Attach the report or letter (photo or PDF)</source>
+        <translation>Lampirkan laporan atau surat (foto atau PDF)</translation>
+    </message>
+    <message>
+        <source>Photos and PDF ({patterns});;All files (*)</source>
+        <translation>Foto dan PDF ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Hapus lampiran</translation>
+    </message>
+    <message>
+        <source>Delete data note</source>
+        <translation>Hapus data pendukung</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation>Hapus “{title}”? Penghapusan tidak dapat diurungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Dikutip</translation>
+    </message>
+    <message>
+        <source>Up to date?</source>
+        <translation>Kemutakhiran</translation>
+    </message>
+    <message numerus="yes">
+        <source>This figure is %n day(s) old, older than the limit of {limit} days. Look for newer data before citing it.</source>
+        <translation>
+            <numerusform>Angka ini berumur %n hari, melewati batas {limit} hari. Cari data yang lebih baru sebelum mengutipnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Mutakhir</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} kosong</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>{field} lebih dari {limit} karakter</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web link (it must start with http:// or https://)</source>
+        <translation>“{value}” bukan tautan web (harus diawali http:// atau https://)</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a number</source>
+        <translation>{field} “{value}” bukan angka</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a date (use 20/06/2022 or 2022-06-20)</source>
+        <translation>{field} “{value}” bukan tanggal (gunakan 20/06/2022 atau 2022-06-20)</translation>
+    </message>
+    <message>
+        <source>the row has {count} columns, the header has {expected}</source>
+        <translation>jumlah kolom baris ini {count}, sedangkan baris judul {expected}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Search title, source, period, figure or tag</source>
+        <translation>Cari judul, sumber, periode, angka atau tag</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>Out of date only</source>
+        <translation>Hanya yang kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Columns: judul; nilai; satuan; periode; per_tanggal; sumber; tautan; tag</source>
+        <translation>Kolom: judul; nilai; satuan; periode; per_tanggal; sumber; tautan; tag</translation>
+    </message>
+    <message>
+        <source>New data note…</source>
+        <translation>Data pendukung baru…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data note(s)</source>
+        <translation>
+            <numerusform>%n data pendukung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of date (older than {days} days)</source>
+        <translation>
+            <numerusform>%n kedaluwarsa (lebih dari {days} hari)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data notes yet</source>
+        <translation>Belum ada data pendukung</translation>
+    </message>
+    <message>
+        <source>Keep the figures your posts cite here, with their source and date, so every caption can name where a number comes from. Add one with “New data note…” or import a table with “Import CSV…”.</source>
+        <translation>Simpan di sini angka yang dikutip posting Anda, lengkap dengan sumber dan tanggalnya, agar setiap caption dapat menyebut asal angkanya. Tambahkan dengan “Data pendukung baru…” atau impor tabel dengan “Impor CSV…”.</translation>
+    </message>
+    <message>
+        <source>No data note matches</source>
+        <translation>Tidak ada data pendukung yang cocok</translation>
+    </message>
+    <message>
+        <source>Clear the search or the filters to see the others.</source>
+        <translation>Kosongkan pencarian atau penyaring untuk melihat yang lain.</translation>
+    </message>
+    <message>
+        <source>Import data notes from a CSV file</source>
+        <translation>Impor data pendukung dari berkas CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data note(s) imported</source>
+        <translation>
+            <numerusform>%n data pendukung diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present, skipped</source>
+        <translation>
+            <numerusform>%n sudah ada, dilewati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostList</name>
+    <message>
+        <source>Post</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PostPicker</name>
+    <message>
+        <source>Search posts by title or caption</source>
+        <translation>Cari posting menurut judul atau caption</translation>
+    </message>
+    <message>
+        <source>Select one or more posts (Ctrl or Shift for several).</source>
+        <translation>Pilih satu posting atau lebih (Ctrl atau Shift untuk beberapa).</translation>
+    </message>
+    <message>
+        <source>No posts match. Posts are planned in the Calendar.</source>
+        <translation>Tidak ada posting yang cocok. Posting direncanakan di Kalender.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1531,18 @@
         <translation>Zona waktu</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Data notes older than this are marked out of date, and posts citing them get a warning</source>
+        <translation>Data pendukung yang lebih tua dari ini ditandai kedaluwarsa, dan posting yang mengutipnya mendapat peringatan</translation>
+    </message>
+    <message>
+        <source>Data notes out of date after</source>
+        <translation>Data pendukung kedaluwarsa setelah</translation>
+    </message>
+    <message>
         <source>Language and time zone changes apply after a restart.</source>
         <translation>Perubahan bahasa dan zona waktu berlaku setelah aplikasi dimulai ulang.</translation>
     </message>
@@ -577,6 +1585,41 @@
     <message>
         <source>Saved. Some changes apply the next time Sosmed Desktop starts.</source>
         <translation>Tersimpan. Sebagian perubahan berlaku saat Sosmed Desktop dibuka berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Tenggat minggu ini</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>No post yet</source>
+        <translation>Belum ada posting</translation>
+    </message>
+    <message>
+        <source>New or in progress</source>
+        <translation>Baru atau sedang dikerjakan</translation>
+    </message>
+    <message>
+        <source>Open, due from now until Sunday</source>
+        <translation>Terbuka, tenggatnya dari sekarang sampai hari Minggu</translation>
+    </message>
+    <message>
+        <source>Open and past the due date</source>
+        <translation>Terbuka dan sudah lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Open, with no post linked yet</source>
+        <translation>Terbuka, belum ada posting yang ditautkan</translation>
     </message>
 </context>
 <context>

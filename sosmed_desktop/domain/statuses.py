@@ -55,6 +55,25 @@ class DirectionStatus(StrEnum):
     CANCELLED = "dibatalkan"
 
 
+OPEN_DIRECTION_STATUSES = frozenset({DirectionStatus.NEW, DirectionStatus.IN_PROGRESS})
+DIRECTION_TRANSITIONS: dict[DirectionStatus, frozenset[DirectionStatus]] = {
+    DirectionStatus.NEW: frozenset(
+        {DirectionStatus.IN_PROGRESS, DirectionStatus.DONE, DirectionStatus.CANCELLED}
+    ),
+    DirectionStatus.IN_PROGRESS: frozenset(
+        {DirectionStatus.NEW, DirectionStatus.DONE, DirectionStatus.CANCELLED}
+    ),
+    # A finished or cancelled direction can be reopened, not moved sideways.
+    DirectionStatus.DONE: frozenset({DirectionStatus.IN_PROGRESS}),
+    DirectionStatus.CANCELLED: frozenset({DirectionStatus.NEW}),
+}
+
+
+def can_change_direction(current: DirectionStatus, target: DirectionStatus) -> bool:
+    """Whether a direction may move from `current` to `target`."""
+    return target in DIRECTION_TRANSITIONS[current]
+
+
 class DirectionChannel(StrEnum):
     """How a direction reached the officer."""
 

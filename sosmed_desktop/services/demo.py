@@ -39,6 +39,7 @@ from sosmed_desktop.db.models import (
 )
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.figures import MONTHS_ID
 from sosmed_desktop.domain.statuses import ApprovalDecision, DirectionStatus, PostStatus
 from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.imaging.samples import SAMPLES, write_sample_photos
@@ -47,7 +48,6 @@ from sosmed_desktop.services.demo_content import (
     APPROVAL_NOTES,
     DEMO_PROFILE,
     DIRECTIONS,
-    MONTHS_ID,
     NOTES,
     PLATFORM_SETS,
     POSTS,

@@ -37,8 +37,6 @@ PLATFORM_SETS: tuple[tuple[str, ...], ...] = (
     ("instagram", "facebook", "threads"),
     ("instagram", "facebook", "x", "whatsapp_channel"),
 )
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -69,7 +67,8 @@ class PostSeed:
 
 @dataclass(frozen=True)
 class NoteSeed:
-    """A figure with its source; `period` may use {year}, {prev_year} and {month}."""
+    """A figure (stored form: "2436", "92.4") with its source; `period` may use {year},
+    {prev_year} and {month}."""
 
     key: str
     title: str
@@ -113,28 +112,28 @@ PROGRAMS: tuple[ProgramSeed, ...] = (
 )  # fmt: skip
 
 NOTES: tuple[NoteSeed, ...] = (
-    NoteSeed("idl", "Cakupan imunisasi dasar lengkap (IDL)", "92,4", "%",
+    NoteSeed("idl", "Cakupan imunisasi dasar lengkap (IDL)", "92.4", "%",
              "Januari–{month} {year}", 20, "Dinas Kesehatan Kabupaten Bekasi, Bidang P2P",
              ("imunisasi",)),
-    NoteSeed("stunting", "Prevalensi stunting balita", "17,8", "%", "Tahun {prev_year}", 210,
+    NoteSeed("stunting", "Prevalensi stunting balita", "17.8", "%", "Tahun {prev_year}", 210,
              "Survei Kesehatan Indonesia (SKI), Kementerian Kesehatan", ("stunting",),
              "https://www.badankebijakan.kemkes.go.id/"),
-    NoteSeed("posyandu_aktif", "Jumlah posyandu aktif", "2.436", "posyandu", "{month} {year}",
+    NoteSeed("posyandu_aktif", "Jumlah posyandu aktif", "2436", "posyandu", "{month} {year}",
              45, "Dinas Kesehatan Kabupaten Bekasi, Bidang Kesmas", ("posyandu",)),
-    NoteSeed("ds", "Partisipasi penimbangan balita (D/S)", "84,1", "%", "{month} {year}", 32,
+    NoteSeed("ds", "Partisipasi penimbangan balita (D/S)", "84.1", "%", "{month} {year}", 32,
              "Laporan bulanan posyandu, Dinas Kesehatan Kabupaten Bekasi",
              ("posyandu", "balita")),
     NoteSeed("dbd", "Kasus demam berdarah dengue (DBD)", "312", "kasus",
              "Januari–{month} {year}", 12, "Dinas Kesehatan Kabupaten Bekasi, Bidang P2P",
              ("DBD",)),
-    NoteSeed("phbs", "Rumah tangga ber-PHBS", "71,5", "%", "Tahun {prev_year}", 150,
+    NoteSeed("phbs", "Rumah tangga ber-PHBS", "71.5", "%", "Tahun {prev_year}", 150,
              "Profil Kesehatan Kabupaten Bekasi", ("PHBS",)),
     NoteSeed("puskesmas", "Jumlah puskesmas", "50", "unit", "Tahun {year}", 400,
              "Profil Kesehatan Kabupaten Bekasi", ("puskesmas",)),
-    NoteSeed("ttd", "Ibu hamil mendapat tablet tambah darah (TTD)", "89,7", "%",
+    NoteSeed("ttd", "Ibu hamil mendapat tablet tambah darah (TTD)", "89.7", "%",
              "Januari–{month} {year}", 60, "Dinas Kesehatan Kabupaten Bekasi, Bidang Kesmas",
              ("stunting", "gizi")),
-    NoteSeed("asi", "Bayi mendapat ASI eksklusif", "68,3", "%", "Tahun {prev_year}", 120,
+    NoteSeed("asi", "Bayi mendapat ASI eksklusif", "68.3", "%", "Tahun {prev_year}", 120,
              "Dinas Kesehatan Kabupaten Bekasi, Bidang Kesmas", ("gizi", "balita")),
 )  # fmt: skip
 

@@ -1,0 +1,1 @@
+"""The "Arahan & Data" section: leadership directions and the data notes posts cite."""

@@ -1,0 +1,71 @@
+"""The "Arahan & Data" page: leadership directions and the data notes posts cite.
+
+Two tabs share one undo stack (added to the window's undo group, active only
+while the page shows), so Ctrl+Z undoes the last edit, status change, link or
+attachment made here, and never one made here while another page is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.directions.desk import Desk
+from ui.directions.directions_tab import DirectionsTab
+from ui.directions.notes_tab import NotesTab
+from ui.pages.base import Page
+from ui.sections import Section
+
+
+class DirectionsPage(Page):
+    """Tabs "Arahan Pimpinan" and "Data Pendukung"."""
+
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(section, parent)
+        self.undo_stack = QUndoStack(self)
+        self.desk: Desk | None = None
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("directionsTabs")
+        self.directions = DirectionsTab()
+        self.notes = NotesTab()
+        self.tabs.addTab(self.directions, self.tr("Leadership directions"))
+        self.tabs.addTab(self.notes, self.tr("Supporting data"))
+        layout.addWidget(self.tabs)
+
+    def on_attached(self) -> None:
+        assert self.bench is not None
+        self.bench.undo_group.addStack(self.undo_stack)
+        if self.isVisible():
+            self.bench.undo_group.setActiveStack(self.undo_stack)
+        self.desk = Desk(self.bench, self.undo_stack, self)
+        self.directions.attach(self.desk)
+        self.notes.attach(self.desk)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.bench is not None:
+            self.bench.undo_group.setActiveStack(self.undo_stack)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Ctrl+Z on another page must not undo a change made here, unseen.
+        if self.bench is not None and self.bench.undo_group.activeStack() is self.undo_stack:
+            self.bench.undo_group.setActiveStack(None)
+        super().hideEvent(event)
+
+    def on_data_changed(self, kind: str, ids: list) -> None:
+        if kind in ("direction", "post", "program", "all"):
+            self.directions.reload()
+        if kind in ("data_note", "post", "settings", "all"):
+            self.notes.reload()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("directions/tab", self.tabs.currentIndex())
+        self.directions.save_state(settings)
+        self.notes.save_state(settings)
+
+    def restore_state(self, settings: QSettings) -> None:
+        self.tabs.setCurrentIndex(int(settings.value("directions/tab", 0)))
+        self.directions.restore_state(settings)
+        self.notes.restore_state(settings)
