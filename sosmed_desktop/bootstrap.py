@@ -27,7 +27,7 @@ from sosmed_desktop.db.migrate import inspect_sqlite_file, upgrade
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.platforms import PlatformSpec, load_spec_file
 from sosmed_desktop.errors import DatabaseError, NetworkPathError, ValidationError
-from sosmed_desktop.services import backup, calendar_marks, platforms, profile
+from sosmed_desktop.services import backup, platforms, profile
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +102,6 @@ def bootstrap(
         upgrade(engine, before_upgrade=backup_first)
         with ctx.uow() as uow:
             platforms.sync_platforms(uow, _platform_specs(config))
-        with ctx.uow() as uow:
-            calendar_marks.seed_default_days(uow)
         with ctx.uow() as uow:
             user = profile.current_user(uow)
             ctx.user_name = user.name if user else ""

@@ -3,9 +3,9 @@ commemorative days.
 
 Public holidays come from the `holidays` package in Indonesian (it follows the
 government's yearly decree, including the moving Islamic, Chinese and Balinese
-dates).  Commemorative days are an editable table, filled once with
-`domain.commemorative.DEFAULT_DAYS`; deleting them all does not bring the
-defaults back (the officer's choice wins).
+dates).  Commemorative days are an editable table, filled with
+`domain.commemorative.DEFAULT_DAYS` by migration 0002 (once per database:
+deleting them all does not bring the defaults back; the officer's choice wins).
 """
 
 from __future__ import annotations
@@ -15,16 +15,12 @@ from datetime import date
 from functools import lru_cache
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
-from sosmed_desktop.db.models import AppMeta
 from sosmed_desktop.db.models_editorial import CommemorativeDay
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.commemorative import DEFAULT_DAYS
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import audit
 
-SEEDED_KEY = "commemorative_days_seeded"
 NAME_MAX = 160
 HOLIDAY = "holiday"
 COMMEMORATIVE = "commemorative"
@@ -50,27 +46,6 @@ class CommemorativeDayRow:
     name: str
     note: str
     active: bool
-
-
-def seed_default_days(uow: UnitOfWork) -> int:
-    """Fill the table with the defaults once per database; returns rows added."""
-    if uow.session.get(AppMeta, SEEDED_KEY) is not None:
-        return 0
-    existing = {(r.month, r.day, r.name) for r in uow.session.scalars(select(CommemorativeDay))}
-    added = 0
-    for seed in DEFAULT_DAYS:
-        if (seed.month, seed.day, seed.name) not in existing:
-            uow.session.add(
-                CommemorativeDay(month=seed.month, day=seed.day, name=seed.name, note=seed.note)
-            )
-            added += 1
-    uow.session.add(AppMeta(key=SEEDED_KEY, value="1"))
-    try:
-        uow.commit()
-    except IntegrityError:  # another PC of the team seeded at the same moment
-        uow.session.rollback()
-        return 0
-    return added
 
 
 @lru_cache(maxsize=16)

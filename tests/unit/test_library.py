@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.db.models_editorial import CommemorativeDay, HashtagGroup
 from sosmed_desktop.domain.commemorative import DEFAULT_DAYS
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -86,9 +86,12 @@ def test_defaults_seeded_once(ctx: AppContext) -> None:
     with ctx.uow() as uow:
         for row in calendar_marks.list_commemorative_days(uow):
             calendar_marks.delete_commemorative_day(uow, row.id)
-    with ctx.uow() as uow:
-        assert calendar_marks.seed_default_days(uow) == 0  # the officer's choice wins
-    assert count(ctx, CommemorativeDay) == 0
+    ctx.dispose()
+    again = bootstrap(ctx.config.data_dir)  # the officer's choice survives a restart
+    try:
+        assert count(again, CommemorativeDay) == 0
+    finally:
+        again.dispose()
 
 
 def test_calendar_marks_november_and_august(ctx: AppContext) -> None:
