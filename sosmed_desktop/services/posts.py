@@ -257,12 +257,7 @@ def create_post(
     uow: UnitOfWork, data: PostInput, *, status: PostStatus = PostStatus.DRAFT
 ) -> PostDetail:
     """A new post (an idea or a draft) by the current officer; commits."""
-    if status not in NEW_POST_STATUSES:
-        raise ValidationError(code="new_post_status", detail=f"a new post cannot be {status}")
-    resolved = _validate(uow, data)
-    post = _new_post(uow, status)
-    _apply(uow, post, data, resolved)
-    uow.session.add(post)
+    post = build_post(uow, data, status)
     uow.session.flush()
     audit.record(
         uow, "post", post.id, "created", title=post.title, status=post.status,
@@ -270,6 +265,17 @@ def create_post(
     )  # fmt: skip
     uow.commit()
     return to_detail(uow, post)
+
+
+def build_post(uow: UnitOfWork, data: PostInput, status: PostStatus = PostStatus.DRAFT) -> Post:
+    """A validated new post row added to the session (not flushed, not committed)."""
+    if status not in NEW_POST_STATUSES:
+        raise ValidationError(code="new_post_status", detail=f"a new post cannot be {status}")
+    resolved = _validate(uow, data)
+    post = _new_post(uow, status)
+    _apply(uow, post, data, resolved)
+    uow.session.add(post)
+    return post
 
 
 def _new_post(uow: UnitOfWork, status: PostStatus) -> Post:
