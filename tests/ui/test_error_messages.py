@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -53,7 +52,5 @@ def test_service_errors_are_described_in_indonesian(app: QApplication, ctx: AppC
         (ValidationError(code="some_future_code", detail="x"), "x"),  # falls back to its kind
     ],
 )
-def test_codes_and_fallback(
-    app: QApplication, error: DomainError, expected: str, tmp_path: Path
-) -> None:
+def test_codes_and_fallback(app: QApplication, error: DomainError, expected: str) -> None:
     assert expected in describe(error)
