@@ -161,7 +161,7 @@ def _validate(uow: UnitOfWork, data: PostInput) -> _Resolved:
     unknown = sorted(set(data.checklist) - CHECKLIST_CODES)
     if unknown:
         raise ValidationError(code="unknown_checklist_item", detail=f"unknown item {unknown[0]}")
-    checklist = [c for c in sorted(set(data.checklist))]
+    checklist = sorted(set(data.checklist))
     return _Resolved(title, rows, program, _clean_tags(data.tags), notes, checklist)
 
 
@@ -435,7 +435,6 @@ def list_trash(uow: UnitOfWork) -> list[TrashRow]:
     """Posts in the trash, most recently trashed first."""
     stmt = select(Post).where(Post.deleted_at.is_not(None)).order_by(Post.deleted_at.desc())
     return [
-        TrashRow(p.id, p.title, p.status, p.scheduled_at, p.deleted_at)
+        TrashRow(p.id, p.title, p.status, p.scheduled_at, p.deleted_at)  # type: ignore[arg-type]
         for p in uow.session.scalars(stmt)
-        if p.deleted_at is not None
     ]
