@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.errors import DomainError
+from ui.labels import status_label
 
 translate = QCoreApplication.translate
 
@@ -97,9 +98,150 @@ def describe(exc: DomainError) -> str:
         "bad_image": lambda: translate(
             "Errors", "{name} cannot be used as an image: {detail}"
         ).format(**p),
+        "post_not_found": lambda: translate(
+            "Errors", "The post was not found; it may have been deleted or moved to the trash."
+        ),
+        "post_stale": lambda: translate(
+            "Errors",
+            "Someone else saved this post after you opened it. Reload it to see their "
+            "changes; your text is kept in the editor.",
+        ),
+        "stale": lambda: translate(
+            "Errors",
+            "This item was changed elsewhere after you opened it. Reload it and try again.",
+        ),
+        "status_not_allowed": lambda: translate(
+            "Errors", "A post cannot go from “{current}” to “{target}”."
+        ).format(
+            current=status_label(p.get("current", "")), target=status_label(p.get("target", ""))
+        ),
+        "status_needs_action": lambda: translate(
+            "Errors",
+            "This status is set through its own step (submit, approve, ask for revision "
+            "or mark published).",
+        ),
+        "post_title_required": lambda: translate("Errors", "Please give the post a title."),
+        "post_title_too_long": lambda: translate(
+            "Errors", "The title is too long (at most {limit} characters)."
+        ).format(**p),
+        "naive_datetime": lambda: translate(
+            "Errors", "The date and time have no time zone; please choose them again."
+        ),
+        "duplicate_platform": lambda: translate("Errors", "A platform is chosen twice."),
+        "unknown_platform": lambda: translate(
+            "Errors", "The platform is not known or is switched off: {detail}"
+        ).format(**p),
+        "program_not_found": lambda: translate(
+            "Errors", "The program no longer exists; choose another one."
+        ),
+        "media_not_found": lambda: translate(
+            "Errors", "A photo of this post is no longer in the media library."
+        ),
+        "data_note_not_found": lambda: translate("Errors", "A cited data note no longer exists."),
+        "unknown_checklist_item": lambda: translate(
+            "Errors", "The checklist holds an item this version does not know."
+        ),
+        "tag_too_long": lambda: translate(
+            "Errors", "A tag is too long (at most {limit} characters)."
+        ).format(**p),
+        "bad_recipe": lambda: translate(
+            "Errors", "An image edit could not be read; edit the image again."
+        ),
+        "new_post_status": lambda: translate("Errors", "A new post starts as an idea or a draft."),
+        "post_content_frozen": lambda: translate(
+            "Errors",
+            "This post was published or archived: its captions, photos and schedule can "
+            "no longer change. Duplicate it to make a new version.",
+        ),
+        "no_platforms": lambda: translate(
+            "Errors", "Choose at least one platform before submitting."
+        ),
+        "checklist_incomplete": lambda: translate(
+            "Errors", "Tick every item of the content checklist before submitting."
+        ),
+        "content_errors": lambda: translate(
+            "Errors", "The content check found problems the platform would refuse. Fix them first."
+        ),
+        "reviewer_required": lambda: translate("Errors", "Please enter the reviewer's name."),
+        "revision_comment_required": lambda: translate(
+            "Errors", "Please say what should be revised."
+        ),
+        "not_approved": lambda: translate(
+            "Errors", "This post is not approved (or its approval was withdrawn)."
+        ),
+        "approval_mismatch": lambda: translate(
+            "Errors", "This post changed after it was approved; it must be approved again."
+        ),
+        "published_at_required": lambda: translate(
+            "Errors", "Please enter when the post went online."
+        ),
+        "published_in_future": lambda: translate(
+            "Errors", "The publication time is in the future."
+        ),
+        "bad_url": lambda: translate(
+            "Errors", "The link must be a web address starting with http:// or https://."
+        ),
+        "search_query_invalid": lambda: translate(
+            "Errors", "The search could not be run; try other words."
+        ),
+        "sensitive_word_too_long": lambda: translate(
+            "Errors", "A word of the list is too long (at most {limit} characters)."
+        ).format(**p),
+        "day_name_required": lambda: translate("Errors", "Please give the day a name."),
+        "day_name_too_long": lambda: translate(
+            "Errors", "The name is too long (at most {limit} characters)."
+        ).format(**p),
+        "bad_day": lambda: translate("Errors", "This day does not exist in the calendar."),
+        "day_exists": lambda: translate("Errors", "This commemorative day is already on the list."),
+        "day_not_found": lambda: translate(
+            "Errors", "The commemorative day was not found; it may have been deleted."
+        ),
+        "bad_hashtag": lambda: translate(
+            "Errors",
+            "“{tag}” is not a valid hashtag (letters, digits and _ only, "
+            "with at least one letter).",
+        ).format(**p),
+        "hashtags_required": lambda: translate("Errors", "Enter at least one hashtag."),
+        "name_required": lambda: translate("Errors", "Please enter a name."),
+        "name_too_long": lambda: translate(
+            "Errors", "The name is too long (at most {limit} characters)."
+        ).format(**p),
+        "name_taken": lambda: translate("Errors", "The name “{name}” is already used.").format(**p),
+        "hashtag_group_not_found": lambda: translate(
+            "Errors", "The hashtag group was not found; it may have been deleted."
+        ),
+        "snippet_empty": lambda: translate("Errors", "The snippet is empty."),
+        "snippet_too_long": lambda: translate(
+            "Errors", "The snippet is too long (at most {limit} characters)."
+        ).format(**p),
+        "snippet_not_found": lambda: translate(
+            "Errors", "The snippet was not found; it may have been deleted."
+        ),
+        "series_needs_date": lambda: translate(
+            "Errors", "A recurring post needs a date for its first occurrence."
+        ),
+        "series_interval": lambda: translate("Errors", "Repeat every 1 to 12 weeks or months."),
+        "series_end_required": lambda: translate(
+            "Errors", "Choose either an end date or a number of posts for the series."
+        ),
+        "series_too_long": lambda: translate(
+            "Errors", "A series holds at most {limit} posts."
+        ).format(**p),
+        "series_end_before_start": lambda: translate(
+            "Errors", "The end date is before the first post."
+        ),
+        "draft_key": lambda: translate("Errors", "The unsaved draft could not be stored."),
+        "draft_not_serializable": lambda: translate(
+            "Errors", "The unsaved draft could not be stored."
+        ),
+        "draft_too_large": lambda: translate("Errors", "The unsaved draft is too large to keep."),
+        "draft_damaged": lambda: translate(
+            "Errors", "The recovered draft is damaged and cannot be opened."
+        ),
     }
     messages.update(_direction_messages(exc))
-    build = messages.get(exc.code)
+    # A code without its own wording falls back to the wording of its kind of error.
+    build = messages.get(exc.code) or messages.get(type(exc).code)
     if build is None:
         return str(exc)
     try:

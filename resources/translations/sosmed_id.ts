@@ -586,6 +586,210 @@
         <translation>{name} tidak dapat dipakai sebagai gambar: {detail}</translation>
     </message>
     <message>
+        <source>The post was not found; it may have been deleted or moved to the trash.</source>
+        <translation>Postingan tidak ditemukan; mungkin sudah dihapus atau dipindahkan ke tempat sampah.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this post after you opened it. Reload it to see their changes; your text is kept in the editor.</source>
+        <translation>Orang lain menyimpan postingan ini setelah Anda membukanya. Muat ulang untuk melihat perubahannya; teks Anda tetap ada di editor.</translation>
+    </message>
+    <message>
+        <source>This item was changed elsewhere after you opened it. Reload it and try again.</source>
+        <translation>Data ini diubah di tempat lain setelah Anda membukanya. Muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>A post cannot go from “{current}” to “{target}”.</source>
+        <translation>Postingan tidak dapat berpindah dari “{current}” ke “{target}”.</translation>
+    </message>
+    <message>
+        <source>This status is set through its own step (submit, approve, ask for revision or mark published).</source>
+        <translation>Status ini diatur melalui langkahnya sendiri (ajukan, setujui, minta revisi, atau tandai sudah diunggah).</translation>
+    </message>
+    <message>
+        <source>Please give the post a title.</source>
+        <translation>Beri judul untuk postingan ini.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most {limit} characters).</source>
+        <translation>Judul terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>The date and time have no time zone; please choose them again.</source>
+        <translation>Tanggal dan waktu tidak memiliki zona waktu; pilih lagi.</translation>
+    </message>
+    <message>
+        <source>A platform is chosen twice.</source>
+        <translation>Ada platform yang dipilih dua kali.</translation>
+    </message>
+    <message>
+        <source>The platform is not known or is switched off: {detail}</source>
+        <translation>Platform tidak dikenal atau dinonaktifkan: {detail}</translation>
+    </message>
+    <message>
+        <source>The program no longer exists; choose another one.</source>
+        <translation>Program sudah tidak ada; pilih program lain.</translation>
+    </message>
+    <message>
+        <source>A photo of this post is no longer in the media library.</source>
+        <translation>Ada foto postingan ini yang sudah tidak ada di pustaka media.</translation>
+    </message>
+    <message>
+        <source>A cited data note no longer exists.</source>
+        <translation>Ada data pendukung yang dikutip sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The checklist holds an item this version does not know.</source>
+        <translation>Daftar periksa berisi butir yang tidak dikenal versi ini.</translation>
+    </message>
+    <message>
+        <source>A tag is too long (at most {limit} characters).</source>
+        <translation>Ada tag yang terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>An image edit could not be read; edit the image again.</source>
+        <translation>Suntingan gambar tidak dapat dibaca; sunting ulang gambarnya.</translation>
+    </message>
+    <message>
+        <source>A new post starts as an idea or a draft.</source>
+        <translation>Postingan baru dimulai sebagai ide atau draf.</translation>
+    </message>
+    <message>
+        <source>This post was published or archived: its captions, photos and schedule can no longer change. Duplicate it to make a new version.</source>
+        <translation>Postingan ini sudah diunggah atau diarsipkan: caption, foto, dan jadwalnya tidak dapat diubah lagi. Gandakan untuk membuat versi baru.</translation>
+    </message>
+    <message>
+        <source>Choose at least one platform before submitting.</source>
+        <translation>Pilih setidaknya satu platform sebelum mengajukan.</translation>
+    </message>
+    <message>
+        <source>Tick every item of the content checklist before submitting.</source>
+        <translation>Centang semua butir daftar periksa konten sebelum mengajukan.</translation>
+    </message>
+    <message>
+        <source>The content check found problems the platform would refuse. Fix them first.</source>
+        <translation>Pemeriksaan konten menemukan masalah yang akan ditolak platform. Perbaiki dulu.</translation>
+    </message>
+    <message>
+        <source>Please enter the reviewer&apos;s name.</source>
+        <translation>Isi nama pemeriksa.</translation>
+    </message>
+    <message>
+        <source>Please say what should be revised.</source>
+        <translation>Tuliskan apa yang perlu direvisi.</translation>
+    </message>
+    <message>
+        <source>This post is not approved (or its approval was withdrawn).</source>
+        <translation>Postingan ini belum disetujui (atau persetujuannya sudah ditarik).</translation>
+    </message>
+    <message>
+        <source>This post changed after it was approved; it must be approved again.</source>
+        <translation>Postingan ini berubah setelah disetujui; harus disetujui ulang.</translation>
+    </message>
+    <message>
+        <source>Please enter when the post went online.</source>
+        <translation>Isi kapan postingan tayang.</translation>
+    </message>
+    <message>
+        <source>The publication time is in the future.</source>
+        <translation>Waktu tayang ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with http:// or https://.</source>
+        <translation>Tautan harus berupa alamat web yang diawali http:// atau https://.</translation>
+    </message>
+    <message>
+        <source>The search could not be run; try other words.</source>
+        <translation>Pencarian tidak dapat dijalankan; coba kata lain.</translation>
+    </message>
+    <message>
+        <source>A word of the list is too long (at most {limit} characters).</source>
+        <translation>Ada kata dalam daftar yang terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>Please give the day a name.</source>
+        <translation>Beri nama hari peringatan ini.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {limit} characters).</source>
+        <translation>Nama terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>This day does not exist in the calendar.</source>
+        <translation>Tanggal ini tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>This commemorative day is already on the list.</source>
+        <translation>Hari peringatan ini sudah ada di daftar.</translation>
+    </message>
+    <message>
+        <source>The commemorative day was not found; it may have been deleted.</source>
+        <translation>Hari peringatan tidak ditemukan; mungkin sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a valid hashtag (letters, digits and _ only, with at least one letter).</source>
+        <translation>“{tag}” bukan tagar yang sah (hanya huruf, angka, dan _, dengan setidaknya satu huruf).</translation>
+    </message>
+    <message>
+        <source>Enter at least one hashtag.</source>
+        <translation>Isi setidaknya satu tagar.</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Isi namanya.</translation>
+    </message>
+    <message>
+        <source>The name “{name}” is already used.</source>
+        <translation>Nama “{name}” sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>The hashtag group was not found; it may have been deleted.</source>
+        <translation>Kelompok tagar tidak ditemukan; mungkin sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>The snippet is empty.</source>
+        <translation>Potongan teks masih kosong.</translation>
+    </message>
+    <message>
+        <source>The snippet is too long (at most {limit} characters).</source>
+        <translation>Potongan teks terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>The snippet was not found; it may have been deleted.</source>
+        <translation>Potongan teks tidak ditemukan; mungkin sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>A recurring post needs a date for its first occurrence.</source>
+        <translation>Postingan berulang memerlukan tanggal untuk kemunculan pertamanya.</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to 12 weeks or months.</source>
+        <translation>Ulangi setiap 1 sampai 12 minggu atau bulan.</translation>
+    </message>
+    <message>
+        <source>Choose either an end date or a number of posts for the series.</source>
+        <translation>Pilih tanggal akhir atau jumlah postingan untuk rangkaian ini.</translation>
+    </message>
+    <message>
+        <source>A series holds at most {limit} posts.</source>
+        <translation>Satu rangkaian berisi paling banyak {limit} postingan.</translation>
+    </message>
+    <message>
+        <source>The end date is before the first post.</source>
+        <translation>Tanggal akhir sebelum postingan pertama.</translation>
+    </message>
+    <message>
+        <source>The unsaved draft could not be stored.</source>
+        <translation>Draf yang belum disimpan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The unsaved draft is too large to keep.</source>
+        <translation>Draf yang belum disimpan terlalu besar untuk disimpan.</translation>
+    </message>
+    <message>
+        <source>The recovered draft is damaged and cannot be opened.</source>
+        <translation>Draf yang dipulihkan rusak dan tidak dapat dibuka.</translation>
+    </message>
+    <message>
         <source>Please enter who gave the direction.</source>
         <translation>Isikan siapa yang memberi arahan.</translation>
     </message>

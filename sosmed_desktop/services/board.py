@@ -80,9 +80,7 @@ def _exported_after(uow: UnitOfWork, approvals: dict[int, Approval]) -> set[int]
     )
     exported = set()
     for post_id, at in uow.session.execute(stmt):
-        approval = approvals.get(post_id)
-        at = at if at is None or at.tzinfo else at.replace(tzinfo=approval.decided_at.tzinfo)
-        if approval is not None and at is not None and at >= approval.decided_at:
+        if at is not None and at >= approvals[post_id].decided_at:
             exported.add(post_id)
     return exported
 

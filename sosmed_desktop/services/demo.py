@@ -37,28 +37,33 @@ from sosmed_desktop.db.models import (
     Tag,
     VariantMedia,
 )
+from sosmed_desktop.db.models_editorial import CaptionSnippet, HashtagGroup
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.domain.figures import MONTHS_ID
 from sosmed_desktop.domain.statuses import ApprovalDecision, DirectionStatus, PostStatus
 from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.imaging.samples import SAMPLES, write_sample_photos
-from sosmed_desktop.services import audit, media, profile
+from sosmed_desktop.services import audit, library, media, profile
 from sosmed_desktop.services.demo_content import (
     APPROVAL_NOTES,
     DEMO_PROFILE,
     DIRECTIONS,
+    HASHTAG_GROUPS,
     NOTES,
     PLATFORM_SETS,
     POSTS,
     PROGRAMS,
     REVISION_NOTES,
+    SNIPPETS,
     SOCIAL_HANDLE,
     PostSeed,
     caption_for,
     hashtags_for,
     published_url,
 )
+from sosmed_desktop.services.post_data import content_hash
 
 SEED = 1950  # the year Kabupaten Bekasi was founded; any fixed number would do
 MIN_UPCOMING = 10
@@ -249,6 +254,7 @@ class _Seeder:
         self.posts = self._posts()
         self._describe_media()
         self._directions()
+        self._library()
         self.counts["tags"] = len(self.tags)
         self.counts["photos"] = len(self.media_ids)
         return self.counts
@@ -341,6 +347,10 @@ class _Seeder:
             posts[seed.key] = self._post(index, seed, when, status)
         self.uow.session.flush()
         for post in posts.values():
+            # Every decision of the demo was taken on the content as it stands.
+            digest = content_hash(self.uow, post)
+            for approval in post.approvals:
+                approval.content_hash = digest
             audit.record(self.uow, "post", post.id, "created", title=post.title, status=post.status)
         self.counts["posts"] = len(posts)
         self.counts["platform variants"] = sum(len(p.variants) for p in posts.values())
@@ -385,6 +395,10 @@ class _Seeder:
             created_at=created,
             tags=[self._tag(t) for t in seed.tags],
             data_notes=[self.notes[k] for k in seed.notes],
+            # Everything past a draft went through the submit step: the checklist is ticked.
+            checklist=[]
+            if status in (PostStatus.IDEA, PostStatus.DRAFT)
+            else sorted(CHECKLIST_CODES),
         )
         for code in codes:
             post.variants.append(self._variant(self.platforms[code], seed, post, hashtags))
@@ -455,6 +469,22 @@ class _Seeder:
             asset.description = spec.description
             names = {t for seed in POSTS if spec.key in seed.photos for t in seed.tags}
             asset.tags = sorted({*asset.tags, *(self._tag(n) for n in names)}, key=lambda t: t.name)
+
+    def _library(self) -> None:
+        """Sample hashtag groups and caption snippets, unless the officer has some."""
+        session = self.uow.session
+        groups = snippets = 0
+        if session.scalar(select(func.count(HashtagGroup.id))) == 0:
+            for position, (name, text) in enumerate(HASHTAG_GROUPS, start=1):
+                tags = library.parse_hashtags(text)
+                session.add(HashtagGroup(name=name, hashtags=" ".join(tags), position=position))
+                groups += 1
+        if session.scalar(select(func.count(CaptionSnippet.id))) == 0:
+            for position, (name, body) in enumerate(SNIPPETS, start=1):
+                session.add(CaptionSnippet(name=name, body=body, position=position))
+                snippets += 1
+        self.counts["hashtag groups"] = groups
+        self.counts["caption snippets"] = snippets
 
     def _directions(self) -> None:
         today = self.now.astimezone(self.tz).date()

@@ -449,3 +449,21 @@ def published_url(platform: str, handle: str, rng: random.Random) -> str:
     if platform == "x":
         return f"https://x.com/{handle}/status/{rng.randint(10**18, 10**19 - 1)}"
     return f"https://www.facebook.com/{handle}/posts/{rng.randint(10**15, 10**16 - 1)}"
+
+
+# Saved in the editor's hashtag and snippet lists.
+HASHTAG_GROUPS: tuple[tuple[str, str], ...] = (
+    ("Umum Dinkes", "#BekasiSehat #DinkesKabBekasi"),
+    ("Gizi & stunting", "#CegahStunting #GiziSeimbang #BekasiSehat"),
+    ("Imunisasi", "#ImunisasiLengkap #BekasiSehat #DinkesKabBekasi"),
+    ("Demam berdarah", "#BerantasDBD #Jumantik #BekasiSehat"),
+)
+SNIPPETS: tuple[tuple[str, str], ...] = (
+    (
+        "Penutup resmi",
+        "Informasi lebih lanjut: puskesmas terdekat atau dinkes.bekasikab.go.id\n"
+        "Dinas Kesehatan Kabupaten Bekasi",
+    ),
+    ("Ajakan berbagi", "Yuk bagikan informasi ini agar keluarga dan tetangga ikut sehat! 💚"),
+    ("Sumber data", "Sumber data: Dinas Kesehatan Kabupaten Bekasi."),
+)

@@ -208,21 +208,22 @@ def current_approval(post: Post) -> Approval | None:
     return None
 
 
-def _approvals(rows: Iterable[Approval]) -> tuple[ApprovalDetail, ...]:
-    ordered = sorted(rows, key=lambda a: (a.decided_at, a.id or 0))
-    return tuple(
-        ApprovalDetail(
-            id=a.id,
-            decision=a.decision,
-            reviewer_name=a.reviewer_name,
-            reviewer_position=a.reviewer_position,
-            decided_at=a.decided_at,
-            note=a.note,
-            content_hash=a.content_hash,
-            withdrawn_at=a.withdrawn_at,
-        )
-        for a in ordered
+def approval_detail(a: Approval) -> ApprovalDetail:
+    """Copy an approval row into plain data."""
+    return ApprovalDetail(
+        id=a.id,
+        decision=a.decision,
+        reviewer_name=a.reviewer_name,
+        reviewer_position=a.reviewer_position,
+        decided_at=a.decided_at,
+        note=a.note,
+        content_hash=a.content_hash,
+        withdrawn_at=a.withdrawn_at,
     )
+
+
+def _approvals(rows: Iterable[Approval]) -> tuple[ApprovalDetail, ...]:
+    return tuple(approval_detail(a) for a in sorted(rows, key=lambda a: (a.decided_at, a.id or 0)))
 
 
 def to_detail(uow: UnitOfWork, post: Post) -> PostDetail:

@@ -161,7 +161,7 @@ def _validate(uow: UnitOfWork, data: PostInput) -> _Resolved:
     unknown = sorted(set(data.checklist) - CHECKLIST_CODES)
     if unknown:
         raise ValidationError(code="unknown_checklist_item", detail=f"unknown item {unknown[0]}")
-    checklist = [c for c in sorted(set(data.checklist))]
+    checklist = sorted(set(data.checklist))
     return _Resolved(title, rows, program, _clean_tags(data.tags), notes, checklist)
 
 
@@ -257,12 +257,7 @@ def create_post(
     uow: UnitOfWork, data: PostInput, *, status: PostStatus = PostStatus.DRAFT
 ) -> PostDetail:
     """A new post (an idea or a draft) by the current officer; commits."""
-    if status not in NEW_POST_STATUSES:
-        raise ValidationError(code="new_post_status", detail=f"a new post cannot be {status}")
-    resolved = _validate(uow, data)
-    post = _new_post(uow, status)
-    _apply(uow, post, data, resolved)
-    uow.session.add(post)
+    post = build_post(uow, data, status)
     uow.session.flush()
     audit.record(
         uow, "post", post.id, "created", title=post.title, status=post.status,
@@ -270,6 +265,17 @@ def create_post(
     )  # fmt: skip
     uow.commit()
     return to_detail(uow, post)
+
+
+def build_post(uow: UnitOfWork, data: PostInput, status: PostStatus = PostStatus.DRAFT) -> Post:
+    """A validated new post row added to the session (not flushed, not committed)."""
+    if status not in NEW_POST_STATUSES:
+        raise ValidationError(code="new_post_status", detail=f"a new post cannot be {status}")
+    resolved = _validate(uow, data)
+    post = _new_post(uow, status)
+    _apply(uow, post, data, resolved)
+    uow.session.add(post)
+    return post
 
 
 def _new_post(uow: UnitOfWork, status: PostStatus) -> Post:
@@ -429,7 +435,6 @@ def list_trash(uow: UnitOfWork) -> list[TrashRow]:
     """Posts in the trash, most recently trashed first."""
     stmt = select(Post).where(Post.deleted_at.is_not(None)).order_by(Post.deleted_at.desc())
     return [
-        TrashRow(p.id, p.title, p.status, p.scheduled_at, p.deleted_at)
+        TrashRow(p.id, p.title, p.status, p.scheduled_at, p.deleted_at)  # type: ignore[arg-type]
         for p in uow.session.scalars(stmt)
-        if p.deleted_at is not None
     ]

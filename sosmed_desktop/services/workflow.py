@@ -19,7 +19,14 @@ from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus, can_tra
 from sosmed_desktop.errors import ConflictError, TransitionError, ValidationError
 from sosmed_desktop.services import audit
 from sosmed_desktop.services.post_checks import post_findings
-from sosmed_desktop.services.post_data import PostDetail, content_hash, current_approval, to_detail
+from sosmed_desktop.services.post_data import (
+    ApprovalDetail,
+    PostDetail,
+    approval_detail,
+    content_hash,
+    current_approval,
+    to_detail,
+)
 from sosmed_desktop.services.post_store import (
     commit,
     load_post,
@@ -205,7 +212,7 @@ def withdraw_approval(
     return to_detail(uow, post)
 
 
-def assert_exportable(uow: UnitOfWork, post_id: int) -> Approval:
+def assert_exportable(uow: UnitOfWork, post_id: int) -> ApprovalDetail:
     """The approval in force, if the post's content is exactly what it approved.
 
     Raises `ConflictError` (``not_approved`` / ``approval_mismatch``) otherwise; an
@@ -219,7 +226,7 @@ def assert_exportable(uow: UnitOfWork, post_id: int) -> Approval:
         raise ConflictError(
             code="approval_mismatch", detail=f"post {post_id} changed after its approval"
         )
-    return approval
+    return approval_detail(approval)
 
 
 def mark_published(

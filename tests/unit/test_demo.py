@@ -255,3 +255,27 @@ def test_sample_photos_are_deterministic(tmp_path: Path) -> None:
     first = write_sample_photos(tmp_path / "a", today=day)
     second = write_sample_photos(tmp_path / "b", today=day)
     assert [p.read_bytes() for p in first[:3]] == [p.read_bytes() for p in second[:3]]
+
+
+def test_demo_approvals_are_bound_to_content_and_board_is_filled(seeded: Seeded) -> None:
+    from sosmed_desktop.services import board, library, workflow
+    from sosmed_desktop.services.calendar import month_posts
+
+    with seeded.ctx.uow() as uow:
+        approved = list(
+            uow.session.scalars(select(Post.id).where(Post.status == PostStatus.APPROVED))
+        )
+        assert approved
+        for post_id in approved:
+            assert workflow.assert_exportable(uow, post_id).content_hash
+        in_review = uow.session.scalars(
+            select(Post).where(Post.status == PostStatus.IN_REVIEW)
+        ).first()
+        assert in_review is not None and workflow.missing_checklist(in_review) == []
+        result = board.board(uow)
+        assert result.waiting or result.overdue
+        assert result.needs_revision and all(c.comment for c in result.needs_revision)
+        assert library.list_hashtag_groups(uow) and library.list_snippets(uow)
+        today = datetime.now(WIB).date()
+        assert month_posts(uow, today.year, today.month, WIB)
+    assert seeded.counts["hashtag groups"] == 4 and seeded.counts["caption snippets"] == 3

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from sosmed_desktop.domain.commemorative import DEFAULT_DAYS
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -109,6 +111,21 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_commemorative_days")),
         sa.UniqueConstraint("month", "day", "name", name=op.f("uq_commemorative_days_month")),
+    )
+    days = sa.table(
+        "commemorative_days",
+        sa.column("month", sa.Integer()),
+        sa.column("day", sa.Integer()),
+        sa.column("name", sa.String()),
+        sa.column("note", sa.Text()),
+        sa.column("active", sa.Boolean()),
+    )
+    op.bulk_insert(
+        days,
+        [
+            {"month": d.month, "day": d.day, "name": d.name, "note": d.note, "active": True}
+            for d in DEFAULT_DAYS
+        ],
     )
     op.create_table(
         "hashtag_groups",

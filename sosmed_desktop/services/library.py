@@ -1,0 +1,189 @@
+"""Saved hashtag groups and caption snippets that the editor inserts in one go.
+
+A hashtag group is kept as its hashtags (``#BekasiSehat #DinkesKabBekasi``);
+words typed without ``#`` get one, and anything that is not a valid hashtag is
+refused so that inserting a group never produces a broken caption.  A snippet is
+free text (the department's standard sign-off, a contact line ...).  Names are
+unique without regard to case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from sosmed_desktop.db.models_editorial import CaptionSnippet, HashtagGroup
+from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.captions import find_hashtags
+from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
+from sosmed_desktop.services import audit
+
+NAME_MAX = 120
+SNIPPET_MAX = 5000
+
+
+@dataclass(frozen=True)
+class HashtagGroupRow:
+    """A saved group; `text` is what the editor inserts."""
+
+    id: int
+    name: str
+    hashtags: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.hashtags)
+
+
+@dataclass(frozen=True)
+class SnippetRow:
+    """A saved piece of caption text."""
+
+    id: int
+    name: str
+    body: str
+
+
+def parse_hashtags(raw: str | Sequence[str]) -> tuple[str, ...]:
+    """Hashtags from text or a list; "#" added where missing, duplicates dropped."""
+    words = raw.split() if isinstance(raw, str) else [w for item in raw for w in item.split()]
+    tags: dict[str, str] = {}
+    for word in words:
+        tag = word if word.startswith(("#", "＃")) else f"#{word}"
+        found = find_hashtags(tag)
+        if len(found) != 1 or found[0].text != tag:
+            raise ValidationError(code="bad_hashtag", detail=f"{word!r} is not a hashtag", tag=word)
+        tags.setdefault(found[0].key, tag)
+    if not tags:
+        raise ValidationError(code="hashtags_required", detail="the group has no hashtags")
+    return tuple(tags.values())
+
+
+def _name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError(code="name_required", detail="the name is empty")
+    if len(clean) > NAME_MAX:
+        raise ValidationError(code="name_too_long", detail="name too long", limit=NAME_MAX)
+    return clean
+
+
+def _unique(uow: UnitOfWork, model: type, name: str, skip_id: int | None) -> None:
+    clash = uow.session.scalar(
+        select(model.id).where(func.lower(model.name) == name.lower(), model.id != (skip_id or 0))
+    )
+    if clash is not None:
+        raise ConflictError(code="name_taken", detail=f"{name!r} exists already", name=name)
+
+
+def _next_position(uow: UnitOfWork, model: type) -> int:
+    return (uow.session.scalar(select(func.max(model.position))) or 0) + 1
+
+
+# --- hashtag groups -----------------------------------------------------------------
+
+
+def _group_row(row: HashtagGroup) -> HashtagGroupRow:
+    return HashtagGroupRow(row.id, row.name, tuple(row.hashtags.split()))
+
+
+def list_hashtag_groups(uow: UnitOfWork) -> list[HashtagGroupRow]:
+    """Saved hashtag groups in the officer's order."""
+    stmt = select(HashtagGroup).order_by(HashtagGroup.position, HashtagGroup.name)
+    return [_group_row(r) for r in uow.session.scalars(stmt)]
+
+
+def create_hashtag_group(
+    uow: UnitOfWork, name: str, hashtags: str | Sequence[str]
+) -> HashtagGroupRow:
+    """Save a new group; commits."""
+    clean, tags = _name(name), parse_hashtags(hashtags)
+    _unique(uow, HashtagGroup, clean, None)
+    row = HashtagGroup(
+        name=clean, hashtags=" ".join(tags), position=_next_position(uow, HashtagGroup)
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(uow, "hashtag_group", row.id, "created", name=clean, hashtags=list(tags))
+    uow.commit()
+    return _group_row(row)
+
+
+def update_hashtag_group(
+    uow: UnitOfWork, group_id: int, name: str, hashtags: str | Sequence[str]
+) -> HashtagGroupRow:
+    """Rename a group or change its hashtags; commits."""
+    row = uow.session.get(HashtagGroup, group_id)
+    if row is None:
+        raise NotFoundError(code="hashtag_group_not_found", what="hashtag group", ident=group_id)
+    clean, tags = _name(name), parse_hashtags(hashtags)
+    _unique(uow, HashtagGroup, clean, group_id)
+    row.name, row.hashtags = clean, " ".join(tags)
+    audit.record(uow, "hashtag_group", row.id, "updated", name=clean, hashtags=list(tags))
+    uow.commit()
+    return _group_row(row)
+
+
+def delete_hashtag_group(uow: UnitOfWork, group_id: int) -> None:
+    """Remove a group; commits."""
+    row = uow.session.get(HashtagGroup, group_id)
+    if row is None:
+        raise NotFoundError(code="hashtag_group_not_found", what="hashtag group", ident=group_id)
+    audit.record(uow, "hashtag_group", row.id, "deleted", name=row.name)
+    uow.session.delete(row)
+    uow.commit()
+
+
+# --- caption snippets -----------------------------------------------------------------
+
+
+def _body(body: str) -> str:
+    clean = body.strip()
+    if not clean:
+        raise ValidationError(code="snippet_empty", detail="the snippet is empty")
+    if len(clean) > SNIPPET_MAX:
+        raise ValidationError(code="snippet_too_long", detail="snippet too long", limit=SNIPPET_MAX)
+    return clean
+
+
+def list_snippets(uow: UnitOfWork) -> list[SnippetRow]:
+    """Saved snippets in the officer's order."""
+    stmt = select(CaptionSnippet).order_by(CaptionSnippet.position, CaptionSnippet.name)
+    return [SnippetRow(r.id, r.name, r.body) for r in uow.session.scalars(stmt)]
+
+
+def create_snippet(uow: UnitOfWork, name: str, body: str) -> SnippetRow:
+    """Save a new snippet; commits."""
+    clean, text = _name(name), _body(body)
+    _unique(uow, CaptionSnippet, clean, None)
+    row = CaptionSnippet(name=clean, body=text, position=_next_position(uow, CaptionSnippet))
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(uow, "caption_snippet", row.id, "created", name=clean)
+    uow.commit()
+    return SnippetRow(row.id, row.name, row.body)
+
+
+def update_snippet(uow: UnitOfWork, snippet_id: int, name: str, body: str) -> SnippetRow:
+    """Rename a snippet or change its text; commits."""
+    row = uow.session.get(CaptionSnippet, snippet_id)
+    if row is None:
+        raise NotFoundError(code="snippet_not_found", what="snippet", ident=snippet_id)
+    clean, text = _name(name), _body(body)
+    _unique(uow, CaptionSnippet, clean, snippet_id)
+    row.name, row.body = clean, text
+    audit.record(uow, "caption_snippet", row.id, "updated", name=clean)
+    uow.commit()
+    return SnippetRow(row.id, row.name, row.body)
+
+
+def delete_snippet(uow: UnitOfWork, snippet_id: int) -> None:
+    """Remove a snippet; commits."""
+    row = uow.session.get(CaptionSnippet, snippet_id)
+    if row is None:
+        raise NotFoundError(code="snippet_not_found", what="snippet", ident=snippet_id)
+    audit.record(uow, "caption_snippet", row.id, "deleted", name=row.name)
+    uow.session.delete(row)
+    uow.commit()

@@ -1,0 +1,143 @@
+"""Hashtag groups, caption snippets, commemorative days and public holidays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sosmed_desktop.bootstrap import AppContext, bootstrap
+from sosmed_desktop.db.models_editorial import CommemorativeDay, HashtagGroup
+from sosmed_desktop.domain.commemorative import DEFAULT_DAYS
+from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
+from sosmed_desktop.services import calendar_marks, library
+from sosmed_desktop.services.calendar_marks import COMMEMORATIVE, HOLIDAY
+from tests.unit.posting import count
+
+
+def test_hashtag_groups_crud(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        group = library.create_hashtag_group(
+            uow, " Kesehatan  umum ", "#BekasiSehat DinkesKabBekasi #bekasisehat #HUTBekasi77"
+        )
+    assert group.name == "Kesehatan umum"
+    assert group.hashtags == ("#BekasiSehat", "#DinkesKabBekasi", "#HUTBekasi77")
+    assert group.text == "#BekasiSehat #DinkesKabBekasi #HUTBekasi77"
+    with ctx.uow() as uow:
+        library.create_hashtag_group(uow, "Gizi", ["#CegahStunting", "#GiziSeimbang"])
+        changed = library.update_hashtag_group(uow, group.id, "Umum", ["#BekasiSehat"])
+    assert changed.hashtags == ("#BekasiSehat",)
+    with ctx.uow() as uow:
+        assert [g.name for g in library.list_hashtag_groups(uow)] == ["Umum", "Gizi"]
+        library.delete_hashtag_group(uow, group.id)
+        assert [g.name for g in library.list_hashtag_groups(uow)] == ["Gizi"]
+
+
+@pytest.mark.parametrize(
+    ("name", "tags", "error", "code"),
+    [
+        ("", "#a", ValidationError, "name_required"),
+        ("Baru", "", ValidationError, "hashtags_required"),
+        ("Baru", "#dua kata#", ValidationError, "bad_hashtag"),
+        ("Baru", "#🇮🇩", ValidationError, "bad_hashtag"),
+        ("Baru", "#2026", ValidationError, "bad_hashtag"),
+        ("gizi", "#a", ConflictError, "name_taken"),
+    ],
+)
+def test_bad_hashtag_groups_are_refused(
+    ctx: AppContext, name: str, tags: str, error: type, code: str
+) -> None:
+    with ctx.uow() as uow:
+        library.create_hashtag_group(uow, "Gizi", "#Gizi")
+    with ctx.uow() as uow, pytest.raises(error) as info:
+        library.create_hashtag_group(uow, name, tags)
+    assert info.value.code == code
+    assert count(ctx, HashtagGroup) == 1
+
+
+def test_snippets_crud_and_errors(ctx: AppContext) -> None:
+    sign_off = "Informasi lebih lanjut: Dinas Kesehatan Kab. Bekasi 🏥\nIG @dinkeskabbekasi"
+    with ctx.uow() as uow:
+        snippet = library.create_snippet(uow, "Penutup", sign_off)
+    assert snippet.body == sign_off
+    with ctx.uow() as uow:
+        with pytest.raises(ConflictError):
+            library.create_snippet(uow, "PENUTUP", "lain")
+        with pytest.raises(ValidationError) as info:
+            library.create_snippet(uow, "Kosong", "   ")
+        assert info.value.code == "snippet_empty"
+        with pytest.raises(NotFoundError):
+            library.update_snippet(uow, 999, "x", "y")
+    with ctx.uow() as uow:
+        library.update_snippet(uow, snippet.id, "Penutup resmi", "Salam sehat!")
+        assert [(s.name, s.body) for s in library.list_snippets(uow)] == [
+            ("Penutup resmi", "Salam sehat!")
+        ]
+        library.delete_snippet(uow, snippet.id)
+        assert library.list_snippets(uow) == []
+
+
+def test_defaults_seeded_once(ctx: AppContext) -> None:
+    assert count(ctx, CommemorativeDay) == len(DEFAULT_DAYS)
+    names = {d.name for d in DEFAULT_DAYS}
+    assert {"Hari Pahlawan", "Hari Kesehatan Nasional", "HUT Republik Indonesia",
+            "Hari Jadi Kabupaten Bekasi", "Hari Kartini", "Hari Pendidikan Nasional",
+            "Hari Anak Nasional", "Hari Ibu"} <= names  # fmt: skip
+    with ctx.uow() as uow:
+        for row in calendar_marks.list_commemorative_days(uow):
+            calendar_marks.delete_commemorative_day(uow, row.id)
+    ctx.dispose()
+    again = bootstrap(ctx.config.data_dir)  # the officer's choice survives a restart
+    try:
+        assert count(again, CommemorativeDay) == 0
+    finally:
+        again.dispose()
+
+
+def test_calendar_marks_november_and_august(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        november = calendar_marks.calendar_marks(uow, 2026, 11)
+        august = calendar_marks.calendar_marks(uow, 2026, 8)
+    assert (date(2026, 11, 10), "Hari Pahlawan", COMMEMORATIVE) in [
+        (m.day, m.name, m.kind) for m in november
+    ]
+    assert any(
+        m.day == date(2026, 11, 12) and m.name == "Hari Kesehatan Nasional" for m in november
+    )
+    kinds = [(m.day, m.kind, m.name) for m in august if m.day == date(2026, 8, 17)]
+    assert kinds[0][1] == HOLIDAY and "Kemerdekaan" in kinds[0][2]
+    assert kinds[1][1] == COMMEMORATIVE
+    assert any(m.day == date(2026, 8, 15) and "Bekasi" in m.name for m in august)
+    assert all(m.day.month == 8 for m in august)
+
+
+def test_holidays_in_indonesian() -> None:
+    names = calendar_marks.public_holidays(2026)
+    assert names[date(2026, 1, 1)] == "Tahun Baru Masehi"
+    assert names[date(2026, 12, 25)] == "Hari Raya Natal"
+    assert any("Idul Fitri" in n for n in names.values())
+
+
+def test_editing_commemorative_days(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        leap = calendar_marks.add_commemorative_day(uow, 2, 29, "Hari Penyakit Langka", "Kesehatan")
+        with pytest.raises(ValidationError) as info:
+            calendar_marks.add_commemorative_day(uow, 2, 30, "Tidak ada")
+        assert info.value.code == "bad_day"
+        with pytest.raises(ConflictError):
+            calendar_marks.add_commemorative_day(uow, 11, 10, "hari pahlawan")
+        with pytest.raises(ValidationError):
+            calendar_marks.add_commemorative_day(uow, 13, 1, "Bulan 13")
+    with ctx.uow() as uow:
+        assert any(
+            m.name == "Hari Penyakit Langka" for m in calendar_marks.calendar_marks(uow, 2028, 2)
+        )
+        assert not any(
+            m.name == "Hari Penyakit Langka" for m in calendar_marks.calendar_marks(uow, 2027, 2)
+        )
+        calendar_marks.update_commemorative_day(
+            uow, leap.id, 2, 28, "Hari Penyakit Langka", active=False
+        )
+        assert not any(
+            m.name == "Hari Penyakit Langka" for m in calendar_marks.calendar_marks(uow, 2027, 2)
+        )
