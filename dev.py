@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -27,14 +28,32 @@ def _bin(name: str) -> Path:
     return folder / (f"{name}.exe" if os.name == "nt" else name)
 
 
+def _create_venv() -> None:
+    """Create ``.venv`` with pip, or explain what the machine lacks (leaving no half-made one)."""
+    try:
+        import ensurepip  # noqa: F401  (Debian/Ubuntu ship it separately)
+    except ImportError:
+        sys.exit(
+            "This Python cannot create virtual environments with pip. On Debian/Ubuntu "
+            "install it with: sudo apt install python3-venv"
+        )
+    print("Creating the virtual environment in .venv …", flush=True)
+    shutil.rmtree(VENV, ignore_errors=True)
+    try:
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        shutil.rmtree(VENV, ignore_errors=True)
+        sys.exit(f"Could not create the virtual environment: {exc}")
+    (VENV / ".sosmed-created").write_text("ok")
+
+
 def ensure_environment(extras: str) -> Path:
     """Create the virtual environment and install the project if anything changed."""
     if sys.version_info < (3, 11):  # noqa: UP036 - explain instead of failing obscurely
         sys.exit("Sosmed Desktop needs Python 3.11 or newer.")
     python = _bin("python")
-    if not python.exists():
-        print("Creating the virtual environment in .venv …", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
+    if not python.exists() or not (VENV / ".sosmed-created").exists():
+        _create_venv()
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     stamp = VENV / ".sosmed-installed"
     if not stamp.exists() or stamp.read_text() != wanted:

@@ -33,7 +33,7 @@ from sosmed_desktop.errors import (
     ValidationError,
     database_error,
 )
-from sosmed_desktop.logging_setup import configure_logging
+from sosmed_desktop.logging_setup import LOG_FILE
 from sosmed_desktop.services import backup, platforms, profile
 
 log = logging.getLogger(__name__)
@@ -107,8 +107,8 @@ def bootstrap(
         _require_existing_database(data_dir)
     if config is None:
         config, log_file = load_config(data_dir, console_level=console_level)
-    else:
-        log_file = configure_logging(config.logs_dir, console_level=console_level)
+    else:  # the caller configured logging when it loaded the settings
+        log_file = config.logs_dir / LOG_FILE
     log.info("Sosmed Desktop %s, data folder %s", __version__, data_dir)
     log.info("SQLite library %s", sqlite_library_version())
     url = config.database_url

@@ -10,6 +10,17 @@ LOG_FILE = "sosmed.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 
+class _QuietOnFailure(logging.handlers.RotatingFileHandler):
+    """A log file handler that stays silent when the disk is full.
+
+    The default prints a traceback to stderr for every record it cannot write,
+    which would bury the one-line reason a command prints.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 def configure_logging(logs_dir: Path, *, console_level: int | None = None) -> Path:
     """Send log records to ``logs_dir/sosmed.log`` (1 MB × 5 files); return its path.
 
@@ -25,7 +36,7 @@ def configure_logging(logs_dir: Path, *, console_level: int | None = None) -> Pa
     path = logs_dir / LOG_FILE
     try:
         logs_dir.mkdir(parents=True, exist_ok=True)
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        file_handler: logging.Handler = _QuietOnFailure(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

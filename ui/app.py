@@ -105,14 +105,30 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         return 1
     install_translators(app, config.get("language"))
     instance = SingleInstance(data_dir)
-    if not instance.acquire():
-        told = instance.notify_running()
-        print(
-            f"{APP_DISPLAY_NAME} is already running with {data_dir}"
-            + ("; its window was brought forward." if told else "."),
-            file=sys.stderr,
-        )
-        return 0
+    try:
+        running_elsewhere = not instance.acquire()
+        if running_elsewhere and instance.notify_running():
+            print(
+                f"{APP_DISPLAY_NAME} is already running with {data_dir}; "
+                "its window was brought forward.",
+                file=sys.stderr,
+            )
+            return 0
+        # No answer: the other copy may be closing; give it a few seconds.
+        if running_elsewhere and not instance.acquire(timeout_ms=5000):
+            QMessageBox.warning(
+                None,
+                APP_DISPLAY_NAME,
+                translate(
+                    "App",
+                    "Sosmed Desktop is already running with this data folder but does not "
+                    "respond. Close it (or wait until it has closed) and start again.",
+                ),
+            )
+            return 1
+    except DomainError as exc:
+        QMessageBox.critical(None, APP_DISPLAY_NAME, describe(exc))
+        return 1
     install_excepthook(log_file)
     window = MainWindow(config, log_file)
     instance.activate_requested.connect(window.bring_to_front)
@@ -120,6 +136,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     _close_on_termination(window)
     QTimer.singleShot(0, lambda: open_database(window, data_dir))
     code = app.exec() or window.exit_code
+    instance.stop_listening()  # a new start now waits for the lock instead of a reply
     shutdown(window)
     instance.release()
     return code

@@ -6,6 +6,7 @@ so that nothing fails silently: every unexpected exception is logged and shown.
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 import threading
@@ -49,7 +50,7 @@ class ErrorDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        summary_label = QLabel(f"<b>{summary}</b>")
+        summary_label = QLabel(f"<b>{html.escape(summary)}</b>")
         summary_label.setWordWrap(True)
         layout.addWidget(summary_label)
         self.details = QPlainTextEdit(details)

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from sosmed_desktop.errors import DataDirError
+
 ACTIVATE = b"activate"
 
 
@@ -28,14 +30,21 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._folder = data_dir
         self._lock = QLockFile(str(data_dir / ".instance.lock"))
         self._lock.setStaleLockTime(0)
         self._name = server_name(data_dir)
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """Take the lock and start listening; False if another instance has it."""
-        if not self._lock.tryLock(200):
+    def acquire(self, timeout_ms: int = 200) -> bool:
+        """Take the lock and start listening; False if another instance has it.
+
+        A lock that cannot even be written (full disk, no permission) is not
+        "another instance": that is reported as a data-folder problem.
+        """
+        if not self._lock.tryLock(timeout_ms):
+            if self._lock.error() != QLockFile.LockError.LockFailedError:
+                raise DataDirError(path=str(self._folder), detail="its lock file cannot be written")
             return False
         QLocalServer.removeServer(self._name)
         server = QLocalServer(self)
@@ -57,11 +66,15 @@ class SingleInstance(QObject):
         socket.disconnectFromServer()
         return True
 
-    def release(self) -> None:
-        """Stop listening and free the lock (at exit)."""
+    def stop_listening(self) -> None:
+        """Stop answering later starts (while closing; they then wait for the lock)."""
         if self._server is not None:
             self._server.close()
             self._server = None
+
+    def release(self) -> None:
+        """Stop listening and free the lock (at exit)."""
+        self.stop_listening()
         self._lock.unlock()
 
     def _on_connection(self) -> None:

@@ -88,7 +88,11 @@ def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 
 def _begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock up front, waiting (busy timeout) for another
+    # writer.  A deferred transaction that read first and then writes after
+    # someone else committed fails at once with "database is locked", which the
+    # GUI, the scheduler and a background import writing together would hit.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
@@ -111,7 +115,8 @@ def build_engine(url: str) -> Engine:
         from sqlalchemy.pool import StaticPool
 
         return _sqlite_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
-    return create_engine(url, pool_pre_ping=True)
+    # A server that does not answer within 10 s is reported, not waited for.
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
 
 def sqlite_library_version() -> str:

@@ -98,3 +98,14 @@ def test_window_code_does_not_load_the_database_stack_before_first_paint() -> No
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=root, check=True
     )
     assert out.stdout.strip() == ""
+
+
+def test_a_lock_that_cannot_be_written_is_a_folder_problem(
+    app: QApplication, tmp_path: Path
+) -> None:
+    """A full disk or a read-only folder must not look like "already running"."""
+    from sosmed_desktop.errors import DataDirError
+
+    missing = tmp_path / "no-such-folder"
+    with pytest.raises(DataDirError):
+        SingleInstance(missing).acquire()
