@@ -372,3 +372,6 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+from sosmed_desktop.db import models_media  # noqa: E402,F401

@@ -266,8 +266,8 @@ EXTRA_REVISION = '''"""test-only revision adding one table"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -283,18 +283,20 @@ def downgrade() -> None:
 
 @pytest.fixture
 def newer_migrations(tmp_path: Path) -> Iterator[Path]:
-    """A copy of the migrations folder with one more revision (0002)."""
+    """A copy of the migrations folder with one more revision (9002) on top of the head."""
     target = tmp_path / "migrations"
     shutil.copytree(
         migrate_mod.MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (target / "versions" / "0002_extra_test.py").write_text(EXTRA_REVISION, encoding="utf-8")
+    revision = EXTRA_REVISION.replace("{head}", migrate_mod.head_revision())
+    (target / "versions" / "9002_extra_test.py").write_text(revision, encoding="utf-8")
     yield target
 
 
 def test_upgrade_of_existing_database_makes_a_backup_first(
     data_dir: Path, newer_migrations: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    shipped_head = migrate_mod.head_revision()
     first = bootstrap(data_dir)
     with first.uow() as uow:
         profile.save_profile(
@@ -307,7 +309,7 @@ def test_upgrade_of_existing_database_makes_a_backup_first(
     second = bootstrap(data_dir, on_progress=steps.append)
     try:
         assert "backup" in steps
-        assert current_revision(second.engine) == "0002"
+        assert current_revision(second.engine) == "9002"
         assert "extra_test" in inspect(second.engine).get_table_names()
         backup = second.migration_backup
         assert backup is not None and backup.is_file()
@@ -316,7 +318,8 @@ def test_upgrade_of_existing_database_makes_a_backup_first(
         assert quick_check(backup) == []
         conn = sqlite3.connect(backup)
         try:
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            assert version == (shipped_head,)
             assert conn.execute("SELECT name FROM users").fetchall() == [("Rina",)]
         finally:
             conn.close()
