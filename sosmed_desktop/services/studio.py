@@ -328,13 +328,22 @@ def attach_renditions(
 
 
 def attached_renditions(uow: UnitOfWork, media_id: int) -> list[Recipe]:
-    """The recipes already attached to posts for this photo (to start the studio from)."""
-    found = []
+    """The distinct edited recipes attached to posts for this photo (to start the studio from).
+
+    An empty recipe (the photo attached as it is) is no rendition and is left out.
+    """
+    found: list[Recipe] = []
     for data in uow.session.scalars(
-        select(VariantMedia.recipe).where(VariantMedia.media_id == media_id)
+        select(VariantMedia.recipe)
+        .where(VariantMedia.media_id == media_id)
+        .order_by(VariantMedia.id)
     ):
+        if not data:
+            continue
         try:
-            found.append(Recipe.from_dict(data))
+            recipe = Recipe.from_dict(data)
         except ValidationError:
             continue
+        if recipe not in found:
+            found.append(recipe)
     return found
