@@ -24,6 +24,7 @@ from sosmed_desktop.errors import ValidationError
 pillow_heif.register_heif_opener()
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "HEIF")
+DECODE_BLOCK = 1 << 22
 EXIF_GPS_IFD = 0x8825
 EXIF_IFD = 0x8769
 
@@ -107,6 +108,9 @@ def load_upright(path: Path, reduce_to: int | None = None) -> tuple[Image.Image,
         full = image.size
         if reduce_to:
             image.draft("RGB", (reduce_to, reduce_to))
+        # Hand the decoder big blocks: it drops the GIL for each block, and every
+        # block costs a fight for the GIL with the other import threads.
+        image.decodermaxblock = DECODE_BLOCK
         try:
             image.load()
         except (OSError, SyntaxError, ValueError, EOFError) as exc:

@@ -171,5 +171,7 @@ class MediaGridModel(QAbstractListModel):
         for media_id in self._rows_by_sha.get(sha, ()):
             row = self._position.get(media_id)
             if row is not None:
+                # No roles list: passing one crashed PySide6 6.12 after some thousand
+                # emissions (a reference-count bug in its list conversion).
                 index = self.index(row)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+                self.dataChanged.emit(index, index)
