@@ -113,10 +113,11 @@ def render(
     image = _flatten(image)
     image = ImageOps.fit(image, (width, height), Image.Resampling.LANCZOS)
     image = _adjust(image, recipe)
-    if recipe.watermark is not None and logo is not None:
-        _watermark(image, logo, recipe.watermark, story=recipe.is_story)
+    block: tuple[int, int] | None = None
     if recipe.text is not None and recipe.text.text.strip():
-        _text(image, recipe.text, story=recipe.is_story)
+        block = _text(image, recipe.text, story=recipe.is_story)
+    if recipe.watermark is not None and logo is not None:
+        _watermark(image, logo, recipe.watermark, story=recipe.is_story, avoid=block)
     return image
 
 
@@ -152,7 +153,15 @@ def _anchor_xy(position: str, outer: tuple[int, int], inner: tuple[int, int], ma
     return x, y
 
 
-def _watermark(image: Image.Image, logo: Image.Image, mark: Watermark, *, story: bool) -> None:
+def _watermark(
+    image: Image.Image,
+    logo: Image.Image,
+    mark: Watermark,
+    *,
+    story: bool,
+    avoid: tuple[int, int] | None,
+) -> None:
+    """Paste the logo; kept out of a story's covered bands and off the text block."""
     width = max(8, round(image.width * mark.size))
     height = max(1, round(logo.height * width / logo.width))
     scaled = logo.convert("RGBA").resize((width, height), Image.Resampling.LANCZOS)
@@ -164,6 +173,12 @@ def _watermark(image: Image.Image, logo: Image.Image, mark: Watermark, *, story:
     if story:  # keep the logo out of the bands the app covers
         band = round(image.height * STORY_SAFE_FRACTION)
         y = min(max(y, band), image.height - band - scaled.height)
+    if avoid is not None and y < avoid[1] and y + scaled.height > avoid[0]:
+        # Over the text: move to the side of the block the logo is anchored to.
+        below = avoid[1] + margin
+        above = avoid[0] - margin - scaled.height
+        fits_below = below + scaled.height <= image.height
+        y = below if mark.position.startswith("top") and fits_below else max(0, above)
     image.paste(scaled, (x, y), scaled)
 
 
@@ -172,7 +187,8 @@ def banner_font(pixels: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(BANNER_FONT), max(8, pixels))
 
 
-def _text(image: Image.Image, overlay: TextOverlay, *, story: bool) -> None:
+def _text(image: Image.Image, overlay: TextOverlay, *, story: bool) -> tuple[int, int]:
+    """Draw the text (on its banner); return the top and bottom of the block."""
     draw = ImageDraw.Draw(image)
     pad = round(image.width * 0.03)
     room = image.width - 4 * pad
@@ -203,6 +219,7 @@ def _text(image: Image.Image, overlay: TextOverlay, *, story: bool) -> None:
             draw.text((x, y), line, font=font, fill="#000000", stroke_width=2, stroke_fill="#000")
         draw.text((x, y), line, font=font, fill=overlay.colour)
         y += line_h
+    return top, top + block_h
 
 
 def _rgba(overlay: TextOverlay) -> tuple[int, int, int, int]:

@@ -10,13 +10,14 @@ Pillow releases the GIL while it decodes and resizes, so they run in parallel.
 from __future__ import annotations
 
 import io
+import os
+import tempfile
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PIL import Image
 
-from sosmed_desktop.config import atomic_write_bytes
 from sosmed_desktop.imaging.safe_open import load_upright
 
 THUMB_SIZE = 256
@@ -47,9 +48,36 @@ def encode(thumb: Image.Image) -> bytes:
     return out.getvalue()
 
 
+def store(target: Path, data: bytes) -> None:
+    """Write a thumbnail atomically (temporary name, then rename), without fsync.
+
+    A cache file needs no durability: after a power cut a thumbnail may be empty
+    or missing, and `ensure_thumbnail` makes it again (`is_usable`).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".thumb-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def is_usable(path: Path) -> bool:
+    """True when a cached thumbnail exists and ends like a whole JPEG."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(-2, os.SEEK_END)
+            return fh.read(2) == b"\xff\xd9"
+    except OSError:
+        return False
+
+
 def write_thumbnail(target: Path, image: Image.Image, size: int = THUMB_SIZE) -> Path:
-    """Shrink an upright decoded `image` and store it at `target` atomically."""
-    atomic_write_bytes(target, encode(shrink(image, size)))
+    """Shrink an upright decoded `image` and store it at `target`."""
+    store(target, encode(shrink(image, size)))
     return target
 
 
@@ -62,7 +90,7 @@ def ensure_thumbnail(
     or missing: `check` reports those).
     """
     target = thumb_path(thumbs_dir, sha256, size)
-    if target.is_file():
+    if is_usable(target):
         return target
     if kind == "video":
         from sosmed_desktop.imaging.video import poster_frame

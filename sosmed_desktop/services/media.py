@@ -20,7 +20,7 @@ from pathlib import Path
 from PIL import Image
 from sqlalchemy import select
 
-from sosmed_desktop.config import Config, atomic_write_bytes, os_error_to_domain
+from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.imaging import thumbs
@@ -187,7 +187,7 @@ def commit_staged(config: Config, uow: UnitOfWork, staged: Staged) -> ImportResu
             _rename(staged.tmp, target)
             placed = True
         if staged.thumbnail is not None and not thumb.exists():
-            atomic_write_bytes(thumb, staged.thumbnail)
+            thumbs.store(thumb, staged.thumbnail)
             thumb_written = True
         asset = MediaAsset(
             sha256=staged.sha256,

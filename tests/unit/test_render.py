@@ -140,3 +140,14 @@ def test_thumbnail_of_a_damaged_original_is_refused(tmp_path: Path) -> None:
     with pytest.raises(BadImageError):
         ensure_thumbnail(tmp_path / "thumbs", "ef" * 32, mf.truncated(tmp_path / "x.jpg"), "image")
     assert not (tmp_path / "thumbs").exists() or not any((tmp_path / "thumbs").rglob("*.jpg"))
+
+
+def test_broken_cached_thumbnail_is_made_again(tmp_path: Path) -> None:
+    source = mf.jpeg(tmp_path / "a.jpg", size=(400, 300))
+    thumbs = tmp_path / "thumbs"
+    made = ensure_thumbnail(thumbs, "12" * 32, source, "image")
+    made.write_bytes(made.read_bytes()[:100])  # cut short, as after a power cut
+    again = ensure_thumbnail(thumbs, "12" * 32, source, "image")
+    with Image.open(again) as thumb:
+        thumb.load()
+        assert thumb.size == (256, 192)

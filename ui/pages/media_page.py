@@ -235,7 +235,13 @@ class MediaPage(Page):
         self.filters.set_tags(tags)
         self.model.set_ids(ids)
         filtered = self.filters.is_filtered()
-        self.stack.setCurrentWidget(self.grid if ids or filtered else self.empty)
+        showing = bool(ids or filtered)
+        self.stack.setCurrentWidget(self.grid if showing else self.empty)
+        # An empty library shows only the invitation to import, no empty panels.
+        self.panel.setVisible(showing)
+        self.filters.setVisible(showing)
+        self.studio_button.setEnabled(bool(ids))
+        self.batch_button.setEnabled(bool(ids))
         self.summary.setText(self.tr("%n item(s)", "", len(ids)))
         self.ids_loaded.emit(len(ids))
 
