@@ -546,39 +546,9 @@
 </context>
 <context>
     <name>MediaImport</name>
-    <message numerus="yes">
-        <source>Import finished: %n new</source>
-        <translation>
-            <numerusform>Impor selesai: %n baru</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n sudah ada di pustaka</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n refused</source>
-        <translation>
-            <numerusform>, %n ditolak</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (cancelled: %n not imported)</source>
-        <translation>
-            <numerusform> (dibatalkan: %n tidak diimpor)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some files were not imported</source>
         <translation>Beberapa berkas tidak diimpor</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported:</source>
-        <translation>
-            <numerusform>%n berkas tidak dapat diimpor:</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -712,18 +682,6 @@
     <message>
         <source>Select the photos first.</source>
         <translation>Pilih fotonya lebih dulu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>restore %n item(s)</source>
-        <translation>
-            <numerusform>pulihkan %n item</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>move %n item(s) to the trash</source>
-        <translation>
-            <numerusform>pindahkan %n item ke sampah</numerusform>
-        </translation>
     </message>
 </context>
 <context>
