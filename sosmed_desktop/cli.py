@@ -72,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="only check the file and report, import nothing"
     )
     notes.set_defaults(handler=_cmd_import_data_notes)
+    media = sub.add_parser(
+        "import-media",
+        parents=[common],
+        help="import photos and videos (folders recurse); exit 1 if any file was refused",
+    )
+    media.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="file or folder")
+    media.set_defaults(handler=_cmd_import_media)
     return parser
 
 
@@ -169,6 +176,34 @@ def _cmd_import_data_notes(args: argparse.Namespace) -> int:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _cmd_import_media(args: argparse.Namespace) -> int:
+    """Import and print one line per file; any refused file makes the exit status 1."""
+    from sosmed_desktop.services.media_import import REFUSED, import_paths
+
+    ctx = _open(args)
+    try:
+        report = import_paths(ctx, args.paths)
+    finally:
+        ctx.dispose()
+    for outcome in report.outcomes:
+        if outcome.status == REFUSED:
+            detail = outcome.error.params.get("detail", outcome.error) if outcome.error else ""
+            print(f"refused    {outcome.path}: {detail}")
+        else:
+            print(f"{outcome.status:<10} {outcome.path} (media #{outcome.media_id})")
+    counts = ", ".join(
+        f"{report.count(status)} {status}" for status in ("added", "duplicate", "restored")
+    )
+    print(f"{len(report.outcomes)} file(s): {counts}, {len(report.refused)} refused.")
+    if not report.outcomes:
+        print("error: no photos or videos found in the given paths", file=sys.stderr)
+        return 1
+    if report.refused:
+        print(f"error: {len(report.refused)} file(s) were refused", file=sys.stderr)
+        return 1
+    return 0
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from sosmed_desktop import APP_NAME
+from sosmed_desktop.domain.recipe import ANCHORS
 from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
 from sosmed_desktop.logging_setup import configure_logging
 
@@ -64,7 +65,17 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("welcome_done", bool, False, "Whether the first-start welcome was completed"),
     Setting(STALE_DAYS_KEY, int, 90, "Days after which a data note's figure is out of date"),
+    Setting("watermark_file", str, "", "Department logo (PNG) for watermarks, in the data folder"),
+    Setting("watermark_position", str, "bottom-right", "Where the logo goes on a rendered image"),
+    Setting("watermark_size", int, 18, "Logo width in percent of the image width"),
+    Setting("watermark_opacity", int, 85, "Logo opacity in percent"),
+    Setting("watermark_margin", int, 3, "Logo distance from the edge in percent of the width"),
 )
+WATERMARK_RANGES = {
+    "watermark_size": (2, 100),
+    "watermark_opacity": (0, 100),
+    "watermark_margin": (0, 30),
+}
 _BY_KEY = {s.key: s for s in SETTINGS}
 
 
@@ -113,6 +124,12 @@ def validate_value(key: str, value: Any) -> Any:
         )
     if key == "database_url" and value:
         _validate_database_url(value)
+    if key == "watermark_position" and value not in ANCHORS:
+        raise ValidationError(detail=f"unknown watermark position {value!r}")
+    if key in WATERMARK_RANGES:
+        low, high = WATERMARK_RANGES[key]
+        if isinstance(value, bool) or not low <= value <= high:
+            raise ValidationError(detail=f"setting {key!r} must be between {low} and {high}")
     return value
 
 
@@ -223,6 +240,12 @@ class Config:
     @property
     def exports_dir(self) -> Path:
         return self.data_dir / "exports"
+
+    @property
+    def watermark_path(self) -> Path | None:
+        """The chosen logo file (kept inside the data folder), or None."""
+        name = self.get("watermark_file")
+        return self.data_dir / name if name else None
 
     @property
     def database_url(self) -> str | URL:

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from sosmed_desktop.services.demo import seed_demo  # noqa: E402
+from sosmed_desktop.services.studio import install_logo  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
+from ui.studio.studio_dialog import StudioDialog  # noqa: E402
 from ui.welcome import WelcomeDialog  # noqa: E402
 
 
@@ -77,6 +79,22 @@ def directions_shots(window: MainWindow, tmp: Path, out: Path) -> None:
     dialog.close()
 
 
+def demo_logo(path: Path) -> Path:
+    """A stand-in department logo: a green emblem with the department's short name."""
+    from PIL import Image, ImageDraw
+
+    from sosmed_desktop.imaging.render import banner_font
+
+    logo = Image.new("RGBA", (420, 140), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(logo)
+    draw.ellipse((4, 4, 132, 132), fill=(21, 128, 61, 255), outline=(255, 255, 255, 255), width=6)
+    draw.text((68, 70), "+", font=banner_font(90), fill="white", anchor="mm")
+    draw.text((150, 70), "DINKES", font=banner_font(64), fill="white", anchor="lm",
+              stroke_width=3, stroke_fill=(21, 128, 61))  # fmt: skip
+    logo.save(path)
+    return path
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -102,6 +120,41 @@ def main() -> int:
         window.sidebar.setCurrentRow(2)
         grab(window, out / "empty-media-library.png")
         directions_shots(window, Path(tmp), out)
+        empty_window = MainWindow(empty_ctx.config, empty_ctx.log_file)
+        empty_window.resize(1366, 768)
+        empty_window.show()
+        empty_window.set_context(empty_ctx)
+        empty_window.show_section("media")
+        grab(empty_window, out / "empty-media-library.png")
+        empty_window.close()
+        window.show_section("media")
+        library = window.page("media")
+        settle()
+        library.loader.wait()
+        settle()
+        library.select_id(library.model.data(library.model.index(1), library.model.ID_ROLE))
+        settle()
+        grab(window, out / "media-library.png")
+        install_logo(ctx.config, demo_logo(Path(tmp) / "logo-dinkes.png"))
+        studio = StudioDialog(library.bench, library.selected_ids()[0], window)
+        studio.resize(1366, 740)
+        studio.show()
+        settle()
+        studio.add_rendition("ig_story")
+        settle()
+        studio.add_rendition("x_landscape")
+        settle()
+        studio.controls.logo_on.setChecked(True)
+        settle()
+        studio.controls.text.setText("Posbindu PTM: cek tensi dan gula darah gratis setiap Selasa")
+        studio.controls.text.editingFinished.emit()
+        settle()
+        studio.copy_edits_to_all()
+        settle()
+        studio.list.setCurrentRow(1)
+        settle()
+        grab(studio, out / "image-studio.png")
+        studio.reject()
         settings = SettingsDialog(ctx.config, ctx, window.bus, window)
         settings.show()
         grab(settings, out / "settings.png")

@@ -95,8 +95,21 @@ def describe(exc: DomainError) -> str:
         "conflict": lambda: translate(
             "Errors", "The change conflicts with the current data: {detail}"
         ).format(**p),
-        "bad_image": lambda: translate(
-            "Errors", "{name} cannot be used as an image: {detail}"
+        "bad_image": lambda: _bad_image(p),
+        "bad_recipe": lambda: translate(
+            "Errors", "The edit settings are not valid: {detail}"
+        ).format(**p),
+        "render_too_large": lambda: translate(
+            "Errors",
+            "The image cannot be made small enough for the platform's limit of {limit} bytes. "
+            "Choose a smaller preset.",
+        ).format(**p),
+        "studio_not_image": lambda: translate(
+            "Errors", "Only photos can be edited in the studio; videos travel unedited."
+        ),
+        "recipe_name_required": lambda: translate("Errors", "Please give the recipe a name."),
+        "post_lacks_platform": lambda: translate(
+            "Errors", "The post is not planned for {platforms}; add the platform to the post first."
         ).format(**p),
         "post_not_found": lambda: translate(
             "Errors", "The post was not found; it may have been deleted or moved to the trash."
@@ -144,9 +157,6 @@ def describe(exc: DomainError) -> str:
         "tag_too_long": lambda: translate(
             "Errors", "A tag is too long (at most {limit} characters)."
         ).format(**p),
-        "bad_recipe": lambda: translate(
-            "Errors", "An image edit could not be read; edit the image again."
-        ),
         "new_post_status": lambda: translate("Errors", "A new post starts as an idea or a draft."),
         "post_content_frozen": lambda: translate(
             "Errors",
@@ -350,6 +360,32 @@ def _csv_message(p: dict) -> str:
     return translate("Errors", "{name} cannot be imported. {reason}").format(
         name=p["name"], reason=reason
     )
+
+
+def _bad_image(p: dict) -> str:
+    """Why a file was refused, by the reason code the core gives."""
+    texts = {
+        "empty": translate("Errors", "{name} is empty (0 bytes)."),
+        "unsupported": translate(
+            "Errors",
+            "{name} is not a photo or video the library accepts "
+            "(JPEG, PNG, WebP, GIF, HEIC, MP4, MOV).",
+        ),
+        "too_large": translate(
+            "Errors", "{name} has too many pixels to be opened safely; it was not opened."
+        ),
+        "damaged": translate(
+            "Errors", "{name} is damaged or incomplete (perhaps the copy was interrupted)."
+        ),
+        "missing": translate("Errors", "{name} is no longer there (moved or deleted?)."),
+        "unreadable": translate(
+            "Errors", "{name} cannot be read (no permission, or the drive was removed)."
+        ),
+    }
+    text = texts.get(p.get("reason", ""))
+    if text is None:
+        return translate("Errors", "{name} cannot be used as an image: {detail}").format(**p)
+    return text.format(**p)
 
 
 def show_error(parent: QWidget | None, exc: DomainError, title: str | None = None) -> None:

@@ -63,6 +63,7 @@ def sections() -> tuple[Section, ...]:
                 "Photos and videos for your posts will be kept here, each stored once, "
                 "ready for the image studio.",
             ),
+            "ui.pages.media_page:MediaPage",
         ),
         Section(
             "directions",

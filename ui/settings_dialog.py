@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,14 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.config import STALE_DAYS_KEY, STALE_DAYS_RANGE, Config, validate_value
+from sosmed_desktop.config import (
+    STALE_DAYS_KEY,
+    STALE_DAYS_RANGE,
+    WATERMARK_RANGES,
+    Config,
+    validate_value,
+)
 from sosmed_desktop.domain.platforms import load_spec_file
+from sosmed_desktop.domain.recipe import ANCHORS
 from sosmed_desktop.errors import DomainError, ValidationError
 from sosmed_desktop.services import profile
 from ui.bus import DataBus
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
 from ui.profile_form import ProfileForm
+from ui.studio.controls import anchor_label
 from ui.tasks import run_task
 
 RESTART_KEYS = ("language", "timezone", "database_url", "platform_spec_file")
@@ -61,6 +69,7 @@ class SettingsDialog(QDialog):
         self.profile_form.setEnabled(False)
         self.tabs.addTab(self.profile_form, self.tr("Profile"))
         self.tabs.addTab(self._data_tab(), self.tr("Data && database"))
+        self.tabs.addTab(self._studio_tab(), self.tr("Studio"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -142,6 +151,89 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Platform file"), spec_row)
         return page
 
+    def _studio_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        logo_row = QHBoxLayout()
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(140, 70)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setObjectName("logoPreview")
+        self._show_logo()
+        logo_row.addWidget(self.logo_preview)
+        choose = QPushButton(self.tr("Choose logo (PNG)…"))
+        choose.clicked.connect(self._choose_logo)
+        logo_row.addWidget(choose)
+        logo_row.addStretch(1)
+        form.addRow(self.tr("Department logo"), logo_row)
+        self.logo_position = QComboBox()
+        for anchor in ANCHORS:
+            self.logo_position.addItem(anchor_label(anchor), anchor)
+        self.logo_position.setCurrentIndex(
+            max(0, self.logo_position.findData(self.config.get("watermark_position")))
+        )
+        form.addRow(self.tr("Position"), self.logo_position)
+        self.logo_spins: dict[str, QSpinBox] = {}
+        for key, label in (
+            ("watermark_size", self.tr("Size (% of the width)")),
+            ("watermark_opacity", self.tr("Opacity (%)")),
+            ("watermark_margin", self.tr("Margin (% of the width)")),
+        ):
+            spin = QSpinBox()
+            low, high = WATERMARK_RANGES[key]
+            spin.setRange(low, high)
+            spin.setValue(self.config.get(key))
+            spin.setSuffix(" %")
+            self.logo_spins[key] = spin
+            form.addRow(label, spin)
+        note = QLabel(
+            self.tr(
+                "The logo is copied into the data folder. The studio and the batch tool "
+                "start from these settings; each image can still change them."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        return page
+
+    def _show_logo(self) -> None:
+        path = self.config.watermark_path
+        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.setText(self.tr("No logo yet"))
+        else:
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    self.logo_preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Department logo"), "", self.tr("PNG images (*.png)")
+        )
+        if path:
+            self.install_logo(Path(path))
+
+    def install_logo(self, source: Path) -> None:
+        """Check and copy the logo in the background, then show it."""
+        config = self.config
+
+        def work() -> Path:
+            from sosmed_desktop.services.studio import install_logo
+
+            return install_logo(config, source)
+
+        def failed(exc: BaseException, details: str) -> None:
+            if isinstance(exc, DomainError):
+                show_error(self, exc)
+            else:
+                report_unexpected(exc, details)
+
+        run_task(work, lambda _path: self._show_logo(), failed)
+
     def _choose_spec_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Platform file"), "", self.tr("JSON files (*.json)")
@@ -173,6 +265,8 @@ class SettingsDialog(QDialog):
             "database_url": self.database_url.text().strip(),
             "platform_spec_file": self.spec_file.text().strip(),
             STALE_DAYS_KEY: self.stale_days.value(),
+            "watermark_position": self.logo_position.currentData(),
+            **{key: spin.value() for key, spin in self.logo_spins.items()},
         }
 
     def save(self) -> None:

@@ -107,4 +107,21 @@ QLabel#errorBanner {
     color: #8a1f14;
     border: 1px solid #f1b0a8;
 }
+QLabel#gpsWarning {
+    background: #fdecea;
+    color: #8a1c12;
+    border: 1px solid #e5a29a;
+    border-radius: 6px;
+    padding: 8px;
+    font-weight: 600;
+}
+QLabel#mediaPreview, QLabel#studioPreview, QLabel#logoPreview {
+    background: #eef3f8;
+    border: 1px solid #d5dde6;
+    border-radius: 6px;
+    color: #5b6b7f;
+}
+QListView#mediaGrid {
+    background: #fbfcfd;
+}
 """

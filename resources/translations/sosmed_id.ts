@@ -36,6 +36,57 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>Apply a recipe to %n photo(s)</source>
+        <translation>
+            <numerusform>Terapkan resep ke %n foto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Resep</translation>
+    </message>
+    <message>
+        <source>Add the department logo (with a platform preset)</source>
+        <translation>Tambahkan logo instansi (dengan preset platform)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Simpan ke</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>Buat gambar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Tersimpan: {name}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written.</source>
+        <translation>
+            <numerusform>%n gambar ditulis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous (PgUp)</source>
@@ -88,6 +139,13 @@
         <translation>
             <numerusform>%n posting bulan ini</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CropCanvas</name>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Memuat foto…</translation>
     </message>
 </context>
 <context>
@@ -473,6 +531,97 @@
     </message>
 </context>
 <context>
+    <name>EditControls</name>
+    <message>
+        <source>Rotate left</source>
+        <translation>Putar ke kiri</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Putar ke kanan</translation>
+    </message>
+    <message>
+        <source>Flip horizontally</source>
+        <translation>Cerminkan mendatar</translation>
+    </message>
+    <message>
+        <source>Flip vertically</source>
+        <translation>Cerminkan tegak</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Penyesuaian</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Kecerahan</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontras</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Saturasi</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Add the department logo</source>
+        <translation>Tambahkan logo instansi</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Kepekatan</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Jarak tepi</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>e.g. Posyandu Desa Sukamaju, Selasa 08.00 WIB</source>
+        <translation>mis. Posyandu Desa Sukamaju, Selasa 08.00 WIB</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Atas</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Tengah</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bawah</translation>
+    </message>
+    <message>
+        <source>On a banner</source>
+        <translation>Di atas pita latar</translation>
+    </message>
+    <message>
+        <source>Letter size</source>
+        <translation>Ukuran huruf</translation>
+    </message>
+    <message>
+        <source>Choose the logo once in Settings → Studio.</source>
+        <translation>Pilih logo sekali di Pengaturan → Studio.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -586,6 +735,50 @@
         <translation>Perubahan bertentangan dengan data saat ini: {detail}</translation>
     </message>
     <message>
+        <source>The edit settings are not valid: {detail}</source>
+        <translation>Pengaturan suntingan tidak valid: {detail}</translation>
+    </message>
+    <message>
+        <source>The image cannot be made small enough for the platform&apos;s limit of {limit} bytes. Choose a smaller preset.</source>
+        <translation>Gambar tidak dapat diperkecil sampai batas platform {limit} bita. Pilih preset yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>Only photos can be edited in the studio; videos travel unedited.</source>
+        <translation>Hanya foto yang dapat disunting di studio; video dikirim tanpa suntingan.</translation>
+    </message>
+    <message>
+        <source>Please give the recipe a name.</source>
+        <translation>Beri nama resepnya.</translation>
+    </message>
+    <message>
+        <source>The post is not planned for {platforms}; add the platform to the post first.</source>
+        <translation>Posting ini tidak direncanakan untuk {platforms}; tambahkan platform itu ke posting lebih dulu.</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} kosong (0 bita).</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo or video the library accepts (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV).</source>
+        <translation>{name} bukan foto atau video yang diterima pustaka (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV).</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels to be opened safely; it was not opened.</source>
+        <translation>{name} memiliki terlalu banyak piksel untuk dibuka dengan aman; berkas tidak dibuka.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (perhaps the copy was interrupted).</source>
+        <translation>{name} rusak atau tidak lengkap (mungkin penyalinannya terputus).</translation>
+    </message>
+    <message>
+        <source>{name} is no longer there (moved or deleted?).</source>
+        <translation>{name} sudah tidak ada lagi (dipindahkan atau dihapus?).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (no permission, or the drive was removed).</source>
+        <translation>{name} tidak dapat dibaca (tidak ada izin, atau drive-nya dilepas).</translation>
+    </message>
+    <message>
         <source>{name} cannot be used as an image: {detail}</source>
         <translation>{name} tidak dapat dipakai sebagai gambar: {detail}</translation>
     </message>
@@ -648,10 +841,6 @@
     <message>
         <source>A tag is too long (at most {limit} characters).</source>
         <translation>Ada tag yang terlalu panjang (paling banyak {limit} karakter).</translation>
-    </message>
-    <message>
-        <source>An image edit could not be read; edit the image again.</source>
-        <translation>Suntingan gambar tidak dapat dibaca; sunting ulang gambarnya.</translation>
     </message>
     <message>
         <source>A new post starts as an idea or a draft.</source>
@@ -809,12 +998,6 @@
         <source>A direction that is “{current}” cannot become “{target}”.</source>
         <translation>Arahan berstatus “{current}” tidak dapat diubah menjadi “{target}”.</translation>
     </message>
-    <message numerus="yes">
-        <source>This data note is cited by %n post(s), so it is kept. Remove it from those posts first.</source>
-        <translation>
-            <numerusform>Data ini dikutip oleh %n posting sehingga tetap disimpan. Hapus dulu kutipannya dari posting tersebut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” bukan angka.</translation>
@@ -826,12 +1009,6 @@
     <message>
         <source>The file {name} is missing from the data folder. Run “check” or restore a backup.</source>
         <translation>Berkas {name} tidak ada di folder data. Jalankan “check” atau pulihkan cadangan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of the file have errors, so nothing was imported.</source>
-        <translation>
-            <numerusform>%n baris dalam berkas bermasalah, jadi tidak ada yang diimpor.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF documents can be attached.</source>
@@ -896,6 +1073,85 @@
     <message>
         <source>Sosmed Desktop</source>
         <translation>Sosmed Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search title, file, camera, tag…</source>
+        <translation>Cari judul, berkas, kamera, tag…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>Used or not</source>
+        <translation>Terpakai atau belum</translation>
+    </message>
+    <message>
+        <source>Used in a post</source>
+        <translation>Dipakai di posting</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Belum dipakai</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Newest taken</source>
+        <translation>Terbaru diambil</translation>
+    </message>
+    <message>
+        <source>Newest imported</source>
+        <translation>Terbaru diimpor</translation>
+    </message>
+    <message>
+        <source>★ only</source>
+        <translation>Hanya ★</translation>
+    </message>
+    <message>
+        <source>Show favourites only</source>
+        <translation>Tampilkan favorit saja</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Sampah</translation>
+    </message>
+    <message>
+        <source>Show the items moved to the trash</source>
+        <translation>Tampilkan item yang dipindahkan ke sampah</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Kosongkan sampah</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +1366,259 @@
     </message>
 </context>
 <context>
-    <name>MonthView</name>
+    <name>MediaImport</name>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Beberapa berkas tidak diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPage</name>
+    <message>
+        <source>Import photos…</source>
+        <translation>Impor foto…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Impor folder…</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Edit the selected photo for each platform</source>
+        <translation>Sunting foto terpilih untuk setiap platform</translation>
+    </message>
+    <message>
+        <source>Batch…</source>
+        <translation>Sekaligus…</translation>
+    </message>
+    <message>
+        <source>Apply one recipe to all selected photos</source>
+        <translation>Terapkan satu resep ke semua foto terpilih</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Drag photos or whole folders from your phone&apos;s copy here, or use “Import photos…”. Each file is stored once, ready for the image studio.</source>
+        <translation>Seret foto atau seluruh folder salinan dari ponsel ke sini, atau gunakan “Impor foto…”. Setiap berkas disimpan sekali, siap untuk studio gambar.</translation>
+    </message>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>%n item(s)</source>
         <translation>
-            <numerusform>+%n lainnya</numerusform>
+            <numerusform>%n item</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Keterangan disimpan.</translation>
+    </message>
+    <message>
+        <source>Import photos and videos</source>
+        <translation>Impor foto dan video</translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov)</source>
+        <translation>Foto dan video (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Impor sebuah folder</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no photo.</source>
+        <translation>Papan klip tidak berisi foto.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Impor lain sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {name}</source>
+        <translation>Mengimpor {done} dari {total}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to the trash?</source>
+        <translation>
+            <numerusform>Pindahkan %n item ke sampah?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are used in posts or notes. They stay attached there and can be restored from the trash.</source>
+        <translation>
+            <numerusform>%n di antaranya dipakai di posting atau catatan. Item itu tetap terlampir di sana dan dapat dipulihkan dari sampah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Pindahkan ke sampah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) restored.</source>
+        <translation>
+            <numerusform>%n item dipulihkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%n item dipindahkan ke sampah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Kosongkan sampah</translation>
+    </message>
+    <message>
+        <source>Delete the items in the trash for good? Items used in posts are kept.</source>
+        <translation>Hapus item di sampah untuk selamanya? Item yang dipakai di posting tetap disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted for good</source>
+        <translation>
+            <numerusform>%n item dihapus untuk selamanya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept because they are used</source>
+        <translation>
+            <numerusform>, %n disimpan karena masih dipakai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a photo first.</source>
+        <translation>Pilih sebuah foto lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Select the photos first.</source>
+        <translation>Pilih fotonya lebih dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSidePanel</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. posyandu, stunting</source>
+        <translation>pisahkan dengan koma, mis. posyandu, stunting</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Simpan keterangan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensi</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Dipakai di</translation>
+    </message>
+    <message>
+        <source>Open in studio</source>
+        <translation>Buka di studio</translation>
+    </message>
+    <message>
+        <source>Select a photo or video to see its details.</source>
+        <translation>Pilih foto atau video untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Pindahkan ke sampah</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Tidak ada pratinjau</translation>
+    </message>
+    <message>
+        <source>⚠ This photo carries a GPS position ({lat}, {lon}): the file shows where it was taken. Images made in the studio leave it out; do not share the original.</source>
+        <translation>⚠ Foto ini menyimpan posisi GPS ({lat}, {lon}): berkasnya menunjukkan tempat foto diambil. Gambar buatan studio tidak menyertakannya; jangan bagikan berkas aslinya.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n detik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Post: {title} ({platforms})</source>
+        <translation>Posting: {title} ({platforms})</translation>
+    </message>
+    <message>
+        <source>Direction: {title}</source>
+        <translation>Arahan: {title}</translation>
+    </message>
+    <message>
+        <source>Data note: {title}</source>
+        <translation>Data pendukung: {title}</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>belum dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+%n more</source>
+        <translation>+%n lainnya</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2222,10 @@
         <translation>Data &amp;&amp; basis data</translation>
     </message>
     <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -1787,12 +2294,238 @@
         <translation>Berkas platform</translation>
     </message>
     <message>
+        <source>Choose logo (PNG)…</source>
+        <translation>Pilih logo (PNG)…</translation>
+    </message>
+    <message>
+        <source>Department logo</source>
+        <translation>Logo instansi</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Size (% of the width)</source>
+        <translation>Ukuran (% lebar)</translation>
+    </message>
+    <message>
+        <source>Opacity (%)</source>
+        <translation>Kepekatan (%)</translation>
+    </message>
+    <message>
+        <source>Margin (% of the width)</source>
+        <translation>Jarak tepi (% lebar)</translation>
+    </message>
+    <message>
+        <source>The logo is copied into the data folder. The studio and the batch tool start from these settings; each image can still change them.</source>
+        <translation>Logo disalin ke folder data. Studio dan alat sekaligus memakai pengaturan ini sebagai awal; setiap gambar tetap dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>No logo yet</source>
+        <translation>Belum ada logo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
         <source>JSON files (*.json)</source>
         <translation>Berkas JSON (*.json)</translation>
     </message>
     <message>
         <source>Saved. Some changes apply the next time Sosmed Desktop starts.</source>
         <translation>Tersimpan. Sebagian perubahan berlaku saat Sosmed Desktop dibuka berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Studio</name>
+    <message>
+        <source>Top left</source>
+        <translation>Kiri atas</translation>
+    </message>
+    <message>
+        <source>Top centre</source>
+        <translation>Tengah atas</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Kanan atas</translation>
+    </message>
+    <message>
+        <source>Middle left</source>
+        <translation>Kiri tengah</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Tengah</translation>
+    </message>
+    <message>
+        <source>Middle right</source>
+        <translation>Kanan tengah</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Kiri bawah</translation>
+    </message>
+    <message>
+        <source>Bottom centre</source>
+        <translation>Tengah bawah</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Kanan bawah</translation>
+    </message>
+</context>
+<context>
+    <name>StudioDialog</name>
+    <message>
+        <source>Image studio</source>
+        <translation>Studio gambar</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>potong</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Same edits for all</source>
+        <translation>Samakan suntingan</translation>
+    </message>
+    <message>
+        <source>Give every rendition the adjustments, logo and text of this one</source>
+        <translation>Beri semua versi penyesuaian, logo, dan teks versi ini</translation>
+    </message>
+    <message>
+        <source>Rule of thirds</source>
+        <translation>Garis sepertiga</translation>
+    </message>
+    <message>
+        <source>Story safe zone</source>
+        <translation>Area aman story</translation>
+    </message>
+    <message>
+        <source>Marks the top and bottom bands that Instagram and TikTok cover on stories</source>
+        <translation>Menandai pita atas dan bawah yang tertutup tampilan Instagram dan TikTok pada story</translation>
+    </message>
+    <message>
+        <source>Renditions</source>
+        <translation>Versi gambar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Apply recipe</source>
+        <translation>Terapkan resep</translation>
+    </message>
+    <message>
+        <source>Save recipe…</source>
+        <translation>Simpan resep…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Attach to post…</source>
+        <translation>Lampirkan ke posting…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Image studio — {title}</source>
+        <translation>Studio gambar — {title}</translation>
+    </message>
+    <message>
+        <source>Free ratio</source>
+        <translation>Rasio bebas</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>sunting</translation>
+    </message>
+    <message>
+        <source>add rendition</source>
+        <translation>tambah versi</translation>
+    </message>
+    <message>
+        <source>remove rendition</source>
+        <translation>hapus versi</translation>
+    </message>
+    <message>
+        <source>same edits for all</source>
+        <translation>samakan suntingan</translation>
+    </message>
+    <message>
+        <source>apply recipe</source>
+        <translation>terapkan resep</translation>
+    </message>
+    <message>
+        <source>Output {width}×{height} px, no location or camera data</source>
+        <translation>Hasil {width}×{height} px, tanpa data lokasi atau kamera</translation>
+    </message>
+    <message>
+        <source>Export renditions to</source>
+        <translation>Ekspor versi gambar ke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) exported to {folder}</source>
+        <translation>
+            <numerusform>%n gambar diekspor ke {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>Simpan resep</translation>
+    </message>
+    <message>
+        <source>Name of the recipe</source>
+        <translation>Nama resep</translation>
+    </message>
+    <message>
+        <source>Recipe saved.</source>
+        <translation>Resep disimpan.</translation>
+    </message>
+    <message>
+        <source>There is no unpublished post to attach to.</source>
+        <translation>Tidak ada posting yang belum terbit untuk dilampiri.</translation>
+    </message>
+    <message>
+        <source>Attach to post</source>
+        <translation>Lampirkan ke posting</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Only renditions for a platform can be attached.</source>
+        <translation>Hanya versi untuk suatu platform yang dapat dilampirkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rendition(s) attached to the post.</source>
+        <translation>
+            <numerusform>%n versi gambar dilampirkan ke posting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -379,4 +379,5 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-from sosmed_desktop.db import models_editorial  # noqa: E402,F401
+# The feature mappings extend this metadata; importing them here keeps it complete.
+from sosmed_desktop.db import models_editorial, models_media  # noqa: E402, F401

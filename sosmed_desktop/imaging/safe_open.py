@@ -2,7 +2,8 @@
 
 Only an allow-list of formats is decoded (rarer decoders have had memory-safety
 bugs); Pillow's decompression-bomb warning is treated as an error; orientation
-from EXIF is applied before anything else.
+from EXIF is applied before anything else.  HEIC/HEIF phone photos are decoded by
+pillow-heif, registered here once so every opener sees the same allow-list.
 """
 
 from __future__ import annotations
@@ -15,18 +16,22 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pillow_heif
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from sosmed_desktop.errors import ValidationError
 
-ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF")
+pillow_heif.register_heif_opener()
+
+ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "HEIF")
+DECODE_BLOCK = 1 << 22
 EXIF_GPS_IFD = 0x8825
 EXIF_IFD = 0x8769
 
 
 @dataclass(frozen=True)
 class ImageInfo:
-    """What the library records about a photo."""
+    """What the library records about a photo (dimensions upright, as displayed)."""
 
     format: str
     width: int
@@ -38,61 +43,115 @@ class ImageInfo:
 
 
 class BadImageError(ValidationError):
-    """The file is not an image we accept (corrupt, foreign format, too large)."""
+    """A file we refuse: empty, corrupt, a foreign format, too large, unreadable or gone.
+
+    `reason` is one of `REASONS`, so the interface can say it in the officer's
+    language; `detail` is the English explanation for logs and the command line.
+    """
 
     code = "bad_image"
     template = "{name}: {detail}"
 
 
+REASONS = ("empty", "unsupported", "too_large", "damaged", "missing", "unreadable")
+
+
+def bad(path: Path, reason: str, detail: str) -> BadImageError:
+    """A `BadImageError` naming the file `path` (its name only, as the officer knows it)."""
+    return BadImageError(name=display_name(path), reason=reason, detail=detail)
+
+
+def display_name(path: Path) -> str:
+    """The file name as text that can be shown and stored, whatever the file system gave.
+
+    On Linux a name that is not valid UTF-8 arrives with surrogate escapes, which no
+    database or label accepts; those bytes are shown as the replacement character.
+    """
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def os_failure(path: Path, exc: OSError) -> BadImageError:
+    """Turn an error reading the source file into the officer's explanation."""
+    if isinstance(exc, FileNotFoundError):
+        return bad(path, "missing", "the file is no longer there")
+    return bad(path, "unreadable", f"cannot be read ({exc.strerror or exc})")
+
+
 @contextmanager
 def open_image(path: Path) -> Iterator[Image.Image]:
     """Open `path` with the format allow-list and bomb protection, or raise BadImageError."""
-    name = path.name
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             with Image.open(path, formats=ALLOWED_FORMATS) as image:
                 yield image
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise BadImageError(name=name, detail="image too large (pixel limit)") from exc
+            raise bad(path, "too_large", "image too large (pixel limit)") from exc
         except UnidentifiedImageError as exc:
-            raise BadImageError(name=name, detail="not a supported image") from exc
+            raise bad(path, "unsupported", "not a supported image") from exc
+        except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+            raise os_failure(path, exc) from exc
         except OSError as exc:
-            raise BadImageError(name=name, detail=f"unreadable: {exc}") from exc
+            raise bad(path, "damaged", f"damaged or unreadable: {exc}") from exc
+
+
+def load_upright(path: Path, reduce_to: int | None = None) -> tuple[Image.Image, ImageInfo]:
+    """Decode `path` completely (a truncated file is refused here) and turn it upright.
+
+    With `reduce_to`, JPEGs are decoded at a reduced scale (libjpeg's DCT scaling,
+    still reading every byte of the file) to at least that many pixels on the long
+    side: thumbnails then cost a fraction of a full decode.  The info reports the
+    full upright dimensions either way.
+    """
+    with open_image(path) as image:
+        exif = image.getexif()
+        full = image.size
+        if reduce_to:
+            image.draft("RGB", (reduce_to, reduce_to))
+        # Hand the decoder big blocks: it drops the GIL for each block, and every
+        # block costs a fight for the GIL with the other import threads.
+        image.decodermaxblock = DECODE_BLOCK
+        try:
+            image.load()
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            raise bad(path, "damaged", f"damaged: {exc}") from exc
+        fmt = image.format or ""
+        upright = ImageOps.exif_transpose(image)
+    width, height = full
+    if exif.get(ExifTags.Base.Orientation) in (5, 6, 7, 8):
+        width, height = height, width
+    camera = " ".join(
+        str(exif.get(tag, "")).strip("\x00 ") for tag in (ExifTags.Base.Make, ExifTags.Base.Model)
+    ).strip()
+    lat, lon = _gps(exif)
+    info = ImageInfo(fmt, width, height, _taken_at(exif), camera, lat, lon)
+    return upright, info
 
 
 def read_info(path: Path, tz: ZoneInfo) -> ImageInfo:
     """Dimensions (after orientation), date taken, camera and GPS position of a photo.
 
     Decodes the pixels once so that a truncated file is refused here, not later.
+    The camera's clock has no zone: it is read as the officer's `tz`.
     """
-    with open_image(path) as image:
-        exif = image.getexif()
-        try:
-            image.load()
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise BadImageError(name=path.name, detail=f"damaged: {exc}") from exc
-        upright = ImageOps.exif_transpose(image)
-        width, height = upright.size
-        fmt = image.format or ""
-    camera = " ".join(
-        str(exif.get(tag, "")).strip("\x00 ") for tag in (ExifTags.Base.Make, ExifTags.Base.Model)
-    ).strip()
-    lat, lon = _gps(exif)
-    return ImageInfo(fmt, width, height, _taken_at(exif, tz), camera, lat, lon)
+    _, info = load_upright(path)
+    taken = info.taken_at.replace(tzinfo=tz) if info.taken_at else None
+    return ImageInfo(
+        info.format, info.width, info.height, taken, info.camera, info.gps_lat, info.gps_lon
+    )
 
 
-def _taken_at(exif: Image.Exif, tz: ZoneInfo) -> datetime | None:
+def _taken_at(exif: Image.Exif) -> datetime | None:
+    """The naive wall-clock time the photo was taken, if the camera recorded it."""
     raw = exif.get_ifd(EXIF_IFD).get(ExifTags.Base.DateTimeOriginal) or exif.get(
         ExifTags.Base.DateTime
     )
     if not raw:
         return None
     try:
-        local = datetime.strptime(str(raw).strip("\x00 "), "%Y:%m:%d %H:%M:%S")
+        return datetime.strptime(str(raw).strip("\x00 "), "%Y:%m:%d %H:%M:%S")
     except ValueError:
         return None
-    return local.replace(tzinfo=tz)
 
 
 def _gps(exif: Image.Exif) -> tuple[float | None, float | None]:

@@ -1,7 +1,7 @@
 """Files kept with directions and data notes: a photo of the memo, the PDF of a letter.
 
 They are stored like media (once, under their SHA-256, in the data folder; see
-`media.add_attachment`) so a backup, `check` and a move of the data folder cover
+`attachment_files.add_attachment`) so a backup, `check` and a move of the data folder cover
 them too.  Removing an attachment only unlinks it: the stored file stays, as a
 media file does, and can be linked again (undo).
 """
@@ -15,7 +15,7 @@ from sosmed_desktop.config import Config
 from sosmed_desktop.db.models import DataNote, Direction, MediaAsset
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import NotFoundError
-from sosmed_desktop.services import audit, media
+from sosmed_desktop.services import attachment_files, audit
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class AttachmentRef:
 
     @property
     def is_pdf(self) -> bool:
-        return self.mime == media.PDF_MIME
+        return self.mime == attachment_files.PDF_MIME
 
 
 def ref(asset: MediaAsset) -> AttachmentRef:
@@ -69,7 +69,7 @@ def attach_file_to_direction(
 ) -> AttachmentRef:
     """Store `source` (photo or PDF) and attach it to the direction; commits."""
     row = _direction(uow, direction_id)
-    stored = media.add_attachment(config, uow, source)
+    stored = attachment_files.add_attachment(config, uow, source)
     return _link_direction(uow, row, _asset(uow, stored.media_id))
 
 
@@ -107,7 +107,7 @@ def attach_file_to_note(
 ) -> AttachmentRef:
     """Store `source` and make it the data note's attachment (replacing one); commits."""
     row = _note(uow, note_id)
-    stored = media.add_attachment(config, uow, source)
+    stored = attachment_files.add_attachment(config, uow, source)
     set_note_file(uow, row.id, stored.media_id)
     return ref(_asset(uow, stored.media_id))
 
@@ -128,4 +128,4 @@ def set_note_file(uow: UnitOfWork, note_id: int, media_id: int | None) -> int | 
 
 def file_path(config: Config, uow: UnitOfWork, media_id: int) -> Path:
     """Where an attachment's file is, to open it in the PC's viewer."""
-    return media.stored_file(config, uow, media_id)
+    return attachment_files.stored_file(config, uow, media_id)

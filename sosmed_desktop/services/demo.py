@@ -122,7 +122,7 @@ def _import_photos(ctx: AppContext, today: date) -> dict[str, int]:
         paths = write_sample_photos(Path(tmp), today=today)
         with ctx.uow() as uow:
             for spec, path in zip(SAMPLES, paths, strict=True):
-                ids[spec.key] = media.import_image(ctx.config, uow, path).media_id
+                ids[spec.key] = media.import_file(ctx.config, uow, path).media_id
     return ids
 
 

@@ -1,45 +1,78 @@
-"""Bringing files into the media library: stored once, under their SHA-256.
+"""Bringing one file into the media library: stored once, under its SHA-256.
 
-The file is copied (hashing as it goes) to a temporary name in the media folder,
-renamed into place, and only then recorded in the database.  A crash between the
-two leaves at most an orphan file, which `check --repair` removes; never a row
-that points to a missing file.
+The file is copied (hashing as it goes) to a temporary name in the media
+folder, and that copy is what gets checked: decoded completely (an image) or
+read as a container (a video), so what is stored is exactly what was checked,
+even if the source changes meanwhile.  Only then is the copy renamed into place,
+its thumbnail written and the row committed.  A refused file leaves nothing
+behind: no copy, no thumbnail, no row.  A crash between rename and commit leaves
+at most an orphan file, which `check` reports; never a row without its file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
 from sqlalchemy import select
 
 from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.errors import NotFoundError, ValidationError
-from sosmed_desktop.imaging.safe_open import read_info
+from sosmed_desktop.imaging import thumbs
+from sosmed_desktop.imaging.safe_open import (
+    BadImageError,
+    bad,
+    display_name,
+    load_upright,
+    os_failure,
+)
 from sosmed_desktop.services import audit
 
 CHUNK = 1 << 20
-MIME_BY_FORMAT = {
-    "JPEG": "image/jpeg",
-    "PNG": "image/png",
-    "WEBP": "image/webp",
-    "GIF": "image/gif",
+IMAGE_TYPES = {
+    "JPEG": ("jpg", "image/jpeg"),
+    "PNG": ("png", "image/png"),
+    "WEBP": ("webp", "image/webp"),
+    "GIF": ("gif", "image/gif"),
+    "HEIF": ("heic", "image/heic"),
 }
-EXT_BY_FORMAT = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+VIDEO_TYPES = {"MP4": ("mp4", "video/mp4"), "MOV": ("mov", "video/quicktime")}
+VIDEO_EXTENSIONS = (".mp4", ".m4v", ".mov")
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".png", ".webp", ".gif", ".heic", ".heif")
+MEDIA_EXTENSIONS = IMAGE_EXTENSIONS + VIDEO_EXTENSIONS
 
 
 @dataclass(frozen=True)
 class ImportResult:
-    """The asset a file became, and whether it was new to the library."""
+    """The asset a file became, whether it was new, and whether it came back from the trash."""
 
     media_id: int
     created: bool
+    restored: bool = False
+
+
+@dataclass
+class Staged:
+    """A checked copy of a source file in the media folder, not yet in the library."""
+
+    name: str
+    tmp: Path
+    sha256: str
+    size_bytes: int
+    kind: str
+    extension: str
+    mime: str
+    fields: dict[str, object]
+    thumbnail: bytes | None
+
+    def discard(self) -> None:
+        """Remove the temporary copy (refused, duplicate or cancelled)."""
+        self.tmp.unlink(missing_ok=True)
 
 
 def file_sha256(path: Path) -> str:
@@ -56,150 +89,189 @@ def media_path(config: Config, asset: MediaAsset) -> Path:
     return config.media_dir / asset.stored_name
 
 
-def import_image(config: Config, uow: UnitOfWork, source: Path) -> ImportResult:
-    """Add one photo to the library (or find it already there); commits."""
-    info = read_info(source, config.tz)
-    sha = file_sha256(source)
-    existing = uow.session.scalar(select(MediaAsset).where(MediaAsset.sha256 == sha))
-    if existing is not None:
-        # Known already: restore its original if it went missing, store nothing twice.
-        _place_copy(source, media_path(config, existing))
-        return ImportResult(existing.id, False)
-    asset = MediaAsset(
-        sha256=sha,
-        original_name=source.name,
-        extension=EXT_BY_FORMAT[info.format],
-        kind="image",
-        mime=MIME_BY_FORMAT[info.format],
-        size_bytes=source.stat().st_size,
-        width=info.width,
-        height=info.height,
-        taken_at=info.taken_at,
-        camera=info.camera,
-        gps_lat=info.gps_lat,
-        gps_lon=info.gps_lon,
-        title=source.stem,
-    )
-    target = media_path(config, asset)
-    placed = _place_copy(source, target)
+def stored_path(config: Config, sha256: str, extension: str) -> Path:
+    """Where an original with this hash and extension lives (``ab/abcdef....jpg``)."""
+    return config.media_dir / sha256[:2] / f"{sha256}.{extension}"
+
+
+def import_file(config: Config, uow: UnitOfWork, source: Path) -> ImportResult:
+    """Add one photo or video to the library (or find it already there); commits."""
+    staged = stage(config, source)
     try:
+        return commit_staged(config, uow, staged)
+    finally:
+        staged.discard()
+
+
+def stage(config: Config, source: Path) -> Staged:
+    """Copy `source` into the media folder under a temporary name and check the copy.
+
+    Raises `BadImageError` (naming the source) for anything the library refuses;
+    the temporary copy is gone by then.  Safe to run on several threads at once.
+    """
+    name = display_name(source)
+    try:
+        if source.is_dir():
+            raise bad(source, "unsupported", "a folder, not a file")
+        if source.stat().st_size == 0:
+            raise bad(source, "empty", "the file is empty (0 bytes)")
+    except OSError as exc:
+        raise os_failure(source, exc) from exc
+    is_video = source.suffix.lower() in VIDEO_EXTENSIONS
+    # A video copy keeps its extension: the format label (MP4 or MOV) is read from it.
+    suffix = source.suffix.lower() if is_video else ".tmp"
+    tmp, sha, size = copy_hashing(source, config.media_dir, suffix)
+    try:
+        if is_video:
+            staged = _check_video(tmp, name, sha, size)
+        else:
+            staged = _check_image(config, tmp, name, sha, size)
+    except BadImageError as exc:
+        tmp.unlink(missing_ok=True)
+        params = {k: v for k, v in exc.params.items() if k != "name"}
+        raise BadImageError(name=name, **params) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return staged
+
+
+def _check_image(config: Config, tmp: Path, name: str, sha: str, size: int) -> Staged:
+    upright, info = load_upright(tmp, reduce_to=thumbs.THUMB_SIZE)
+    extension, mime = IMAGE_TYPES[info.format]
+    fields: dict[str, object] = {
+        "width": info.width,
+        "height": info.height,
+        "taken_at": info.taken_at.replace(tzinfo=config.tz) if info.taken_at else None,
+        "camera": info.camera[:120],
+        "gps_lat": info.gps_lat,
+        "gps_lon": info.gps_lon,
+    }
+    thumb = thumbs.encode(thumbs.shrink(upright))
+    return Staged(name, tmp, sha, size, "image", extension, mime, fields, thumb)
+
+
+def _check_video(tmp: Path, name: str, sha: str, size: int) -> Staged:
+    from sosmed_desktop.imaging.video import poster_frame, probe_video
+
+    info = probe_video(tmp)
+    extension, mime = VIDEO_TYPES[info.format]
+    fields: dict[str, object] = {
+        "width": info.width,
+        "height": info.height,
+        "duration_s": info.duration_s,
+        "taken_at": info.taken_at,
+    }
+    try:
+        poster: Image.Image | None = poster_frame(tmp)
+    except BadImageError:
+        poster = None  # catalogued without a picture; the grid shows a video symbol
+    thumb = thumbs.encode(thumbs.shrink(poster)) if poster is not None else None
+    return Staged(name, tmp, sha, size, "video", extension, mime, fields, thumb)
+
+
+def commit_staged(config: Config, uow: UnitOfWork, staged: Staged) -> ImportResult:
+    """Put a staged file into the library, or recognise it; commits.
+
+    Callers serialise this step (one writer); the temporary copy is renamed into
+    place or left for `Staged.discard`.
+    """
+    existing = uow.session.scalar(select(MediaAsset).where(MediaAsset.sha256 == staged.sha256))
+    if existing is not None:
+        return _known(config, uow, existing, staged)
+    target = stored_path(config, staged.sha256, staged.extension)
+    thumb = thumbs.thumb_path(config.thumbs_dir, staged.sha256)
+    placed = thumb_written = False
+    try:
+        if not target.exists():
+            _rename(staged.tmp, target)
+            placed = True
+        if staged.thumbnail is not None and not thumb.exists():
+            thumbs.store(thumb, staged.thumbnail)
+            thumb_written = True
+        asset = MediaAsset(
+            sha256=staged.sha256,
+            original_name=staged.name[:400],
+            extension=staged.extension,
+            kind=staged.kind,
+            mime=staged.mime,
+            size_bytes=staged.size_bytes,
+            title=Path(staged.name).stem[:300],
+            **staged.fields,
+        )
         uow.session.add(asset)
         uow.session.flush()
-        audit.record(uow, "media", asset.id, "imported", name=source.name)
+        audit.record(uow, "media", asset.id, "imported", name=staged.name)
         uow.commit()
+    except OSError as exc:
+        _undo(target if placed else None, thumb if thumb_written else None)
+        raise os_error_to_domain(exc, config.media_dir) from exc
     except BaseException:
-        if placed:
-            target.unlink(missing_ok=True)
+        _undo(target if placed else None, thumb if thumb_written else None)
         raise
     return ImportResult(asset.id, True)
 
 
-def _place_copy(source: Path, target: Path) -> bool:
-    """Copy `source` to `target` atomically; False if an identical file was already there."""
-    if target.exists():
-        return False
+def _known(config: Config, uow: UnitOfWork, asset: MediaAsset, staged: Staged) -> ImportResult:
+    """A file already in the library: restore its original if it went missing, or un-trash it."""
+    target = media_path(config, asset)
+    if not target.exists():
+        _rename(staged.tmp, target)
+    restored = asset.deleted_at is not None
+    if restored:
+        asset.deleted_at = None
+        audit.record(uow, "media", asset.id, "restored", name=staged.name)
+        uow.commit()
+    return ImportResult(asset.id, False, restored)
+
+
+def _undo(target: Path | None, thumb: Path | None) -> None:
+    for path in (target, thumb):
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+
+def _rename(tmp: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(tmp, target)
+
+
+def copy_hashing(source: Path, media_dir: Path, suffix: str) -> tuple[Path, str, int]:
+    """Copy `source` to a temporary file in `media_dir`, fsynced; return it, its hash, size."""
+    digest = hashlib.sha256()
+    size = 0
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".import-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-                shutil.copyfileobj(src, out, CHUNK)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        media_dir.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=media_dir, prefix=".import-", suffix=suffix)
     except OSError as exc:
-        raise os_error_to_domain(exc, target.parent) from exc
-    return True
-
-
-# Attachments: photos of memos and PDF letters kept with directions and data notes ----
-
-PDF_MAGIC = b"%PDF-"
-PDF_MIME = "application/pdf"
-ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024
-IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")
-
-
-class BadAttachmentError(ValidationError):
-    """A file that cannot be kept as an attachment; `reason` says why, for the message."""
-
-    code = "bad_attachment"
-    template = "{name}: {detail}"
-
-
-def add_attachment(config: Config, uow: UnitOfWork, source: Path) -> ImportResult:
-    """Store a photo or a PDF under its SHA-256 and add its row, without committing.
-
-    The caller links it and commits in the same transaction.  The kind is read
-    from the file's signature, never from its name: PDFs are accepted here only
-    (not in the media library), and must look complete (``%PDF-`` near the start,
-    ``%%EOF`` near the end).  If the caller's commit fails, the copied file stays
-    behind as an orphan that `check` reports; never a row without its file.
-    """
-    name = source.name
+        raise os_error_to_domain(exc, media_dir) from exc
+    tmp = Path(name)
     try:
-        size = source.stat().st_size
-        with source.open("rb") as fh:
-            head = fh.read(1024)
+        with os.fdopen(fd, "wb") as out:
+            try:
+                src = source.open("rb")
+            except OSError as exc:
+                raise os_failure(source, exc) from exc
+            with src:
+                while True:
+                    try:
+                        chunk = src.read(CHUNK)
+                    except OSError as exc:
+                        raise os_failure(source, exc) from exc
+                    if not chunk:
+                        break
+                    digest.update(chunk)
+                    out.write(chunk)
+                    size += len(chunk)
+            out.flush()
+            os.fsync(out.fileno())
     except OSError as exc:
-        raise BadAttachmentError(
-            name=name, reason="unreadable", detail=exc.strerror or str(exc)
-        ) from exc
-    if size > ATTACHMENT_MAX_BYTES:
-        raise BadAttachmentError(name=name, reason="too_large", detail="larger than 50 MB")
-    if PDF_MAGIC in head:
-        _check_pdf_end(source, size)
-        fields: dict[str, object] = {"extension": "pdf", "kind": "document", "mime": PDF_MIME}
-    elif head.startswith(IMAGE_MAGICS) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
-        info = read_info(source, config.tz)
-        fields = {
-            "extension": EXT_BY_FORMAT[info.format],
-            "kind": "image",
-            "mime": MIME_BY_FORMAT[info.format],
-            "width": info.width,
-            "height": info.height,
-            "taken_at": info.taken_at,
-            "camera": info.camera,
-            "gps_lat": info.gps_lat,
-            "gps_lon": info.gps_lon,
-        }
-    else:
-        raise BadAttachmentError(
-            name=name, reason="unsupported", detail="only photos and PDF documents can be attached"
-        )
-    sha = file_sha256(source)
-    existing = uow.session.scalar(select(MediaAsset).where(MediaAsset.sha256 == sha))
-    if existing is not None:
-        _place_copy(source, media_path(config, existing))
-        return ImportResult(existing.id, False)
-    asset = MediaAsset(sha256=sha, original_name=name, size_bytes=size, title=source.stem, **fields)
-    _place_copy(source, media_path(config, asset))
-    uow.session.add(asset)
-    uow.session.flush()
-    audit.record(uow, "media", asset.id, "imported", name=name, kind=asset.kind)
-    return ImportResult(asset.id, True)
-
-
-def _check_pdf_end(source: Path, size: int) -> None:
-    """A PDF cut off in transfer (a half-downloaded WhatsApp file) has no ``%%EOF``."""
-    with source.open("rb") as fh:
-        fh.seek(max(0, size - 2048))
-        tail = fh.read()
-    if b"%%EOF" not in tail:
-        raise BadAttachmentError(
-            name=source.name, reason="damaged_pdf", detail="the PDF is incomplete or damaged"
-        )
-
-
-def stored_file(config: Config, uow: UnitOfWork, media_id: int) -> Path:
-    """The file of a stored asset, for opening; raises if the row or the file is gone."""
-    asset = uow.session.get(MediaAsset, media_id)
-    if asset is None:
-        raise NotFoundError(what="media", ident=media_id)
-    path = media_path(config, asset)
-    if not path.is_file():
-        raise NotFoundError(code="attachment_missing", what=asset.original_name, ident=media_id)
-    return path
+        tmp.unlink(missing_ok=True)
+        raise os_error_to_domain(exc, media_dir) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if size == 0:  # emptied between the size check and the copy
+        tmp.unlink(missing_ok=True)
+        raise bad(source, "empty", "the file is empty (0 bytes)")
+    return tmp, digest.hexdigest(), size

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop.bootstrap import AppContext
 from ui.main_window import MainWindow
 from ui.pages.empty_state import EmptyState
+from ui.pages.media_page import MediaPage
 
 
 def test_sidebar_lists_the_six_sections_in_indonesian(window: MainWindow) -> None:
@@ -35,8 +36,12 @@ def test_switching_sections_shows_their_empty_state(window: MainWindow, qtbot: Q
     qtbot.waitUntil(window.isActiveWindow)
     window.sidebar.setCurrentRow(2)
     page = window.pages.currentWidget()
-    assert isinstance(page, EmptyState)
-    assert page.title.text() == "Pustaka media masih kosong"
+    assert isinstance(page, MediaPage)
+    qtbot.waitUntil(lambda: page.summary.text() != "")
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty.title.text() == "Pustaka media masih kosong"
+    window.sidebar.setCurrentRow(5)
+    assert isinstance(window.pages.currentWidget(), EmptyState)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.calendar
 
@@ -76,3 +81,16 @@ def test_pages_are_built_on_first_view(window: MainWindow) -> None:
     assert "packages" in window.page_by_key
     assert window.pages.currentWidget() is window.page_by_key["packages"]
     assert window.pages.count() == len(window.sections)
+
+
+def test_style_sheet_parses(app: QApplication, qtbot: QtBot) -> None:
+    """A broken rule makes Qt drop the whole style sheet (and warn)."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.style import STYLE_SHEET
+
+    label = QLabel("x")
+    qtbot.addWidget(label)
+    label.setStyleSheet(STYLE_SHEET)
+    label.ensurePolished()
+    assert STYLE_SHEET.count("{") == STYLE_SHEET.count("}")

@@ -39,7 +39,7 @@ def add_photo(ctx: AppContext, folder: Path, width: int, height: int, colour: in
     path = folder / f"foto-{width}x{height}-{colour}.jpg"
     Image.new("RGB", (width, height), (colour % 256, 120, 80)).save(path, "JPEG")
     with ctx.uow() as uow:
-        return media.import_image(ctx.config, uow, path).media_id
+        return media.import_file(ctx.config, uow, path).media_id
 
 
 def add_program(ctx: AppContext, name: str = "Posyandu", colour: str = "#16a34a") -> int:

@@ -18,7 +18,7 @@ from sosmed_desktop.services import backup as backup_mod
 from sosmed_desktop.services import profile
 from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check
 from sosmed_desktop.services.check import run_check
-from sosmed_desktop.services.media import file_sha256, import_image
+from sosmed_desktop.services.media import file_sha256, import_file
 
 
 def make_jpeg(path: Path, colour: tuple[int, int, int] = (200, 30, 30)) -> Path:
@@ -39,7 +39,7 @@ def imported(ctx: AppContext, tmp_path: Path, name: str = "kegiatan.jpg") -> Pat
     """Import one small JPEG and return where the library stored it."""
     source = make_jpeg(tmp_path / name)
     with ctx.uow() as uow:
-        result = import_image(ctx.config, uow, source)
+        result = import_file(ctx.config, uow, source)
     with ctx.uow() as uow:
         asset = uow.session.get(MediaAsset, result.media_id)
         assert asset is not None
@@ -188,10 +188,10 @@ def test_backup_interrupted_mid_copy_leaves_no_file(
 # --- media import ---------------------------------------------------------------------
 
 
-def test_import_image_stores_file_under_hash(ctx: AppContext, tmp_path: Path) -> None:
+def test_import_file_stores_file_under_hash(ctx: AppContext, tmp_path: Path) -> None:
     source = make_jpeg(tmp_path / "Rapat Koordinasi.jpg")
     with ctx.uow() as uow:
-        result = import_image(ctx.config, uow, source)
+        result = import_file(ctx.config, uow, source)
     assert result.created
     with ctx.uow() as uow:
         asset = uow.session.get(MediaAsset, result.media_id)
@@ -210,9 +210,9 @@ def test_import_same_file_twice_is_one_row(ctx: AppContext, tmp_path: Path) -> N
     copy_src = tmp_path / "salinan.jpg"
     copy_src.write_bytes(first_src.read_bytes())
     with ctx.uow() as uow:
-        first = import_image(ctx.config, uow, first_src)
+        first = import_file(ctx.config, uow, first_src)
     with ctx.uow() as uow:
-        second = import_image(ctx.config, uow, copy_src)
+        second = import_file(ctx.config, uow, copy_src)
     assert first.created and not second.created
     assert second.media_id == first.media_id
     assert media_count(ctx) == 1
@@ -229,7 +229,7 @@ def test_non_image_is_refused_leaving_nothing(
     source = tmp_path / "surat.jpg"
     source.write_bytes(content)
     with ctx.uow() as uow, pytest.raises(BadImageError) as info:
-        import_image(ctx.config, uow, source)
+        import_file(ctx.config, uow, source)
     assert info.value.code == "bad_image"
     assert media_count(ctx) == 0
     assert media_files(ctx) == []
@@ -240,7 +240,7 @@ def test_truncated_jpeg_is_refused(ctx: AppContext, tmp_path: Path) -> None:
     cut = tmp_path / "terpotong.jpg"
     cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     with ctx.uow() as uow, pytest.raises(BadImageError):
-        import_image(ctx.config, uow, cut)
+        import_file(ctx.config, uow, cut)
     assert media_count(ctx) == 0
     assert media_files(ctx) == []
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import select
 
 from sosmed_desktop import cli as cli_mod
 from sosmed_desktop.bootstrap import AppContext, bootstrap
@@ -17,7 +18,7 @@ from sosmed_desktop.cli import data_dir_of, parse, run_command
 from sosmed_desktop.config import ENV_DATA_DIR
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.services.backup import list_backups, quick_check
-from sosmed_desktop.services.media import import_image
+from sosmed_desktop.services.media import import_file
 
 
 @pytest.fixture(autouse=True)
@@ -116,7 +117,7 @@ def test_check_with_missing_media_fails(tmp_path: Path, capsys: pytest.CaptureFi
     Image.new("RGB", (32, 32), (0, 120, 200)).save(photo, "JPEG")
     ctx = bootstrap(data)
     with ctx.uow() as uow:
-        media_id = import_image(ctx.config, uow, photo).media_id
+        media_id = import_file(ctx.config, uow, photo).media_id
     with ctx.uow() as uow:
         asset = uow.session.get(MediaAsset, media_id)
         assert asset is not None
@@ -229,3 +230,26 @@ def test_unusable_data_dir_gives_one_line_error(
     assert len(lines) == 1
     assert lines[0].startswith("error:")
     assert str(blocker / "data") in lines[0]
+
+
+# --- import-media ---------------------------------------------------------------------
+
+
+def test_cli_import_media(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    good = tmp_path / "baik.jpg"
+    Image.new("RGB", (32, 24), (9, 99, 9)).save(good)
+    (tmp_path / "rusak.jpg").write_bytes(b"bukan gambar")
+    assert run("import-media", "--data-dir", str(data), str(good)) == 0
+    out = capsys.readouterr().out
+    assert "added" in out and "baik.jpg" in out
+    code = run("--data-dir", str(data), "import-media", str(good), str(tmp_path / "rusak.jpg"))
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "duplicate" in captured.out and "refused" in captured.out
+    assert "rusak.jpg: not a supported image" in captured.out
+    assert captured.err.strip() == "error: 1 file(s) were refused"
+    ctx = bootstrap(data)
+    with ctx.uow() as uow:
+        assert len(list(uow.session.scalars(select(MediaAsset)))) == 1
+    ctx.dispose()

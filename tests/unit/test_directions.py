@@ -16,6 +16,7 @@ from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus, Priority
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.services import attachments, audit, lookups
+from sosmed_desktop.services.attachment_files import BadAttachmentError
 from sosmed_desktop.services.directions import (
     DirectionFilter,
     DirectionInput,
@@ -34,7 +35,7 @@ from sosmed_desktop.services.directions import (
     update_direction,
     week_end,
 )
-from sosmed_desktop.services.media import BadAttachmentError, file_sha256
+from sosmed_desktop.services.media import file_sha256
 from tests.unit.helpers import (
     PDF_BYTES,
     make_post,

@@ -1,0 +1,181 @@
+"""The image studio: presets, crop, live preview, undo, export without metadata, batch, logo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pytestqt.qtbot import QtBot
+
+from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.domain.recipe import Crop
+from sosmed_desktop.services.media_import import import_paths
+from tests import media_files as mf
+from ui.main_window import MainWindow
+from ui.pages.media_page import MediaPage
+from ui.settings_dialog import SettingsDialog
+from ui.studio.batch_dialog import BatchDialog
+from ui.studio.studio_dialog import StudioDialog
+
+
+@pytest.fixture
+def page(window: MainWindow, qtbot: QtBot) -> MediaPage:
+    media = window.page("media")
+    assert isinstance(media, MediaPage)
+    return media
+
+
+@pytest.fixture
+def photo(ctx: AppContext, tmp_path: Path) -> int:
+    (media_id,) = import_paths(
+        ctx, [mf.phone_photo(tmp_path / "posyandu.jpg", (800, 600))]
+    ).media_ids
+    return media_id
+
+
+def open_studio(page: MediaPage, media_id: int, qtbot: QtBot) -> StudioDialog:
+    assert page.bench is not None
+    dialog = StudioDialog(page.bench, media_id, page)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        pass
+    return dialog
+
+
+def preview_ratio(dialog: StudioDialog) -> float:
+    pixmap = dialog.preview.pixmap()
+    return pixmap.width() / pixmap.height()
+
+
+def test_presets_preview_crop_and_undo(page: MediaPage, photo: int, qtbot: QtBot) -> None:
+    dialog = open_studio(page, photo, qtbot)
+    assert dialog.isEnabled()
+    assert dialog.recipe.preset == "ig_portrait"  # the feed's 4:5 to start with
+    assert preview_ratio(dialog) == pytest.approx(4 / 5, abs=0.01)
+    assert "1080×1350" in dialog.preview_info.text()
+    assert "tanpa data lokasi" in dialog.preview_info.text()
+
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.add_rendition("ig_story")
+    assert [r.preset for r in dialog.renditions] == ["ig_portrait", "ig_story"]
+    assert dialog.current == 1
+    assert preview_ratio(dialog) == pytest.approx(9 / 16, abs=0.01)
+    assert dialog.canvas.story_bands == "horizontal"  # safe zone shown for the story
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.add_rendition("x_landscape")
+    assert preview_ratio(dialog) == pytest.approx(16 / 9, abs=0.01)
+    assert dialog.canvas.story_bands == ""
+
+    # Each rendition has its own crop, in original pixels (the upright photo is 600×800).
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.canvas.crop_changed.emit(Crop(0, 0, 600, 338))
+    assert dialog.renditions[2].crop == Crop(0, 0, 600, 338)
+    assert dialog.renditions[0].crop is None
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.controls.brightness.setValue(120)
+    assert dialog.recipe.brightness == pytest.approx(1.2)
+
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.undo_stack.undo()
+    assert dialog.recipe.brightness == 1.0
+    dialog.undo_stack.undo()
+    assert dialog.renditions[2].crop is None
+    dialog.undo_stack.undo()
+    assert len(dialog.renditions) == 2
+    dialog.undo_stack.redo()
+    assert len(dialog.renditions) == 3
+    dialog.reject()
+
+
+def test_free_ratio_and_rotation(page: MediaPage, photo: int, qtbot: QtBot) -> None:
+    dialog = open_studio(page, photo, qtbot)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.add_rendition(None)
+    assert dialog.canvas.ratio is None
+    assert "600×800" in dialog.preview_info.text()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.controls._turn(90)
+    assert dialog.recipe.rotate == 90
+    assert "800×600" in dialog.preview_info.text()
+    dialog.reject()
+
+
+def test_export_has_no_metadata_and_attach(
+    page: MediaPage, photo: int, qtbot: QtBot, tmp_path: Path, ctx: AppContext
+) -> None:
+    dialog = open_studio(page, photo, qtbot)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.add_rendition("ig_story")
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
+        dialog.export_to(tmp_path / "keluar")
+    paths = blocker.args[0]
+    sizes = []
+    for path in paths:
+        data = Path(path).read_bytes()
+        image = Image.open(path)
+        sizes.append(image.size)
+        assert len(image.getexif()) == 0
+        assert not {"exif", "xmp", "icc_profile", "comment"} & set(image.info)
+        assert b"samsung" not in data and b"Cikarang" not in data
+    assert sizes == [(1080, 1350), (1080, 1920)]
+    dialog.reject()
+
+
+def test_batch_applies_a_preset_to_selected_photos(
+    page: MediaPage, ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    ids = import_paths(
+        ctx, [mf.jpeg(tmp_path / f"{i}.jpg", (300, 200), (i * 60, 0, 0)) for i in range(3)]
+    ).media_ids
+    assert page.bench is not None
+    dialog = BatchDialog(page.bench, ids, page)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.recipe_combo.count() > 0)
+    dialog.recipe_combo.setCurrentIndex(dialog.recipe_combo.findText("X 16:9 (1600×900)"))
+    dialog.folder.setText(str(tmp_path / "hasil"))
+    with qtbot.waitSignal(dialog.finished_batch, timeout=20000) as blocker:
+        dialog.start()
+    report = blocker.args[0]
+    assert len(report.written) == 3 and not report.failed
+    assert {Image.open(p).size for p in report.written} == {(1600, 900)}
+    assert "3 gambar ditulis" in dialog.status.text()
+
+
+def test_logo_chosen_in_settings_reaches_the_studio(
+    window: MainWindow,
+    page: MediaPage,
+    photo: int,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    logo = tmp_path / "logo dinkes.png"
+    Image.new("RGBA", (80, 40), (0, 150, 0, 255)).save(logo)
+    settings = SettingsDialog(window.config, window.ctx, window.bus, window)
+    qtbot.addWidget(settings)
+    settings.install_logo(logo)
+    qtbot.waitUntil(
+        lambda: (
+            settings.logo_preview.pixmap() is not None
+            and not settings.logo_preview.pixmap().isNull()
+        )
+    )
+    assert window.config.watermark_path is not None and window.config.watermark_path.is_file()
+    not_png = tmp_path / "logo.jpg"
+    Image.new("RGB", (10, 10)).save(not_png)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "ui.settings_dialog.show_error", lambda _parent, exc: shown.append(exc.code)
+    )
+    settings.install_logo(not_png)
+    qtbot.waitUntil(lambda: shown == ["bad_image"])
+    settings.reject()
+
+    dialog = open_studio(page, photo, qtbot)
+    assert dialog.controls.logo_on.isEnabled()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.controls.logo_on.setChecked(True)
+    assert dialog.recipe.watermark is not None
+    assert dialog.recipe.watermark.position == "bottom-right"
+    dialog.reject()

@@ -1,0 +1,128 @@
+"""Running an import in the background with progress, cancel and a per-file report.
+
+The batch runs on the global thread pool (`run_task`); its worker threads report
+each file through a queued signal, so the progress bar moves while the GUI
+stays free.  Refused files are listed afterwards, each with its reason.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sosmed_desktop.errors import DomainError
+from ui.errors import describe
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.services.media_import import ImportReport
+
+translate = QCoreApplication.translate
+
+
+class MediaImporter(QObject):
+    """One import at a time: start, progress, cancel, finished."""
+
+    started = Signal(int)
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel: threading.Event | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._cancel is not None
+
+    def start(
+        self,
+        ctx: AppContext,
+        paths: list[Path],
+        cleanup: Callable[[], None] | None = None,
+    ) -> bool:
+        """Import `paths` in the background; False if an import is already running."""
+        if self._cancel is not None:
+            return False
+        cancel = threading.Event()
+        self._cancel = cancel
+        self.started.emit(len(paths))
+
+        def work() -> ImportReport:
+            from sosmed_desktop.services.media_import import import_paths
+
+            try:
+                return import_paths(
+                    ctx,
+                    paths,
+                    cancel=cancel,
+                    on_progress=lambda done, total, outcome: self.progress.emit(
+                        done, total, outcome.name
+                    ),
+                )
+            finally:
+                if cleanup is not None:
+                    cleanup()
+
+        def done(report: ImportReport) -> None:
+            self._cancel = None
+            self.finished.emit(report)
+
+        def error(exc: BaseException, details: str) -> None:
+            self._cancel = None
+            self.failed.emit(exc, details)
+
+        run_task(work, done, error)
+        return True
+
+    def cancel(self) -> None:
+        """Stop after the files in flight."""
+        if self._cancel is not None:
+            self._cancel.set()
+
+
+def summary(report: ImportReport) -> str:
+    """One status-bar line about a finished import."""
+    from sosmed_desktop.services.media_import import ADDED, DUPLICATE, RESTORED
+
+    text = translate(
+        "MediaImport", "Import finished: %n new", "", report.count(ADDED) + report.count(RESTORED)
+    )
+    text += translate("MediaImport", ", %n already in the library", "", report.count(DUPLICATE))
+    text += translate("MediaImport", ", %n refused", "", len(report.refused))
+    if report.cancelled:
+        text += translate("MediaImport", " (cancelled: %n not imported)", "", report.not_started)
+    return text
+
+
+def refusal_lines(report: ImportReport) -> list[str]:
+    """'name: reason' for every refused file, in the officer's language."""
+    lines = []
+    for outcome in report.refused:
+        error = outcome.error
+        reason = describe(error) if isinstance(error, DomainError) else str(error)
+        lines.append(reason)
+    return lines
+
+
+def show_refusals(parent: QWidget, report: ImportReport) -> None:
+    """Tell the officer which files were not imported and why."""
+    lines = refusal_lines(report)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("MediaImport", "Some files were not imported"))
+    box.setText(
+        translate("MediaImport", "%n file(s) could not be imported:", "", len(lines))
+        + "\n\n"
+        + "\n".join(lines[:12])
+    )
+    if len(lines) > 12:
+        box.setDetailedText("\n".join(lines))
+    box.exec()

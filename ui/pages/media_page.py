@@ -1,0 +1,549 @@
+"""The Pustaka Media page: a virtualised thumbnail grid with filters, import and a side panel.
+
+Everything slow runs in the background: the filter query, the rows of visible
+cells, thumbnails, details, saving and the import itself.  Files and folders
+can be dropped anywhere on the page, chosen in a dialog or pasted; moving items
+to the trash asks first (and warns when they are used) and can be undone.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosmed_desktop.errors import DomainError
+from ui.errors import show_error
+from ui.media.filter_bar import FilterBar
+from ui.media.importer import MediaImporter, show_refusals, summary
+from ui.media.side_panel import MediaSidePanel
+from ui.media.thumb_loader import ThumbnailLoader
+from ui.models.media_grid import ICON, MediaGridModel
+from ui.pages.base import Page
+from ui.pages.empty_state import EmptyState
+from ui.sections import Section, icon
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.services.media_import import ImportReport
+    from sosmed_desktop.services.media_library import MediaDetail, MediaFilter, MediaRow
+
+translate = QCoreApplication.translate
+
+
+class MediaPage(Page):
+    """Grid of photos and videos, filters, import, details and trash."""
+
+    ids_loaded = Signal(int)
+    detail_shown = Signal(int)
+    import_finished = Signal(object)
+
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(section, parent)
+        self.setAcceptDrops(True)
+        self._generation = 0
+        self._detail_generation = 0
+        self.undo_stack = QUndoStack(self)
+        self.importer = MediaImporter(self)
+        self.importer.started.connect(self._import_started)
+        self.importer.progress.connect(self._import_progress)
+        self.importer.finished.connect(self._import_done)
+        self.importer.failed.connect(self._import_failed)
+        self.loader: ThumbnailLoader | None = None
+        self.model: MediaGridModel | None = None
+
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel(section.title)
+        self.title.setObjectName("pageTitle")
+        header.addWidget(self.title)
+        self.summary = QLabel()
+        self.summary.setObjectName("pageSummary")
+        header.addWidget(self.summary)
+        header.addStretch(1)
+        self.import_button = QPushButton(self.tr("Import photos…"))
+        self.import_button.clicked.connect(self.choose_files)
+        self.folder_button = QPushButton(self.tr("Import folder…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.studio_button = QPushButton(self.tr("Studio"))
+        self.studio_button.setToolTip(self.tr("Edit the selected photo for each platform"))
+        self.studio_button.clicked.connect(self.open_studio)
+        self.batch_button = QPushButton(self.tr("Batch…"))
+        self.batch_button.setToolTip(self.tr("Apply one recipe to all selected photos"))
+        self.batch_button.clicked.connect(self.open_batch)
+        for button in (
+            self.import_button,
+            self.folder_button,
+            self.studio_button,
+            self.batch_button,
+        ):
+            header.addWidget(button)
+        layout.addLayout(header)
+
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.reload)
+        self.filters.empty_trash.connect(self.empty_trash)
+        layout.addWidget(self.filters)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.clicked.connect(self.importer.cancel)
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        self.progress_box.hide()
+        layout.addWidget(self.progress_box)
+
+        self.grid = QListView()
+        self.grid.setObjectName("mediaGrid")
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
+        self.grid.setBatchSize(200)
+        self.grid.setIconSize(ICON)
+        self.grid.setGridSize(QSize(ICON.width() + 22, ICON.height() + 40))
+        self.grid.setSpacing(4)
+        self.grid.setWordWrap(False)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.grid.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        self.grid.setAcceptDrops(False)
+        self.grid.viewport().setAcceptDrops(False)
+        self.grid.doubleClicked.connect(lambda _index: self.open_studio())
+        self.empty = EmptyState(
+            icon(section.icon),
+            section.empty_title,
+            self.tr(
+                "Drag photos or whole folders from your phone's copy here, or use "
+                "“Import photos…”. Each file is stored once, ready for the image studio."
+            ),
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.empty)
+        self.stack.setCurrentWidget(self.empty)
+        self.panel = MediaSidePanel()
+        self.panel.save_requested.connect(self.save_detail)
+        self.panel.studio_requested.connect(lambda media_id: self.open_studio(media_id))
+        self.panel.trash_requested.connect(self.trash)
+        self.panel.restore_requested.connect(self.restore)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([760, 320])
+        layout.addWidget(self.splitter, 1)
+
+        for key, handler in (
+            (QKeySequence.StandardKey.Paste, self.paste),
+            (QKeySequence.StandardKey.Delete, self.trash_selected),
+        ):
+            shortcut = QShortcut(key, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(80)
+        self._selection_timer.timeout.connect(self._load_detail)
+
+    # Attachment ----------------------------------------------------------------------
+    def on_attached(self) -> None:
+        assert self.bench is not None
+        ctx = self.bench.ctx
+        self.panel.tz = ctx.config.tz
+        self.loader = ThumbnailLoader(ctx.config.thumbs_dir, ICON, self)
+        self.model = MediaGridModel(self.loader, self._fetch_rows, self)
+        self.grid.setModel(self.model)
+        self.grid.selectionModel().selectionChanged.connect(self._selection_timer.start)
+        self.bench.undo_group.addStack(self.undo_stack)
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.undo_stack.setActive(True)
+
+    def on_data_changed(self, kind: str, ids: list) -> None:
+        if kind in ("media", "post", "all"):
+            self.reload()
+            self._selection_timer.start()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("media/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("media/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    # Loading ---------------------------------------------------------------------------
+    def current_filter(self) -> MediaFilter:
+        return self.filters.current()
+
+    def reload(self) -> None:
+        """Query the ids for the current filter (newest request wins)."""
+        if self.bench is None:
+            return
+        ctx, flt = self.bench.ctx, self.current_filter()
+        self._generation += 1
+        generation = self._generation
+
+        def load() -> tuple[list[int], list[str]]:
+            from sosmed_desktop.services.media_library import list_media_ids, media_tag_names
+
+            with ctx.uow() as uow:
+                return list_media_ids(uow, flt), media_tag_names(uow)
+
+        run_task(load, lambda result: self._show_ids(generation, *result))
+
+    def _show_ids(self, generation: int, ids: list[int], tags: list[str]) -> None:
+        if generation != self._generation or self.model is None:
+            return
+        self.filters.set_tags(tags)
+        self.model.set_ids(ids)
+        filtered = self.filters.is_filtered()
+        showing = bool(ids or filtered)
+        self.stack.setCurrentWidget(self.grid if showing else self.empty)
+        # An empty library shows only the invitation to import, no empty panels.
+        self.panel.setVisible(showing)
+        self.filters.setVisible(showing)
+        self.studio_button.setEnabled(bool(ids))
+        self.batch_button.setEnabled(bool(ids))
+        self.summary.setText(self.tr("%n item(s)", "", len(ids)))
+        self.ids_loaded.emit(len(ids))
+
+    def _fetch_rows(self, ids: list[int], deliver) -> None:
+        assert self.bench is not None
+        ctx = self.bench.ctx
+
+        def load() -> list[MediaRow]:
+            from sosmed_desktop.services.media_library import media_rows
+
+            with ctx.uow() as uow:
+                return media_rows(uow, ctx.config, ids)
+
+        run_task(load, deliver)
+
+    def selected_ids(self) -> list[int]:
+        if self.model is None:
+            return []
+        rows = sorted(i.row() for i in self.grid.selectionModel().selectedIndexes())
+        return [self.model.data(self.model.index(r), MediaGridModel.ID_ROLE) for r in rows]
+
+    def select_id(self, media_id: int) -> None:
+        """Select one item (used after an import and by tests)."""
+        if self.model is None:
+            return
+        row = self.model.row_of(media_id)
+        if row is not None:
+            index = self.model.index(row)
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
+
+    def _load_detail(self) -> None:
+        ids = self.selected_ids()
+        if self.bench is None or len(ids) != 1:
+            self.panel.show_detail(None)
+            return
+        ctx, media_id = self.bench.ctx, ids[0]
+        self._detail_generation += 1
+        generation = self._detail_generation
+
+        def load() -> MediaDetail:
+            from sosmed_desktop.services.media_library import media_detail
+
+            with ctx.uow() as uow:
+                return media_detail(uow, ctx.config, media_id)
+
+        def show(detail: MediaDetail) -> None:
+            if generation == self._detail_generation:
+                self.panel.show_detail(detail)
+                self.detail_shown.emit(detail.id)
+
+        run_task(load, show, self._domain_error)
+
+    def _domain_error(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, DomainError):
+            show_error(self, exc)
+        else:
+            from ui.error_dialog import report_unexpected
+
+            report_unexpected(exc, details)
+
+    # Editing -----------------------------------------------------------------------
+    def save_detail(
+        self, media_id: int, title: str, description: str, tags: list, favourite: bool
+    ) -> None:
+        assert self.bench is not None
+        ctx, bus = self.bench.ctx, self.bench.bus
+
+        def work() -> None:
+            from sosmed_desktop.services.media_library import update_media
+
+            with ctx.uow() as uow:
+                update_media(
+                    uow,
+                    media_id,
+                    title=title,
+                    description=description,
+                    tags=list(tags),
+                    favourite=favourite,
+                )
+
+        def done(_: object) -> None:
+            self.bench.show_message(self.tr("Details saved."))  # type: ignore[union-attr]
+            bus.announce("media", [media_id])
+
+        run_task(work, done, self._domain_error)
+
+    # Import --------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.bench is not None and _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import photos and videos"),
+            "",
+            self.tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov)")
+            + ";;"
+            + self.tr("All files (*)"),
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def paste(self) -> None:
+        """Import files copied in the file manager, or an image copied from another program."""
+        mime = QGuiApplication.clipboard().mimeData()
+        paths = _local_paths(mime)
+        if paths:
+            self.import_paths(paths)
+            return
+        if mime.hasImage():
+            image = QGuiApplication.clipboard().image()
+            if not image.isNull():
+                folder = Path(tempfile.mkdtemp(prefix="sosmed-paste-"))
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                path = folder / f"tempel-{stamp}.png"
+                image.save(str(path), "PNG")
+                self.import_paths([path], cleanup=lambda: shutil.rmtree(folder, True))
+                return
+        self.bench and self.bench.show_message(self.tr("The clipboard holds no photo."))
+
+    def import_paths(self, paths: list[Path], cleanup=None) -> None:
+        if self.bench is None:
+            return
+        if not self.importer.start(self.bench.ctx, paths, cleanup):
+            self.bench.show_message(self.tr("An import is already running."))
+
+    def _import_started(self, _count: int) -> None:
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Importing…"))
+        self.progress_box.show()
+        self.cancel_button.setEnabled(True)
+
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress_label.setText(
+            self.tr("Importing {done} of {total}: {name}").format(done=done, total=total, name=name)
+        )
+
+    def _import_done(self, report: ImportReport) -> None:
+        self.progress_box.hide()
+        assert self.bench is not None
+        self.bench.show_message(summary(report))
+        self.bench.bus.announce("media", report.media_ids)
+        self.import_finished.emit(report)
+        if report.refused:
+            show_refusals(self, report)
+
+    def _import_failed(self, exc: BaseException, details: str) -> None:
+        self.progress_box.hide()
+        self._domain_error(exc, details)
+
+    # Trash ---------------------------------------------------------------------------
+    def trash_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.restore(ids) if self.filters.trash_view() else self.trash(ids)
+
+    def trash(self, ids: list[int]) -> None:
+        """Ask (warning about items used in posts), then move `ids` to the trash."""
+        assert self.bench is not None
+        ctx = self.bench.ctx
+
+        def count() -> dict[int, int]:
+            from sosmed_desktop.services.media_library import usage_counts
+
+            with ctx.uow() as uow:
+                return usage_counts(uow, ids)
+
+        def ask(used: dict[int, int]) -> None:
+            if self.confirm_trash(len(ids), len(used)):
+                self.undo_stack.push(TrashCommand(self, ids))
+
+        run_task(count, ask, self._domain_error)
+
+    def confirm_trash(self, count: int, used: int) -> bool:
+        """The officer's confirmation (tests replace this)."""
+        text = self.tr("Move %n item(s) to the trash?", "", count)
+        if used:
+            text += "\n\n" + self.tr(
+                "%n of them are used in posts or notes. They stay attached there and can be "
+                "restored from the trash.",
+                "",
+                used,
+            )
+        icon_kind = QMessageBox.Icon.Warning if used else QMessageBox.Icon.Question
+        box = QMessageBox(icon_kind, self.tr("Move to trash"), text, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def restore(self, ids: list[int]) -> None:
+        self.undo_stack.push(TrashCommand(self, ids, restore=True))
+
+    def run_trash(self, ids: list[int], restore: bool) -> None:
+        """Trash or restore in the background and announce the change."""
+        assert self.bench is not None
+        ctx, bus = self.bench.ctx, self.bench.bus
+
+        def work() -> list[int]:
+            from sosmed_desktop.services.media_library import restore_media, trash_media
+
+            with ctx.uow() as uow:
+                return restore_media(uow, ids) if restore else trash_media(uow, ids)
+
+        def done(changed: list[int]) -> None:
+            message = (
+                self.tr("%n item(s) restored.", "", len(changed))
+                if restore
+                else self.tr("%n item(s) moved to the trash.", "", len(changed))
+            )
+            self.bench.show_message(message)  # type: ignore[union-attr]
+            bus.announce("media", changed)
+
+        run_task(work, done, self._domain_error)
+
+    def empty_trash(self) -> None:
+        assert self.bench is not None
+        ctx, bus = self.bench.ctx, self.bench.bus
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the trash"),
+            self.tr("Delete the items in the trash for good? Items used in posts are kept."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def work() -> tuple[int, int]:
+            from sosmed_desktop.services.media_library import empty_trash
+
+            with ctx.uow() as uow:
+                return empty_trash(uow, ctx.config)
+
+        def done(result: tuple[int, int]) -> None:
+            deleted, kept = result
+            self.undo_stack.clear()
+            self.bench.show_message(  # type: ignore[union-attr]
+                self.tr("%n item(s) deleted for good", "", deleted)
+                + self.tr(", %n kept because they are used", "", kept)
+            )
+            bus.announce("media")
+
+        run_task(work, done, self._domain_error)
+
+    # Studio ------------------------------------------------------------------------
+    def open_studio(self, media_id: int | None = None) -> None:
+        ids = [media_id] if media_id else self.selected_ids()
+        if self.bench is None or not ids:
+            self.bench and self.bench.show_message(self.tr("Select a photo first."))
+            return
+        from ui.studio.studio_dialog import StudioDialog
+
+        dialog = StudioDialog(self.bench, ids[0], self)
+        dialog.open()
+
+    def open_batch(self) -> None:
+        ids = self.selected_ids()
+        if self.bench is None or not ids:
+            self.bench and self.bench.show_message(self.tr("Select the photos first."))
+            return
+        from ui.studio.batch_dialog import BatchDialog
+
+        BatchDialog(self.bench, ids, self).open()
+
+
+class TrashCommand(QUndoCommand):
+    """Moving items to the trash (or back), undoable."""
+
+    def __init__(self, page: MediaPage, ids: list[int], restore: bool = False) -> None:
+        super().__init__()
+        self.page, self.ids, self.restoring = page, list(ids), restore
+        if restore:
+            self.setText(translate("MediaPage", "restore %n item(s)", "", len(ids)))
+        else:
+            self.setText(translate("MediaPage", "move %n item(s) to the trash", "", len(ids)))
+
+    def redo(self) -> None:
+        self.page.run_trash(self.ids, restore=self.restoring)
+
+    def undo(self) -> None:
+        self.page.run_trash(self.ids, restore=not self.restoring)
+
+
+def _local_paths(mime) -> list[Path]:
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
