@@ -129,3 +129,30 @@ def test_error_dialog_offers_copyable_details(
     dialog.copy_details()
     assert QGuiApplication.clipboard().text().endswith("RuntimeError: boom")
     assert dialog.details.isReadOnly()
+
+
+def test_unexpected_errors_are_logged_and_shown(
+    app: QApplication, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    """The installed hook logs the traceback and opens the dialog with it."""
+    import sys
+
+    import ui.error_dialog as error_dialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        error_dialog.ErrorDialog, "exec", lambda dialog: shown.append(dialog.details.toPlainText())
+    )
+    import threading
+
+    previous, previous_thread_hook = sys.excepthook, threading.excepthook
+    error_dialog.install_excepthook(ctx.log_file)
+    try:
+        try:
+            raise RuntimeError("kalender rusak ☕")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook, threading.excepthook = previous, previous_thread_hook
+    assert shown and "RuntimeError: kalender rusak ☕" in shown[0]
+    assert "kalender rusak ☕" in caplog.text
