@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from sosmed_desktop import APP_NAME
+from sosmed_desktop.domain import reminders as reminder_rules
 from sosmed_desktop.errors import DataDirError, DiskFullError, ValidationError
 from sosmed_desktop.logging_setup import configure_logging
 
@@ -51,8 +52,23 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("database_url", str, "", "SQLAlchemy URL; empty means the embedded SQLite file"),
     Setting("platform_spec_file", str, "", "Officer's override of the platform spec file"),
     Setting("welcome_done", bool, False, "Whether the first-start welcome was completed"),
+    Setting("reminder_leads", list, [1440, 60], "Minutes before a scheduled post to remind"),
+    Setting("agenda_enabled", bool, True, "Show the morning agenda of the day's posts"),
+    Setting("agenda_time", str, "07:30", "Local time (HH:MM) of the morning agenda"),
+    Setting("approval_wait_hours", int, 24, "Remind when a post waits this long; 0: never"),
+    Setting("export_reminder_enabled", bool, True, "Remind of unexported posts the day before"),
+    Setting("export_reminder_time", str, "13:00", "Local time (HH:MM) of that reminder"),
+    Setting("keep_running_in_tray", bool, True, "Closing the window keeps reminders running"),
+    Setting("tray_hint_shown", bool, False, "Whether the keep-running hint was shown once"),
+    Setting("start_with_login", bool, False, "Start Sosmed Desktop when the officer logs in"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
+_REMINDER_CHECKS = {
+    "reminder_leads": reminder_rules.check_leads,
+    "agenda_time": reminder_rules.parse_clock,
+    "export_reminder_time": reminder_rules.parse_clock,
+    "approval_wait_hours": reminder_rules.check_approval_wait,
+}
 
 
 def default_data_dir() -> Path:
@@ -71,7 +87,7 @@ def validate_value(key: str, value: Any) -> Any:
     setting = _BY_KEY.get(key)
     if setting is None:
         raise ValidationError(detail=f"unknown setting {key!r}")
-    if not isinstance(value, setting.type):
+    if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
         raise ValidationError(detail=f"setting {key!r} must be {setting.type.__name__}")
     if key == "language" and value not in LANGUAGES:
         raise ValidationError(detail=f"unknown language {value!r}")
@@ -82,6 +98,8 @@ def validate_value(key: str, value: Any) -> Any:
             raise ValidationError(detail=f"unknown time zone {value!r}") from exc
     if key == "database_url" and value:
         _validate_database_url(value)
+    if key in _REMINDER_CHECKS:
+        _REMINDER_CHECKS[key](value)
     return value
 
 

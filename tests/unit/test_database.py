@@ -266,8 +266,8 @@ EXTRA_REVISION = '''"""test-only revision adding one table"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -283,12 +283,13 @@ def downgrade() -> None:
 
 @pytest.fixture
 def newer_migrations(tmp_path: Path) -> Iterator[Path]:
-    """A copy of the migrations folder with one more revision (0002)."""
+    """A copy of the migrations folder with one more revision (9999) on top of the head."""
     target = tmp_path / "migrations"
     shutil.copytree(
         migrate_mod.MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (target / "versions" / "0002_extra_test.py").write_text(EXTRA_REVISION, encoding="utf-8")
+    text = EXTRA_REVISION.replace("{head}", head_revision())
+    (target / "versions" / "9999_extra_test.py").write_text(text, encoding="utf-8")
     yield target
 
 
@@ -302,12 +303,13 @@ def test_upgrade_of_existing_database_makes_a_backup_first(
         )
     first.dispose()
 
+    shipped_head = head_revision()
     monkeypatch.setattr(migrate_mod, "MIGRATIONS_DIR", newer_migrations)
     steps: list[str] = []
     second = bootstrap(data_dir, on_progress=steps.append)
     try:
         assert "backup" in steps
-        assert current_revision(second.engine) == "0002"
+        assert current_revision(second.engine) == "9999"
         assert "extra_test" in inspect(second.engine).get_table_names()
         backup = second.migration_backup
         assert backup is not None and backup.is_file()
@@ -316,7 +318,8 @@ def test_upgrade_of_existing_database_makes_a_backup_first(
         assert quick_check(backup) == []
         conn = sqlite3.connect(backup)
         try:
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            assert version == (shipped_head,)
             assert conn.execute("SELECT name FROM users").fetchall() == [("Rina",)]
         finally:
             conn.close()
