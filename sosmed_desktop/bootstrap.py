@@ -43,9 +43,10 @@ class AppContext:
     user_name: str = ""
     migration_backup: Path | None = field(default=None)
 
-    def uow(self) -> UnitOfWork:
-        """A fresh unit of work (one per use case, one per thread)."""
-        return UnitOfWork(self.session_factory, self.user_name)
+    def uow(self, *, write: bool = False) -> UnitOfWork:
+        """A fresh unit of work (one per use case, one per thread); `write` for writers
+        that run beside others (the scheduler, the officer's quick actions)."""
+        return UnitOfWork(self.session_factory, self.user_name, write=write)
 
     @property
     def is_sqlite(self) -> bool:

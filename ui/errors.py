@@ -68,6 +68,22 @@ def describe(exc: DomainError) -> str:
         "conflict": lambda: translate(
             "Errors", "The change conflicts with the current data: {detail}"
         ).format(**p),
+        "lead_times_invalid": lambda: translate(
+            "Errors",
+            "Choose at most six reminder times, each between 1 minute and 30 days before the post.",
+        ),
+        "clock_time_invalid": lambda: translate(
+            "Errors", "Enter a time as hours and minutes, for example 07:30."
+        ),
+        "approval_wait_invalid": lambda: translate(
+            "Errors", "The approval wait must be between 1 and 720 hours (or turned off)."
+        ),
+        "snooze_in_past": lambda: translate(
+            "Errors", "A reminder can only be snoozed until a later time."
+        ),
+        "reminder_done": lambda: translate(
+            "Errors", "This reminder is already done; it cannot be snoozed."
+        ),
         "bad_image": lambda: translate(
             "Errors", "{name} cannot be used as an image: {detail}"
         ).format(**p),

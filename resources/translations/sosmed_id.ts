@@ -142,6 +142,26 @@
         <translation>Perubahan bertentangan dengan data saat ini: {detail}</translation>
     </message>
     <message>
+        <source>Choose at most six reminder times, each between 1 minute and 30 days before the post.</source>
+        <translation>Pilih paling banyak enam waktu pengingat, masing-masing antara 1 menit dan 30 hari sebelum posting.</translation>
+    </message>
+    <message>
+        <source>Enter a time as hours and minutes, for example 07:30.</source>
+        <translation>Isi waktu sebagai jam dan menit, misalnya 07:30.</translation>
+    </message>
+    <message>
+        <source>The approval wait must be between 1 and 720 hours (or turned off).</source>
+        <translation>Waktu tunggu persetujuan harus antara 1 dan 720 jam (atau dimatikan).</translation>
+    </message>
+    <message>
+        <source>A reminder can only be snoozed until a later time.</source>
+        <translation>Pengingat hanya dapat ditunda ke waktu yang lebih lambat.</translation>
+    </message>
+    <message>
+        <source>This reminder is already done; it cannot be snoozed.</source>
+        <translation>Pengingat ini sudah selesai; tidak dapat ditunda.</translation>
+    </message>
+    <message>
         <source>{name} cannot be used as an image: {detail}</source>
         <translation>{name} tidak dapat dipakai sebagai gambar: {detail}</translation>
     </message>
@@ -273,6 +293,90 @@
     </message>
 </context>
 <context>
+    <name>NotificationBell</name>
+    <message numerus="yes">
+        <source>%n unread reminder(s)</source>
+        <translation>
+            <numerusform>%n pengingat belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCard</name>
+    <message>
+        <source>Missed</source>
+        <translation>Terlewat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Was due {when}</source>
+        <translation>Jatuh tempo {when}</translation>
+    </message>
+    <message>
+        <source>Shown {when}</source>
+        <translation>Ditampilkan {when}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>No notifications. Upcoming reminders are on the Reminders page.</source>
+        <translation>Tidak ada notifikasi. Pengingat yang akan datang ada di halaman Pengingat.</translation>
+    </message>
+    <message>
+        <source>All reminders…</source>
+        <translation>Semua pengingat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) fell due while Sosmed Desktop was not running.</source>
+        <translation>
+            <numerusform>%n pengingat jatuh tempo saat Sosmed Desktop tidak berjalan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It last ran on {when}.</source>
+        <translation>Terakhir berjalan {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PostLeadsDialog</name>
+    <message>
+        <source>Reminders for this post</source>
+        <translation>Pengingat untuk posting ini</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Use the general setting ({leads})</source>
+        <translation>Pakai pengaturan umum ({leads})</translation>
+    </message>
+    <message>
+        <source>Remind me before this post:</source>
+        <translation>Ingatkan saya sebelum posting ini:</translation>
+    </message>
+</context>
+<context>
     <name>PostTableModel</name>
     <message>
         <source>Date</source>
@@ -356,6 +460,242 @@
     <message>
         <source>e.g. Kepala Dinas Kesehatan</source>
         <translation>mis. Kepala Dinas Kesehatan</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>10 menit lagi</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>1 jam lagi</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 08:00</source>
+        <translation>Besok pukul 08.00</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderHub</name>
+    <message>
+        <source>Sosmed Desktop is still running</source>
+        <translation>Sosmed Desktop masih berjalan</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed. Quit from this icon&apos;s menu or with File → Quit; change this on the Reminders page.</source>
+        <translation>Pengingat tetap muncul walau jendela ditutup. Keluar lewat menu ikon ini atau Berkas → Keluar; ubah pilihan ini di halaman Pengingat.</translation>
+    </message>
+    <message>
+        <source>Missed reminders</source>
+        <translation>Pengingat terlewat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) fell due while Sosmed Desktop was not running.</source>
+        <translation>
+            <numerusform>%n pengingat jatuh tempo saat Sosmed Desktop tidak berjalan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backup written: {name}</source>
+        <translation>Cadangan otomatis ditulis: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Before each scheduled post:</source>
+        <translation>Sebelum setiap posting terjadwal:</translation>
+    </message>
+    <message>
+        <source>Waiting for approval longer than</source>
+        <translation>Menunggu persetujuan lebih dari</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>Morning agenda at</source>
+        <translation>Agenda pagi pukul</translation>
+    </message>
+    <message>
+        <source>Not exported, the day before at</source>
+        <translation>Belum diekspor, H-1 pukul</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Tetap berjalan di baki sistem saat jendela ditutup</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits.</source>
+        <translation>Desktop ini tidak memiliki baki sistem: menutup jendela berarti keluar.</translation>
+    </message>
+    <message>
+        <source>Start Sosmed Desktop when I log in</source>
+        <translation>Jalankan Sosmed Desktop saat saya masuk ke komputer</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post in {lead}</source>
+        <translation>Posting {lead} lagi</translation>
+    </message>
+    <message>
+        <source>Waiting for approval for over {wait}</source>
+        <translation>Menunggu persetujuan lebih dari {wait}</translation>
+    </message>
+    <message>
+        <source>Approved post not exported yet</source>
+        <translation>Posting disetujui belum diekspor</translation>
+    </message>
+    <message>
+        <source>Direction due</source>
+        <translation>Arahan jatuh tempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda for {day}: %n post(s)</source>
+        <translation>
+            <numerusform>Agenda {day}: %n posting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due {when}</source>
+        <translation>Tenggat {when}</translation>
+    </message>
+    <message>
+        <source>Scheduled {when}</source>
+        <translation>Dijadwalkan {when}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Ditampilkan</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Terlewat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n pengingat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Lead times for this post…</source>
+        <translation>Waktu pengingat posting ini…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n akan datang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n terlewat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upcoming ({count})</source>
+        <translation>Akan datang ({count})</translation>
+    </message>
+    <message>
+        <source>Missed ({count})</source>
+        <translation>Terlewat ({count})</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Lead times of the post saved</source>
+        <translation>Waktu pengingat posting disimpan</translation>
+    </message>
+    <message>
+        <source>Reminder settings saved</source>
+        <translation>Pengaturan pengingat disimpan</translation>
     </message>
 </context>
 <context>
@@ -514,6 +854,21 @@
     <message>
         <source>Saved. Some changes apply the next time Sosmed Desktop starts.</source>
         <translation>Tersimpan. Sebagian perubahan berlaku saat Sosmed Desktop dibuka berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Sosmed Desktop</source>
+        <translation>Tampilkan Sosmed Desktop</translation>
+    </message>
+    <message>
+        <source>Notifications…</source>
+        <translation>Notifikasi…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>

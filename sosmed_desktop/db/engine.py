@@ -87,8 +87,16 @@ def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+IMMEDIATE_OPTION = "sqlite_begin_immediate"
+"""Execution option of a unit of work that will write (see `UnitOfWork`)."""
+
+
 def _begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A writer that starts with a read and meets another writer's commit gets
+    # SQLITE_BUSY at once (its snapshot is stale; the busy timeout cannot help).
+    # BEGIN IMMEDIATE takes the write lock first, so writers wait for each other.
+    immediate = conn.get_execution_options().get(IMMEDIATE_OPTION)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:

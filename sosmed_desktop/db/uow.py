@@ -1,7 +1,9 @@
 """Unit of work: one session per use case that rolls back unless told to commit.
 
 A SQLAlchemy session is not thread-safe, so every background task opens its own
-unit of work from the shared session factory.
+unit of work from the shared session factory.  A unit of work opened with
+``write=True`` takes SQLite's write lock when it begins, so that it waits for
+another writer instead of failing halfway.
 """
 
 from __future__ import annotations
@@ -11,19 +13,28 @@ from types import TracebackType
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from sosmed_desktop.db.engine import IMMEDIATE_OPTION
 from sosmed_desktop.errors import DatabaseLockedError
 
 
 class UnitOfWork:
     """Context manager around one session; leaving without `commit()` rolls back."""
 
-    def __init__(self, session_factory: sessionmaker[Session], user_name: str = "") -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], user_name: str = "", *, write: bool = False
+    ) -> None:
         self._factory = session_factory
         self.user_name = user_name
+        self.write = write
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self._factory()
+        if self.write:
+            # Background writers (the scheduler) and the officer's actions then
+            # wait for each other instead of failing with "database is locked".
+            self.session = self._factory(execution_options={IMMEDIATE_OPTION: True})
+        else:
+            self.session = self._factory()
         return self
 
     def __exit__(

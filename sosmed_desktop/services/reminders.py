@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select, update
@@ -33,7 +32,6 @@ from sqlalchemy.orm import Session
 
 from sosmed_desktop.config import Config
 from sosmed_desktop.db.models import AppMeta, Post, Reminder
-from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain import reminders as rules
 from sosmed_desktop.domain.reminders import ARMED, SHOWN, ReminderPrefs, ReminderSpec
@@ -49,21 +47,6 @@ log = logging.getLogger(__name__)
 LAST_CHECK_KEY = "reminders_checked_at"
 HISTORY_KEPT = timedelta(days=60)
 """Read reminders older than this are pruned (unread missed ones are kept)."""
-
-
-class Clock(Protocol):
-    """Where the current time comes from (tests pass one they can move)."""
-
-    def now(self) -> datetime:
-        """The current time, aware."""
-        ...
-
-
-class SystemClock:
-    """The PC's clock."""
-
-    def now(self) -> datetime:
-        return utcnow()
 
 
 @dataclass(frozen=True)

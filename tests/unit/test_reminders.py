@@ -670,3 +670,38 @@ def test_migration_gives_existing_reminders_a_key(tmp_path: Path) -> None:
             command.downgrade(cfg, "0001")
     finally:
         engine.dispose()
+
+
+def test_writers_wait_for_each_other_instead_of_failing(ctx: AppContext) -> None:
+    """A unit of work opened for writing takes the write lock first (BEGIN IMMEDIATE)."""
+    import threading
+
+    from sosmed_desktop.db.models import AppMeta
+    from sosmed_desktop.errors import DatabaseLockedError
+
+    def other_writer(key: str, write: bool) -> threading.Thread:
+        def run() -> None:
+            with ctx.uow(write=write) as uow:
+                uow.session.merge(AppMeta(key=key, value="other"))
+                uow.commit()
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        return thread
+
+    with ctx.uow() as deferred:  # reads, meanwhile another writer commits, then writes
+        deferred.session.scalar(select(func.count(Reminder.id)))
+        other_writer("first", write=False).join()
+        deferred.session.merge(AppMeta(key="mine", value="x"))
+        with pytest.raises(DatabaseLockedError):
+            deferred.commit()
+
+    with ctx.uow(write=True) as immediate:
+        immediate.session.scalar(select(func.count(Reminder.id)))
+        thread = other_writer("second", write=True)  # waits for this unit of work
+        immediate.session.merge(AppMeta(key="mine", value="x"))
+        immediate.commit()
+    thread.join()
+    with ctx.uow() as uow:
+        keys = set(uow.session.scalars(select(AppMeta.key)))
+    assert {"first", "second", "mine"} <= keys

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -42,6 +42,7 @@ class CalendarPage(Page):
         today = date.today()
         self.year, self.month = today.year, today.month
         self._generation = 0
+        self._reveal: int | None = None
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -131,6 +132,18 @@ class CalendarPage(Page):
         self.year, self.month = today.year, today.month
         self.reload()
 
+    def show_month(self, year: int, month: int) -> None:
+        """Show the given month."""
+        self.year, self.month = year, month
+        self.reload()
+
+    def reveal_post(self, post_id: int, scheduled_at: datetime) -> None:
+        """Show the month of a post and select it once loaded."""
+        tz = self.bench.ctx.config.tz if self.bench else ZoneInfo(DEFAULT_TIMEZONE)
+        local = scheduled_at.astimezone(tz)
+        self._reveal = post_id
+        self.show_month(local.year, local.month)
+
     def reload(self) -> None:
         """Load the shown month in the background; a newer request wins over older ones."""
         self._update_title()
@@ -154,8 +167,25 @@ class CalendarPage(Page):
             return
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
+        if self._reveal is not None:
+            self._select_post(self._reveal)
+            self._reveal = None
         self.summary.setText(self.tr("%n post(s) this month", "", len(rows)))
         self.month_loaded.emit(len(rows))
+
+    def _select_post(self, post_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if self.model.data(index, PostTableModel.ID_ROLE) == post_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                self.table.setFocus()
+                return
+
+    def selected_post_id(self) -> int | None:
+        """The id of the selected post, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], PostTableModel.ID_ROLE) if rows else None
 
     def _update_title(self) -> None:
         self.title.setText(month_title(self.year, self.month))
