@@ -11,7 +11,7 @@ import logging
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 from sqlalchemy.orm import Session
 
 from sosmed_desktop.db.models import Approval, AuditEntry, Direction, Post, Reminder
@@ -28,13 +28,24 @@ EXPORTED_ACTION = "exported"
 """Audit action the packages feature records when a post's package was written."""
 
 
+POST_COLUMNS = (
+    Post.id,
+    Post.title,
+    Post.status,
+    Post.scheduled_at,
+    Post.reminder_leads,
+    Post.updated_at,
+)
+"""What the rules read of a post (plain columns: no ORM objects to build or flush)."""
+
+
 def snapshot(session: Session, now: datetime, prefs: ReminderPrefs) -> Snapshot:
     """The posts and directions that can call for a reminder now, plus those that did."""
     cutoff = now - prefs.grace
     armed = Reminder.state.in_(ARMED)
     armed_posts = select(Reminder.post_id).where(armed, Reminder.post_id.is_not(None))
-    posts = session.scalars(
-        select(Post).where(
+    posts = session.execute(
+        select(*POST_COLUMNS).where(
             Post.deleted_at.is_(None),
             or_(
                 (Post.scheduled_at >= cutoff) & Post.status.not_in(rules.FINISHED_POSTS),
@@ -47,8 +58,8 @@ def snapshot(session: Session, now: datetime, prefs: ReminderPrefs) -> Snapshot:
     armed_directions = select(Reminder.direction_id).where(
         armed, Reminder.direction_id.is_not(None)
     )
-    directions = session.scalars(
-        select(Direction).where(
+    directions = session.execute(
+        select(Direction.id, Direction.content, Direction.status, Direction.due_at).where(
             or_(
                 (Direction.due_at >= today_start) & Direction.status.in_(rules.OPEN_DIRECTIONS),
                 Direction.id.in_(armed_directions),
@@ -57,14 +68,21 @@ def snapshot(session: Session, now: datetime, prefs: ReminderPrefs) -> Snapshot:
     ).all()
     return Snapshot(
         posts=tuple(post_facts(session, list(posts))),
-        directions=tuple(
-            rules.DirectionFacts(d.id, d.content, d.status, d.due_at) for d in directions
-        ),
+        directions=tuple(rules.DirectionFacts(*row) for row in directions),
         agenda_days=agenda_days(session, now, prefs.tz),
     )
 
 
-def post_facts(session: Session, posts: list[Post]) -> list[PostFacts]:
+def one_post(session: Session, post_id: int) -> PostFacts | None:
+    """The facts of one post, or None when it is gone or in the trash."""
+    row = session.execute(
+        select(*POST_COLUMNS).where(Post.id == post_id, Post.deleted_at.is_(None))
+    ).one_or_none()
+    return post_facts(session, [row])[0] if row is not None else None
+
+
+def post_facts(session: Session, posts: list[Row]) -> list[PostFacts]:
+    """Facts of posts read with `POST_COLUMNS`, with their submission, approval and export."""
     review = [p.id for p in posts if p.status == PostStatus.IN_REVIEW]
     approved = [p.id for p in posts if p.status == PostStatus.APPROVED]
     submitted = _latest_audit(session, review, SUBMITTED_ACTION)
@@ -90,7 +108,7 @@ def post_facts(session: Session, posts: list[Post]) -> list[PostFacts]:
                 title=post.title,
                 status=post.status,
                 scheduled_at=post.scheduled_at,
-                leads=stored_leads(post),
+                leads=stored_leads(post.id, post.reminder_leads),
                 waiting_since=submitted.get(post.id, post.updated_at),
                 exported=export_time is not None
                 and (approval_time is None or export_time >= approval_time),
@@ -99,17 +117,14 @@ def post_facts(session: Session, posts: list[Post]) -> list[PostFacts]:
     return facts
 
 
-def stored_leads(post: Post) -> tuple[int, ...] | None:
-    if post.reminder_leads is None:
+def stored_leads(post_id: int, stored: list[int] | None) -> tuple[int, ...] | None:
+    """A post's own lead times as stored; None (the general ones) when unset or unusable."""
+    if stored is None:
         return None
     try:
-        return rules.check_leads(post.reminder_leads)
+        return rules.check_leads(stored)
     except ValidationError:
-        log.warning(
-            "Post %s has unusable lead times %r; using the general ones",
-            post.id,
-            post.reminder_leads,
-        )
+        log.warning("Post %s has unusable lead times %r; using the general ones", post_id, stored)
         return None
 
 

@@ -26,47 +26,42 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sosmed_desktop.config import Config
 from sosmed_desktop.db.models import AppMeta, Post, Reminder
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain import reminders as rules
-from sosmed_desktop.domain.reminders import ARMED, SHOWN, ReminderPrefs, ReminderSpec
+from sosmed_desktop.domain.reminders import ARMED, SHOWN, ReminderPrefs
 from sosmed_desktop.domain.statuses import ReminderState
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import audit, reminder_facts
 from sosmed_desktop.services.reminder_list import ReminderRow, fire_time, rows_by_id
 from sosmed_desktop.services.reminder_list import unread_count as _unread_count
 from sosmed_desktop.services.reminder_list import wake_times as _wake_times
+from sosmed_desktop.services.reminder_sync import SyncSummary, sync_for_post, sync_reminders
 
 log = logging.getLogger(__name__)
 
 LAST_CHECK_KEY = "reminders_checked_at"
-HISTORY_KEPT = timedelta(days=60)
-"""Read reminders older than this are pruned (unread missed ones are kept)."""
-
-
-@dataclass(frozen=True)
-class SyncSummary:
-    """What a synchronisation changed in the reminders table."""
-
-    created: int = 0
-    updated: int = 0
-    removed: int = 0
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.created or self.updated or self.removed)
-
-    def __add__(self, other: SyncSummary) -> SyncSummary:
-        return SyncSummary(
-            self.created + other.created,
-            self.updated + other.updated,
-            self.removed + other.removed,
-        )
+__all__ = [
+    "CheckOutcome",
+    "MissedReport",
+    "SyncSummary",
+    "done",
+    "due_reminders",
+    "mark_fired",
+    "mark_read",
+    "missed_since_last_run",
+    "post_leads",
+    "prefs_from_config",
+    "run_check",
+    "set_post_leads",
+    "snooze",
+    "sync_for_post",
+    "sync_reminders",
+]
 
 
 def prefs_from_config(config: Config) -> ReminderPrefs:
@@ -83,167 +78,6 @@ def prefs_from_config(config: Config) -> ReminderPrefs:
         if config.get("export_reminder_enabled")
         else None,
     )
-
-
-# Synchronisation -------------------------------------------------------------------
-def sync_reminders(uow: UnitOfWork, now: datetime, prefs: ReminderPrefs) -> SyncSummary:
-    """Bring the whole reminders table in line with the data; commits.
-
-    Idempotent: a second call with the same data changes nothing.  Called at
-    start-up, on every scheduler check and after changes to settings.
-    """
-    session = uow.session
-    removed = _remove_rows_of_trashed_posts(session)
-    snapshot = reminder_facts.snapshot(session, now, prefs)
-    specs = rules.derive(snapshot, prefs, now)
-    rows = list(session.scalars(select(Reminder)))
-    summary = _reconcile(session, specs, rows, now, prefs)
-    summary += SyncSummary(removed=removed + _prune_history(session, now))
-    uow.commit()
-    return summary
-
-
-def sync_for_post(
-    uow: UnitOfWork, post_id: int, prefs: ReminderPrefs, now: datetime
-) -> SyncSummary:
-    """Update the reminders of one post (and today's and tomorrow's agenda) at once.
-
-    For the post services to call after creating, rescheduling, changing the
-    status of, trashing or deleting a post, inside the same unit of work: it
-    flushes but does not commit.
-    """
-    session = uow.session
-    post = session.get(Post, post_id)
-    rows = list(session.scalars(select(Reminder).where(Reminder.post_id == post_id)))
-    if post is None or post.deleted_at is not None:
-        for row in rows:
-            session.delete(row)
-        summary = SyncSummary(removed=len(rows))
-    else:
-        facts = reminder_facts.post_facts(session, [post])[0]
-        specs = {spec.key: spec for spec in rules.post_specs(facts, prefs, now)}
-        summary = _reconcile(session, specs, rows, now, prefs)
-    summary += _sync_agenda(session, now, prefs)
-    session.flush()
-    return summary
-
-
-def _sync_agenda(session: Session, now: datetime, prefs: ReminderPrefs) -> SyncSummary:
-    days = reminder_facts.agenda_days(session, now, prefs.tz)
-    specs = {spec.key: spec for spec in rules.agenda_specs(days, prefs, now)}
-    keys = [f"agenda:{day.isoformat()}" for day in rules.agenda_window(now, prefs.tz)]
-    rows = list(session.scalars(select(Reminder).where(Reminder.key.in_(keys))))
-    return _reconcile(session, specs, rows, now, prefs)
-
-
-def _reconcile(
-    session: Session,
-    specs: dict[str, ReminderSpec],
-    rows: list[Reminder],
-    now: datetime,
-    prefs: ReminderPrefs,
-) -> SyncSummary:
-    """Make `rows` (every stored row in the scope of `specs`) match what `specs` call for.
-
-    A reminder that was already shown comes back only when its event moved
-    (a rescheduled post), never because time passed or a setting changed.
-    """
-    cutoff = now - prefs.grace
-    by_key = {row.key: row for row in rows}
-    created = updated = removed = 0
-    for key, spec in specs.items():
-        row = by_key.get(key)
-        first_due = spec.due_at if spec.due_at >= cutoff else (now if spec.catch_up else None)
-        if row is None:
-            if first_due is not None and _insert(session, spec, first_due):
-                created += 1
-            continue
-        changed = _refresh(row, spec)
-        if row.event_at != spec.event_at:  # the post was rescheduled, the due date moved ...
-            if first_due is not None:
-                _arm(row, spec, first_due)
-                updated += 1
-            elif row.state in ARMED:
-                session.delete(row)  # moved into the past: nothing left to remind of
-                removed += 1
-            else:
-                row.event_at = spec.event_at
-                updated += 1
-        elif row.state in ARMED and row.due_at != spec.due_at and spec.due_at >= cutoff:
-            row.due_at = spec.due_at  # a setting changed; a time already passed is kept
-            updated += 1
-        else:
-            updated += changed
-    for row in rows:
-        if row.key not in specs and row.state in ARMED:
-            session.delete(row)
-            removed += 1
-    return SyncSummary(created, updated, removed)
-
-
-def _insert(session: Session, spec: ReminderSpec, due: datetime) -> bool:
-    """Add a row; a row with the same key written meanwhile by another wins."""
-    row = Reminder(
-        key=spec.key,
-        kind=spec.kind.value,
-        post_id=spec.post_id,
-        direction_id=spec.direction_id,
-        due_at=due,
-        event_at=spec.event_at,
-        lead_minutes=spec.lead_minutes,
-        state=ReminderState.PENDING.value,
-        message=spec.subject,
-        read=False,
-    )
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:
-        log.info("Reminder %s was created meanwhile; kept the existing one", spec.key)
-        return False
-    return True
-
-
-def _refresh(row: Reminder, spec: ReminderSpec) -> bool:
-    """Copy the descriptive fields; True if any changed."""
-    changed = row.message != spec.subject or row.lead_minutes != spec.lead_minutes
-    row.message = spec.subject
-    row.lead_minutes = spec.lead_minutes
-    return changed
-
-
-def _arm(row: Reminder, spec: ReminderSpec, due: datetime) -> None:
-    """(Re)start a row as pending at `due`, as if it had never been shown."""
-    row.due_at = due
-    row.event_at = spec.event_at
-    row.state = ReminderState.PENDING.value
-    row.snoozed_until = None
-    row.fired_at = None
-    row.read = False
-
-
-def _remove_rows_of_trashed_posts(session: Session) -> int:
-    trashed = select(Post.id).where(Post.deleted_at.is_not(None))
-    result = session.execute(
-        delete(Reminder)
-        .where(Reminder.post_id.in_(trashed))
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount or 0
-
-
-def _prune_history(session: Session, now: datetime) -> int:
-    shown_or_done = (*SHOWN, ReminderState.DONE.value)
-    result = session.execute(
-        delete(Reminder)
-        .where(
-            Reminder.state.in_(shown_or_done),
-            Reminder.read.is_(True),
-            func.coalesce(Reminder.fired_at, Reminder.due_at) < now - HISTORY_KEPT,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount or 0
 
 
 # Firing -----------------------------------------------------------------------------
@@ -382,7 +216,7 @@ def post_leads(uow: UnitOfWork, post_id: int) -> tuple[int, ...] | None:
     post = uow.session.get(Post, post_id)
     if post is None or post.deleted_at is not None:
         raise NotFoundError(what="post", ident=post_id)
-    return reminder_facts.stored_leads(post)
+    return reminder_facts.stored_leads(post.id, post.reminder_leads)
 
 
 def set_post_leads(

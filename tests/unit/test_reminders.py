@@ -13,7 +13,7 @@ from sosmed_desktop.db.models import Approval, AuditEntry, Post, Reminder
 from sosmed_desktop.domain.reminders import post_specs, snooze_until
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus, ReminderState
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
-from sosmed_desktop.services import reminder_facts, reminders
+from sosmed_desktop.services import reminder_facts, reminder_sync, reminders
 from sosmed_desktop.services.reminder_list import Listing, list_reminders, unread_count
 from tests.reminder_helpers import (
     WIB,
@@ -565,10 +565,10 @@ def test_a_reminder_written_meanwhile_by_another_check_is_kept_not_duplicated(
     check(ctx, clock)
     with ctx.uow() as uow:
         # As if this check had read the table before another one wrote the rows.
-        post_row = uow.session.get_one(Post, post)
-        facts = reminder_facts.post_facts(uow.session, [post_row])
-        specs = {s.key: s for s in post_specs(facts[0], prefs(), clock.now())}
-        summary = reminders._reconcile(uow.session, specs, [], clock.now(), prefs())
+        facts = reminder_facts.one_post(uow.session, post)
+        assert facts is not None
+        specs = {s.key: s for s in post_specs(facts, prefs(), clock.now())}
+        summary = reminder_sync.reconcile(uow.session, specs, [], clock.now(), prefs())
         uow.commit()
     assert summary.created == 0
     with ctx.uow() as uow:

@@ -103,7 +103,7 @@ class RemindersPage(Page):
         head = table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (1, 210), (3, 90)):
+        for column, width in ((0, 140), (1, 250), (3, 90)):
             table.setColumnWidth(column, width)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         table.doubleClicked.connect(lambda _: self.open_selected())
