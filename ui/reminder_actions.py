@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 from shiboken6 import isValid
@@ -21,9 +21,7 @@ from ui.tasks import run_task
 
 
 class ReminderActions(QObject):
-    """Snooze, done and mark-as-seen for reminders; `applied` follows each success."""
-
-    applied = Signal(str, list)
+    """Snooze, done and mark-as-seen for reminders, each announced as a "reminder" change."""
 
     def __init__(self, bench: Workbench, parent: QWidget) -> None:
         super().__init__(parent)
@@ -63,7 +61,7 @@ class ReminderActions(QObject):
             with ctx.uow(write=True) as uow:
                 reminders.snooze(uow, reminder_id, until, now)
 
-        self._run(work, "snooze", [reminder_id])
+        self._run(work, [reminder_id])
 
     def done(self, reminder_id: int) -> None:
         """The officer dealt with it."""
@@ -75,7 +73,7 @@ class ReminderActions(QObject):
             with ctx.uow(write=True) as uow:
                 reminders.done(uow, reminder_id)
 
-        self._run(work, "done", [reminder_id])
+        self._run(work, [reminder_id])
 
     def mark_read(self, ids: list[int]) -> None:
         """The officer has seen these (the bell's count drops)."""
@@ -89,18 +87,18 @@ class ReminderActions(QObject):
             with ctx.uow(write=True) as uow:
                 reminders.mark_read(uow, ids)
 
-        self._run(work, "read", ids)
+        self._run(work, ids)
 
-    def _run(self, work: Callable[[], None], what: str, ids: list[int]) -> None:
+    def _run(self, work: Callable[[], None], ids: list[int]) -> None:
         def finished(_: object) -> None:
             if isValid(self):  # the window may have closed meanwhile
                 self.bench.bus.announce("reminder", ids)
-                self.applied.emit(what, ids)
 
         def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, DomainError) and isValid(self):
-                show_error(self.widget, exc)
-                self.bench.bus.announce("reminder", ids)
+            if isinstance(exc, DomainError):
+                if isValid(self):  # e.g. snoozing a reminder that was done meanwhile
+                    show_error(self.widget, exc)
+                    self.bench.bus.announce("reminder", ids)
                 return
             from ui.error_dialog import report_unexpected
 
