@@ -107,7 +107,12 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
     def work() -> AppContext:
         from sosmed_desktop.bootstrap import bootstrap
 
-        return bootstrap(data_dir)
+        ctx = bootstrap(data_dir)
+        # Load the scheduler's modules (APScheduler) here, off the GUI thread,
+        # so that starting the reminders does not delay the calendar's first fill.
+        import ui.reminder_hub  # noqa: F401
+
+        return ctx
 
     run_task(work, opened, failed)
 
