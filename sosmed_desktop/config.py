@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from sosmed_desktop import APP_NAME
+from sosmed_desktop.domain import reminders as reminder_rules
 from sosmed_desktop.domain.recipe import ANCHORS
 from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
 from sosmed_desktop.logging_setup import configure_logging
@@ -70,6 +71,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("watermark_size", int, 18, "Logo width in percent of the image width"),
     Setting("watermark_opacity", int, 85, "Logo opacity in percent"),
     Setting("watermark_margin", int, 3, "Logo distance from the edge in percent of the width"),
+    Setting("reminder_leads", list, [1440, 60], "Minutes before a scheduled post to remind"),
+    Setting("agenda_enabled", bool, True, "Show the morning agenda of the day's posts"),
+    Setting("agenda_time", str, "07:30", "Local time (HH:MM) of the morning agenda"),
+    Setting("approval_wait_hours", int, 24, "Remind when a post waits this long; 0: never"),
+    Setting("export_reminder_enabled", bool, True, "Remind of unexported posts the day before"),
+    Setting("export_reminder_time", str, "13:00", "Local time (HH:MM) of that reminder"),
+    Setting("keep_running_in_tray", bool, True, "Closing the window keeps reminders running"),
+    Setting("tray_hint_shown", bool, False, "Whether the keep-running hint was shown once"),
+    Setting("start_with_login", bool, False, "Start Sosmed Desktop when the officer logs in"),
 )
 WATERMARK_RANGES = {
     "watermark_size": (2, 100),
@@ -77,6 +87,12 @@ WATERMARK_RANGES = {
     "watermark_margin": (0, 30),
 }
 _BY_KEY = {s.key: s for s in SETTINGS}
+_REMINDER_CHECKS = {
+    "reminder_leads": reminder_rules.check_leads,
+    "agenda_time": reminder_rules.parse_clock,
+    "export_reminder_time": reminder_rules.parse_clock,
+    "approval_wait_hours": reminder_rules.check_approval_wait,
+}
 
 
 def default_data_dir() -> Path:
@@ -130,6 +146,8 @@ def validate_value(key: str, value: Any) -> Any:
         low, high = WATERMARK_RANGES[key]
         if isinstance(value, bool) or not low <= value <= high:
             raise ValidationError(detail=f"setting {key!r} must be between {low} and {high}")
+    if key in _REMINDER_CHECKS:
+        _REMINDER_CHECKS[key](value)
     return value
 
 

@@ -7,6 +7,7 @@ left untouched.
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -50,11 +51,30 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+GC_INTERVAL_MS = 10_000
+
+
+def collect_garbage_on_gui_thread(app: QApplication) -> QTimer:
+    """Run Python's cycle collector only on the GUI thread (as Anki does).
+
+    The collector runs in whichever thread happens to allocate; in a worker
+    (a background task, the scheduler) it would destroy unreachable Qt objects
+    off the GUI thread and crash.  Automatic collection is turned off and a
+    timer collects instead; objects without cycles are freed at once as always.
+    """
+    gc.disable()
+    timer = QTimer(app)
+    timer.timeout.connect(gc.collect)
+    timer.start(GC_INTERVAL_MS)
+    return timer
+
+
 def open_database(window: MainWindow, data_dir: Path) -> None:
     """Bootstrap in the background; on success hand the context to the window."""
 
     def opened(ctx: AppContext) -> None:
         window.set_context(ctx)
+        window.start_reminders()
         if not ctx.config.get("welcome_done") and not ctx.user_name:
             from ui.welcome import WelcomeDialog
 
@@ -89,7 +109,12 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
     def work() -> AppContext:
         from sosmed_desktop.bootstrap import bootstrap
 
-        return bootstrap(data_dir, config=window.config)
+        ctx = bootstrap(data_dir, config=window.config)
+        # Load the scheduler's modules (APScheduler) here, off the GUI thread,
+        # so that starting the reminders does not delay the calendar's first fill.
+        import ui.reminder_hub  # noqa: F401
+
+        return ctx
 
     run_task(work, opened, failed)
 
@@ -104,6 +129,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         QMessageBox.critical(None, APP_DISPLAY_NAME, describe(exc))
         return 1
     install_translators(app, config.get("language"))
+    collect_garbage_on_gui_thread(app)
     instance = SingleInstance(data_dir)
     try:
         running_elsewhere = not instance.acquire()
@@ -131,6 +157,10 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         return 1
     install_excepthook(log_file)
     window = MainWindow(config, log_file)
+    # The window may live in the tray while closed: the application ends when it
+    # really closes, not when the last visible window goes.
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(app.quit)
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     _close_on_termination(window)
@@ -149,18 +179,20 @@ def _close_on_termination(window: MainWindow) -> None:
     interpreter regularly while Qt's event loop waits.
     """
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, window.quit_app))
     waker = QTimer(window)
     waker.timeout.connect(lambda: None)
     waker.start(250)
 
 
 def shutdown(window: MainWindow) -> None:
-    """Let background work finish, then close the database."""
+    """Stop the scheduler, let background work finish, back up, close the database."""
     from PySide6.QtCore import QThreadPool
 
+    window.stop_reminders()
     QThreadPool.globalInstance().waitForDone(10_000)
     if pending_tasks():
         log.warning("%d background tasks did not report back before exit", pending_tasks())
+    window.backup_at_exit()
     if window.ctx is not None:
         window.ctx.dispose()

@@ -99,6 +99,22 @@ def describe(exc: DomainError) -> str:
         "bad_recipe": lambda: translate(
             "Errors", "The edit settings are not valid: {detail}"
         ).format(**p),
+        "lead_times_invalid": lambda: translate(
+            "Errors",
+            "Choose at most six reminder times, each between 1 minute and 30 days before the post.",
+        ),
+        "clock_time_invalid": lambda: translate(
+            "Errors", "Enter a time as hours and minutes, for example 07:30."
+        ),
+        "approval_wait_invalid": lambda: translate(
+            "Errors", "The approval wait must be between 1 and 720 hours (or turned off)."
+        ),
+        "snooze_in_past": lambda: translate(
+            "Errors", "A reminder can only be snoozed until a later time."
+        ),
+        "reminder_done": lambda: translate(
+            "Errors", "This reminder is already done; it cannot be snoozed."
+        ),
         "render_too_large": lambda: translate(
             "Errors",
             "The image cannot be made small enough for the platform's limit of {limit} bytes. "
@@ -266,6 +282,8 @@ def _direction_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
     from ui.directions.labels import direction_status_label, problem_text
 
     p = exc.params
+    # lupdate only finds a plural translate() whose count is a plain name.
+    posts, rows = int(p.get("posts", 0)), int(p.get("count", 0))
     return {
         "direction_name_required": lambda: translate(
             "Errors", "Please enter who gave the direction."
@@ -290,7 +308,7 @@ def _direction_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
             "This data note is cited by %n post(s), so it is kept. Remove it from those "
             "posts first.",
             "",
-            int(p["posts"]),
+            posts,
         ),
         "not_a_number": lambda: translate("Errors", "“{value}” is not a number.").format(**p),
         "not_a_date": lambda: translate("Errors", "“{value}” is not a date.").format(**p),
@@ -304,7 +322,7 @@ def _direction_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
             "Errors",
             "%n row(s) of the file have errors, so nothing was imported.",
             "",
-            int(p["count"]),
+            rows,
         ),
     }
 

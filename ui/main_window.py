@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.clock import Clock, SystemClock
 from sosmed_desktop.config import Config
 from ui.bus import DataBus
 from ui.pages.base import Page, Workbench
@@ -35,13 +36,17 @@ from ui.tasks import run_task
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.services.profile import Profile
+    from sosmed_desktop.services.reminder_list import ReminderRow
     from ui.pages.calendar_page import CalendarPage
+    from ui.reminder_hub import ReminderHub
 
 
 class MainWindow(QMainWindow):
     """The officer's workbench window."""
 
     context_ready = Signal()
+    closed = Signal()
+    """The window really closed (not just hidden to the tray): the application ends."""
 
     def __init__(self, config: Config, log_file: Path) -> None:
         super().__init__()
@@ -49,6 +54,9 @@ class MainWindow(QMainWindow):
         self.log_file = log_file
         self.ctx: AppContext | None = None
         self.exit_code = 0  # non-zero when the window closes because start-up failed
+        self.clock: Clock = SystemClock()
+        self.reminders: ReminderHub | None = None
+        self._quitting = False
         self.bus = DataBus(self)
         self.undo_group = QUndoGroup(self)
         self.settings = QSettings(str(config.data_dir / "ui.ini"), QSettings.Format.IniFormat)
@@ -105,6 +113,8 @@ class MainWindow(QMainWindow):
             return EmptyState(icon(section.icon), section.empty_title, section.empty_text)
         module_name, class_name = section.page.split(":")
         page = getattr(importlib.import_module(module_name), class_name)(section)
+        if section.key == "reminders":
+            page.open_requested.connect(self.open_reminder)
         page.restore_state(self.settings)
         if self.bench is not None:
             page.attach(self.bench)
@@ -141,7 +151,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open &data folder"), self.open_data_folder)
         file_menu.addSeparator()
         quit_action = self._action(
-            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+            file_menu, self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit
         )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -186,6 +196,7 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx: AppContext) -> None:
         """The database is open: show data and enable what needs it."""
         self.ctx = ctx
+        self.config = ctx.config  # one settings object, or a save would undo another's
         engine = "SQLite" if ctx.is_sqlite else "PostgreSQL"
         self.database_label.setText(self.tr("Database: {engine}").format(engine=engine))
         self.statusBar().showMessage(self.tr("Ready"), 4000)
@@ -194,7 +205,8 @@ class MainWindow(QMainWindow):
             bus=self.bus,
             undo_group=self.undo_group,
             settings=self.settings,
-            show_message=lambda text: self.statusBar().showMessage(text, 8000),
+            show_message=self.show_status,
+            clock=self.clock,
         )
         for page in self.page_by_key.values():
             if isinstance(page, Page):
@@ -216,6 +228,45 @@ class MainWindow(QMainWindow):
                 return get_profile(uow)
 
         run_task(load, self._show_profile)
+
+    def start_reminders(self) -> None:
+        """Start the scheduler, tray icon and notification bell (after the database opened).
+
+        Imported only now: APScheduler is not needed for the first paint.
+        """
+        if self.reminders is not None or self.bench is None:
+            return
+        from ui.reminder_hub import ReminderHub
+
+        self.reminders = ReminderHub(self, self.bench, self.clock)
+        self.reminders.start()
+
+    def stop_reminders(self) -> None:
+        """Stop the scheduler and remove the tray icon (at exit)."""
+        if self.reminders is not None:
+            self.reminders.stop()
+
+    def backup_at_exit(self) -> None:
+        """The exit backup, when data changed since the last automatic one."""
+        if self.reminders is not None:
+            self.reminders.backup_at_exit()
+
+    def show_status(self, text: str) -> None:
+        """A message in the status bar for a few seconds."""
+        self.statusBar().showMessage(text, 8000)
+
+    def open_reminder(self, row: ReminderRow) -> None:
+        """Show what a reminder is about: its post in the calendar, or its direction."""
+        self.bring_to_front()
+        if row.post_id is not None and row.post_scheduled_at is not None:
+            self.show_section("calendar")
+            self.calendar.reveal_post(row.post_id, row.post_scheduled_at)
+        elif row.direction_id is not None:
+            self.show_section("directions")
+        else:
+            self.show_section("calendar")
+            if row.event_at is not None:
+                self.calendar.go_to(row.event_at.astimezone(self.calendar.time_zone).date())
 
     def _show_profile(self, prof: Profile) -> None:
         if prof.complete:
@@ -330,6 +381,18 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/section", self.sidebar.currentRow())
         self.settings.sync()
 
+    def quit_app(self) -> None:
+        """Close for real, even when closing the window would keep the app in the tray."""
+        self._quitting = True
+        if not self.close():
+            self._quitting = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if not self._quitting and self.reminders is not None and self.reminders.keeps_running():
+            event.ignore()
+            self.hide()
+            self.reminders.hidden_to_tray()
+            return
         super().closeEvent(event)
+        self.closed.emit()

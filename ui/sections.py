@@ -87,6 +87,7 @@ def sections() -> tuple[Section, ...]:
                 "Reminders for upcoming posts, deadlines and approvals will appear here, "
                 "even for those that fell due while the PC was off.",
             ),
+            "ui.pages.reminders_page:RemindersPage",
         ),
         Section(
             "packages",

@@ -124,4 +124,38 @@ QLabel#mediaPreview, QLabel#studioPreview, QLabel#logoPreview {
 QListView#mediaGrid {
     background: #fbfcfd;
 }
+QToolButton#notificationBell[unread="true"] {
+    color: white;
+    background: #c0392b;
+    border-radius: 9px;
+    padding: 1px 6px 1px 2px;
+    font-weight: 600;
+}
+QFrame#notificationCard {
+    background: white;
+    border: 1px solid #d5dde6;
+    border-radius: 8px;
+}
+QFrame#notificationCard[unread="true"] {
+    border-left: 4px solid #1f4e79;
+}
+QLabel#notificationTitle {
+    font-weight: 600;
+    color: #1c2b39;
+}
+QLabel#notificationTime {
+    color: #5b6b7f;
+}
+QLabel#missedTag {
+    color: white;
+    background: #c0392b;
+    border-radius: 6px;
+    padding: 1px 6px;
+}
+QLabel#missedBanner {
+    background: #fdf2d0;
+    border: 1px solid #e5c35c;
+    border-radius: 6px;
+    padding: 8px;
+}
 """

@@ -46,24 +46,31 @@ def run_task(
     on_error: Callable[[BaseException, str], None] | None = None,
     *,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> None:
     """Run `fn()` in the background and call `on_result` or `on_error` on the GUI thread.
 
     Without `on_error` the exception goes to the application's unexpected-error
-    handler, so nothing fails silently.
+    handler, so nothing fails silently.  When the widget that asked (`owner`) was
+    closed and deleted meanwhile, the result is dropped instead of touching it.
     """
     task = _Task(fn)
     task.setAutoDelete(False)
     _running.add(task)
+    alive = [True]
+    if owner is not None:
+        owner.destroyed.connect(lambda *_: alive.__setitem__(0, False))
 
     def finished_ok(value: Any) -> None:
         _running.discard(task)
-        if on_result is not None:
+        if on_result is not None and alive[0]:
             on_result(value)
 
     def finished_error(exc: BaseException, details: str) -> None:
         _running.discard(task)
-        if on_error is not None:
+        if not alive[0]:
+            log.info("Result of a task for a closed window dropped: %s", exc)
+        elif on_error is not None:
             on_error(exc, details)
         else:
             from ui.error_dialog import report_unexpected

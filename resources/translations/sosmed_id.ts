@@ -787,6 +787,26 @@
         <translation>Postingan tidak ditemukan; mungkin sudah dihapus atau dipindahkan ke tempat sampah.</translation>
     </message>
     <message>
+        <source>Choose at most six reminder times, each between 1 minute and 30 days before the post.</source>
+        <translation>Pilih paling banyak enam waktu pengingat, masing-masing antara 1 menit dan 30 hari sebelum posting.</translation>
+    </message>
+    <message>
+        <source>Enter a time as hours and minutes, for example 07:30.</source>
+        <translation>Isi waktu sebagai jam dan menit, misalnya 07:30.</translation>
+    </message>
+    <message>
+        <source>The approval wait must be between 1 and 720 hours (or turned off).</source>
+        <translation>Waktu tunggu persetujuan harus antara 1 dan 720 jam (atau dimatikan).</translation>
+    </message>
+    <message>
+        <source>A reminder can only be snoozed until a later time.</source>
+        <translation>Pengingat hanya dapat ditunda ke waktu yang lebih lambat.</translation>
+    </message>
+    <message>
+        <source>This reminder is already done; it cannot be snoozed.</source>
+        <translation>Pengingat ini sudah selesai; tidak dapat ditunda.</translation>
+    </message>
+    <message>
         <source>Someone else saved this post after you opened it. Reload it to see their changes; your text is kept in the editor.</source>
         <translation>Orang lain menyimpan postingan ini setelah Anda membukanya. Muat ulang untuk melihat perubahannya; teks Anda tetap ada di editor.</translation>
     </message>
@@ -999,6 +1019,10 @@
         <translation>Arahan berstatus “{current}” tidak dapat diubah menjadi “{target}”.</translation>
     </message>
     <message>
+        <source>This data note is cited by %n post(s), so it is kept. Remove it from those posts first.</source>
+        <translation>Data ini dikutip oleh %n posting, jadi tetap disimpan. Hapus dulu kutipannya dari posting tersebut.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” bukan angka.</translation>
     </message>
@@ -1009,6 +1033,10 @@
     <message>
         <source>The file {name} is missing from the data folder. Run “check” or restore a backup.</source>
         <translation>Berkas {name} tidak ada di folder data. Jalankan “check” atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>%n row(s) of the file have errors, so nothing was imported.</source>
+        <translation>%n baris dalam berkas berisi kesalahan, jadi tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF documents can be attached.</source>
@@ -1368,8 +1396,28 @@
 <context>
     <name>MediaImport</name>
     <message>
+        <source>Import finished: %n new</source>
+        <translation>Impor selesai: %n baru</translation>
+    </message>
+    <message>
+        <source>, %n already in the library</source>
+        <translation>, %n sudah ada di pustaka</translation>
+    </message>
+    <message>
+        <source>, %n refused</source>
+        <translation>, %n ditolak</translation>
+    </message>
+    <message>
+        <source> (cancelled: %n not imported)</source>
+        <translation> (dibatalkan: %n tidak diimpor)</translation>
+    </message>
+    <message>
         <source>Some files were not imported</source>
         <translation>Beberapa berkas tidak diimpor</translation>
+    </message>
+    <message>
+        <source>%n file(s) could not be imported:</source>
+        <translation>%n berkas tidak dapat diimpor:</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1551,14 @@
     <message>
         <source>Select the photos first.</source>
         <translation>Pilih fotonya lebih dulu.</translation>
+    </message>
+    <message>
+        <source>restore %n item(s)</source>
+        <translation>pulihkan %n item</translation>
+    </message>
+    <message>
+        <source>move %n item(s) to the trash</source>
+        <translation>pindahkan %n item ke sampah</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2069,90 @@
     </message>
 </context>
 <context>
+    <name>NotificationBell</name>
+    <message numerus="yes">
+        <source>%n unread reminder(s)</source>
+        <translation>
+            <numerusform>%n pengingat belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCard</name>
+    <message>
+        <source>Missed</source>
+        <translation>Terlewat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Was due {when}</source>
+        <translation>Jatuh tempo {when}</translation>
+    </message>
+    <message>
+        <source>Shown {when}</source>
+        <translation>Ditampilkan {when}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>No notifications. Upcoming reminders are on the Reminders page.</source>
+        <translation>Tidak ada notifikasi. Pengingat yang akan datang ada di halaman Pengingat.</translation>
+    </message>
+    <message>
+        <source>All reminders…</source>
+        <translation>Semua pengingat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) fell due while Sosmed Desktop was not running.</source>
+        <translation>
+            <numerusform>%n pengingat jatuh tempo saat Sosmed Desktop tidak berjalan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It last ran on {when}.</source>
+        <translation>Terakhir berjalan {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PostLeadsDialog</name>
+    <message>
+        <source>Reminders for this post</source>
+        <translation>Pengingat untuk posting ini</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Use the general setting ({leads})</source>
+        <translation>Pakai pengaturan umum ({leads})</translation>
+    </message>
+    <message>
+        <source>Remind me before this post:</source>
+        <translation>Ingatkan saya sebelum posting ini:</translation>
+    </message>
+</context>
+<context>
     <name>PostList</name>
     <message>
         <source>Post</source>
@@ -2126,6 +2266,230 @@
     <message>
         <source>e.g. Kepala Dinas Kesehatan</source>
         <translation>mis. Kepala Dinas Kesehatan</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>10 menit lagi</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>1 jam lagi</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 08:00</source>
+        <translation>Besok pukul 08.00</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderHub</name>
+    <message>
+        <source>Sosmed Desktop is still running</source>
+        <translation>Sosmed Desktop masih berjalan</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed. Quit from this icon&apos;s menu or with File → Quit; change this on the Reminders page.</source>
+        <translation>Pengingat tetap muncul walau jendela ditutup. Keluar lewat menu ikon ini atau Berkas → Keluar; ubah pilihan ini di halaman Pengingat.</translation>
+    </message>
+    <message>
+        <source>Missed reminders</source>
+        <translation>Pengingat terlewat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) fell due while Sosmed Desktop was not running.</source>
+        <translation>
+            <numerusform>%n pengingat jatuh tempo saat Sosmed Desktop tidak berjalan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backup written: {name}</source>
+        <translation>Cadangan otomatis ditulis: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Before each scheduled post:</source>
+        <translation>Sebelum setiap posting terjadwal:</translation>
+    </message>
+    <message>
+        <source>Morning agenda at</source>
+        <translation>Agenda pagi pukul</translation>
+    </message>
+    <message>
+        <source>Waiting for approval longer than</source>
+        <translation>Menunggu persetujuan lebih dari</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>Not exported, the day before at</source>
+        <translation>Belum diekspor, H-1 pukul</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Tetap berjalan di baki sistem saat jendela ditutup</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits.</source>
+        <translation>Desktop ini tidak memiliki baki sistem: menutup jendela berarti keluar.</translation>
+    </message>
+    <message>
+        <source>Start Sosmed Desktop when I log in</source>
+        <translation>Jalankan Sosmed Desktop saat saya masuk ke komputer</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n hari</translation>
+    </message>
+    <message>
+        <source>%n hour(s)</source>
+        <translation>%n jam</translation>
+    </message>
+    <message>
+        <source>%n minute(s)</source>
+        <translation>%n menit</translation>
+    </message>
+    <message>
+        <source>Post in {lead}</source>
+        <translation>Posting {lead} lagi</translation>
+    </message>
+    <message>
+        <source>Waiting for approval for over {wait}</source>
+        <translation>Menunggu persetujuan lebih dari {wait}</translation>
+    </message>
+    <message>
+        <source>Approved post not exported yet</source>
+        <translation>Posting disetujui belum diekspor</translation>
+    </message>
+    <message>
+        <source>Direction due</source>
+        <translation>Arahan jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Agenda for {day}: %n post(s)</source>
+        <translation>Agenda {day}: %n posting</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>dan %n lainnya</translation>
+    </message>
+    <message>
+        <source>Due {when}</source>
+        <translation>Tenggat {when}</translation>
+    </message>
+    <message>
+        <source>Scheduled {when}</source>
+        <translation>Dijadwalkan {when}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Ditampilkan</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Terlewat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>%n reminder(s)</source>
+        <translation>%n pengingat</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Lead times for this post…</source>
+        <translation>Waktu pengingat posting ini…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n akan datang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n terlewat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upcoming ({count})</source>
+        <translation>Akan datang ({count})</translation>
+    </message>
+    <message>
+        <source>Missed ({count})</source>
+        <translation>Terlewat ({count})</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Lead times of the post saved</source>
+        <translation>Waktu pengingat posting disimpan</translation>
+    </message>
+    <message>
+        <source>Reminder settings saved</source>
+        <translation>Pengaturan pengingat disimpan</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2925,21 @@
     <message>
         <source>Open, with no post linked yet</source>
         <translation>Terbuka, belum ada posting yang ditautkan</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Sosmed Desktop</source>
+        <translation>Tampilkan Sosmed Desktop</translation>
+    </message>
+    <message>
+        <source>Notifications…</source>
+        <translation>Notifikasi…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>

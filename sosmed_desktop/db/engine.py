@@ -87,6 +87,9 @@ def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+"""Execution option of a unit of work that will write (see `UnitOfWork`)."""
+
+
 def _begin(conn: Any) -> None:
     # IMMEDIATE takes the write lock up front, waiting (busy timeout) for another
     # writer.  A deferred transaction that read first and then writes after

@@ -200,6 +200,8 @@ class Post(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    reminder_leads: Mapped[list[int] | None] = mapped_column(JSON)
+    """Minutes before `scheduled_at` to remind; None: the officer's general setting."""
 
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
@@ -327,11 +329,21 @@ class DataNote(Base):
 
 
 class Reminder(Base):
-    """A reminder kept in the app's own table; the scheduler's jobs are rebuilt from it."""
+    """A reminder kept in the app's own table; the scheduler's jobs are rebuilt from it.
+
+    `key` names what the reminder is about ("post:12:lead:60", "agenda:2026-06-27"),
+    so that deriving reminders again never makes a second one for the same thing;
+    `event_at` is the time of that thing (the post's schedule, a due date), which
+    tells a moved event (remind again) from a changed setting (do not).
+    """
 
     __tablename__ = "reminders"
-    __table_args__ = (Index("ix_reminders_due_at", "due_at"),)
+    __table_args__ = (
+        Index("ix_reminders_due_at", "due_at"),
+        Index("ix_reminders_post_id", "post_id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
     kind: Mapped[str] = mapped_column(String(30))
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
     direction_id: Mapped[int | None] = mapped_column(
@@ -345,6 +357,7 @@ class Reminder(Base):
     fired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     read: Mapped[bool] = mapped_column(Boolean, default=False)
+    event_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Approval(Base):

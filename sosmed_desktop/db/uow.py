@@ -1,7 +1,9 @@
 """Unit of work: one session per use case that rolls back unless told to commit.
 
 A SQLAlchemy session is not thread-safe, so every background task opens its own
-unit of work from the shared session factory.
+unit of work from the shared session factory.  On SQLite every unit of work
+takes the write lock when it begins (db/engine.py), so writers wait for each
+other instead of failing halfway.
 """
 
 from __future__ import annotations

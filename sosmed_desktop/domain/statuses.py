@@ -101,6 +101,21 @@ class ReminderState(StrEnum):
     DONE = "done"
 
 
+class ReminderKind(StrEnum):
+    """What a reminder is about (stored in the reminders table)."""
+
+    POST_LEAD = "post_lead"
+    """A scheduled post is coming up (one per lead time)."""
+    APPROVAL_WAIT = "approval_wait"
+    """A post has waited for approval longer than the officer's limit."""
+    EXPORT_PENDING = "export_pending"
+    """An approved post scheduled for tomorrow has not been exported as a package."""
+    DIRECTION_DUE = "direction_due"
+    """A leadership direction falls due."""
+    AGENDA = "agenda"
+    """The morning list of the day's posts."""
+
+
 class Role(StrEnum):
     """What a person may do (team mode uses all of them; a single PC uses officer)."""
 

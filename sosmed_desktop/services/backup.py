@@ -31,6 +31,8 @@ class BackupInfo:
     path: Path
     created_at: datetime
     size_bytes: int
+    reason: str = ""
+    """Why it was made: "manual", "auto", "pre-migration" ... ("" for none)."""
 
 
 def quick_check(path: Path) -> list[str]:
@@ -118,6 +120,7 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
         # Backups made within the same second carry a counter ("-1", "-2" ...).
         same_second = SAME_SECOND_COUNTER.search(match.group(2))
         counter = int(same_second.group(1)) if same_second else 0
-        found.append((created, counter, BackupInfo(path, created, path.stat().st_size)))
+        reason = SAME_SECOND_COUNTER.sub("", match.group(2)).lstrip("-")
+        found.append((created, counter, BackupInfo(path, created, path.stat().st_size, reason)))
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [info for _created, _counter, info in found]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -17,11 +18,19 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def app(qapp: QApplication) -> Iterator[QApplication]:
-    """The test QApplication styled like the real one, in Bahasa Indonesia."""
+    """The test QApplication styled like the real one, in Bahasa Indonesia.
+
+    Python's cycle collector runs only here, on the GUI thread, as in the
+    application (`collect_garbage_on_gui_thread`): a collection in a worker
+    thread would destroy Qt objects of earlier tests off the GUI thread.
+    """
     create_application([])
     install_translators(qapp, "id")
+    gc.disable()
     yield qapp
     QThreadPool.globalInstance().waitForDone(5000)
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

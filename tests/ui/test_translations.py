@@ -47,3 +47,24 @@ def test_indonesian_is_loaded_and_english_falls_back(app: QApplication) -> None:
         assert long_date(date(2022, 6, 27)) == "Monday, 27 June 2022"
     finally:
         install_translators(app, "id")
+
+
+def test_plural_translate_calls_can_be_found_by_lupdate() -> None:
+    """lupdate skips ``translate(ctx, text, "", len(x))``: the count must be a plain name.
+
+    Such a string would silently stay English (and the catalogue test cannot see it).
+    """
+    import ast
+
+    hidden = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate"):
+                continue
+            plural = any(
+                isinstance(a, ast.Constant) and isinstance(a.value, str) and "%n" in a.value
+                for a in node.args
+            )
+            if plural and not isinstance(node.args[-1], ast.Name | ast.Constant):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert hidden == []

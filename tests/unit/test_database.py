@@ -304,6 +304,7 @@ def test_upgrade_of_existing_database_makes_a_backup_first(
         )
     first.dispose()
 
+    shipped_head = head_revision()
     monkeypatch.setattr(migrate_mod, "MIGRATIONS_DIR", newer_migrations)
     steps: list[str] = []
     second = bootstrap(data_dir, on_progress=steps.append)

@@ -92,13 +92,15 @@ def summary(report: ImportReport) -> str:
     """One status-bar line about a finished import."""
     from sosmed_desktop.services.media_import import ADDED, DUPLICATE, RESTORED
 
-    text = translate(
-        "MediaImport", "Import finished: %n new", "", report.count(ADDED) + report.count(RESTORED)
-    )
-    text += translate("MediaImport", ", %n already in the library", "", report.count(DUPLICATE))
-    text += translate("MediaImport", ", %n refused", "", len(report.refused))
+    # lupdate only finds a plural translate() whose count is a plain name.
+    new = report.count(ADDED) + report.count(RESTORED)
+    known, refused = report.count(DUPLICATE), len(report.refused)
+    text = translate("MediaImport", "Import finished: %n new", "", new)
+    text += translate("MediaImport", ", %n already in the library", "", known)
+    text += translate("MediaImport", ", %n refused", "", refused)
     if report.cancelled:
-        text += translate("MediaImport", " (cancelled: %n not imported)", "", report.not_started)
+        skipped = report.not_started
+        text += translate("MediaImport", " (cancelled: %n not imported)", "", skipped)
     return text
 
 
@@ -115,11 +117,12 @@ def refusal_lines(report: ImportReport) -> list[str]:
 def show_refusals(parent: QWidget, report: ImportReport) -> None:
     """Tell the officer which files were not imported and why."""
     lines = refusal_lines(report)
+    count = len(lines)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("MediaImport", "Some files were not imported"))
     box.setText(
-        translate("MediaImport", "%n file(s) could not be imported:", "", len(lines))
+        translate("MediaImport", "%n file(s) could not be imported:", "", count)
         + "\n\n"
         + "\n".join(lines[:12])
     )

@@ -8,13 +8,14 @@ remember their own layout (column widths, splitters) in the window's settings.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QWidget
 
+from sosmed_desktop.clock import Clock, SystemClock
 from ui.bus import DataBus
 from ui.sections import Section
 
@@ -31,6 +32,8 @@ class Workbench:
     undo_group: QUndoGroup
     settings: QSettings
     show_message: Callable[[str], None]
+    clock: Clock = field(default_factory=SystemClock)
+    """The current time for actions such as snoozing (tests pass their own)."""
 
 
 class Page(QWidget):

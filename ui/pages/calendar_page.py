@@ -81,6 +81,7 @@ class CalendarPage(Page):
         self.anchor = self.today()
         self.view = "month"
         self._generation = 0
+        self._reveal: int | None = None
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
@@ -260,6 +261,11 @@ class CalendarPage(Page):
         first = self.anchor.replace(day=1)
         return first, add_months(first, 1)
 
+    def reveal_post(self, post_id: int, scheduled_at: datetime) -> None:
+        """Show the period of a post and select it once loaded (from a reminder)."""
+        self._reveal = post_id
+        self.go_to(scheduled_at.astimezone(self._tz).date())
+
     # Loading ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Load the visible range in the background."""
@@ -303,7 +309,36 @@ class CalendarPage(Page):
             self.model.set_rows(rows)
             self.agenda.setCurrentWidget(self.table if rows else self.empty)
             self.summary.setText(self.tr("%n post(s) this month", "", len(rows)))
+        if self._reveal is not None:
+            self._select_post(self._reveal)
+            self._reveal = None
         self.month_loaded.emit(len(rows))
+
+    @property
+    def time_zone(self) -> ZoneInfo:
+        """The officer's time zone, in which the calendar shows dates."""
+        return self._tz
+
+    def _select_post(self, post_id: int) -> None:
+        self.month_view.selected_post = post_id
+        self.week_view.selected_post = post_id
+        self.month_view.update()
+        self.week_view.update()
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if self.model.data(index, PostTableModel.ID_ROLE) == post_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
+    def selected_post_id(self) -> int | None:
+        """The post selected in the current view, if any."""
+        if self.view == "month":
+            return self.month_view.selected_post
+        if self.view == "week":
+            return self.week_view.selected_post
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], PostTableModel.ID_ROLE) if rows else None
 
     def _local_month(self, row: PostRow) -> tuple[int, int] | None:
         if row.scheduled_at is None:

@@ -531,10 +531,11 @@ class TrashCommand(QUndoCommand):
     def __init__(self, page: MediaPage, ids: list[int], restore: bool = False) -> None:
         super().__init__()
         self.page, self.ids, self.restoring = page, list(ids), restore
+        count = len(ids)
         if restore:
-            self.setText(translate("MediaPage", "restore %n item(s)", "", len(ids)))
+            self.setText(translate("MediaPage", "restore %n item(s)", "", count))
         else:
-            self.setText(translate("MediaPage", "move %n item(s) to the trash", "", len(ids)))
+            self.setText(translate("MediaPage", "move %n item(s) to the trash", "", count))
 
     def redo(self) -> None:
         self.page.run_trash(self.ids, restore=self.restoring)

@@ -234,7 +234,7 @@ class StudioDialog(QDialog):
             self._error(exc, details)
             self.reject()
 
-        run_task(work, lambda result: self._loaded(*result), failed)
+        run_task(work, lambda result: self._loaded(*result), failed, owner=self)
 
     def _loaded(self, data: StudioData, image: QImage) -> None:
         self.data = data
@@ -380,7 +380,9 @@ class StudioDialog(QDialog):
             size = output_size(recipe, data.source.full_width, data.source.full_height)
             return to_qimage(image), size
 
-        run_task(work, lambda result: self._show_preview(generation, *result), self._error)
+        run_task(
+            work, lambda result: self._show_preview(generation, *result), self._error, owner=self
+        )
 
     def _show_preview(self, generation: int, image: QImage, size: tuple[int, int]) -> None:
         if generation != self._preview_generation:
@@ -417,7 +419,7 @@ class StudioDialog(QDialog):
             self.exported.emit(paths)
 
         self.export_button.setEnabled(False)
-        run_task(work, done, self._export_failed)
+        run_task(work, done, self._export_failed, owner=self)
 
     def _export_failed(self, exc: BaseException, details: str) -> None:
         self.export_button.setEnabled(True)
@@ -445,7 +447,7 @@ class StudioDialog(QDialog):
             self.saved_combo.setEnabled(True)
             self.bench.show_message(self.tr("Recipe saved."))
 
-        run_task(work, done, self._error)
+        run_task(work, done, self._error, owner=self)
 
     def attach(self) -> None:
         ctx = self.bench.ctx
@@ -456,7 +458,7 @@ class StudioDialog(QDialog):
             with ctx.uow() as uow:
                 return attachable_posts(uow)
 
-        run_task(work, self._choose_post, self._error)
+        run_task(work, self._choose_post, self._error, owner=self)
 
     def _choose_post(self, posts) -> None:
         if not posts:
@@ -491,7 +493,7 @@ class StudioDialog(QDialog):
             self.bench.show_message(self.tr("%n rendition(s) attached to the post.", "", len(ids)))
             bus.announce("post", [post_id])
 
-        run_task(work, done, self._error)
+        run_task(work, done, self._error, owner=self)
 
     def _error(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, DomainError):
@@ -527,7 +529,7 @@ class StudioDialog(QDialog):
             self.setEnabled(False)
             self.load()
 
-        run_task(work, done, self._error)
+        run_task(work, done, self._error, owner=self)
 
     def done(self, result: int) -> None:
         self.bench.undo_group.removeStack(self.undo_stack)
