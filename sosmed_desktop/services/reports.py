@@ -3,11 +3,12 @@
 Figures, for posts scheduled in the month (local time, trash left out):
 posts per week (Monday to Sunday, cut at the month's edges), per platform (a
 post on three platforms counts once for each), the status pipeline, programs
-covered (most posts first, posts without a program last), and publication punctuality: *on time* when it went online no later
-than `ON_TIME_GRACE` after its scheduled time, *late* after that, *not
-published* when its time has passed without a publication (archived posts are
-not counted there).  Directions count those given in the month: *answered*
-(status done), *open* (new or in progress) and *cancelled*.
+covered (most posts first, posts without a program last), and publication
+punctuality: *on time* when it went online no later than `ON_TIME_GRACE`
+after its scheduled time, *late* after that, *not published* when its time
+has passed without a publication (archived posts are not counted there).
+Directions count those given in the month: *answered* (status done), *open*
+(new or in progress) and *cancelled*.
 """
 
 from __future__ import annotations

@@ -148,9 +148,7 @@ def test_report_csv_for_excel(month: reports.MonthlyReport, tmp_path: Path) -> N
 
 def test_report_pdf_text(month: reports.MonthlyReport, tmp_path: Path) -> None:
     path = reports.save_report(month, tmp_path / "laporan.pdf")
-    text = " ".join(
-        " ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages
-    )
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
     for expected in (
         "DINAS KESEHATAN",
         "LAPORAN BULANAN MEDIA SOSIAL DESEMBER 2026",
@@ -164,9 +162,7 @@ def test_report_pdf_text(month: reports.MonthlyReport, tmp_path: Path) -> None:
         assert expected in text, expected
 
 
-def test_report_format_and_month_are_checked(
-    month: reports.MonthlyReport, tmp_path: Path
-) -> None:
+def test_report_format_and_month_are_checked(month: reports.MonthlyReport, tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as caught:
         reports.save_report(month, tmp_path / "laporan.docx")
     assert caught.value.code == "report_format"

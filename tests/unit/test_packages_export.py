@@ -146,9 +146,7 @@ def test_export_is_recorded_and_leaves_the_board(
     assert [(r.post_id, r.path, r.exists) for r in records] == [(post_id, result.path, True)]
 
 
-def test_all_approved_skips_exported_and_refuses_nothing(
-    ctx: AppContext, tmp_path: Path
-) -> None:
+def test_all_approved_skips_exported_and_refuses_nothing(ctx: AppContext, tmp_path: Path) -> None:
     first = approved_post(ctx, tmp_path / "a", title="Posyandu Satu")
     second = approved_post(
         ctx, tmp_path / "b", title="Posyandu Dua", when=datetime(2026, 12, 6, 9, 0, tzinfo=WIB),
@@ -167,9 +165,7 @@ def test_all_approved_skips_exported_and_refuses_nothing(
 
 
 @pytest.mark.parametrize("change", ["not_approved", "approval_mismatch"])
-def test_approval_bound_refusal(
-    ctx: AppContext, post_id: int, tmp_path: Path, change: str
-) -> None:
+def test_approval_bound_refusal(ctx: AppContext, post_id: int, tmp_path: Path, change: str) -> None:
     with ctx.uow() as uow:
         detail = posts.get_post(uow, post_id)
     if change == "not_approved":

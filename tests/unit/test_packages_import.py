@@ -97,9 +97,7 @@ def test_same_package_twice_adds_nothing(receiver: AppContext, package: Path) ->
     assert snapshot(receiver, Post, Approval) == before
 
 
-def test_import_into_the_sending_folder_recognises_the_post(
-    ctx: AppContext, package: Path
-) -> None:
+def test_import_into_the_sending_folder_recognises_the_post(ctx: AppContext, package: Path) -> None:
     before = snapshot(ctx, Post)
     outcome = packages_import.import_package(ctx, package)
     assert not outcome.created and outcome.post_id == 1
@@ -191,23 +189,34 @@ CASES: dict[str, tuple[Callable[[Entries], Entries], bool, str]] = {
     "unc": (_add("\\\\server\\share\\evil.jpg"), False, "package_unsafe_path"),
     "manifest missing": (_drop(fmt.MANIFEST), False, "package_manifest_missing"),
     "unknown version": (
-        _manifest(lambda m: m.update(format_version=99)), False, "package_version_unknown"
+        _manifest(lambda m: m.update(format_version=99)),
+        False,
+        "package_version_unknown",
     ),
     "manifest not json": (_replace(fmt.MANIFEST, b"{nope"), False, "package_manifest_invalid"),
     "checksum mismatch": (
-        _replace("instagram/caption.txt", b"Caption palsu"), False, "package_checksum_mismatch"
+        _replace("instagram/caption.txt", b"Caption palsu"),
+        False,
+        "package_checksum_mismatch",
     ),
     "executable as jpeg": (
-        _replace("instagram/01.jpg", b"MZ\x90\x00" + b"\x00" * 200), True, "package_file_type"
+        _replace("instagram/01.jpg", b"MZ\x90\x00" + b"\x00" * 200),
+        True,
+        "package_file_type",
     ),
     "damaged jpeg": (_replace("instagram/01.jpg", _broken_jpeg()), True, "package_file_type"),
     "extra executable": (_add("ROOT/setup.exe", b"MZ"), True, "package_file_type"),
     "shortcut": (_add("ROOT/instagram/foto.lnk", b"L\x00"), True, "package_file_type"),
     "caption not utf-8": (
-        _replace("facebook/caption.txt", "Sehat selalu".encode("utf-16")), True,
+        _replace("facebook/caption.txt", "Sehat selalu".encode("utf-16")),
+        True,
         "package_file_type",
-    ),  # fmt: skip
-    "unlisted file": (_add("ROOT/instagram/09.jpg", b"\xff\xd8\xff"), False, "package_unlisted_file"),
+    ),
+    "unlisted file": (
+        _add("ROOT/instagram/09.jpg", b"\xff\xd8\xff"),
+        False,
+        "package_unlisted_file",
+    ),
     "listed file missing": (_drop("facebook/01.jpg"), False, "package_file_missing"),
 }
 
@@ -321,7 +330,9 @@ def test_unknown_platform_is_refused(
 ) -> None:
     def rename(entries: Entries) -> Entries:
         root = _root(entries)
-        moved = {k.replace(f"{root}/facebook/", f"{root}/friendster/"): v for k, v in entries.items()}
+        moved = {
+            k.replace(f"{root}/facebook/", f"{root}/friendster/"): v for k, v in entries.items()
+        }
         key = f"{root}/{fmt.MANIFEST}"
         manifest = json.loads(moved[key])
         for p in manifest["platforms"]:
