@@ -271,6 +271,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     for post_id, title, error in report.failed:
         print(f"refused    post {post_id} ({title}): {_one_line(str(error))}")
+    if not report.written and not report.failed:
+        print("Nothing to export: every approved post has been exported already.")
+        return 0
     print(f"{_count(len(report.written), 'package')} written, {len(report.failed)} refused.")
     if report.failed:
         print(f"error: {_count(len(report.failed), 'post')} could not be exported", file=sys.stderr)

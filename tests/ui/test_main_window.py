@@ -40,7 +40,7 @@ def test_switching_sections_shows_their_empty_state(window: MainWindow, qtbot: Q
     qtbot.waitUntil(lambda: page.summary.text() != "")
     assert page.stack.currentWidget() is page.empty
     assert page.empty.title.text() == "Pustaka media masih kosong"
-    window.sidebar.setCurrentRow(5)
+    window.sidebar.setCurrentRow(4)  # Pengingat: no page yet
     assert isinstance(window.pages.currentWidget(), EmptyState)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.calendar
