@@ -20,7 +20,8 @@ from sosmed_desktop.services.package_content import PackageContent
 _TAG = re.compile(r"(?<![\w&])([#@][\w.]+)", re.UNICODE)
 _CSP = "default-src 'none'; img-src data:; media-src 'self' file:; style-src 'unsafe-inline'"
 _STYLE = """
-body{margin:0;background:#eef1f5;font-family:"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;
+body{margin:0;background:#eef1f5;font-family:"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif,
+"Segoe UI Emoji","Apple Color Emoji","Noto Color Emoji";
 color:#1f2937}
 header{background:#1f4e79;color:#fff;padding:18px 24px}
 header h1{margin:0 0 4px;font-size:20px}

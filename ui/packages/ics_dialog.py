@@ -45,6 +45,7 @@ class IcsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Export calendar"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
