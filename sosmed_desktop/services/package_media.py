@@ -10,7 +10,6 @@ preview's embedded images.
 
 from __future__ import annotations
 
-import io
 import json
 import threading
 from collections.abc import Callable
@@ -23,9 +22,9 @@ from sosmed_desktop.config import Config
 from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.recipe import Recipe
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.imaging.render import encode_jpeg, load_source
+from sosmed_desktop.imaging.render import encode_jpeg, load_source, render
 from sosmed_desktop.services.package_content import MediaFile, PackageContent, PlatformContent
-from sosmed_desktop.services.studio import logo_image, render_jpeg
+from sosmed_desktop.services.studio import logo_image
 
 PREVIEW_SIDE = 720
 THUMB_SIDE = 300
@@ -66,17 +65,10 @@ def media_steps(content: PackageContent) -> int:
     return sum(len(p.media) for p in content.platforms)
 
 
-def _small(jpeg: bytes, side: int) -> bytes:
-    with Image.open(io.BytesIO(jpeg), formats=["JPEG"]) as image:
-        image.load()
-        image.thumbnail((side, side), Image.Resampling.LANCZOS)
-        return encode_jpeg(image)
-
-
-def _small_image(image: Image.Image, side: int) -> bytes:
+def _reduced(image: Image.Image, side: int) -> Image.Image:
     copy = image.copy()
     copy.thumbnail((side, side), Image.Resampling.LANCZOS)
-    return encode_jpeg(copy)
+    return copy
 
 
 def _recipe(item: MediaFile, platform: PlatformContent) -> Recipe:
@@ -113,7 +105,7 @@ def render_media(
                 if key not in done:
                     target = scratch / f"{item.detail.sha256}.mp4"
                     copy_without_metadata(original, target)
-                    thumb = _small_image(poster_frame(original), THUMB_SIDE)
+                    thumb = encode_jpeg(_reduced(poster_frame(original), THUMB_SIDE))
                     done[key] = PackageFile(inner, "video", path=target, thumb=thumb)
                 known = done[key]
                 items.append(PackageFile(inner, "video", path=known.path, thumb=known.thumb))
@@ -121,10 +113,12 @@ def render_media(
                 recipe = _recipe(item, platform)
                 key = (item.detail.sha256, json.dumps(recipe.to_dict(), sort_keys=True))
                 if key not in done:
-                    data = render_jpeg(load_source(original), recipe, logo)
+                    image = render(load_source(original), recipe, logo=logo)
+                    data = encode_jpeg(image, recipe.max_bytes)
+                    preview = _reduced(image, PREVIEW_SIDE)
                     done[key] = PackageFile(
-                        "", "image", data, preview=_small(data, PREVIEW_SIDE),
-                        thumb=_small(data, THUMB_SIDE),
+                        "", "image", data, preview=encode_jpeg(preview),
+                        thumb=encode_jpeg(_reduced(preview, THUMB_SIDE)),
                     )  # fmt: skip
                 known = done[key]
                 inner = f"{platform.code}/{fmt.image_name(position)}"
