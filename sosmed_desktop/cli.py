@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from sosmed_desktop import APP_DISPLAY_NAME, __version__
@@ -79,7 +80,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     media.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="file or folder")
     media.set_defaults(handler=_cmd_import_media)
+    _package_commands(sub, common)
     return parser
+
+
+def _package_commands(sub, common: argparse.ArgumentParser) -> None:
+    """export, import-package, export-ics and report (what leaves the PC)."""
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="write approved posts as post packages (one zip each) into a folder",
+        description="Each package holds manifest.json, one folder per platform with "
+        "caption.txt and numbered images, preview.html and persetujuan.pdf. Only approved "
+        "posts whose content is unchanged since the approval are exported.",
+    )
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--post", type=int, action="append", metavar="ID", help="a post's id")
+    which.add_argument(
+        "--all-approved", action="store_true", help="every approved post not yet exported"
+    )
+    export.add_argument("--out", required=True, type=Path, metavar="DIR", help="target folder")
+    export.set_defaults(handler=_cmd_export)
+    package = sub.add_parser(
+        "import-package",
+        parents=[common],
+        help="import a post package (zip) received from another department",
+    )
+    package.add_argument("file", type=Path, metavar="FILE", help="the package zip")
+    package.set_defaults(handler=_cmd_import_package)
+    ics = sub.add_parser(
+        "export-ics",
+        parents=[common],
+        help="write scheduled posts as an iCalendar file (Outlook, Thunderbird, Google)",
+    )
+    ics.add_argument("--out", required=True, type=Path, metavar="FILE", help="the .ics file")
+    ics.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    ics.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+    ics.set_defaults(handler=_cmd_export_ics)
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="write the monthly report as PDF (for the head of department) or CSV",
+    )
+    report.add_argument("--month", required=True, metavar="YYYY-MM", help="the month")
+    report.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="FILE.pdf or FILE.csv"
+    )
+    report.set_defaults(handler=_cmd_report)
 
 
 def _open(args: argparse.Namespace, *, as_is: bool = False):
@@ -203,6 +250,96 @@ def _cmd_import_media(args: argparse.Namespace) -> int:
     if report.refused:
         print(f"error: {len(report.refused)} file(s) were refused", file=sys.stderr)
         return 1
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from sosmed_desktop.services.packages_export import export_all_approved, export_posts
+
+    ctx = _open(args)
+    try:
+        if args.all_approved:
+            report = export_all_approved(ctx, args.out)
+        else:
+            report = export_posts(ctx, list(dict.fromkeys(args.post)), args.out)
+    finally:
+        ctx.dispose()
+    for result in report.written:
+        print(
+            f"exported   post {result.post_id} ({result.title}): {result.path} "
+            f"({result.size_bytes:,} bytes, {result.file_count} files)"
+        )
+    for post_id, title, error in report.failed:
+        print(f"refused    post {post_id} ({title}): {_one_line(str(error))}")
+    if not report.written and not report.failed:
+        print("Nothing to export: every approved post has been exported already.")
+        return 0
+    print(f"{_count(len(report.written), 'package')} written, {len(report.failed)} refused.")
+    if report.failed:
+        print(f"error: {_count(len(report.failed), 'post')} could not be exported", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_import_package(args: argparse.Namespace) -> int:
+    from sosmed_desktop.services.packages_import import import_package
+
+    ctx = _open(args)
+    try:
+        outcome = import_package(ctx, args.file)
+    finally:
+        ctx.dispose()
+    if outcome.created:
+        print(
+            f"Imported {args.file.name} as post {outcome.post_id} ({outcome.title}) from "
+            f"{outcome.source_department}: {outcome.media_added} new media file(s), "
+            f"{outcome.media_reused} already in the library."
+        )
+    else:
+        print(
+            f"{args.file.name}: post {outcome.post_id} ({outcome.title}) is already here; "
+            "nothing was imported."
+        )
+    return 0
+
+
+def _date(text: str | None) -> date | None:
+    from sosmed_desktop.errors import ValidationError
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(code="bad_date", detail=f"{text!r} is not YYYY-MM-DD") from exc
+
+
+def _cmd_export_ics(args: argparse.Namespace) -> int:
+    from sosmed_desktop.services.ics_export import export_ics
+
+    start, end = _date(args.start), _date(args.end)
+    ctx = _open(args)
+    try:
+        with ctx.uow() as uow:
+            result = export_ics(uow, ctx.config.tz, args.out, start, end)
+    finally:
+        ctx.dispose()
+    print(f"Calendar written: {result.path} ({_count(result.events, 'post')})")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from sosmed_desktop.services.reports import monthly_report, parse_month, save_report
+
+    year, month = parse_month(args.month)
+    ctx = _open(args)
+    try:
+        with ctx.uow() as uow:
+            report = monthly_report(uow, year, month, ctx.config.tz)
+        path = save_report(report, args.out)
+    finally:
+        ctx.dispose()
+    print(f"Report for {args.month} written: {path} ({_count(report.total_posts, 'post')})")
     return 0
 
 

@@ -161,3 +161,14 @@ def database_error(exc: Exception, path: str) -> DomainError:
     if "malformed" in lowered or "not a database" in lowered or "could not decode" in lowered:
         return CorruptDatabaseError(path=path, detail=text)
     return DatabaseError(detail=" ".join(text.split()))
+
+
+class PackageError(DomainError):
+    """A post package (zip) that is refused: hostile, damaged or of an unknown format.
+
+    Each refusal has its own code (``package_unsafe_path``, ``package_symlink`` ...);
+    `detail` says what exactly, in English, for the log and the command line.
+    """
+
+    code = "package_refused"
+    template = "The package {name} was refused: {detail}"

@@ -7,8 +7,11 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,6 +84,57 @@ def directions_shots(window: MainWindow, tmp: Path, out: Path) -> None:
     dialog = page.directions.new_direction()
     grab(dialog, out / "direction-form.png")
     dialog.close()
+
+
+def packages_shots(window: MainWindow, ctx, tmp: Path, out: Path) -> None:
+    """The Paket page (waiting posts and history), the monthly report dashboard, the
+    calendar-file dialog, a package's preview.html (headless Chromium) and the first
+    page of its approval sheet (pdftoppm), when those programs are installed."""
+    from sosmed_desktop.services.packages_export import approved_not_exported, export_post
+    from ui.packages.ics_dialog import IcsDialog
+
+    with ctx.uow() as uow:
+        waiting = approved_not_exported(uow)
+    package = export_post(ctx, waiting[0].id, tmp / "paket").path
+    window.show_section("packages")
+    page = window.page("packages")
+    page.panel.set_target(Path("D:/Bersama/Paket Unggahan"))
+    page.panel.reload()
+    settle()
+    page.panel.waiting.selectAll()
+    grab(window, out / "packages.png")
+    page.tabs.setCurrentWidget(page.dashboard)
+    settle()
+    grab(window, out / "monthly-report.png")
+    page.tabs.setCurrentWidget(page.panel)
+    dialog = IcsDialog(ctx, window)
+    dialog.show()
+    grab(dialog, out / "export-calendar.png")
+    dialog.close()
+    unpacked = tmp / "unpacked"
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(unpacked)
+    folder = next(unpacked.iterdir())
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium:
+        subprocess.run(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+             "--window-size=1366,900", f"--screenshot={out / 'package-preview.png'}",
+             (folder / "preview.html").as_uri()],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+        print(f"wrote {out / 'package-preview.png'}")
+    else:
+        print("chromium not installed: package-preview.png not made (apt install chromium)")
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+             str(folder / "persetujuan.pdf"), str(out / "approval-sheet")],
+            check=True, timeout=120,
+        )  # fmt: skip
+        print(f"wrote {out / 'approval-sheet.png'}")
+    else:
+        print("pdftoppm not installed: approval-sheet.png not made (apt install poppler-utils)")
 
 
 def demo_logo(path: Path) -> Path:
@@ -224,6 +278,7 @@ def main() -> int:
         settle()
         grab(studio, out / "image-studio.png")
         studio.reject()
+        packages_shots(window, ctx, Path(tmp), out)
         settings = SettingsDialog(ctx.config, ctx, window.bus, window)
         settings.show()
         grab(settings, out / "settings.png")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.errors import DomainError
 from ui.labels import status_label
+from ui.package_errors import package_messages
 
 translate = QCoreApplication.translate
 
@@ -266,6 +267,7 @@ def describe(exc: DomainError) -> str:
         ),
     }
     messages.update(_direction_messages(exc))
+    messages.update(package_messages(exc))
     # A code without its own wording falls back to the wording of its kind of error.
     build = messages.get(exc.code) or messages.get(type(exc).code)
     if build is None:

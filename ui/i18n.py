@@ -70,3 +70,8 @@ def time_text(value: datetime) -> str:
     """Wall-clock time of an aware datetime already in the officer's zone, e.g. "09.30"."""
     qtime = QDateTime(QDate(value.year, value.month, value.day), value.time()).time()
     return QLocale().toString(qtime, QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: int) -> str:
+    """A whole number with the locale's digit grouping ("1.245" in Indonesian)."""
+    return QLocale().toString(value)

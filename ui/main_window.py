@@ -11,8 +11,17 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -38,7 +47,16 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.profile import Profile
     from sosmed_desktop.services.reminder_list import ReminderRow
     from ui.pages.calendar_page import CalendarPage
+    from ui.pages.packages_page import PackagesPage
     from ui.reminder_hub import ReminderHub
+
+
+def package_paths(mime: QMimeData | None) -> list[Path]:
+    """The local .zip files among dragged URLs (post packages)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() == ".zip"]
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Sosmed Desktop")
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 560)
+        self.setAcceptDrops(True)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -148,6 +167,9 @@ class MainWindow(QMainWindow):
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.backup_action = self._action(file_menu, self.tr("&Back up now"), self.backup_now)
+        self.ics_action = self._action(
+            file_menu, self.tr("Export &calendar…"), self.export_calendar
+        )
         self._action(file_menu, self.tr("Open &data folder"), self.open_data_folder)
         file_menu.addSeparator()
         quit_action = self._action(
@@ -324,6 +346,45 @@ class MainWindow(QMainWindow):
             done,
             failed,
         )
+
+    def export_calendar(self) -> None:
+        """Ask for a date range and a file, then write the iCalendar file."""
+        if self.ctx is None:
+            return
+        from ui.packages.ics_dialog import IcsDialog
+
+        dialog = IcsDialog(self.ctx, self)
+        dialog.written.connect(
+            lambda result: self.statusBar().showMessage(
+                self.tr("Calendar written: {name} (%n post(s))", "", result.events).format(
+                    name=result.path.name
+                ),
+                8000,
+            )
+        )
+        dialog.exec()
+
+    # Dropping package zips anywhere on the window imports them. ----------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.ctx is not None and package_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.ctx is not None and package_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = package_paths(event.mimeData())
+        if not paths or self.ctx is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.show_section("packages")
+        cast("PackagesPage", self.page("packages")).import_files(paths)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.config.data_dir)))

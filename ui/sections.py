@@ -99,6 +99,7 @@ def sections() -> tuple[Section, ...]:
                 "Approved posts exported as packages (captions, images, preview and "
                 "approval sheet) and packages received from colleagues will be listed here.",
             ),
+            "ui.pages.packages_page:PackagesPage",
         ),
     )
 

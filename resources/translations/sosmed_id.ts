@@ -1102,6 +1102,233 @@
         <source>Sosmed Desktop</source>
         <translation>Sosmed Desktop</translation>
     </message>
+    <message>
+        <source>The package {name} was refused and nothing was imported. {reason}</source>
+        <translation>Paket {name} ditolak dan tidak ada yang diimpor. {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (moved, deleted or no permission).</source>
+        <translation>Berkas tidak dapat dibaca (dipindahkan, dihapus, atau tanpa izin).</translation>
+    </message>
+    <message>
+        <source>It is not a zip file, or the copy is incomplete.</source>
+        <translation>Ini bukan berkas zip, atau salinannya tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>The zip is damaged or encrypted ({entry}).</source>
+        <translation>Zip ini rusak atau terenkripsi ({entry}).</translation>
+    </message>
+    <message>
+        <source>It holds a file name that points outside its folder ({entry}); such a zip could overwrite files on this PC.</source>
+        <translation>Di dalamnya ada nama berkas yang menunjuk ke luar foldernya ({entry}); zip seperti ini dapat menimpa berkas di PC ini.</translation>
+    </message>
+    <message>
+        <source>It holds a link to another place ({entry}).</source>
+        <translation>Di dalamnya ada tautan ke tempat lain ({entry}).</translation>
+    </message>
+    <message>
+        <source>It holds the file {entry} twice.</source>
+        <translation>Berkas {entry} ada dua kali di dalamnya.</translation>
+    </message>
+    <message>
+        <source>It holds too many files ({count}, at most {limit}).</source>
+        <translation>Isinya terlalu banyak berkas ({count}, paling banyak {limit}).</translation>
+    </message>
+    <message>
+        <source>Unpacked it would be far larger than a post package can be.</source>
+        <translation>Jika dibuka, ukurannya jauh lebih besar daripada paket unggahan yang wajar.</translation>
+    </message>
+    <message>
+        <source>A file in it is compressed suspiciously far ({entry}); it would fill the disk.</source>
+        <translation>Sebuah berkas di dalamnya dimampatkan secara mencurigakan ({entry}); berkas itu akan memenuhi disk.</translation>
+    </message>
+    <message>
+        <source>The file {entry} does not belong in a post package or is not what its name says.</source>
+        <translation>Berkas {entry} bukan bagian dari paket unggahan atau isinya tidak sesuai dengan namanya.</translation>
+    </message>
+    <message>
+        <source>It has no manifest.json: it is not a Sosmed Desktop package.</source>
+        <translation>Tidak ada manifest.json: ini bukan paket Sosmed Desktop.</translation>
+    </message>
+    <message>
+        <source>Its manifest.json is incomplete or damaged.</source>
+        <translation>manifest.json-nya tidak lengkap atau rusak.</translation>
+    </message>
+    <message>
+        <source>It was made in a package format this version does not know (version {version}). Update Sosmed Desktop.</source>
+        <translation>Paket ini dibuat dengan format yang belum dikenal versi ini (versi {version}). Perbarui Sosmed Desktop.</translation>
+    </message>
+    <message>
+        <source>The file {entry} is not listed in its manifest (added afterwards?).</source>
+        <translation>Berkas {entry} tidak tercantum dalam manifest-nya (ditambahkan belakangan?).</translation>
+    </message>
+    <message>
+        <source>The file {entry} listed in its manifest is missing.</source>
+        <translation>Berkas {entry} yang tercantum dalam manifest tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file {entry} was changed after the package was made (its checksum does not match).</source>
+        <translation>Berkas {entry} diubah setelah paket dibuat (checksum-nya tidak cocok).</translation>
+    </message>
+    <message>
+        <source>It is meant for a platform this PC does not know ({platform}).</source>
+        <translation>Paket ini untuk platform yang tidak dikenal PC ini ({platform}).</translation>
+    </message>
+    <message>
+        <source>Give the post a date and time before exporting it as a package.</source>
+        <translation>Tentukan tanggal dan jam tayang sebelum mengekspor postingan sebagai paket.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start.</source>
+        <translation>Tanggal akhir sebelum tanggal awal.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>Tanggal tidak sah.</translation>
+    </message>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>Bulan tidak sah.</translation>
+    </message>
+    <message>
+        <source>A report is saved as a PDF (.pdf) or CSV (.csv) file.</source>
+        <translation>Laporan disimpan sebagai berkas PDF (.pdf) atau CSV (.csv).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Save packages to:</source>
+        <translation>Simpan paket ke:</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Pilih folder…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Approved, not yet exported</source>
+        <translation>Disetujui, belum diekspor</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Export selected</source>
+        <translation>Ekspor yang dipilih</translation>
+    </message>
+    <message>
+        <source>Export all approved</source>
+        <translation>Ekspor semua yang disetujui</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>Impor paket…</translation>
+    </message>
+    <message>
+        <source>or drop a package (.zip) onto the window</source>
+        <translation>atau seret paket (.zip) ke jendela ini</translation>
+    </message>
+    <message>
+        <source>Exported packages</source>
+        <translation>Paket yang sudah diekspor</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Batalkan ekspor</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>{name} (moved or deleted)</source>
+        <translation>{name} (dipindahkan atau dihapus)</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>Folder untuk paket</translation>
+    </message>
+    <message>
+        <source>Select the posts to export first.</source>
+        <translation>Pilih dulu postingan yang akan diekspor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n package(s)…</source>
+        <translation>
+            <numerusform>Mengekspor %n paket…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n paket ditulis ke {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the rest was not written.</source>
+        <translation>Ekspor dibatalkan; sisanya tidak ditulis.</translation>
+    </message>
+    <message>
+        <source>Export packages</source>
+        <translation>Ekspor paket</translation>
+    </message>
+    <message>
+        <source>Import post packages</source>
+        <translation>Impor paket unggahan</translation>
+    </message>
+    <message>
+        <source>Post packages (*.zip)</source>
+        <translation>Paket unggahan (*.zip)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Mengimpor {name}…</translation>
+    </message>
+    <message>
+        <source>“{title}” from {department} was added to the calendar.</source>
+        <translation>“{title}” dari {department} ditambahkan ke kalender.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already in the calendar; nothing was imported.</source>
+        <translation>“{title}” sudah ada di kalender; tidak ada yang diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1180,6 +1407,37 @@
     <message>
         <source>Empty trash</source>
         <translation>Kosongkan sampah</translation>
+    </message>
+</context>
+<context>
+    <name>IcsDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Ekspor kalender</translation>
+    </message>
+    <message>
+        <source>Scheduled posts as a calendar file (.ics) for Outlook, Thunderbird or Google Calendar. Importing a newer file updates the events instead of adding copies.</source>
+        <translation>Postingan terjadwal sebagai berkas kalender (.ics) untuk Outlook, Thunderbird, atau Google Calendar. Mengimpor berkas yang lebih baru memperbarui acaranya, bukan menambah salinan.</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Simpan berkas kalender</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1579,10 @@
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Ekspor &amp;kalender…</translation>
+    </message>
+    <message>
         <source>Open &amp;data folder</source>
         <translation>Buka folder &amp;data</translation>
     </message>
@@ -1391,6 +1653,12 @@
     <message>
         <source>Backup written: {name}</source>
         <translation>Cadangan tersimpan: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar written: {name} (%n post(s))</source>
+        <translation>
+            <numerusform>Kalender ditulis: {name} (%n postingan)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2402,17 @@
     </message>
 </context>
 <context>
+    <name>PackagesPage</name>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Laporan Bulanan</translation>
+    </message>
+</context>
+<context>
     <name>PostLeadsDialog</name>
     <message>
         <source>Reminders for this post</source>
@@ -2490,6 +2769,113 @@
     <message>
         <source>Reminder settings saved</source>
         <translation>Pengaturan pengingat disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDashboard</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Bulan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Bulan berikutnya</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Simpan CSV…</translation>
+    </message>
+    <message>
+        <source>posts scheduled</source>
+        <translation>postingan terjadwal</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>diunggah</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>tepat waktu</translation>
+    </message>
+    <message>
+        <source>directions still open</source>
+        <translation>arahan masih terbuka</translation>
+    </message>
+    <message>
+        <source>Posts per week</source>
+        <translation>Postingan per minggu</translation>
+    </message>
+    <message>
+        <source>Posts per platform</source>
+        <translation>Postingan per platform</translation>
+    </message>
+    <message>
+        <source>Status pipeline</source>
+        <translation>Alur status</translation>
+    </message>
+    <message>
+        <source>Programs covered</source>
+        <translation>Program yang diliput</translation>
+    </message>
+    <message>
+        <source>Directions given this month</source>
+        <translation>Arahan yang diberikan bulan ini</translation>
+    </message>
+    <message>
+        <source>Published on time</source>
+        <translation>Ketepatan waktu unggah</translation>
+    </message>
+    <message>
+        <source>No program</source>
+        <translation>Tanpa program</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Selesai dijawab</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Masih terbuka</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Past due, not published</source>
+        <translation>Lewat jadwal, belum diunggah</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Jadwal belum tiba</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Simpan laporan bulanan</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Laporan disimpan: {path}</translation>
     </message>
 </context>
 <context>

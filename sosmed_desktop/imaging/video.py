@@ -104,3 +104,30 @@ def _check_pixels(path: Path, width: int, height: int) -> None:
     limit = Image.MAX_IMAGE_PIXELS
     if limit is not None and width * height > limit:
         raise bad(path, "too_large", "video frame too large (pixel limit)")
+
+
+def copy_without_metadata(source: Path, target: Path) -> None:
+    """Remux `source` into `target` (MP4) stream by stream, leaving container metadata out.
+
+    Phones write the recording place (``location``, ISO 6709) and device names
+    into the container; a package must not carry them.  The audio and video
+    streams are copied bit for bit (no re-encoding), so this takes seconds.
+    """
+    import av
+
+    with _open(source) as inp:
+        streams = [s for s in inp.streams if s.type in ("video", "audio")]
+        if not any(s.type == "video" for s in streams):
+            raise bad(source, "unsupported", "the file holds no video")
+        try:
+            with av.open(str(target), mode="w", format="mp4") as out:
+                mapping = {s.index: out.add_stream_from_template(s) for s in streams}
+                for out_stream in mapping.values():
+                    out_stream.metadata.clear()
+                for packet in inp.demux(streams):
+                    if packet.dts is None:
+                        continue
+                    packet.stream = mapping[packet.stream.index]
+                    out.mux(packet)
+        except (av.FFmpegError, ValueError) as exc:
+            raise bad(source, "damaged", f"the video cannot be copied: {exc}") from exc

@@ -65,7 +65,8 @@ def _latest_decisions(uow: UnitOfWork, ids: list[int]) -> dict[int, Approval]:
     return latest
 
 
-def _exported_after(uow: UnitOfWork, approvals: dict[int, Approval]) -> set[int]:
+def exported_after(uow: UnitOfWork, approvals: dict[int, Approval]) -> set[int]:
+    """The posts (of `approvals`: post id -> approval in force) exported since that approval."""
     ids = list(approvals)
     if not ids:
         return set()
@@ -104,7 +105,7 @@ def board(
         and r.id in decisions
         and decisions[r.id].decision == ApprovalDecision.APPROVED.value
     }
-    exported = _exported_after(uow, approved_rows)
+    exported = exported_after(uow, approved_rows)
     result = Board()
     for row in rows:
         decision = decisions.get(row.id)

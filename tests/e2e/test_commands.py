@@ -37,7 +37,10 @@ def _backup_path(stdout: str) -> Path:
 def test_help_lists_the_sub_commands(main_py: MainRunner) -> None:
     result = main_py("--help")
     assert result.returncode == 0, describe(result)
-    for word in ("seed-demo", "check", "backup", "--data-dir"):
+    for word in (
+        "seed-demo", "check", "backup", "export", "import-package", "export-ics", "report",
+        "--data-dir",
+    ):  # fmt: skip
         assert word in result.stdout, word
     assert result.stderr == ""
 
@@ -261,3 +264,24 @@ def test_unusable_folder_from_environment_variable_is_explained(
     result = main_py("check", env=main_py.env(SOSMED_DATA_DIR=str(blocker / "data")))
     line = assert_one_error_line(result)
     assert str(blocker / "data") in line, line
+
+
+def test_packages_leave_and_arrive_as_processes(
+    main_py: MainRunner, seeded: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "paket"
+    exported = main_py("export", "--all-approved", "--out", out, "--data-dir", seeded)
+    assert exported.returncode == 0, describe(exported)
+    zips = sorted(out.glob("*.zip"))
+    assert zips and f"{len(zips)} package" in exported.stdout
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+    again = main_py("export", "--all-approved", "--out", out, "--data-dir", seeded)
+    assert "Nothing to export" in again.stdout, describe(again)
+    receiver = tmp_path / "diskominfo"
+    imported = main_py("import-package", zips[0], "--data-dir", receiver)
+    assert imported.returncode == 0, describe(imported)
+    assert "from Dinas Kesehatan" in imported.stdout
+    report = main_py("report", "--month", "2026-01", "--out", tmp_path / "r.pdf", "--data-dir",
+                     receiver)  # fmt: skip
+    assert report.returncode == 0, describe(report)
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")

@@ -331,7 +331,10 @@ class MediaPage(Page):
 
     # Import --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.bench is not None and _local_paths(event.mimeData()):
+        paths = _local_paths(event.mimeData())
+        if paths and all(p.suffix.lower() == ".zip" for p in paths):
+            event.ignore()  # post packages: the window imports them
+        elif self.bench is not None and paths:
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -1,0 +1,1 @@
+"""Documents that leave the PC: approval sheets, package previews, monthly reports."""

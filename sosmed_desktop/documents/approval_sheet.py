@@ -1,0 +1,186 @@
+"""The approval sheet (persetujuan.pdf) of a post package.
+
+A paper record of what the head of department approved: letterhead, title,
+schedule, platforms, each platform's caption with thumbnails of its images, the
+data sources cited, the directions answered, and the approval (name, position,
+date) above a signature line.  The content code printed on it is the start of
+the approval's content hash, so paper and files can be matched.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sosmed_desktop.documents.pdf import RULE, bullets, letterhead, markup, para, render, styles
+from sosmed_desktop.domain.indonesian import (
+    CHANNEL,
+    DIRECTION_STATUS,
+    date_words,
+    datetime_words,
+)
+from sosmed_desktop.services.data_notes import format_citation
+from sosmed_desktop.services.package_content import PackageContent
+
+THUMB_CM = 3.2
+THUMBS_PER_ROW = 5
+
+
+def _facts(content: PackageContent, package_name: str) -> Table:
+    post, tz = content.post, content.tz
+    rows = [
+        ("Judul", post.title),
+        ("Jadwal tayang", datetime_words(post.scheduled_at, tz) if post.scheduled_at else "-"),
+        ("Platform", ", ".join(p.name for p in content.platforms)),
+        ("Program", post.program_name or "-"),
+        ("Disiapkan oleh", content.officer_name or "-"),
+        ("Paket", package_name),
+    ]
+    table = Table(
+        [[para(label, "label"), para(value)] for label, value in rows],
+        colWidths=[3.6 * cm, None],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _thumb(data: bytes) -> Image:
+    image = Image(io.BytesIO(data))
+    scale = THUMB_CM * cm / max(image.imageWidth, image.imageHeight)
+    image.drawWidth = image.imageWidth * scale
+    image.drawHeight = image.imageHeight * scale
+    return image
+
+
+def _thumb_rows(thumbs: list[bytes]) -> list[Flowable]:
+    if not thumbs:
+        return []
+    cells = [_thumb(data) for data in thumbs]
+    rows = [cells[i : i + THUMBS_PER_ROW] for i in range(0, len(cells), THUMBS_PER_ROW)]
+    rows[-1] += [""] * (THUMBS_PER_ROW - len(rows[-1]))
+    table = Table(rows, colWidths=[(THUMB_CM + 0.2) * cm] * THUMBS_PER_ROW, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return [Spacer(1, 4), table]
+
+
+def _platforms(content: PackageContent, thumbs: dict[str, list[bytes]]) -> list[Flowable]:
+    story: list[Flowable] = [para("Keterangan (caption) per platform", "h2")]
+    for platform in content.platforms:
+        count = len(platform.media)
+        head = f"{platform.name} · {count} berkas media" if count else platform.name
+        box = Table(
+            [[Paragraph(f"<b>{markup(head)}</b>", styles()["body"])], [para(platform.caption)]],
+            colWidths=["100%"],
+        )
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f3f4f6")),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        story += [box, *_thumb_rows(thumbs.get(platform.code, [])), Spacer(1, 8)]
+    return story
+
+
+def _sources(content: PackageContent) -> list[Flowable]:
+    story: list[Flowable] = [para("Data pendukung yang dikutip", "h2")]
+    if not content.data_notes:
+        return [*story, para("Tidak ada data yang dikutip.", "small")]
+    return story + bullets(
+        format_citation(note).replace("\n", " — ") + (f" ({note.link})" if note.link else "")
+        for note in content.data_notes
+    )
+
+
+def _directions(content: PackageContent) -> list[Flowable]:
+    story: list[Flowable] = [para("Arahan pimpinan yang dijawab", "h2")]
+    if not content.directions:
+        return [*story, para("Postingan ini tidak terkait arahan pimpinan.", "small")]
+    lines = []
+    for d in content.directions:
+        who = d.given_by_name + (f", {d.given_by_position}" if d.given_by_position else "")
+        channel = CHANNEL.get(d.channel, d.channel)
+        when = date_words(d.given_at, content.tz, weekday=False)
+        status = DIRECTION_STATUS.get(d.status, d.status)
+        lines.append(f"“{' '.join(d.content.split())}” — {who} ({channel}, {when}); {status}")
+    return story + bullets(lines)
+
+
+def _approval(content: PackageContent) -> list[Flowable]:
+    approval, tz = content.approval, content.tz
+    place = content.department.regency.replace("Kabupaten", "").replace("Kota", "").strip()
+    dated = date_words(approval.decided_at, tz, weekday=False)
+    facts = [
+        ("Keputusan", "Disetujui untuk diunggah"),
+        ("Disetujui oleh", approval.reviewer_name),
+        ("Jabatan", approval.reviewer_position or "-"),
+        ("Tanggal", datetime_words(approval.decided_at, tz)),
+        ("Kode konten", approval.content_hash[:16]),
+    ]
+    if approval.note:
+        facts.append(("Catatan", approval.note))
+    table = Table(
+        [[para(label, "label"), para(value)] for label, value in facts],
+        colWidths=[3.6 * cm, None],
+    )
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    signature = Table(
+        [
+            [para(f"{place + ', ' if place else ''}{dated}")],
+            [para(approval.reviewer_position or "Pemberi persetujuan")],
+            [Spacer(1, 1.8 * cm)],
+            [para("( " + approval.reviewer_name + " )")],
+        ],
+        colWidths=[7 * cm],
+        hAlign="RIGHT",
+    )
+    signature.setStyle(TableStyle([("LINEABOVE", (0, 3), (0, 3), 0.6, colors.black)]))
+    return [
+        KeepTogether([para("Persetujuan", "h2"), table, Spacer(1, 14), signature]),
+    ]
+
+
+def approval_sheet(
+    content: PackageContent, package_name: str, thumbs: dict[str, list[bytes]]
+) -> bytes:
+    """The PDF bytes of the sheet; `thumbs` maps platform codes to small JPEGs."""
+    dept = content.department
+    story: list[Flowable] = [
+        *letterhead(dept.name, dept.regency, dept.address),
+        para("LEMBAR PERSETUJUAN UNGGAHAN MEDIA SOSIAL", "h1"),
+        _facts(content, package_name),
+        *_platforms(content, thumbs),
+        *_sources(content),
+        *_directions(content),
+        *_approval(content),
+    ]
+    return render(
+        story,
+        title=f"Lembar persetujuan: {content.post.title}",
+        author=dept.name,
+        footer=f"Lembar persetujuan · {content.post.title[:80]} · {content.post.uuid}",
+    )

@@ -1,0 +1,133 @@
+"""The post package (Paket Unggahan): names, layout and limits, shared by export and import.
+
+One zip per post holds one folder ``YYYY-MM-DD_HHMM_<department>_<slug>/`` with
+``manifest.json``, ``preview.html``, ``persetujuan.pdf`` and one folder per
+platform (``instagram/caption.txt``, ``instagram/01.jpg`` ...).  The import
+accepts exactly this layout and nothing else: a name outside it is refused
+before anything is extracted, so an unexpected executable, shortcut or script
+never reaches the disk.  The limits keep a hostile zip (a "bomb") from filling
+the disk: real packages are a few dozen files of a few megabytes each.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+FORMAT_NAME = "sosmed-desktop/paket-unggahan"
+FORMAT_VERSION = 1
+SUPPORTED_VERSIONS = frozenset({1})
+
+MANIFEST = "manifest.json"
+PREVIEW = "preview.html"
+APPROVAL_SHEET = "persetujuan.pdf"
+CAPTION = "caption.txt"
+
+MAX_ENTRIES = 400
+MAX_MANIFEST_BYTES = 2 * 1024 * 1024
+MAX_FILE_BYTES = 1024 * 1024 * 1024
+MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
+# Photos and videos hardly compress; text does, but a package's text is small.
+MAX_RATIO = 100
+RATIO_FLOOR_BYTES = 1024 * 1024  # below this size a high ratio is harmless
+
+MEDIA_EXTENSIONS = ("jpg", "mp4", "mov")
+_PLATFORM = r"[a-z0-9_]{1,40}"
+_INNER = re.compile(
+    rf"^(?:{re.escape(MANIFEST)}|{re.escape(PREVIEW)}|{re.escape(APPROVAL_SHEET)}"
+    rf"|{_PLATFORM}/{re.escape(CAPTION)}|{_PLATFORM}/\d{{2,3}}\.(?:jpg|mp4|mov))$"
+)
+_ROOT = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{4}_[a-z0-9-]{1,60}_[a-z0-9-]{1,60}$")
+_WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+
+
+def slug(text: str, fallback: str) -> str:
+    """A file-name-safe form of `text`: ASCII letters, digits and dashes, at most 60."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
+    return cleaned[:60].strip("-") or fallback
+
+
+def folder_name(local_time: datetime, department: str, title: str) -> str:
+    """``YYYY-MM-DD_HHMM_<department>_<slug>`` from the local schedule, department and title."""
+    return f"{local_time:%Y-%m-%d_%H%M}_{slug(department, 'dinas')}_{slug(title, 'postingan')}"
+
+
+def image_name(position: int, extension: str = "jpg") -> str:
+    """The numbered name of a platform's n-th image (1-based): ``01.jpg``."""
+    return f"{position:02d}.{extension}"
+
+
+def unsafe_reason(name: str) -> str | None:
+    """Why a zip member name could escape the staging folder, or None when it cannot.
+
+    Checked on the raw name, before any normalisation a tool might do: absolute
+    paths, drive letters, UNC paths, backslashes, ``..`` and ``.`` parts, empty
+    parts, control characters and Windows device names are all refused.
+    """
+    if not name:
+        return "empty name"
+    if "\\" in name:
+        return "backslash (a Windows path)"
+    if name.startswith("/"):
+        return "absolute path"
+    if ":" in name:
+        return "drive letter or stream name"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        return "control character"
+    parts = name.rstrip("/").split("/")
+    for part in parts:
+        if part in ("", ".", ".."):
+            return "'..' or empty path part"
+        if part.split(".")[0].lower() in _WINDOWS_DEVICES:
+            return "Windows device name"
+        if part != part.rstrip(". "):
+            return "name ending in a dot or space"
+    return None
+
+
+def split_member(name: str) -> tuple[str, str] | None:
+    """(root folder, path inside it) of an accepted file name, or None if not in the layout."""
+    root, sep, inner = name.partition("/")
+    if not sep or not _ROOT.match(root) or not _INNER.match(inner):
+        return None
+    return root, inner
+
+
+def is_root_folder(name: str) -> bool:
+    """Whether `name` is a directory entry of an accepted layout (the root or a platform)."""
+    parts = name.rstrip("/").split("/")
+    if not name.endswith("/") or not _ROOT.match(parts[0]) or len(parts) > 2:
+        return False
+    return len(parts) == 1 or re.fullmatch(_PLATFORM, parts[1]) is not None
+
+
+def kind_of(inner: str) -> str:
+    """What an accepted inner path holds: manifest, preview, sheet, caption, image or video."""
+    if inner == MANIFEST:
+        return "manifest"
+    if inner == PREVIEW:
+        return "preview"
+    if inner == APPROVAL_SHEET:
+        return "sheet"
+    if inner.endswith("/" + CAPTION):
+        return "caption"
+    return "image" if inner.endswith(".jpg") else "video"
+
+
+# Magic numbers that each kind of file must start with.
+SIGNATURES: dict[str, tuple[bytes, ...]] = {
+    "sheet": (b"%PDF-",),
+    "image": (b"\xff\xd8\xff",),
+}
+
+
+def signature_ok(kind: str, head: bytes) -> bool:
+    """Whether the first bytes of a file fit its kind (text kinds are checked as text)."""
+    if kind == "video":
+        return len(head) >= 12 and head[4:8] == b"ftyp"
+    prefixes = SIGNATURES.get(kind)
+    return prefixes is None or head.startswith(prefixes)

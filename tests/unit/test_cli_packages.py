@@ -1,0 +1,96 @@
+"""The headless commands of packages, calendar file and report: output and exit codes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.cli import parse, run_command
+from tests.unit.packaging import approved_post
+
+
+@pytest.fixture(autouse=True)
+def _drop_app_log_handlers() -> Iterator[None]:
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_sosmed", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def run(*argv: str) -> int:
+    return run_command(parse(list(argv)))
+
+
+def test_export_and_import_package(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post_id = approved_post(ctx, tmp_path / "photos")
+    data, out = str(ctx.config.data_dir), tmp_path / "paket"
+    ctx.dispose()
+    assert run("export", "--post", str(post_id), "--out", str(out), "--data-dir", data) == 0
+    printed = capsys.readouterr().out
+    assert f"exported   post {post_id} (Posyandu Balita Sukamaju)" in printed
+    assert "1 package written, 0 refused." in printed
+    assert run("export", "--all-approved", "--out", str(out), "--data-dir", data) == 0
+    assert "Nothing to export" in capsys.readouterr().out
+    zips = sorted(out.glob("*.zip"))
+    assert len(zips) == 1
+    other = str(tmp_path / "diskominfo")
+    assert run("import-package", str(zips[0]), "--data-dir", other) == 0
+    assert "as post 1 (Posyandu Balita Sukamaju) from Dinas Kesehatan" in capsys.readouterr().out
+    assert run("import-package", str(zips[0]), "--data-dir", other) == 0
+    assert "is already here; nothing was imported" in capsys.readouterr().out
+
+
+def test_export_refusal_exits_1(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(ctx.config.data_dir)
+    ctx.dispose()
+    assert run("export", "--post", "99", "--out", str(tmp_path / "o"), "--data-dir", data) == 1
+    captured = capsys.readouterr()
+    assert "refused    post 99" in captured.out
+    assert captured.err.strip() == "error: 1 post could not be exported"
+
+
+def test_import_refusal_is_one_line(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(ctx.config.data_dir)
+    ctx.dispose()
+    fake = tmp_path / "paket.zip"
+    fake.write_bytes(b"bukan zip")
+    assert run("import-package", str(fake), "--data-dir", data) == 1
+    assert capsys.readouterr().err.strip() == (
+        "error: The package paket.zip was refused: not a zip file (or a damaged one)"
+    )
+
+
+def test_export_ics_and_report(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    approved_post(ctx, tmp_path / "photos")
+    data = str(ctx.config.data_dir)
+    ctx.dispose()
+    ics = tmp_path / "jadwal.ics"
+    assert run("export-ics", "--out", str(ics), "--from", "2026-12-01", "--to", "2026-12-31",
+               "--data-dir", data) == 0  # fmt: skip
+    assert "Calendar written" in capsys.readouterr().out
+    assert ics.read_bytes().count(b"BEGIN:VEVENT") == 1
+    assert run("export-ics", "--out", str(ics), "--from", "1 Des", "--data-dir", data) == 1
+    assert "is not YYYY-MM-DD" in capsys.readouterr().err
+    pdf, csv = tmp_path / "laporan.pdf", tmp_path / "laporan.csv"
+    assert run("report", "--month", "2026-12", "--out", str(pdf), "--data-dir", data) == 0
+    assert "Report for 2026-12 written" in capsys.readouterr().out
+    assert "LAPORAN BULANAN" in (PdfReader(pdf).pages[0].extract_text() or "")
+    assert run("report", "--month", "2026-12", "--out", str(csv), "--data-dir", data) == 0
+    assert csv.read_bytes().startswith(b"\xef\xbb\xbfBagian;Butir;Jumlah")
+    assert run("report", "--month", "12-2026", "--out", str(csv), "--data-dir", data) == 1
+    assert "is not YYYY-MM" in capsys.readouterr().err

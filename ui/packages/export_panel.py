@@ -1,0 +1,375 @@
+"""The packages tab: approved posts waiting for export, past exports, import of packages.
+
+Exports run in the background with a progress bar and a cancel button; the
+target folder (for example a shared drive) is remembered in the window
+settings, and "Open folder" shows it afterwards.  Imports (file dialog or a zip
+dropped on the window) run one after the other in the background.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosmed_desktop.errors import DomainError
+from ui.errors import describe, show_error
+from ui.i18n import long_date, number_text, time_text
+from ui.labels import PLATFORM_SHORT
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.services.calendar import PostRow
+    from sosmed_desktop.services.packages_export import ExportRecord, ExportReport
+    from sosmed_desktop.services.packages_import import ImportOutcome
+    from ui.pages.base import Workbench
+
+TARGET_KEY = "packages/target_dir"
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _Progress(QObject):
+    """Carries the worker's progress to the GUI thread (queued signal)."""
+
+    changed = Signal(int, int)
+
+
+class ExportPanel(QWidget):
+    """Lists, buttons and progress of package export and import."""
+
+    loaded = Signal()
+    exported = Signal(object)
+    imported = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bench: Workbench | None = None
+        self.cancel_event: threading.Event | None = None
+        self._queue: list[Path] = []
+        self._importing = False
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._show_progress)
+
+        layout = QVBoxLayout(self)
+        target_row = QHBoxLayout()
+        target_row.addWidget(QLabel(self.tr("Save packages to:")))
+        self.target_edit = QLineEdit()
+        self.target_edit.setReadOnly(True)
+        target_row.addWidget(self.target_edit, 1)
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
+        self.choose_button.clicked.connect(self.choose_target)
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.open_button.clicked.connect(self.open_target)
+        target_row.addWidget(self.choose_button)
+        target_row.addWidget(self.open_button)
+        layout.addLayout(target_row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        waiting = QGroupBox(self.tr("Approved, not yet exported"))
+        waiting_layout = QVBoxLayout(waiting)
+        self.waiting = self._tree([self.tr("Scheduled"), self.tr("Title"), self.tr("Platforms")])
+        self.waiting.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        waiting_layout.addWidget(self.waiting)
+        buttons = QHBoxLayout()
+        self.export_selected_button = QPushButton(self.tr("Export selected"))
+        self.export_selected_button.clicked.connect(self.export_selected)
+        self.export_all_button = QPushButton(self.tr("Export all approved"))
+        self.export_all_button.clicked.connect(self.export_all)
+        buttons.addWidget(self.export_selected_button)
+        buttons.addWidget(self.export_all_button)
+        buttons.addStretch(1)
+        self.import_button = QPushButton(self.tr("Import package…"))
+        self.import_button.clicked.connect(self.choose_packages)
+        hint = QLabel(self.tr("or drop a package (.zip) onto the window"))
+        hint.setObjectName("pageSummary")
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(hint)
+        waiting_layout.addLayout(buttons)
+        splitter.addWidget(waiting)
+
+        done = QGroupBox(self.tr("Exported packages"))
+        done_layout = QVBoxLayout(done)
+        self.history = self._tree(
+            [self.tr("Exported"), self.tr("Title"), self.tr("File"), self.tr("Size")]
+        )
+        self.history.itemDoubleClicked.connect(self._open_history_item)
+        done_layout.addWidget(self.history)
+        splitter.addWidget(done)
+        layout.addWidget(splitter, 1)
+
+        self.progress_box = QWidget()
+        progress_row = QHBoxLayout(self.progress_box)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Cancel export"))
+        self.cancel_button.clicked.connect(self.cancel_export)
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box.hide()
+        layout.addWidget(self.progress_box)
+
+    def _tree(self, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)
+        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tree.header().setStretchLastSection(False)
+        return tree
+
+    # Data ------------------------------------------------------------------------------
+    def attach(self, bench: Workbench) -> None:
+        """Start working with the database."""
+        self.bench = bench
+        saved = bench.settings.value(TARGET_KEY, "", type=str)
+        self.target_edit.setText(saved or str(bench.ctx.config.exports_dir))
+        self.reload()
+
+    @property
+    def target(self) -> Path:
+        return Path(self.target_edit.text())
+
+    def reload(self) -> None:
+        """Read the waiting posts and the export history in the background."""
+        if self.bench is None:
+            return
+        ctx = self.bench.ctx
+
+        def load() -> tuple[list[PostRow], list[ExportRecord]]:
+            from sosmed_desktop.services.packages_export import (
+                approved_not_exported,
+                export_history,
+            )
+
+            with ctx.uow() as uow:
+                return approved_not_exported(uow), export_history(uow)
+
+        run_task(load, self._fill)
+
+    def _fill(self, data: tuple[list[PostRow], list[ExportRecord]]) -> None:
+        assert self.bench is not None
+        tz = self.bench.ctx.config.tz
+        rows, records = data
+        self.waiting.clear()
+        for row in rows:
+            when = row.scheduled_at.astimezone(tz) if row.scheduled_at else None
+            item = QTreeWidgetItem(
+                [
+                    f"{long_date(when)} {time_text(when)}" if when else self.tr("No date"),
+                    row.title,
+                    " ".join(PLATFORM_SHORT.get(p, p) for p in row.platforms),
+                ]
+            )
+            item.setData(0, ID_ROLE, row.id)
+            self.waiting.addTopLevelItem(item)
+        self.history.clear()
+        for record in records:
+            at = record.at.astimezone(tz)
+            item = QTreeWidgetItem(
+                [
+                    f"{long_date(at)} {time_text(at)}",
+                    record.title,
+                    record.path.name
+                    if record.exists
+                    else self.tr("{name} (moved or deleted)").format(name=record.path.name),
+                    self.tr("{size} KB").format(size=number_text(record.size_bytes // 1024)),
+                ]
+            )
+            item.setData(0, ID_ROLE, str(record.path))
+            item.setToolTip(2, str(record.path))
+            self.history.addTopLevelItem(item)
+        for tree in (self.waiting, self.history):
+            for column in (0, 2, 3):
+                if column < tree.columnCount():
+                    tree.resizeColumnToContents(column)
+        busy = self.cancel_event is not None
+        self.export_selected_button.setEnabled(bool(rows) and not busy)
+        self.export_all_button.setEnabled(bool(rows) and not busy)
+        self.loaded.emit()
+
+    # Target folder -----------------------------------------------------------------------
+    def choose_target(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the packages"), self.target_edit.text()
+        )
+        if folder:
+            self.set_target(Path(folder))
+
+    def set_target(self, folder: Path) -> None:
+        """Use `folder` for exports from now on (remembered)."""
+        self.target_edit.setText(str(folder))
+        if self.bench is not None:
+            self.bench.settings.setValue(TARGET_KEY, str(folder))
+
+    def open_target(self) -> None:
+        self.target.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+
+    def _open_history_item(self, item: QTreeWidgetItem) -> None:
+        path = Path(str(item.data(0, ID_ROLE)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    # Export -----------------------------------------------------------------------------
+    def export_selected(self) -> None:
+        ids = [int(item.data(0, ID_ROLE)) for item in self.waiting.selectedItems()]
+        if ids:
+            self.start_export(ids)
+        elif self.bench is not None:
+            self.bench.show_message(self.tr("Select the posts to export first."))
+
+    def export_all(self) -> None:
+        ids = [
+            int(self.waiting.topLevelItem(i).data(0, ID_ROLE))
+            for i in range(self.waiting.topLevelItemCount())
+        ]
+        if ids:
+            self.start_export(ids)
+
+    def start_export(self, post_ids: list[int]) -> None:
+        """Export these posts into the target folder in the background."""
+        if self.bench is None or self.cancel_event is not None:
+            return
+        ctx, out_dir, cancel = self.bench.ctx, self.target, threading.Event()
+        self.cancel_event = cancel
+        self.export_selected_button.setEnabled(False)
+        self.export_all_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Exporting %n package(s)…", "", len(post_ids)))
+        self.cancel_button.setEnabled(True)
+        self.progress_box.show()
+        emit = self._progress.changed.emit
+
+        def work() -> ExportReport:
+            from sosmed_desktop.services.packages_export import export_posts
+
+            return export_posts(ctx, post_ids, out_dir, cancel=cancel, on_progress=emit)
+
+        run_task(work, self._export_done, self._export_failed)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def cancel_export(self) -> None:
+        if self.cancel_event is not None:
+            self.cancel_event.set()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling…"))
+
+    def _finish(self) -> None:
+        self.cancel_event = None
+        self.progress_box.hide()
+        self.reload()
+
+    def _export_failed(self, exc: BaseException, details: str) -> None:
+        self._finish()
+        if isinstance(exc, DomainError):
+            show_error(self, exc)
+        else:
+            from ui.error_dialog import report_unexpected
+
+            report_unexpected(exc, details)
+
+    def _export_done(self, report: ExportReport) -> None:
+        assert self.bench is not None
+        self._finish()
+        changed = [r.post_id for r in report.written]
+        if changed:
+            self.bench.bus.announce("post", changed)
+        lines = [self.tr("%n package(s) written to {folder}.", "", len(report.written))
+                 .format(folder=self.target)]  # fmt: skip
+        if report.cancelled:
+            lines.append(self.tr("The export was cancelled; the rest was not written."))
+        for _post_id, title, error in report.failed:
+            lines.append(f"• {title}: {describe(error)}")
+        self.exported.emit(report)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+            self.tr("Export packages"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
+        if not report.written:
+            open_button.hide()
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.open_target()
+
+    # Import -----------------------------------------------------------------------------
+    def choose_packages(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import post packages"), "", self.tr("Post packages (*.zip)")
+        )
+        self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import these package zips one after the other in the background."""
+        self._queue.extend(paths)
+        if not self._importing:
+            self._next_import()
+
+    def _next_import(self) -> None:
+        if self.bench is None or not self._queue:
+            self._importing = False
+            return
+        self._importing = True
+        ctx, path = self.bench.ctx, self._queue.pop(0)
+        self.bench.show_message(self.tr("Importing {name}…").format(name=path.name))
+
+        def work() -> ImportOutcome:
+            from sosmed_desktop.services.packages_import import import_package
+
+            return import_package(ctx, path)
+
+        def done(outcome: ImportOutcome) -> None:
+            assert self.bench is not None
+            if outcome.created:
+                text = self.tr("“{title}” from {department} was added to the calendar.").format(
+                    title=outcome.title, department=outcome.source_department
+                )
+                self.bench.bus.announce("post", [outcome.post_id])
+                self.bench.bus.announce("media", [])
+            else:
+                text = self.tr(
+                    "“{title}” is already in the calendar; nothing was imported."
+                ).format(title=outcome.title)
+            self.bench.show_message(text)
+            self.imported.emit(outcome)
+            self._next_import()
+
+        def failed(exc: BaseException, details: str) -> None:
+            self.imported.emit(exc)
+            if isinstance(exc, DomainError):
+                show_error(self, exc)
+            else:
+                from ui.error_dialog import report_unexpected
+
+                report_unexpected(exc, details)
+            self._next_import()
+
+        run_task(work, done, failed)
