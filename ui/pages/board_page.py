@@ -139,7 +139,7 @@ class BoardPage(Page):
         self.columns: dict[str, BoardColumn] = {}
         for key in GROUPS:
             column = BoardColumn(*titles[key], self._tz)
-            column.view.doubleClicked.connect(self._open_index)
+            column.view.activated.connect(self._open_index)  # double-click or Enter
             column.view.selectionModel().currentChanged.connect(
                 lambda current, _previous, key=key: self._selected(key, current)
             )
