@@ -181,8 +181,8 @@ def test_filters_and_legend(workbench: MainWindow, ctx: AppContext, qtbot: QtBot
     _reload(qtbot, workbench)
     assert set(page.rows) == {on_x, on_ig}
     bar = page.filter_bar
-    legend = [bar.legend.itemAt(i).widget().text() for i in range(bar.legend.count())]
-    assert legend == ["Gizi", "Imunisasi"]
+    assert [button.text() for button in bar.legend_entries()] == ["Gizi", "Imunisasi"]
+    assert bar.platforms.text() == "Platform"
 
     with qtbot.waitSignal(page.month_loaded, timeout=5000):
         bar.platforms.set_checked("x", True)
@@ -191,7 +191,7 @@ def test_filters_and_legend(workbench: MainWindow, ctx: AppContext, qtbot: QtBot
     with qtbot.waitSignal(page.month_loaded, timeout=5000):
         bar.clear()
     with qtbot.waitSignal(page.month_loaded, timeout=5000):
-        bar.legend.itemAt(0).widget().click()  # the legend filters by its program
+        bar.legend_entries()[0].click()  # the legend filters by its program
     assert set(page.rows) == {on_ig}
     with qtbot.waitSignal(page.month_loaded, timeout=5000):
         bar.clear()

@@ -75,6 +75,7 @@ def test_photos_dropped_ordered_and_undone(
     first, second = (m.media_id for m in ig.strip.items())
     assert editor.captions.platform_tabs["facebook"].strip.count() == 0, "only this platform"
     assert ig.media_title.text() == "Foto: 2 dari maksimal 10"
+    assert ig.strip.presets[0].label == "Feed 1:1", "thumbnails show Instagram's crop"
     qtbot.waitUntil(lambda: editor.loader.image(second) is not None, timeout=5000)
 
     # The landscape photo does not fit Instagram's feed: the checks say it.

@@ -124,9 +124,10 @@ def card_tooltip(card: BoardCard) -> str:
 class CardDelegate(QStyledItemDelegate):
     """Paints a board card; its height grows with the reviewer's comment."""
 
-    def __init__(self, tz: ZoneInfo, parent: Any = None) -> None:
+    def __init__(self, tz: ZoneInfo, show_status: bool = True, parent: Any = None) -> None:
         super().__init__(parent)
         self.tz = tz
+        self.show_status = show_status  # not where the column already says it
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         bold = QFont(option.font)
@@ -188,10 +189,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#c0392b" if post.overdue else "#5b6b7f"))
         painter.drawText(QRect(left, y, width, line), 0, f"{when_text(card, self.tz)}   {badges}")
         y += line
-        painter.setPen(status_colour(post.status))
-        status = status_label(post.status)
-        if post.program:
-            status += f"  ·  {post.program}"
+        painter.setPen(status_colour(post.status) if self.show_status else QColor("#5b6b7f"))
+        parts = [status_label(post.status)] if self.show_status else []
+        parts += [post.program] if post.program else []
+        status = "  ·  ".join(parts)
         shown = QFontMetrics(small).elidedText(status, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, y, width, line), 0, shown)
         y += line + 4

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from sosmed_desktop.domain.statuses import PostStatus
 from ui.labels import status_colour, status_label
@@ -79,13 +79,13 @@ class ChoiceButton(QToolButton):
     def _refresh(self) -> None:
         chosen = [a.text().replace("&&", "&") for a in self.menu_.actions() if a.isChecked()]
         if not chosen:
-            shown = self.all_text
+            text = self.label  # "all": the short label keeps the bar narrow
         elif len(chosen) == 1:
-            shown = chosen[0]
+            text = f"{self.label}: {chosen[0]}"
         else:
-            shown = f"{chosen[0]} +{len(chosen) - 1}"
-        self.setText(f"{self.label}: {shown}".replace("&", "&&"))
-        self.setToolTip("\n".join(chosen) if chosen else self.all_text)
+            text = f"{self.label}: {chosen[0]} +{len(chosen) - 1}"
+        self.setText(text.replace("&", "&&"))
+        self.setToolTip("\n".join(chosen) if chosen else f"{self.label}: {self.all_text}")
 
 
 class FilterBar(QWidget):
@@ -109,10 +109,15 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
         layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self.legend = QHBoxLayout()
+        # The legend takes the room left over and never widens the page (it would
+        # squeeze the sidebar at 1366 px); entries that do not fit are cut off.
+        legend = QWidget()
+        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.legend = QHBoxLayout(legend)
+        self.legend.setContentsMargins(0, 0, 0, 0)
         self.legend.setSpacing(2)
-        layout.addLayout(self.legend)
+        self.legend.addStretch(1)
+        layout.addWidget(legend, 1)
         self.statuses.set_choices(
             [(s.value, status_label(s.value), swatch(status_colour(s.value).name()))
              for s in PostStatus]
@@ -133,9 +138,16 @@ class FilterBar(QWidget):
         self.tags.set_choices([(name, f"#{name}", None) for name in tags])
         self._build_legend(programs)
 
+    def legend_entries(self) -> list[QToolButton]:
+        return [
+            item.widget()
+            for item in (self.legend.itemAt(i) for i in range(self.legend.count()))
+            if isinstance(item.widget(), QToolButton)
+        ]
+
     def _build_legend(self, programs: list[LegendEntry]) -> None:
-        while self.legend.count():
-            item = self.legend.takeAt(0)
+        while self.legend.count() > 1:  # keep the leading stretch
+            item = self.legend.takeAt(1)
             if item.widget() is not None:
                 item.widget().deleteLater()
         for entry in programs[:LEGEND_MAX]:

@@ -150,28 +150,31 @@ class PlatformTab(QWidget):
         self.media_title = QLabel()
         media_row.addWidget(self.media_title)
         media_row.addStretch(1)
+        self.move_left = self._button("◀", self.tr("Move the selected photo earlier"))
+        self.move_right = self._button("▶", self.tr("Move the selected photo later"))
+        self.remove = self._button(self.tr("Remove"), self.tr("Remove the selected photo"))
+        for button in (self.move_left, self.move_right):
+            button.setFixedWidth(36)
+        for button in (self.move_left, self.move_right, self.remove):
+            media_row.addWidget(button)
+        layout.addLayout(media_row)
+        strip_row = QHBoxLayout()
+        self.strip = MediaStrip(loader, describe)
+        self.strip.presets = spec.presets  # the overlay shows the feed's crop
+        strip_row.addWidget(self.strip, 1)
+        adding = QVBoxLayout()
         self.add_files = self._button(self.tr("Add photos…"), self.tr("Choose photo files"))
         self.add_library = self._button(
             self.tr("From library…"), self.tr("Choose photos already in the media library")
         )
-        self.move_left = self._button("◀", self.tr("Move the selected photo earlier"))
-        self.move_right = self._button("▶", self.tr("Move the selected photo later"))
-        self.remove = self._button(self.tr("Remove"), self.tr("Remove the selected photo"))
         self.copy_all = self._button(
             self.tr("Use on all platforms"), self.tr("Give every platform these photos")
         )
-        for button in (
-            self.add_files,
-            self.add_library,
-            self.move_left,
-            self.move_right,
-            self.remove,
-            self.copy_all,
-        ):
-            media_row.addWidget(button)
-        layout.addLayout(media_row)
-        self.strip = MediaStrip(loader, describe)
-        layout.addWidget(self.strip)
+        for button in (self.add_files, self.add_library, self.copy_all):
+            adding.addWidget(button)
+        adding.addStretch(1)
+        strip_row.addLayout(adding)
+        layout.addLayout(strip_row)
         self.update_media_title()
 
     def _button(self, text: str, tip: str) -> QPushButton:

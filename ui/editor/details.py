@@ -127,6 +127,7 @@ class DetailsForm(QWidget):
 
         self.platform_grid = QGridLayout()
         self.platform_grid.setHorizontalSpacing(14)
+        self.platform_grid.setColumnStretch(PLATFORM_COLUMNS, 1)  # boxes packed to the left
         form.addRow(self.tr("Platforms"), self.platform_grid)
         self.set_zone(tz)
 

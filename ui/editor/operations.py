@@ -220,7 +220,7 @@ class EditorOperations:
 
     def set_busy(self: PostEditor, busy: bool) -> None:
         self.busy = busy
-        self.state_label.setText(self.tr("Working…") if busy else self.state_label.text())
+        self.state_label.setText(self.tr("Working…") if busy else self.state_text())
         self._show_state()
 
     def reload_history(self: PostEditor) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QPainter,
     QPainterPath,
@@ -46,28 +47,36 @@ CAPTION_FIRST = {"facebook", "x", "linkedin", "threads", "whatsapp_channel", "we
 TAG = regex.compile(r"(#[\p{L}\p{M}\p{N}_]+)")
 
 
-def fold(text: str, font: QFont, width: int, lines: int | None) -> tuple[str, bool]:
-    """The part of `text` a feed shows in `lines` lines of `width` px, and whether it was cut."""
-    if lines is None or not text:
-        return text, False
+def _line_ends(text: str, font: QFont, widths: list[int]) -> list[int]:
+    """Where each laid-out line ends (UTF-16 offsets); line i is widths[min(i, -1)] wide."""
     layout = QTextLayout(text.replace("\n", "\u2028"), font)
     layout.beginLayout()
-    count, cut = 0, None
+    ends = []
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(width)
-        count += 1
-        if count == lines:
-            cut = line.textStart() + line.textLength()
+        line.setLineWidth(widths[min(len(ends), len(widths) - 1)])
+        ends.append(line.textStart() + line.textLength())
     layout.endLayout()
-    if cut is None or count <= lines:
+    return ends
+
+
+def fold(
+    text: str, font: QFont, width: int, lines: int | None, suffix: str = ""
+) -> tuple[str, bool]:
+    """The part of `text` a feed shows in `lines` lines of `width` px (leaving room on the
+    last line for `suffix`, the "… more" marker), and whether it was cut."""
+    if lines is None or not text:
         return text, False
-    units = text.encode("utf-16-le")[: 2 * cut]
-    shown = units.decode("utf-16-le", errors="ignore").rstrip()
-    # leave room for "… more" on the last line
-    return shown[: max(0, len(shown) - 14)].rstrip(), True
+    if len(_line_ends(text, font, [width])) <= lines:
+        return text, False
+    room = max(40, width - QFontMetrics(font).horizontalAdvance(suffix + " "))
+    cut = _line_ends(text, font, [width] * (lines - 1) + [room])[lines - 1]
+    shown = text.encode("utf-16-le")[: 2 * cut].decode("utf-16-le", errors="ignore")
+    if not shown[-1:].isspace() and " " in shown:
+        shown = shown[: shown.rstrip().rfind(" ")]  # never end on half a word
+    return shown.rstrip(), True
 
 
 def caption_html(text: str, more: str | None) -> str:
@@ -221,10 +230,11 @@ class PreviewPanel(QWidget):
         lines = FOLD_LINES.get(code, None if code in CAPTION_FIRST else DEFAULT_FOLD)
         shown = f"{self.account} {text}" if code == "instagram" else text
         width = CARD_WIDTH - 20
-        folded, cut = fold(shown, self.caption.font(), width, lines)
+        more = self.tr("… more")
+        folded, cut = fold(shown, self.caption.font(), width, lines, more)
         if code == "instagram":
-            body = caption_html(folded[len(self.account) + 1 :], self.tr("… more") if cut else None)
+            body = caption_html(folded[len(self.account) + 1 :], more if cut else None)
             self.caption.setText(f"<b>{html.escape(self.account)}</b> {body}")
         else:
-            self.caption.setText(caption_html(folded, self.tr("… more") if cut else None))
+            self.caption.setText(caption_html(folded, more if cut else None))
         self.caption.setVisible(bool(text))

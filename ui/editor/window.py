@@ -374,6 +374,12 @@ class PostEditor(EditorOperations, QMainWindow):
     def is_dirty(self) -> bool:
         return self.ready and self.current_input() != self.saved_input
 
+    def state_text(self) -> str:
+        """What the toolbar says about saving."""
+        if self.post_id is None and not self.is_dirty():
+            return self.tr("New post")
+        return self.tr("Unsaved changes") if self.is_dirty() else self.tr("Saved")
+
     @property
     def recovery_key(self) -> str:
         return key_for(self.post_id, self.new_id)
@@ -403,7 +409,7 @@ class PostEditor(EditorOperations, QMainWindow):
         self.setWindowModified(dirty)
         title = self.details.title.text().strip() or self.tr("New post")
         self.setWindowTitle(self.tr("{title} – post").format(title=title) + "[*]")
-        self.state_label.setText(self.tr("Unsaved changes") if dirty else self.tr("Saved"))
+        self.state_label.setText(self.state_text())
         if self.approval_at_stake():
             self.show_banner(
                 self.tr(

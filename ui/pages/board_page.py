@@ -43,12 +43,20 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.profile import Profile
 
 GROUPS = ("drafts", "waiting", "needs_revision", "approved", "overdue")
+MIXED_STATUSES = ("drafts", "overdue")  # columns whose cards say their status
 
 
 class BoardColumn(QFrame):
     """A titled list of cards."""
 
-    def __init__(self, title: str, hint: str, tz: ZoneInfo, parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        hint: str,
+        tz: ZoneInfo,
+        show_status: bool = True,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("boardColumn")
         layout = QVBoxLayout(self)
@@ -61,7 +69,7 @@ class BoardColumn(QFrame):
         self.model = BoardColumnModel(tz, self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(CardDelegate(tz, self.view))
+        self.view.setItemDelegate(CardDelegate(tz, show_status, self.view))
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -138,7 +146,7 @@ class BoardPage(Page):
         }
         self.columns: dict[str, BoardColumn] = {}
         for key in GROUPS:
-            column = BoardColumn(*titles[key], self._tz)
+            column = BoardColumn(*titles[key], self._tz, key in MIXED_STATUSES)
             column.view.activated.connect(self._open_index)  # double-click or Enter
             column.view.selectionModel().currentChanged.connect(
                 lambda current, _previous, key=key: self._selected(key, current)
