@@ -455,6 +455,25 @@
         <translation>“{title}” dipindahkan ke tempat sampah.</translation>
     </message>
     <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>Simpan otomatis gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}”?</source>
+        <translation>Simpan perubahan pada “{title}”?</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Posting baru</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPhotos</name>
+    <message>
         <source>Add photos</source>
         <translation>Tambah foto</translation>
     </message>
@@ -481,22 +500,6 @@
     <message>
         <source>Use photos on all platforms</source>
         <translation>Pakai foto di semua platform</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {reason}</source>
-        <translation>Simpan otomatis gagal: {reason}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
-        <source>Save the changes to “{title}”?</source>
-        <translation>Simpan perubahan pada “{title}”?</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Posting baru</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QFont
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
@@ -17,6 +18,7 @@ from sosmed_desktop.services import posts
 from sosmed_desktop.services.post_data import MediaItem
 from tests.ui.editing import wait_checked, wait_loaded
 from tests.unit.posting import add_photo
+from ui.editor.media_picker import MediaPicker
 from ui.editor.media_strip import MEDIA_MIME, crop_rect, preset_for
 from ui.editor.preview import caption_html, fold
 from ui.main_window import MainWindow
@@ -127,3 +129,33 @@ def test_preview_shows_the_chosen_platform(
     assert preview.name.text() == "<b>Dinas Kesehatan</b>"
     assert "… selengkapnya" in preview.caption.text()
     assert not preview.photo.isVisibleTo(preview), "no photo yet"
+
+
+def test_photos_from_the_file_dialog_and_the_library(
+    workbench: MainWindow,
+    ctx: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    editor = wait_loaded(qtbot, workbench.editors.new_post())
+    fb = editor.captions.platform_tabs["facebook"]
+    photo = tmp_path / "kader.png"
+    Image.new("RGB", (1080, 1080), (20, 160, 90)).save(photo, "PNG")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(photo)], "Gambar"))
+    fb.add_files.click()
+    qtbot.waitUntil(lambda: fb.strip.count() == 1, timeout=5000)
+    assert editor.settings.value("editor/photo_folder") == str(tmp_path)
+    older = add_photo(ctx, tmp_path / "lib", 1080, 1350, 3)
+
+    def pick(picker: MediaPicker) -> int:
+        qtbot.waitUntil(lambda: picker.grid.count() == 2, timeout=5000)
+        assert "Klik foto" in picker.hint.text()
+        rows = {picker.grid.item(i).data(Qt.ItemDataRole.UserRole): i for i in range(2)}
+        picker.grid.item(rows[older]).setSelected(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MediaPicker, "exec", pick)
+    fb.add_library.click()
+    assert [m.media_id for m in fb.strip.items()][1] == older
+    assert editor.captions.platform_tabs["instagram"].strip.count() == 0

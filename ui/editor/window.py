@@ -7,8 +7,8 @@ feed preview, the approval panel, the history and internal notes.
 The editor's state is the `PostInput` its widgets hold (`current_input`); it
 is dirty when that differs from what was last loaded or saved.  Text fields
 have Qt's undo; every other change is a `ValueCommand` on the editor's own
-undo stack.  Saving, the workflow moves, imports and the autosave run in the
-background (`ui/editor/operations.py`).
+undo stack.  Saving, the workflow moves and the autosave run in the background
+(`ui/editor/operations.py`), as do photo imports (`ui/editor/photos.py`).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from ui.editor.commands import ValueCommand
 from ui.editor.details import DetailsForm, split_tags
 from ui.editor.history import HistoryPanel
 from ui.editor.operations import EditorOperations
+from ui.editor.photos import EditorPhotos
 from ui.editor.preview import PreviewPanel
 from ui.editor.thumbnails import ThumbnailLoader
 
@@ -66,7 +67,7 @@ class EditorSeed:
     recovered: RecoveredDraft | None = None
 
 
-class PostEditor(EditorOperations, QMainWindow):
+class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
     """One post being written, checked and taken through approval."""
 
     loaded = Signal()
