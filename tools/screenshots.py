@@ -218,6 +218,50 @@ def reminder_shots(window: MainWindow, ctx, out: Path) -> None:
     window.stop_reminders()
 
 
+def _draft_with_photos(window: MainWindow) -> int:
+    """A post still being worked on, on Instagram with photos (the editor shows their crop)."""
+    from sosmed_desktop.services.board import board
+    from sosmed_desktop.services.posts import get_post
+
+    assert window.ctx is not None
+    with window.ctx.uow() as uow:
+        groups = board(uow)
+        for card in groups.drafts + groups.needs_revision + groups.waiting + groups.approved:
+            post = get_post(uow, card.post.id)
+            if any(v.platform == "instagram" and v.media for v in post.variants):
+                return post.id
+    raise SystemExit("the demo data has no draft with photos")
+
+
+def shoot_editorial(window: MainWindow, out: Path) -> None:
+    """Calendar with filters, the editor flagging personal data, the approval board."""
+    bar = window.calendar.filter_bar
+    bar.platforms.set_checked("instagram", True)
+    bar.statuses.set_checked("draf", True)
+    bar.statuses.set_checked("menunggu_persetujuan", True)
+    grab(window, out / "calendar-filters.png")
+    bar.clear()
+    settle()
+    editor = window.editors.open_post(_draft_with_photos(window))
+    settle(600)
+    caption = editor.captions.master.caption
+    caption.moveCursor(caption.textCursor().MoveOperation.End)
+    caption.insertPlainText(
+        "\n\nPendaftaran: hubungi Bu Sari 0812-3456-7890 atau kirim NIK 3216054708900002."
+    )
+    editor.run_checks()
+    settle(600)
+    grab(editor, out / "editor-checks.png")
+    editor.side.setCurrentWidget(editor.preview)
+    editor.captions.setCurrentWidget(editor.captions.platform_tabs["instagram"])
+    grab(editor, out / "editor-preview.png")
+    editor.force_close = True
+    editor.close()
+    window.show_section("approval")
+    grab(window, out / "board.png")
+    window.show_section("calendar")
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -240,6 +284,7 @@ def main() -> int:
         window.calendar.set_view("agenda")
         grab(window, out / "calendar-agenda.png")
         window.calendar.set_view("month")
+        shoot_editorial(window, out)
         window.sidebar.setCurrentRow(2)
         grab(window, out / "empty-media-library.png")
         directions_shots(window, Path(tmp), out)

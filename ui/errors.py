@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.errors import DomainError
-from ui.labels import status_label
+from ui.labels import platform_short, status_label
 from ui.package_errors import package_messages
 
 translate = QCoreApplication.translate
@@ -97,9 +97,6 @@ def describe(exc: DomainError) -> str:
             "Errors", "The change conflicts with the current data: {detail}"
         ).format(**p),
         "bad_image": lambda: _bad_image(p),
-        "bad_recipe": lambda: translate(
-            "Errors", "The edit settings are not valid: {detail}"
-        ).format(**p),
         "lead_times_invalid": lambda: translate(
             "Errors",
             "Choose at most six reminder times, each between 1 minute and 30 days before the post.",
@@ -127,92 +124,6 @@ def describe(exc: DomainError) -> str:
         "recipe_name_required": lambda: translate("Errors", "Please give the recipe a name."),
         "post_lacks_platform": lambda: translate(
             "Errors", "The post is not planned for {platforms}; add the platform to the post first."
-        ).format(**p),
-        "post_not_found": lambda: translate(
-            "Errors", "The post was not found; it may have been deleted or moved to the trash."
-        ),
-        "post_stale": lambda: translate(
-            "Errors",
-            "Someone else saved this post after you opened it. Reload it to see their "
-            "changes; your text is kept in the editor.",
-        ),
-        "stale": lambda: translate(
-            "Errors",
-            "This item was changed elsewhere after you opened it. Reload it and try again.",
-        ),
-        "status_not_allowed": lambda: translate(
-            "Errors", "A post cannot go from “{current}” to “{target}”."
-        ).format(
-            current=status_label(p.get("current", "")), target=status_label(p.get("target", ""))
-        ),
-        "status_needs_action": lambda: translate(
-            "Errors",
-            "This status is set through its own step (submit, approve, ask for revision "
-            "or mark published).",
-        ),
-        "post_title_required": lambda: translate("Errors", "Please give the post a title."),
-        "post_title_too_long": lambda: translate(
-            "Errors", "The title is too long (at most {limit} characters)."
-        ).format(**p),
-        "naive_datetime": lambda: translate(
-            "Errors", "The date and time have no time zone; please choose them again."
-        ),
-        "duplicate_platform": lambda: translate("Errors", "A platform is chosen twice."),
-        "unknown_platform": lambda: translate(
-            "Errors", "The platform is not known or is switched off: {detail}"
-        ).format(**p),
-        "program_not_found": lambda: translate(
-            "Errors", "The program no longer exists; choose another one."
-        ),
-        "media_not_found": lambda: translate(
-            "Errors", "A photo of this post is no longer in the media library."
-        ),
-        "data_note_not_found": lambda: translate("Errors", "A cited data note no longer exists."),
-        "unknown_checklist_item": lambda: translate(
-            "Errors", "The checklist holds an item this version does not know."
-        ),
-        "tag_too_long": lambda: translate(
-            "Errors", "A tag is too long (at most {limit} characters)."
-        ).format(**p),
-        "new_post_status": lambda: translate("Errors", "A new post starts as an idea or a draft."),
-        "post_content_frozen": lambda: translate(
-            "Errors",
-            "This post was published or archived: its captions, photos and schedule can "
-            "no longer change. Duplicate it to make a new version.",
-        ),
-        "no_platforms": lambda: translate(
-            "Errors", "Choose at least one platform before submitting."
-        ),
-        "checklist_incomplete": lambda: translate(
-            "Errors", "Tick every item of the content checklist before submitting."
-        ),
-        "content_errors": lambda: translate(
-            "Errors", "The content check found problems the platform would refuse. Fix them first."
-        ),
-        "reviewer_required": lambda: translate("Errors", "Please enter the reviewer's name."),
-        "revision_comment_required": lambda: translate(
-            "Errors", "Please say what should be revised."
-        ),
-        "not_approved": lambda: translate(
-            "Errors", "This post is not approved (or its approval was withdrawn)."
-        ),
-        "approval_mismatch": lambda: translate(
-            "Errors", "This post changed after it was approved; it must be approved again."
-        ),
-        "published_at_required": lambda: translate(
-            "Errors", "Please enter when the post went online."
-        ),
-        "published_in_future": lambda: translate(
-            "Errors", "The publication time is in the future."
-        ),
-        "bad_url": lambda: translate(
-            "Errors", "The link must be a web address starting with http:// or https://."
-        ),
-        "search_query_invalid": lambda: translate(
-            "Errors", "The search could not be run; try other words."
-        ),
-        "sensitive_word_too_long": lambda: translate(
-            "Errors", "A word of the list is too long (at most {limit} characters)."
         ).format(**p),
         "day_name_required": lambda: translate("Errors", "Please give the day a name."),
         "day_name_too_long": lambda: translate(
@@ -257,14 +168,7 @@ def describe(exc: DomainError) -> str:
         "series_end_before_start": lambda: translate(
             "Errors", "The end date is before the first post."
         ),
-        "draft_key": lambda: translate("Errors", "The unsaved draft could not be stored."),
-        "draft_not_serializable": lambda: translate(
-            "Errors", "The unsaved draft could not be stored."
-        ),
-        "draft_too_large": lambda: translate("Errors", "The unsaved draft is too large to keep."),
-        "draft_damaged": lambda: translate(
-            "Errors", "The recovered draft is damaged and cannot be opened."
-        ),
+        **_post_messages(p),
     }
     messages.update(_direction_messages(exc))
     messages.update(package_messages(exc))
@@ -406,6 +310,108 @@ def _bad_image(p: dict) -> str:
     if text is None:
         return translate("Errors", "{name} cannot be used as an image: {detail}").format(**p)
     return text.format(**p)
+
+
+def _post_messages(p: dict) -> dict[str, Callable[[], str]]:
+    """Messages of the post, approval and search services."""
+    missing = len(p.get("missing", ()))  # lupdate needs a plural's count as a plain name
+    return {
+        "post_title_required": lambda: translate("Errors", "Please give the post a title."),
+        "post_title_too_long": lambda: translate(
+            "Errors", "The title is too long (at most {limit} characters)."
+        ).format(**p),
+        "tag_too_long": lambda: translate(
+            "Errors", "A tag is too long (at most {limit} characters)."
+        ).format(**p),
+        "duplicate_platform": lambda: translate("Errors", "A platform is chosen twice."),
+        "unknown_platform": lambda: translate(
+            "Errors", "A chosen platform is no longer in the platform file: {detail}"
+        ).format(**p),
+        "program_not_found": lambda: translate(
+            "Errors", "The chosen program no longer exists; choose another one."
+        ),
+        "media_not_found": lambda: translate(
+            "Errors", "A photo of this post is no longer in the media library; remove it."
+        ),
+        "data_note_not_found": lambda: translate("Errors", "A cited data note no longer exists."),
+        "bad_recipe": lambda: translate("Errors", "An image edit of this post is damaged."),
+        "unknown_checklist_item": lambda: translate(
+            "Errors", "The checklist holds an item this version does not know."
+        ),
+        "new_post_status": lambda: translate("Errors", "A new post starts as an idea or a draft."),
+        "naive_datetime": lambda: translate("Errors", "A time without a time zone was given."),
+        "post_not_found": lambda: translate(
+            "Errors", "This post no longer exists (it may have been moved to the trash)."
+        ),
+        "post_stale": lambda: translate(
+            "Errors",
+            "This post was changed elsewhere (for example moved on the calendar) since it "
+            "was opened. Nothing was saved; your text is kept in the editor.",
+        ),
+        "stale": lambda: translate(
+            "Errors", "The item was changed elsewhere since it was opened. Nothing was saved."
+        ),
+        "post_content_frozen": lambda: translate(
+            "Errors",
+            "A post that is {status} is the record of what went out: its captions, photos "
+            "and time can no longer change.",
+        ).format(status=status_label(p.get("status", ""))),
+        "status_needs_action": lambda: translate(
+            "Errors", "This status is set with its own button (submit, approve, …)."
+        ),
+        "status_not_allowed": lambda: translate(
+            "Errors", "A post cannot go from “{current}” to “{target}”."
+        ).format(
+            current=status_label(p.get("current", "")), target=status_label(p.get("target", ""))
+        ),
+        "no_platforms": lambda: translate(
+            "Errors", "Choose at least one platform before submitting."
+        ),
+        "checklist_incomplete": lambda: translate(
+            "Errors",
+            "Tick every point of the checklist before submitting; %n point(s) still open.",
+            "",
+            missing,
+        ),
+        "content_errors": lambda: translate(
+            "Errors",
+            "The content checks found problems the platform would refuse:\n{findings}",
+        ).format(findings=_findings_text(p.get("findings", ()))),
+        "reviewer_required": lambda: translate("Errors", "Enter the reviewer's name."),
+        "revision_comment_required": lambda: translate(
+            "Errors", "Say what should be revised: the comment goes back to the author."
+        ),
+        "not_approved": lambda: translate("Errors", "This post is not approved."),
+        "approval_mismatch": lambda: translate(
+            "Errors",
+            "This post changed after its approval; it needs approval again before it "
+            "can be published or exported.",
+        ),
+        "published_at_required": lambda: translate("Errors", "When was it published?"),
+        "published_in_future": lambda: translate(
+            "Errors", "The publication time is in the future."
+        ),
+        "bad_url": lambda: translate(
+            "Errors", "The link must be a web address starting with https:// or http://."
+        ),
+        "search_query_invalid": lambda: translate(
+            "Errors", "The search text could not be used; try other words."
+        ),
+        "sensitive_word_too_long": lambda: translate(
+            "Errors", "A sensitive word is too long (at most {limit} characters)."
+        ).format(**p),
+    }
+
+
+def _findings_text(findings: list[dict]) -> str:
+    from ui.editor.findings import describe_code
+
+    lines = []
+    for item in findings:
+        params = {k: v for k, v in item.items() if k not in ("code", "platform")}
+        lines.append(f"• {platform_short(item.get('platform') or '')}: "
+                     f"{describe_code(item.get('code', ''), params)}")  # fmt: skip
+    return "\n".join(lines)
 
 
 def show_error(parent: QWidget | None, exc: DomainError, title: str | None = None) -> None:

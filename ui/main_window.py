@@ -46,9 +46,11 @@ if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.services.profile import Profile
     from sosmed_desktop.services.reminder_list import ReminderRow
+    from ui.editor.manager import EditorManager
     from ui.pages.calendar_page import CalendarPage
     from ui.pages.packages_page import PackagesPage
     from ui.reminder_hub import ReminderHub
+    from ui.search.search_dialog import SearchDialog
 
 
 def package_paths(mime: QMimeData | None) -> list[Path]:
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         self.sections = sections()
         self.page_by_key: dict[str, QWidget] = {}
         self.bench: Workbench | None = None
+        self.editors: EditorManager | None = None
+        self.search_dialog: SearchDialog | None = None
+        self._quit_after_editors = False
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
@@ -158,6 +163,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.new_post_action = self._action(
+            file_menu, self.tr("&New post"), self.new_post, QKeySequence.StandardKey.New
+        )
+        self.trash_action = self._action(file_menu, self.tr("&Trash…"), self.open_trash)
+        file_menu.addSeparator()
         self.settings_action = self._action(
             file_menu,
             self.tr("&Settings…"),
@@ -184,6 +194,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            edit_menu, self.tr("&Find posts…"), self.open_search, QKeySequence.StandardKey.Find
+        )
+        for action in (self.new_post_action, self.trash_action, self.find_action):
+            action.setEnabled(False)  # until the database is open
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, section in enumerate(self.sections, start=1):
@@ -222,6 +238,14 @@ class MainWindow(QMainWindow):
         engine = "SQLite" if ctx.is_sqlite else "PostgreSQL"
         self.database_label.setText(self.tr("Database: {engine}").format(engine=engine))
         self.statusBar().showMessage(self.tr("Ready"), 4000)
+        from ui.editor.manager import EditorManager
+
+        def show_message(text: str) -> None:
+            self.statusBar().showMessage(text, 8000)
+
+        self.editors = EditorManager(ctx, self.bus, self.settings, show_message, self)
+        self.editors.all_closed.connect(self._editors_closed)
+        self.editors.close_cancelled.connect(self._quit_cancelled)
         self.bench = Workbench(
             ctx=ctx,
             bus=self.bus,
@@ -229,13 +253,17 @@ class MainWindow(QMainWindow):
             settings=self.settings,
             show_message=self.show_status,
             clock=self.clock,
+            editors=self.editors,
         )
         for page in self.page_by_key.values():
             if isinstance(page, Page):
                 page.attach(self.bench)
+        for action in (self.new_post_action, self.trash_action, self.find_action):
+            action.setEnabled(True)
         self.refresh_profile()
         self.bus.data_changed.connect(self._on_data_changed)
         self.context_ready.emit()
+        self.editors.offer_recovery(self)
 
     def refresh_profile(self) -> None:
         """Show who works here in the status bar (read in the background)."""
@@ -308,6 +336,37 @@ class MainWindow(QMainWindow):
             if section.key == key:
                 self.sidebar.setCurrentRow(row)
                 return
+
+    def new_post(self) -> None:
+        """A new post on the day selected in the calendar (09:00), if that is not past."""
+        if self.editors is None or self.ctx is None:
+            return
+        from datetime import date, datetime, time
+
+        when = None
+        calendar = self.page_by_key.get("calendar")
+        if calendar is not None:
+            day = self.calendar.month_view.selected_day
+            if day >= date.today():
+                when = datetime.combine(day, time(9, 0), self.ctx.config.tz)
+        self.editors.new_post(when)
+
+    def open_search(self) -> None:
+        """Find posts (one search window, brought forward on each Ctrl+F)."""
+        if self.ctx is None or self.editors is None:
+            return
+        if self.search_dialog is None:
+            from ui.search.search_dialog import SearchDialog
+
+            self.search_dialog = SearchDialog(self.ctx, self.editors.open_post, self)
+        self.search_dialog.start()
+
+    def open_trash(self) -> None:
+        if self.ctx is None:
+            return
+        from ui.editor.trash_dialog import TrashDialog
+
+        TrashDialog(self.ctx, self.bus, self).open()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
@@ -451,9 +510,25 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if not self._quitting and self.reminders is not None and self.reminders.keeps_running():
+            # Reminders keep running in the tray; open editors stay open.
             event.ignore()
             self.hide()
             self.reminders.hidden_to_tray()
             return
+        if self.editors is not None:
+            outcome = self.editors.close_all()
+            if outcome != "closed":
+                # "saving": an editor closes once its save is done, then so do we.
+                self._quit_after_editors = outcome == "saving"
+                event.ignore()
+                return
         super().closeEvent(event)
         self.closed.emit()
+
+    def _editors_closed(self) -> None:
+        if self._quit_after_editors:
+            self._quit_after_editors = False
+            self.quit_app()
+
+    def _quit_cancelled(self) -> None:
+        self._quit_after_editors = False

@@ -52,6 +52,7 @@ def sections() -> tuple[Section, ...]:
                 "Posts waiting for the head of department, posts that need revision and "
                 "approved posts not yet exported will be listed here.",
             ),
+            "ui.pages.board_page:BoardPage",
         ),
         Section(
             "media",

@@ -158,4 +158,28 @@ QLabel#missedBanner {
     border-radius: 6px;
     padding: 8px;
 }
+QLabel#hint {
+    color: #5b6b7f;
+}
+QLabel#sectionTitle, QLabel#boardColumnTitle {
+    font-weight: 600;
+    color: #1c2b39;
+}
+QLabel#zoneLabel {
+    color: #1f4e79;
+    font-weight: 600;
+}
+QFrame#boardColumn {
+    background: #eef3f8;
+    border-radius: 6px;
+}
+QFrame#boardColumn QListView {
+    background: transparent;
+    border: none;
+}
+QFrame#previewCard {
+    background: #ffffff;
+    border: 1px solid #d5dde6;
+    border-radius: 8px;
+}
 """

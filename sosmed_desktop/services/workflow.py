@@ -35,6 +35,7 @@ from sosmed_desktop.services.post_store import (
     touch,
     withdraw_approval_row,
 )
+from sosmed_desktop.services.reminder_facts import SUBMITTED_ACTION
 
 # Targets reached only through their own use case (they need more than a status).
 DEDICATED = {
@@ -118,6 +119,8 @@ def submit_for_review(
     _require_submittable(uow, post)
     with stale_guard(post_id):
         _set_status(uow, post, PostStatus.IN_REVIEW, content_hash=content_hash(uow, post))
+        # The reminder of a post waiting too long for approval counts from here.
+        audit.record(uow, "post", post.id, SUBMITTED_ACTION)
         uow.session.flush()
     commit(uow, post_id)
     return to_detail(uow, post)

@@ -16,6 +16,22 @@ from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def unexpected_errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The unexpected-error dialog is modal: in a test it would wait forever.
+
+    Its details are collected instead, and any test that caused one fails.
+    """
+    from ui.error_dialog import ErrorDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ErrorDialog, "exec", lambda dialog: shown.append(dialog.details.toPlainText())
+    )
+    yield shown
+    assert not shown, "an unexpected error was shown:\n" + "\n".join(shown)
+
+
 @pytest.fixture
 def app(qapp: QApplication) -> Iterator[QApplication]:
     """The test QApplication styled like the real one, in Bahasa Indonesia.
@@ -42,3 +58,30 @@ def window(app: QApplication, ctx: AppContext, qtbot: QtBot) -> Iterator[MainWin
         main.set_context(ctx)
     yield main
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def workbench(
+    window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """The window with a profile, for tests that open post editors.
+
+    pytest-qt closes the windows before fixtures are torn down, so an editor left
+    with unsaved changes would wait for an answer: it discards instead, and any
+    unexpected warning box fails the test rather than blocking it.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.unit.posting import set_profile
+    from ui.editor.window import PostEditor
+
+    def unexpected(_parent: object, title: str, text: str, *_args: object) -> None:
+        raise AssertionError(f"unexpected message box {title!r}: {text}")
+
+    set_profile(ctx)
+    monkeypatch.setattr(PostEditor, "ask_unsaved", lambda _self: "discard")
+    monkeypatch.setattr(QMessageBox, "warning", unexpected)
+    yield window
+    for editor in list(window.editors.editors if window.editors else []):
+        editor.force_close = True
+        editor.close()

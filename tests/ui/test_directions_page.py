@@ -289,7 +289,7 @@ def test_undo_follows_the_page_shown(window: MainWindow, ctx: AppContext, qtbot:
         page.directions.panel.change_status("dikerjakan")
     assert window.undo_action.isEnabled()
     window.show_section("calendar")
-    assert window.undo_group.activeStack() is None
+    assert window.undo_group.activeStack() is window.calendar.undo_stack
     assert not window.undo_action.isEnabled()
     window.show_section("directions")
     assert window.undo_action.isEnabled()

@@ -38,7 +38,7 @@ def test_service_errors_are_described_in_indonesian(app: QApplication, ctx: AppC
         ]
     texts = [describe(e) for e in errors]
     assert texts[0] == "Beri judul untuk postingan ini."
-    assert texts[1].startswith("Postingan tidak ditemukan")
+    assert texts[1].startswith("Posting ini sudah tidak ada")
     assert texts[2] == "Postingan tidak dapat berpindah dari “Draf” ke “Disetujui”."
     assert texts[3] == "Pilih setidaknya satu platform sebelum mengajukan."
     assert texts[4].startswith("“kata#” bukan tagar yang sah")

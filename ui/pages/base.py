@@ -1,7 +1,7 @@
 """What every section page shares: built on first view, attached once the database is open.
 
 A page gets a `Workbench` (application context, data bus, undo group, settings,
-status-bar messages) in `attach()`; until then it shows no data.  Pages
+status-bar messages, the post editors) in `attach()`; until then it shows no data.  Pages
 remember their own layout (column widths, splitters) in the window's settings.
 """
 
@@ -21,6 +21,7 @@ from ui.sections import Section
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
+    from ui.editor.manager import EditorManager
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Workbench:
     undo_group: QUndoGroup
     settings: QSettings
     show_message: Callable[[str], None]
+    editors: EditorManager | None = None
+    """Opens post editors (None only where a page is tested on its own)."""
     clock: Clock = field(default_factory=SystemClock)
     """The current time for actions such as snoozing (tests pass their own)."""
 

@@ -1,25 +1,33 @@
 """The Kalender page: month grid, week timeline and agenda list of planned posts.
 
-Data for the visible range is loaded in the background; a newer request wins
-over an older one still running.  Keys: PgUp/PgDn previous/next period, T today,
-M/W/A month/week/agenda, arrows move the selected day in the month grid.
+Data for the visible range is loaded in the background, through the filter bar's
+filters; a newer request wins over an older one still running.  Keys: PgUp/PgDn
+previous/next period, T today, M/W/A month/week/agenda, arrows move the selected
+day in the month grid.
+
+Double-click a post to open it, an empty day or slot to start a post there;
+drag a post to reschedule it (undoable with Ctrl+Z); drop photos on a day to
+start a post with them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QTableView,
@@ -30,9 +38,14 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.config import DEFAULT_TIMEZONE
 from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.errors import DomainError
 from ui.calendar.chips import Chip
+from ui.calendar.filter_bar import FilterBar
 from ui.calendar.month_view import WEEKS, MonthView, grid_start
+from ui.calendar.reschedule import RescheduleCommand
 from ui.calendar.week_view import HOUR_H, WeekView
+from ui.error_dialog import report_unexpected
+from ui.errors import describe, show_error
 from ui.i18n import month_title, short_date
 from ui.models.post_table import PostTableModel
 from ui.pages.base import Page
@@ -41,10 +54,12 @@ from ui.sections import Section, icon
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.calendar import PostRow
+    from sosmed_desktop.services.calendar import CalendarFilter, PostRow
+    from sosmed_desktop.services.posts import RescheduleResult
 
 VIEWS = ("month", "week", "agenda")
 DONE_STATUSES = (PostStatus.PUBLISHED, PostStatus.ARCHIVED)
+NEW_POST_HOUR = time(9, 0)  # a post started on a day (not a time slot) is set at 09:00
 
 
 def add_months(day: date, step: int) -> date:
@@ -74,6 +89,8 @@ class CalendarPage(Page):
     """Planned posts by month, week or as a list."""
 
     month_loaded = Signal(int)
+    post_rescheduled = Signal(int)
+    choices_loaded = Signal()
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(section, parent)
@@ -82,13 +99,26 @@ class CalendarPage(Page):
         self.view = "month"
         self._generation = 0
         self._reveal: int | None = None
+        self.filters: CalendarFilter | None = None
+        self.rows: dict[int, PostRow] = {}
+        self.versions: dict[int, int] = {}
+        self.undo_stack = QUndoStack(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.set_filters)
+        layout.addWidget(self.filter_bar)
         self.month_view = MonthView()
         self.month_view.selected_day_changed.connect(self._on_day_selected)
         self.month_view.more_requested.connect(self._open_week_of)
         self.week_view = WeekView()
+        for view in (self.month_view, self.week_view):
+            view.post_activated.connect(self.open_post)
+            view.post_moved.connect(self.move_post)
+            view.files_dropped.connect(self.start_post_with_files)
+        self.month_view.day_activated.connect(self.new_post_at)
+        self.week_view.slot_activated.connect(self.new_post_at)
         self.week_scroll = QScrollArea()
         self.week_scroll.setWidget(self.week_view)
         self.week_scroll.setWidgetResizable(True)
@@ -160,6 +190,7 @@ class CalendarPage(Page):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.setWordWrap(False)
+        table.doubleClicked.connect(self._open_row)
         head = table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -188,11 +219,22 @@ class CalendarPage(Page):
         self.anchor = self.today()
         self.model.set_time_zone(self._tz)
         self.week_view.tz = self._tz
+        group = self.bench.undo_group
+        group.addStack(self.undo_stack)
+        if self.isVisible() or group.activeStack() is None:
+            group.setActiveStack(self.undo_stack)
+        self.reload_choices()
         self.reload()
 
     def on_data_changed(self, kind: str, ids: list) -> None:
-        if kind in ("post", "all"):
+        if kind in ("post", "all", "program"):
             self.reload()
+            self.reload_choices()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.bench is not None:
+            self.bench.undo_group.setActiveStack(self.undo_stack)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("calendar/header", self.table.horizontalHeader().saveState())
@@ -277,19 +319,23 @@ class CalendarPage(Page):
         self._generation += 1
         generation = self._generation
 
+        filters = self.filters
+
         def load() -> list[PostRow]:
             from sosmed_desktop.services.calendar import posts_between
 
             start = datetime.combine(first, time(), tz)
             end = datetime.combine(last, time(), tz)
             with ctx.uow() as uow:
-                return posts_between(uow, start, end)
+                return posts_between(uow, start, end, filters)
 
         run_task(load, lambda rows: self._show(generation, rows))
 
     def _show(self, generation: int, rows: list[PostRow]) -> None:
         if generation != self._generation:
             return
+        self.rows = {row.id: row for row in rows}
+        self.versions.update({row.id: row.version for row in rows})
         now = datetime.now(self._tz)
         chips = chips_by_day(rows, self._tz, now)
         if self.view == "month":
@@ -352,3 +398,136 @@ class CalendarPage(Page):
             self.title.setText(f"{short_date(first)} – {short_date(last - timedelta(days=1))}")
         else:
             self.title.setText(month_title(self.anchor.year, self.anchor.month))
+
+    # Filters ------------------------------------------------------------------------------
+    def set_filters(self, filters: CalendarFilter) -> None:
+        """Show only the posts matching `filters` (from the filter bar)."""
+        self.filters = filters
+        self.reload()
+
+    def reload_choices(self) -> None:
+        """Platforms, programs (with colours) and tags for the filter bar and legend."""
+        if self.bench is None:
+            return
+        ctx = self.bench.ctx
+
+        def load() -> tuple[list[tuple[str, str]], list, list[str]]:
+            from sosmed_desktop.services.calendar import legend, tag_names
+            from sosmed_desktop.services.platforms import platform_specs
+
+            with ctx.uow() as uow:
+                specs = platform_specs(uow)
+                return [(c, s.name) for c, s in specs.items()], legend(uow), tag_names(uow)
+
+        def show(choices: tuple[list[tuple[str, str]], list, list[str]]) -> None:
+            self.filter_bar.set_choices(*choices)
+            self.choices_loaded.emit()
+
+        run_task(load, show)
+
+    # Opening and starting posts -------------------------------------------------------------
+    def open_post(self, post_id: int) -> None:
+        if self.bench is not None and self.bench.editors is not None:
+            self.bench.editors.open_post(post_id)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        post_id = self.model.data(self.model.index(index.row(), 0), self.model.ID_ROLE)
+        if post_id is not None:
+            self.open_post(int(post_id))
+
+    def local_moment(self, when: date | datetime) -> datetime:
+        """A day (at 09:00) or a wall-clock time from the views, in the officer's zone."""
+        if isinstance(when, datetime):
+            return when.replace(tzinfo=self._tz) if when.tzinfo is None else when
+        return datetime.combine(when, NEW_POST_HOUR, self._tz)
+
+    def new_post_at(self, when: date | datetime) -> None:
+        """Start a post on an empty day (09:00) or time slot."""
+        if self.bench is not None and self.bench.editors is not None:
+            self.bench.editors.new_post(self.local_moment(when))
+
+    def start_post_with_files(self, when: date | datetime, paths: list[str]) -> None:
+        """Photos dropped on a day: import them, then start a post with them attached."""
+        if self.bench is None or self.bench.editors is None:
+            return
+        ctx, editors, moment = self.bench.ctx, self.bench.editors, self.local_moment(when)
+        self.bench.show_message(self.tr("Importing %n photo(s)…", "", len(paths)))
+
+        def work() -> tuple[list[int], list[DomainError]]:
+            from sosmed_desktop.services.media import import_file
+
+            ids: list[int] = []
+            failures: list[DomainError] = []
+            for raw in paths:
+                try:
+                    with ctx.uow() as uow:
+                        ids.append(import_file(ctx.config, uow, Path(raw)).media_id)
+                except DomainError as exc:
+                    failures.append(exc)
+            return ids, failures
+
+        def done(result: tuple[list[int], list[DomainError]]) -> None:
+            ids, failures = result
+            if failures:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Some files were not added"),
+                    "\n".join(describe(exc) for exc in failures),
+                )
+            if ids:
+                assert self.bench is not None
+                self.bench.bus.announce("media", ids)
+                editors.new_post(moment, tuple(ids))
+
+        run_task(work, done)
+
+    # Rescheduling -----------------------------------------------------------------------------
+    def move_post(self, post_id: int, when: date | datetime) -> None:
+        """A post dropped on a day (keeping its time of day) or on a time slot."""
+        row = self.rows.get(post_id)
+        if row is None or row.scheduled_at is None:
+            return
+        old = row.scheduled_at.astimezone(self._tz)
+        if isinstance(when, datetime):
+            new = self.local_moment(when)
+        else:
+            new = datetime.combine(when, old.time().replace(tzinfo=None), self._tz)
+        if new == old:
+            return
+
+        def moved() -> None:
+            command = RescheduleCommand(self._move, post_id, row.title, old, new)
+            self.undo_stack.push(command)
+
+        self._move(post_id, new, moved)
+
+    def _move(
+        self, post_id: int, when: datetime | None, then: Callable[[], None] | None = None
+    ) -> None:
+        """Reschedule in the background, passing the version the calendar last saw."""
+        if self.bench is None:
+            return
+        ctx, bus = self.bench.ctx, self.bench.bus
+        version = self.versions.get(post_id)
+
+        def work() -> RescheduleResult:
+            from sosmed_desktop.services.posts import reschedule
+
+            with ctx.uow() as uow:
+                return reschedule(uow, post_id, when, version)
+
+        def done(result: RescheduleResult) -> None:
+            self.versions[post_id] = result.version
+            if then is not None:
+                then()
+            bus.announce("post", [post_id])
+            self.post_rescheduled.emit(post_id)
+
+        def failed(exc: BaseException, details: str) -> None:
+            if isinstance(exc, DomainError):
+                show_error(self, exc)
+                self.reload()
+            else:
+                report_unexpected(exc, details)
+
+        run_task(work, done, failed)

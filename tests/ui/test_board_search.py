@@ -1,0 +1,136 @@
+"""The "Draf & Persetujuan" board, the search dialog (Ctrl+F) and the trash."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.services import posts, workflow
+from tests.ui.editing import accept_dialogs, wait_loaded
+from tests.unit.posting import post_input
+from ui.editor.approval import ReviewDialog
+from ui.editor.trash_dialog import TrashDialog
+from ui.main_window import MainWindow
+from ui.pages.board_page import BoardPage
+
+HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
+
+
+def _post(ctx: AppContext, title: str, days: int = 5, caption: str = "Ayo ke posyandu") -> int:
+    when = datetime.now(UTC) + timedelta(days=days)
+    with ctx.uow() as uow:
+        return posts.create_post(uow, post_input(title=title, when=when, caption=caption)).id
+
+
+def _board(window: MainWindow, qtbot: QtBot) -> BoardPage:
+    window.resize(1366, 768)
+    window.show()
+    window.show_section("approval")
+    page = window.page_by_key["approval"]
+    assert isinstance(page, BoardPage)
+    qtbot.waitUntil(lambda: page.board is not None, timeout=5000)
+    return page
+
+
+def _reload(page: BoardPage, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+
+
+def test_board_groups_posts_and_shows_the_revision_comment(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    draft = _post(ctx, "Draf imunisasi")
+    waiting = _post(ctx, "Menunggu")
+    revise = _post(ctx, "Perlu diperbaiki")
+    approved = _post(ctx, "Sudah disetujui")
+    late = _post(ctx, "Terlambat", days=-1)
+    with ctx.uow() as uow:
+        for post_id in (waiting, revise, approved):
+            workflow.submit_for_review(uow, post_id)
+        workflow.request_revision(uow, revise, *HEAD, "Foto anak perlu disamarkan")
+        workflow.approve(uow, approved, *HEAD)
+    page = _board(workbench, qtbot)
+    _reload(page, qtbot)
+    assert page.columns["drafts"].ids() == [draft]
+    assert page.columns["waiting"].ids() == [waiting]
+    assert page.columns["needs_revision"].ids() == [revise]
+    assert page.columns["approved"].ids() == [approved]
+    assert page.columns["overdue"].ids() == [late]
+    assert page.columns["needs_revision"].title.text() == "Perlu revisi (1)"
+    assert "5 posting perlu ditindaklanjuti" in page.summary.text()
+    tip = page.columns["needs_revision"].model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "dr. Ahmad Fauzi: “Foto anak perlu disamarkan”" in tip
+    assert all(column.empty.isHidden() for column in page.columns.values())
+
+
+def test_board_quick_approve_and_open(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    waiting = _post(ctx, "Menunggu")
+    with ctx.uow() as uow:
+        workflow.submit_for_review(uow, waiting)
+    page = _board(workbench, qtbot)
+    _reload(page, qtbot)
+    assert not page.approve_button.isEnabled()
+    assert page.select_post(waiting)
+    assert page.approve_button.isEnabled() and not page.submit_button.isEnabled()
+    shown = accept_dialogs(monkeypatch, ReviewDialog)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.approve_button.click()
+    assert (shown[0].name.text(), shown[0].position.text()) == HEAD
+    assert page.columns["approved"].ids() == [waiting]
+    with ctx.uow() as uow:
+        assert posts.get_post(uow, waiting).status == PostStatus.APPROVED
+    view = page.columns["approved"].view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(workbench.editors.editors) == 1)
+    assert wait_loaded(qtbot, workbench.editors.editors[0]).post_id == waiting
+
+
+def test_search_opens_the_post(workbench: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
+    wanted = _post(ctx, "Bulan Imunisasi Anak Sekolah", caption="Vaksin campak gratis di SD")
+    _post(ctx, "Posyandu remaja", caption="Cek tensi dan gizi")
+    workbench.show()
+    workbench.activateWindow()
+    qtbot.waitUntil(workbench.isActiveWindow)
+    qtbot.keyClick(workbench, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = workbench.search_dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(dialog.results_shown, timeout=5000) as shown:
+        qtbot.keyClicks(dialog.query, "campa")  # as you type: a prefix finds "campak"
+    assert shown.args == [1]
+    assert dialog.status.text() == "1 posting ditemukan"
+    assert "<b style='background:#fde68a'>campak</b>" in dialog.results.item(0).data(
+        Qt.ItemDataRole.UserRole + 2
+    )
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(workbench.editors.editors) == 1)
+    editor = wait_loaded(qtbot, workbench.editors.editors[0])
+    assert editor.post_id == wanted
+    with qtbot.waitSignal(dialog.results_shown, timeout=5000) as shown:
+        dialog.query.setText('"tidak ada" -campak ((*')
+    assert shown.args == [0] and dialog.status.text() == "Tidak ada posting yang cocok."
+
+
+def test_trash_restores_a_post(workbench: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
+    post_id = _post(ctx, "Salah jadwal")
+    with ctx.uow() as uow:
+        posts.trash_post(uow, post_id)
+    dialog = TrashDialog(ctx, workbench.bus, workbench)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 1)
+    assert dialog.list.topLevelItem(0).text(0) == "Salah jadwal"
+    dialog.list.topLevelItem(0).setSelected(True)
+    with qtbot.waitSignal(dialog.restored, timeout=5000):
+        dialog.restore_button.click()
+    with ctx.uow() as uow:
+        assert posts.get_post(uow, post_id).deleted_at is None
+    qtbot.waitUntil(lambda: dialog.hint.text() == "Tempat sampah kosong.")

@@ -1,0 +1,1 @@
+"""The "Draf & Persetujuan" board's cards (model and painting)."""

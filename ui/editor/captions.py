@@ -1,0 +1,302 @@
+"""The caption tabs: the master caption and one tab per platform with its photos.
+
+A platform tab either follows the master caption (shown read-only, always the
+same text) or has its own.  Under each caption a counter shows characters and
+hashtags as that platform counts them (grapheme clusters; X weighs links and
+emoji its own way) against the platform's limits, live on every keystroke.
+Findings of the content checks are highlighted in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosmed_desktop.domain.captions import X_CODE, Span, caption_stats
+from sosmed_desktop.domain.content_checks import Severity
+from sosmed_desktop.domain.platforms import PlatformSpec
+from ui.editor.findings import HIGHLIGHT_COLOURS
+from ui.editor.media_strip import MediaStrip
+from ui.editor.thumbnails import ThumbnailLoader
+from ui.labels import platform_short
+
+translate = QCoreApplication.translate
+WARN_SHARE = 0.9  # the counter turns amber at 90 % of the limit
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 units; Python in code points (emoji differ)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class CaptionEdit(QPlainTextEdit):
+    """A caption: plain text, its findings highlighted with extra selections."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(110)
+        self.highlighted: list[tuple[Span, Severity]] = []
+
+    def set_highlights(self, spans: Iterable[tuple[Span, Severity]]) -> None:
+        """Mark these spans of the current text (Python indices) in their severity colour."""
+        text = self.toPlainText()
+        self.highlighted = sorted(set(spans), key=lambda s: (s[0].start, s[0].end))
+        selections = []
+        for span, severity in self.highlighted:
+            if span.end > len(text):
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(utf16_offset(text, span.start))
+            cursor.setPosition(utf16_offset(text, span.end), QTextCursor.MoveMode.KeepAnchor)
+            char_format = QTextCharFormat()
+            char_format.setBackground(QColor(HIGHLIGHT_COLOURS[severity]))
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            char_format.setUnderlineColor(QColor("#c0392b"))
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = char_format  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def select_span(self, span: Span) -> None:
+        """Select a span of the text (Python indices) and show it."""
+        text = self.toPlainText()
+        cursor = self.textCursor()
+        cursor.setPosition(utf16_offset(text, min(span.start, len(text))))
+        cursor.setPosition(
+            utf16_offset(text, min(span.end, len(text))), QTextCursor.MoveMode.KeepAnchor
+        )
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus()
+
+    def set_text_keeping_cursor(self, text: str) -> None:
+        """Replace the text (a mirror of the master) without jumping to the top."""
+        if text == self.toPlainText():
+            return
+        position = self.textCursor().position()
+        self.setPlainText(text)
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(self.toPlainText().encode("utf-16-le")) // 2))
+        self.setTextCursor(cursor)
+
+
+def counter_text(text: str, spec: PlatformSpec) -> tuple[str, str]:
+    """The counter line for `text` on `spec`'s platform, and its colour."""
+    stats = caption_stats(text, spec)
+    locale = QLocale()
+    if stats.character_limit is not None:
+        chars = translate("Counter", "{count} / {limit} characters").format(
+            count=locale.toString(stats.characters), limit=locale.toString(stats.character_limit)
+        )
+    else:
+        chars = translate("Counter", "{count} characters").format(
+            count=locale.toString(stats.characters)
+        )
+    if stats.hashtag_limit is not None:
+        tags = translate("Counter", "{count} / {limit} hashtags").format(
+            count=stats.hashtags, limit=stats.hashtag_limit
+        )
+    else:
+        tags = translate("Counter", "{count} hashtags").format(count=stats.hashtags)
+    parts = [chars, tags]
+    if spec.code == X_CODE and stats.urls:
+        parts.append(translate("Counter", "links count 23 each"))
+    colour = "#5b6b7f"
+    if stats.over_character_limit or stats.over_hashtag_limit:
+        colour = "#c0392b"
+    elif stats.character_limit and stats.characters >= WARN_SHARE * stats.character_limit:
+        colour = "#b9770e"
+    return " · ".join(parts), colour
+
+
+class PlatformTab(QWidget):
+    """One platform: follow-the-master switch, caption, counter and photo strip."""
+
+    follow_toggled = Signal(bool)
+
+    def __init__(
+        self, spec: PlatformSpec, loader: ThumbnailLoader, describe, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.follow = QCheckBox(self.tr("Same as the master caption"))
+        self.follow.setChecked(True)
+        self.follow.toggled.connect(self.follow_toggled)
+        layout.addWidget(self.follow)
+        self.caption = CaptionEdit()
+        self.caption.setReadOnly(True)
+        layout.addWidget(self.caption, 1)
+        self.counter = QLabel()
+        self.counter.setObjectName("captionCounter")
+        layout.addWidget(self.counter)
+        media_row = QHBoxLayout()
+        self.media_title = QLabel()
+        media_row.addWidget(self.media_title)
+        media_row.addStretch(1)
+        self.move_left = self._button("◀", self.tr("Move the selected photo earlier"))
+        self.move_right = self._button("▶", self.tr("Move the selected photo later"))
+        self.remove = self._button(self.tr("Remove"), self.tr("Remove the selected photo"))
+        for button in (self.move_left, self.move_right):
+            button.setFixedWidth(36)
+        for button in (self.move_left, self.move_right, self.remove):
+            media_row.addWidget(button)
+        layout.addLayout(media_row)
+        strip_row = QHBoxLayout()
+        self.strip = MediaStrip(loader, describe)
+        self.strip.presets = spec.presets  # the overlay shows the feed's crop
+        strip_row.addWidget(self.strip, 1)
+        adding = QVBoxLayout()
+        self.add_files = self._button(self.tr("Add photos…"), self.tr("Choose photo files"))
+        self.add_library = self._button(
+            self.tr("From library…"), self.tr("Choose photos already in the media library")
+        )
+        self.copy_all = self._button(
+            self.tr("Use on all platforms"), self.tr("Give every platform these photos")
+        )
+        for button in (self.add_files, self.add_library, self.copy_all):
+            adding.addWidget(button)
+        adding.addStretch(1)
+        strip_row.addLayout(adding)
+        layout.addLayout(strip_row)
+        self.update_media_title()
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    @property
+    def follows_master(self) -> bool:
+        return self.follow.isChecked()
+
+    def set_follows(self, follows: bool, caption: str) -> None:
+        """Follow the master (mirroring `caption`) or edit an own caption."""
+        self.follow.blockSignals(True)
+        self.follow.setChecked(follows)
+        self.follow.blockSignals(False)
+        self.caption.setReadOnly(follows)
+        self.caption.set_text_keeping_cursor(caption)
+
+    def update_counter(self) -> None:
+        text, colour = counter_text(self.caption.toPlainText(), self.spec)
+        self.counter.setText(text)
+        self.counter.setStyleSheet(f"color: {colour};")
+
+    def update_media_title(self) -> None:
+        count = self.strip.count()
+        if self.spec.max_images is not None:
+            text = self.tr("Photos: {count} of at most {limit}").format(
+                count=count, limit=self.spec.max_images
+            )
+        else:
+            text = self.tr("Photos: {count}").format(count=count)
+        self.media_title.setText(text)
+        over = self.spec.max_images is not None and count > self.spec.max_images
+        self.media_title.setStyleSheet("color: #c0392b;" if over else "")
+
+
+class MasterTab(QWidget):
+    """The master caption and how long it is on each platform that follows it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        hint = QLabel(
+            self.tr("Platforms marked “same as the master caption” post this text as it is.")
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.caption = CaptionEdit()
+        self.caption.setPlaceholderText(self.tr("Write the caption here…"))
+        layout.addWidget(self.caption, 1)
+        self.counters = QLabel()
+        self.counters.setWordWrap(True)
+        self.counters.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.counters)
+
+    def update_counters(self, specs: list[PlatformSpec]) -> None:
+        text = self.caption.toPlainText()
+        lines = []
+        for spec in specs:
+            counted, colour = counter_text(text, spec)
+            lines.append(
+                f"<span style='color:{colour}'><b>{platform_short(spec.code)}</b> {counted}</span>"
+            )
+        self.counters.setText("<br>".join(lines))
+
+
+class CaptionTabs(QTabWidget):
+    """The master tab and the tabs of the chosen platforms (unchosen ones are kept
+    aside with their text and photos, so ticking a platform again restores them)."""
+
+    tab_created = Signal(object)
+
+    def __init__(self, loader: ThumbnailLoader, describe, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loader = loader
+        self.describe = describe
+        self.master = MasterTab()
+        self.addTab(self.master, self.tr("Master caption"))
+        self.platform_tabs: dict[str, PlatformTab] = {}
+        self.shown: list[str] = []
+
+    def tab_for(self, spec: PlatformSpec) -> PlatformTab:
+        """The tab of a platform, created the first time it is needed."""
+        if spec.code not in self.platform_tabs:
+            tab = PlatformTab(spec, self.loader, self.describe)
+            tab.caption.setPlainText(self.master.caption.toPlainText())
+            self.platform_tabs[spec.code] = tab
+            self.tab_created.emit(tab)
+        return self.platform_tabs[spec.code]
+
+    def show_platforms(self, specs: list[PlatformSpec]) -> None:
+        """Show a tab per chosen platform, in spec order, keeping the current tab."""
+        current = self.currentWidget()
+        wanted = [s.code for s in specs]
+        if wanted == self.shown:
+            return
+        while self.count() > 1:
+            self.removeTab(1)
+        for spec in specs:
+            self.addTab(self.tab_for(spec), spec.name)
+        self.shown = wanted
+        index = self.indexOf(current) if current is not None else -1
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+    def edit_for(self, code: str | None) -> CaptionEdit:
+        """The caption text a finding of platform `code` points into."""
+        tab = self.platform_tabs.get(code or "")
+        if tab is None or tab.follows_master:
+            return self.master.caption
+        return tab.caption
+
+    def insert_text(self, text: str) -> None:
+        """Insert `text` at the cursor of the caption being edited (the master if the
+        current tab follows it): hashtag groups and caption snippets come in here."""
+        current = self.currentWidget()
+        edit = current.caption if isinstance(current, PlatformTab) else self.master.caption
+        if edit.isReadOnly():
+            edit = self.master.caption
+            self.setCurrentWidget(self.master)
+        edit.insertPlainText(text)
+        edit.setFocus()

@@ -1,0 +1,143 @@
+"""The words of the content checks: findings, severities and the guidance checklist.
+
+The core's findings carry a code and parameters; this is the one place that
+turns them into the officer's language (the submit error lists them too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor
+
+from sosmed_desktop.domain.content_checks import CHECKLIST, Finding, Severity
+
+translate = QCoreApplication.translate
+
+SEVERITY_COLOURS = {
+    Severity.ERROR: "#c0392b",
+    Severity.WARNING: "#b9770e",
+    Severity.SUGGESTION: "#1f4e79",
+}
+# Highlight behind matched text in the caption (personal data, sensitive words ...).
+HIGHLIGHT_COLOURS = {
+    Severity.ERROR: "#f6c6c0",
+    Severity.WARNING: "#fde3a7",
+    Severity.SUGGESTION: "#d6e6f5",
+}
+
+
+def severity_label(severity: Severity) -> str:
+    """The officer-facing name of a severity."""
+    return {
+        Severity.ERROR: translate("Findings", "Error"),
+        Severity.WARNING: translate("Findings", "Warning"),
+        Severity.SUGGESTION: translate("Findings", "Suggestion"),
+    }[severity]
+
+
+def severity_colour(severity: Severity) -> QColor:
+    return QColor(SEVERITY_COLOURS[severity])
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 2)
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return str(value)
+
+
+def _quoted(items: Any) -> str:
+    return ", ".join(f"“{item}”" for item in items or ())
+
+
+def _ratio(value: float | None) -> str:
+    return QLocale().toString(value, "f", 2) if value is not None else "–"
+
+
+def describe_code(code: str, params: dict[str, Any]) -> str:
+    """One sentence for a finding code and its parameters."""
+    p = params
+    n = _number
+    messages: dict[str, Callable[[], str]] = {
+        "caption_too_long": lambda: translate(
+            "Findings", "Caption too long: {count} characters, the limit is {limit}."
+        ).format(count=n(p["count"]), limit=n(p["limit"])),
+        "too_many_hashtags": lambda: translate(
+            "Findings", "Too many hashtags: {count}, at most {limit}."
+        ).format(count=n(p["count"]), limit=n(p["limit"])),
+        "too_many_images": lambda: translate(
+            "Findings", "Too many images: {count}, at most {limit}."
+        ).format(count=n(p["count"]), limit=n(p["limit"])),
+        "image_ratio": lambda: translate(
+            "Findings",
+            "Image {image}: ratio {ratio} is outside {min} … {max}; the feed will crop it.",
+        ).format(
+            image=p["image"], ratio=_ratio(p["ratio"]), min=_ratio(p["min"]), max=_ratio(p["max"])
+        ),
+        "image_too_narrow": lambda: translate(
+            "Findings", "Image {image} is {width} px wide; at least {min} px is needed."
+        ).format(image=p["image"], width=n(p["width"]), min=n(p["min"])),
+        "image_too_large": lambda: translate(
+            "Findings", "Image {image} is {size} MB; the platform accepts at most {limit} MB."
+        ).format(
+            image=p["image"],
+            size=_ratio(p["bytes"] / 1_000_000),
+            limit=_ratio(p["limit"] / 1_000_000),
+        ),
+        "personal_nik": lambda: translate(
+            "Findings", "Personal data: a NIK (ID number) {matches}."
+        ).format(matches=_quoted(p.get("matches"))),
+        "personal_phone": lambda: translate(
+            "Findings", "Personal data: a phone number {matches}."
+        ).format(matches=_quoted(p.get("matches"))),
+        "personal_email": lambda: translate(
+            "Findings", "Personal data: an e-mail address {matches}."
+        ).format(matches=_quoted(p.get("matches"))),
+        "personal_plate": lambda: translate(
+            "Findings", "Personal data: a vehicle plate {matches}."
+        ).format(matches=_quoted(p.get("matches"))),
+        "sensitive_word": lambda: translate(
+            "Findings", "Sensitive words: {words}. Check that the tone is right."
+        ).format(words=_quoted(p.get("words"))),
+        "cite_data_source": lambda: translate(
+            "Findings", "Figures without a cited source: {figures}. Cite a data note."
+        ).format(figures=_quoted(p.get("figures"))),
+    }
+    build = messages.get(code)
+    if build is None:
+        return code
+    try:
+        return build()
+    except (KeyError, TypeError, ZeroDivisionError):
+        return code
+
+
+def describe(finding: Finding) -> str:
+    """The sentence shown in the checks panel for `finding`."""
+    return describe_code(finding.code, finding.params)
+
+
+def checklist_items() -> list[tuple[str, str, str]]:
+    """(code, translated text, source) of each checklist point, in the declared order."""
+    texts = {
+        "source_verified": translate(
+            "Checklist", "The information has a clear source and has been verified"
+        ),
+        "non_partisan": translate(
+            "Checklist", "The content is neutral and non-partisan (no party, candidate or campaign)"
+        ),
+        "no_sara_hoax": translate(
+            "Checklist", "No SARA content, hoax, slander, provocation or pornography"
+        ),
+        "no_confidential": translate("Checklist", "No confidential or internal state information"),
+        "no_personal_data": translate(
+            "Checklist",
+            "No personal data (NIK, phone numbers, addresses, plates, children's faces "
+            "without consent)",
+        ),
+    }
+    return [(item.code, texts.get(item.code, item.text), item.source) for item in CHECKLIST]

@@ -1,0 +1,146 @@
+"""Opening post editors: one window per post, found again if already open.
+
+The main window owns one manager; pages reach it through their workbench
+(`bench.editors`).  It also offers drafts that a crash left in the recovery
+folder when the database has opened, and closes every editor (asking about
+unsaved changes) before the application quits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from sosmed_desktop.services.recovery import RecoveredDraft
+from ui.bus import DataBus
+from ui.editor.thumbnails import ThumbnailLoader
+from ui.editor.window import EditorSeed, PostEditor
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
+
+CASCADE = 28
+
+
+class EditorManager(QObject):
+    """The open editors and how to open more."""
+
+    editor_opened = Signal(object)
+    drafts_found = Signal(list)
+    all_closed = Signal()
+    close_cancelled = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        bus: DataBus,
+        settings: QSettings,
+        show_message: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.bus, self.settings, self.show_message = ctx, bus, settings, show_message
+        self.loader = ThumbnailLoader(ctx.config.media_dir, self)
+        self.editors: list[PostEditor] = []
+
+    def find(self, post_id: int) -> PostEditor | None:
+        """The open editor of a post, if any."""
+        return next((e for e in self.editors if e.post_id == post_id), None)
+
+    def open_post(self, post_id: int) -> PostEditor:
+        """Bring the post's editor forward, opening it if needed."""
+        editor = self.find(post_id)
+        if editor is not None:
+            editor.showNormal()
+            editor.raise_()
+            editor.activateWindow()
+            return editor
+        return self._open(post_id=post_id)
+
+    def new_post(
+        self,
+        scheduled_at: datetime | None = None,
+        media_ids: tuple[int, ...] = (),
+        platforms: tuple[str, ...] = (),
+    ) -> PostEditor:
+        """An editor for a new post (at a time, with photos)."""
+        return self._open(seed=EditorSeed(scheduled_at, media_ids, platforms))
+
+    def restore(self, draft: RecoveredDraft) -> PostEditor:
+        """An editor holding a draft that a crash interrupted."""
+        existing = self.find(draft.post_id) if draft.post_id is not None else None
+        if existing is not None:
+            existing.close()
+        return self._open(post_id=draft.post_id, seed=EditorSeed(recovered=draft))
+
+    def _open(self, *, post_id: int | None = None, seed: EditorSeed | None = None) -> PostEditor:
+        editor = PostEditor(
+            self.ctx,
+            self.bus,
+            self.loader,
+            self.settings,
+            post_id=post_id,
+            seed=seed,
+            open_post=self.open_post,
+            show_message=self.show_message,
+        )
+        editor.closed.connect(self._closed)
+        editor.close_cancelled.connect(self.close_cancelled)
+        self._place(editor)
+        self.editors.append(editor)
+        editor.show()
+        self.editor_opened.emit(editor)
+        return editor
+
+    def _place(self, editor: PostEditor) -> None:
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        width, height = 1280, 780
+        if area is not None:
+            width, height = min(width, area.width() - 40), min(height, area.height() - 40)
+        editor.resize(width, height)
+        if area is not None:
+            offset = CASCADE * (len(self.editors) % 6)
+            editor.move(area.left() + 20 + offset, area.top() + 20 + offset)
+
+    def _closed(self, editor: PostEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+            if not self.editors:
+                self.all_closed.emit()
+
+    def close_all(self) -> str:
+        """Close every editor, asking about unsaved changes.
+
+        "closed" when all are closed, "saving" when some close once their save
+        finishes (`all_closed` follows), "cancelled" when the officer kept one open.
+        """
+        for editor in list(self.editors):
+            if not editor.close() and not editor.closing_after_save:
+                return "cancelled"
+        return "saving" if self.editors else "closed"
+
+    # Recovery ------------------------------------------------------------------------
+    def offer_recovery(self, parent: QWidget | None) -> None:
+        """Look for drafts a crash left behind and, if any, offer them back."""
+        config = self.ctx.config
+
+        def find() -> list[RecoveredDraft]:
+            from sosmed_desktop.services.recovery import list_drafts
+
+            return list_drafts(config)
+
+        def found(drafts: list[RecoveredDraft]) -> None:
+            self.drafts_found.emit(drafts)
+            if drafts:
+                from ui.editor.recovery_dialog import RecoveryDialog
+
+                RecoveryDialog(drafts, self, parent).open()
+
+        run_task(find, found)

@@ -1,0 +1,252 @@
+"""A platform's photos as an ordered strip (the carousel), each showing the feed's crop.
+
+Drag a thumbnail to reorder; drop files from the file manager or photos from
+the media library to add them.  Each thumbnail dims what the feed cuts off
+when it shows the photo at the platform's first preset ratio (or the preset
+chosen in the photo's recipe), so the officer sees a beheaded group photo
+before the public does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from sosmed_desktop.domain.platforms import ImagePreset
+from sosmed_desktop.services.media_catalog import MediaSummary
+from sosmed_desktop.services.post_data import MediaItem
+from ui.editor.thumbnails import ThumbnailLoader
+
+translate = QCoreApplication.translate
+
+MEDIA_MIME = "application/x-sosmed-media-ids"
+"""Drag format of photos from the media library: ids separated by commas."""
+TILE = 104
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RECIPE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def crop_rect(image: QRectF, ratio: float) -> QRectF:
+    """The centred part of `image` that a feed showing `ratio` (width / height) keeps."""
+    if image.height() <= 0 or ratio <= 0:
+        return QRectF(image)
+    current = image.width() / image.height()
+    if current > ratio:  # wider than the feed: the sides go
+        width = image.height() * ratio
+        return QRectF(image.center().x() - width / 2, image.top(), width, image.height())
+    height = image.width() / ratio
+    return QRectF(image.left(), image.center().y() - height / 2, image.width(), height)
+
+
+def preset_for(item: MediaItem, presets: tuple[ImagePreset, ...]) -> ImagePreset | None:
+    """The preset a photo is shown at: its recipe's, else the platform's first."""
+    key = item.recipe.get("preset") if item.recipe else None
+    chosen = next((p for p in presets if p.key == key), None)
+    return chosen or (presets[0] if presets else None)
+
+
+def dropped_media_ids(mime: QMimeData) -> list[int]:
+    """Library photo ids carried by a drag from the media library."""
+    if not mime.hasFormat(MEDIA_MIME):
+        return []
+    raw = bytes(mime.data(MEDIA_MIME).data()).decode(errors="replace")
+    return [int(part) for part in raw.split(",") if part.strip().isdigit()]
+
+
+def _item_of(index: QModelIndex | QPersistentModelIndex) -> MediaItem:
+    # Plain values in the item (not a Python object) so that Qt can serialise a drag.
+    return MediaItem(int(index.data(ID_ROLE)), json.loads(index.data(RECIPE_ROLE) or "{}"))
+
+
+class _CropDelegate(QStyledItemDelegate):
+    def __init__(self, strip: MediaStrip) -> None:
+        super().__init__(strip)
+        self.strip = strip
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(TILE + 8, TILE + 8)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item = _item_of(index)
+        box = QRectF(option.rect).adjusted(4, 4, -4, -4)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(box, QColor("#e9edf2"))
+        image = self.strip.loader.image(item.media_id)
+        preset = preset_for(item, self.strip.presets)
+        if image is not None:
+            scale = min(box.width() / image.width(), box.height() / image.height())
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            target.moveCenter(box.center())
+            painter.drawImage(target, image)
+            if preset is not None:
+                self._paint_crop(painter, target, crop_rect(target, preset.ratio))
+        else:
+            painter.setPen(QColor("#5b6b7f"))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), "…")
+        self._badge(painter, box, str(index.row() + 1), top=True)
+        if preset is not None:
+            self._badge(painter, box, preset.label, top=False)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(QColor("#1f4e79"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box.adjusted(-1, -1, 1, 1))
+        painter.restore()
+
+    def _paint_crop(self, painter: QPainter, image: QRectF, kept: QRectF) -> None:
+        shade = QColor(0, 0, 0, 130)
+        left, top, right, bottom = image.left(), image.top(), image.right(), image.bottom()
+        for part in (
+            QRectF(left, top, image.width(), kept.top() - top),
+            QRectF(left, kept.bottom(), image.width(), bottom - kept.bottom()),
+            QRectF(left, kept.top(), kept.left() - left, kept.height()),
+            QRectF(kept.right(), kept.top(), right - kept.right(), kept.height()),
+        ):
+            if part.width() > 0 and part.height() > 0:
+                painter.fillRect(part, shade)
+        pen = QPen(QColor("#ffffff"), 1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(kept.adjusted(0.5, 0.5, -0.5, -0.5))
+
+    def _badge(self, painter: QPainter, box: QRectF, text: str, *, top: bool) -> None:
+        metrics = painter.fontMetrics()
+        width = min(box.width() - 4, metrics.horizontalAdvance(text) + 8)
+        height = metrics.height() + 2
+        y = box.top() + 2 if top else box.bottom() - height - 2
+        rect = QRectF(box.left() + 2, y, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(28, 43, 57, 190))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(QColor("#ffffff"))
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width - 6))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), shown)
+
+
+class MediaStrip(QListWidget):
+    """The ordered photos of one platform; emits what the officer did, changes nothing
+    by itself except the order (which it reports as `reordered(old, new)`)."""
+
+    reordered = Signal(tuple, tuple)
+    files_dropped = Signal(list)
+    media_dropped = Signal(list)
+
+    def __init__(
+        self,
+        loader: ThumbnailLoader,
+        describe: Callable[[int], MediaSummary | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.loader = loader
+        self.describe = describe
+        self.presets: tuple[ImagePreset, ...] = ()
+        self.setViewMode(QListView.ViewMode.ListMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setAcceptDrops(True)
+        self.setItemDelegate(_CropDelegate(self))
+        self.setFixedHeight(TILE + 8 + self.horizontalScrollBar().sizeHint().height() + 6)
+        self.setToolTip(
+            translate(
+                "MediaStrip",
+                "Drag to reorder. Drop photos here to add them. The dimmed part is what the "
+                "feed crops off.",
+            )
+        )
+        loader.ready.connect(lambda _id: self.viewport().update())
+
+    def set_items(self, items: tuple[MediaItem, ...]) -> None:
+        """Show `items` in order (signals nothing)."""
+        current = self.currentRow()
+        self.clear()
+        for item in items:
+            entry = QListWidgetItem()
+            entry.setData(ID_ROLE, item.media_id)
+            entry.setData(RECIPE_ROLE, json.dumps(item.recipe, sort_keys=True))
+            summary = self.describe(item.media_id)
+            if summary is not None:
+                entry.setToolTip(f"{summary.title}\n{summary.width or '?'}×{summary.height or '?'}")
+                self.loader.request(item.media_id, summary.stored_name)
+            entry.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled
+            )
+            self.addItem(entry)
+        if self.count():
+            self.setCurrentRow(min(max(current, 0), self.count() - 1))
+
+    def items(self) -> tuple[MediaItem, ...]:
+        """The photos in their current order."""
+        model = self.model()
+        return tuple(_item_of(model.index(row, 0)) for row in range(self.count()))
+
+    # Drag and drop ------------------------------------------------------------------
+    def _external(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        mime = event.mimeData()
+        return event.source() is not self and (mime.hasUrls() or mime.hasFormat(MEDIA_MIME))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._external(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._external(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._external(event):
+            mime = event.mimeData()
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            ids = dropped_media_ids(mime)
+            if ids:
+                self.media_dropped.emit(ids)
+            else:
+                paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+                if paths:
+                    self.files_dropped.emit(paths)
+            return
+        before = self.items()
+        super().dropEvent(event)
+        after = self.items()
+        if before != after and len(before) == len(after):
+            self.reordered.emit(before, after)

@@ -1,0 +1,240 @@
+"""An approximate look of the post in each platform's feed.
+
+Not a pixel copy of any app: enough to see what matters before approval —
+the account name, the photo as the feed crops it, and how much of the caption
+shows before "… more" (Instagram folds after two lines, Facebook after about
+five).
+"""
+
+from __future__ import annotations
+
+import html
+
+import regex
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPixmap,
+    QTextLayout,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.services.post_data import MediaItem
+from ui.editor.media_strip import crop_rect, preset_for
+from ui.editor.thumbnails import ThumbnailLoader
+
+CARD_WIDTH = 340
+# Lines of caption a feed shows before folding it (None: the whole caption).
+FOLD_LINES = {"instagram": 2, "tiktok": 2, "facebook": 5, "linkedin": 3, "youtube": 3}
+DEFAULT_FOLD = 4
+CAPTION_FIRST = {"facebook", "x", "linkedin", "threads", "whatsapp_channel", "website"}
+TAG = regex.compile(r"(#[\p{L}\p{M}\p{N}_]+)")
+
+
+def _line_ends(text: str, font: QFont, widths: list[int]) -> list[int]:
+    """Where each laid-out line ends (UTF-16 offsets); line i is widths[min(i, -1)] wide."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    layout.beginLayout()
+    ends = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(widths[min(len(ends), len(widths) - 1)])
+        ends.append(line.textStart() + line.textLength())
+    layout.endLayout()
+    return ends
+
+
+def fold(
+    text: str, font: QFont, width: int, lines: int | None, suffix: str = ""
+) -> tuple[str, bool]:
+    """The part of `text` a feed shows in `lines` lines of `width` px (leaving room on the
+    last line for `suffix`, the "… more" marker), and whether it was cut."""
+    if lines is None or not text:
+        return text, False
+    if len(_line_ends(text, font, [width])) <= lines:
+        return text, False
+    room = max(40, width - QFontMetrics(font).horizontalAdvance(suffix + " "))
+    cut = _line_ends(text, font, [width] * (lines - 1) + [room])[lines - 1]
+    shown = text.encode("utf-16-le")[: 2 * cut].decode("utf-16-le", errors="ignore")
+    if not shown[-1:].isspace() and " " in shown:
+        shown = shown[: shown.rstrip().rfind(" ")]  # never end on half a word
+    return shown.rstrip(), True
+
+
+def caption_html(text: str, more: str | None) -> str:
+    """Caption as rich text: hashtags in link blue, the fold marker in grey."""
+    body = TAG.sub(r"<span style='color:#00376b'>\1</span>", html.escape(text))
+    body = body.replace("\n", "<br>")
+    if more:
+        body += f" <span style='color:#8e8e93'>{html.escape(more)}</span>"
+    return body
+
+
+class PhotoView(QWidget):
+    """The first photo, cropped to the ratio the feed shows it at."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image: QImage | None = None
+        self.ratio = 1.0
+        self.count = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_photo(self, image: QImage | None, ratio: float, count: int) -> None:
+        self.image, self.ratio, self.count = image, ratio, count
+        self.setFixedHeight(int(CARD_WIDTH / max(ratio, 0.3)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        box = QRectF(self.rect())
+        painter.fillRect(box, QColor("#dfe4ea"))
+        if self.image is not None:
+            source = QRectF(0, 0, self.image.width(), self.image.height())
+            painter.drawImage(box, self.image, crop_rect(source, box.width() / box.height()))
+        if self.count > 1:
+            painter.setPen(Qt.PenStyle.NoPen)
+            for index in range(min(self.count, 10)):
+                painter.setBrush(QColor("#ffffff" if index == 0 else "#ffffff88"))
+                x = box.center().x() + (index - self.count / 2) * 10
+                painter.drawEllipse(QRectF(x, box.bottom() - 12, 6, 6))
+        painter.end()
+
+
+def avatar(initials: str, size: int = 34) -> QImage:
+    """A round badge with the department's initials."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.addEllipse(0, 0, size, size)
+    painter.fillPath(path, QColor("#1f4e79"))
+    painter.setPen(QColor("#ffffff"))
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(size // 3)
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), initials)
+    painter.end()
+    return image
+
+
+class PreviewPanel(QWidget):
+    """A platform chooser and the feed card of the chosen platform."""
+
+    def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loader = loader
+        self.account = ""
+        self.data: dict[str, tuple[PlatformSpec, str, tuple[MediaItem, ...]]] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.platform = QComboBox()
+        self.platform.currentIndexChanged.connect(self.render)
+        layout.addWidget(self.platform)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.addStretch(1)
+        self.card = QFrame()
+        self.card.setObjectName("previewCard")
+        self.card.setFixedWidth(CARD_WIDTH + 2)
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(1, 1, 1, 10)
+        card_layout.setSpacing(8)
+        head = QHBoxLayout()
+        head.setContentsMargins(10, 8, 10, 0)
+        self.avatar = QLabel()
+        head.addWidget(self.avatar)
+        self.name = QLabel()
+        self.name.setObjectName("previewName")
+        head.addWidget(self.name, 1)
+        card_layout.addLayout(head)
+        self.photo = PhotoView()
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setContentsMargins(10, 0, 10, 0)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.card_layout = card_layout
+        holder_layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignTop)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
+        self.note = QLabel(self.tr("An approximation: each app shows posts a little differently."))
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        loader.ready.connect(lambda _id: self.render())
+
+    def set_account(self, name: str) -> None:
+        self.account = name or self.tr("Department account")
+        words = [w for w in self.account.replace(".", " ").split() if w[:1].isalnum()]
+        initials = "".join(w[0].upper() for w in words[:2]) or "SD"
+        self.avatar.setPixmap(QPixmap.fromImage(avatar(initials)))
+
+    def set_content(self, data: dict[str, tuple[PlatformSpec, str, tuple[MediaItem, ...]]]) -> None:
+        """Per platform code: its spec, effective caption and photos."""
+        self.data = data
+        current = self.platform.currentData()
+        self.platform.blockSignals(True)
+        self.platform.clear()
+        for code, (spec, _caption, _media) in data.items():
+            self.platform.addItem(spec.name, code)
+        index = self.platform.findData(current)
+        self.platform.setCurrentIndex(index if index >= 0 else 0)
+        self.platform.blockSignals(False)
+        self.render()
+
+    def render(self) -> None:
+        code = self.platform.currentData()
+        self.card.setVisible(code in self.data)
+        if code not in self.data:
+            return
+        spec, text, media = self.data[code]
+        self.name.setText(f"<b>{html.escape(self.account)}</b>")
+        for widget in (self.photo, self.caption):
+            self.card_layout.removeWidget(widget)
+        order = [self.caption, self.photo] if code in CAPTION_FIRST else [self.photo, self.caption]
+        for widget in order:
+            self.card_layout.addWidget(widget)
+        first = media[0] if media else None
+        preset = preset_for(first, spec.presets) if first else None
+        image = self.loader.image(first.media_id) if first else None
+        self.photo.setVisible(first is not None)
+        if first is not None:
+            ratio = preset.ratio if preset else (image.width() / image.height() if image else 1.0)
+            self.photo.show_photo(image, ratio, len(media))
+        lines = FOLD_LINES.get(code, None if code in CAPTION_FIRST else DEFAULT_FOLD)
+        shown = f"{self.account} {text}" if code == "instagram" else text
+        width = CARD_WIDTH - 20
+        more = self.tr("… more")
+        folded, cut = fold(shown, self.caption.font(), width, lines, more)
+        if code == "instagram":
+            body = caption_html(folded[len(self.account) + 1 :], more if cut else None)
+            self.caption.setText(f"<b>{html.escape(self.account)}</b> {body}")
+        else:
+            self.caption.setText(caption_html(folded, more if cut else None))
+        self.caption.setVisible(bool(text))

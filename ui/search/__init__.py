@@ -1,0 +1,1 @@
+"""Finding posts: the search dialog (Ctrl+F) over the core's full-text search."""
