@@ -52,6 +52,16 @@ def describe(exc: DomainError) -> str:
         "database_locked": lambda: translate(
             "Errors", "The database is busy in another program. Wait a moment and try again."
         ),
+        "database_in_use": lambda: translate(
+            "Errors",
+            "The database is still open in another program (another copy of Sosmed Desktop?). "
+            "Close it and try again; nothing was changed.",
+        ),
+        "backup_unusable": lambda: translate(
+            "Errors",
+            "The backup {path} cannot be restored: {detail}. Nothing was changed; choose "
+            "another backup.",
+        ).format(**p),
         "database": lambda: translate("Errors", "The database cannot be used: {detail}").format(
             **p
         ),

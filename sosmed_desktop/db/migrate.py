@@ -82,11 +82,13 @@ def known_revisions() -> set[str]:
     return set(revision_graph())
 
 
-def inspect_sqlite_file(path: Path) -> str | None:
+def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> str | None:
     """Check a SQLite file without changing it; return its schema revision.
 
     Returns None for a missing or empty file (a new database).  Raises a domain
-    error for a damaged, foreign or newer file.
+    error for a damaged, foreign or newer file.  `thorough` runs the complete
+    ``integrity_check`` (a backup about to be restored) instead of the faster
+    ``quick_check`` of every start.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -98,21 +100,22 @@ def inspect_sqlite_file(path: Path) -> str | None:
     sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
     created = [p for p in sidecars if not p.exists()]
     try:
-        return _inspect_open(path)
+        return _inspect_open(path, thorough)
     finally:
         for sidecar in created:
             if sidecar.exists() and sidecar.stat().st_size == 0:
                 sidecar.unlink(missing_ok=True)
 
 
-def _inspect_open(path: Path) -> str | None:
+def _inspect_open(path: Path, thorough: bool = False) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=15)
     except sqlite3.Error as exc:
         raise database_error(exc, str(path)) from exc
     conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
     try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
+        pragma = "integrity_check" if thorough else "quick_check"
+        result = conn.execute(f"PRAGMA {pragma}").fetchall()
         if [row[0] for row in result] != ["ok"]:
             detail = "; ".join(str(row[0]) for row in result[:3])
             raise CorruptDatabaseError(path=str(path), detail=detail)
