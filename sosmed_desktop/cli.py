@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="check schema, database integrity and media files (non-zero exit on problems)",
     )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="also fix what is safe: move media files without a library entry to "
+        "quarantine/, delete thumbnails without a source and stale temporary files",
+    )
     check.set_defaults(handler=_cmd_check)
     backup = sub.add_parser(
         "backup", parents=[common], help="write a verified backup of the database to backups/"
@@ -118,11 +124,26 @@ def _cmd_seed_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+REPAIR_WORDS = {
+    "quarantined": "moved to quarantine",
+    "thumb_deleted": "deleted thumbnail without a source",
+    "temp_deleted": "deleted unfinished temporary file",
+    "temp_kept": "left recent temporary file (may still be in use)",
+}
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.check import run_check
+    from sosmed_desktop.services.check import repair, run_check
 
     ctx = _open(args, as_is=True)
     try:
+        if args.repair:
+            repairs = repair(ctx)
+            for done in repairs:
+                where = f" -> {done.target}" if done.target else ""
+                print(f"[repair] {REPAIR_WORDS[done.code]}: {done.path}{where}")
+            if not repairs:
+                print("[repair] nothing to repair")
         report = run_check(ctx)
     finally:
         ctx.dispose()
