@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,9 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATION_LOCK_KEY = 0x50534D44  # any constant shared by every copy of the app
 APPLICATION_ID = 0x534F5344  # "SOSD" in the SQLite header marks our files (set by 0001)
+# CPython 3.11's ast.parse fails ("AST constructor recursion depth mismatch") when two
+# threads parse at once — a health check beside a start-up, say; one at a time.
+_PARSING = threading.Lock()
 
 
 def alembic_config() -> AlembicConfig:
@@ -53,7 +57,9 @@ def revision_graph() -> dict[str, str | None]:
     graph: dict[str, str | None] = {}
     for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
         values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        with _PARSING:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
             if isinstance(node, ast.AnnAssign):
                 target, value = node.target, node.value
             elif isinstance(node, ast.Assign) and len(node.targets) == 1:
