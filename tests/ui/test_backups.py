@@ -13,11 +13,18 @@ from sqlalchemy import select
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.config import load_config
 from sosmed_desktop.db.models import Post
+from sosmed_desktop.errors import (
+    BackupUnusableError,
+    DatabaseInUseError,
+    DiskFullError,
+    DomainError,
+)
 from sosmed_desktop.services.backup import backup_sqlite, list_backups
 from tests.unit.helpers import flip_page_headers, make_post
 from ui import backups_dialog as dialog_mod
 from ui.app import open_database
 from ui.backups_dialog import BackupsDialog
+from ui.errors import describe
 from ui.main_window import MainWindow
 
 
@@ -224,3 +231,20 @@ def test_damaged_database_without_a_usable_backup_is_left_untouched(
     assert (data_dir / "sosmed.db").read_bytes() == damaged
     assert not list(data_dir.glob("sosmed-damaged-*"))
     assert window.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (DiskFullError(path="/data"), "penuh"),
+        (DatabaseInUseError(path="/data/sosmed.db"), "masih terbuka di program lain"),
+        (
+            BackupUnusableError(path="/b.db", detail="rusak"),
+            "Cadangan /b.db tidak dapat dipulihkan: rusak",
+        ),
+    ],
+)
+def test_storage_errors_read_in_indonesian(
+    app: QApplication, error: DomainError, expected: str
+) -> None:
+    assert expected in describe(error)

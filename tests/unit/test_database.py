@@ -34,6 +34,8 @@ from sosmed_desktop.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
     DatabaseTooNewError,
+    DataDirError,
+    DiskFullError,
     ForeignDatabaseError,
     NetworkPathError,
     ValidationError,
@@ -487,10 +489,14 @@ class _FakeSession:
         ("database is locked", DatabaseLockedError),
         ("database table is locked", DatabaseLockedError),
         ("database is busy", DatabaseLockedError),
+        ("database or disk is full", DiskFullError),
+        ("disk I/O error", DataDirError),
+        ("attempt to write a readonly database", DataDirError),
+        ("database disk image is malformed", CorruptDatabaseError),
         ("no such table: posts", OperationalError),
     ],
 )
-def test_commit_maps_only_lock_errors(message: str, expected: type[Exception]) -> None:
+def test_commit_maps_storage_errors(message: str, expected: type[Exception]) -> None:
     session = _FakeSession(OperationalError("COMMIT", {}, sqlite3.OperationalError(message)))
     uow = UnitOfWork(sessionmaker())
     uow.session = session  # type: ignore[assignment]
