@@ -101,15 +101,19 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> str | None:
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise CorruptDatabaseError(path=str(path), detail="not a SQLite file")
-    # A read-only look at a WAL database creates empty -wal/-shm files; remove
-    # those we created (never a journal that was already there) afterwards.
-    sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-    created = [p for p in sidecars if not p.exists()]
+    # A read-only look at a WAL database creates -wal/-shm files; remove those we
+    # created (never a journal that was already there) afterwards: an empty -wal,
+    # and the -shm index once no -wal is left (no connection can be using it then:
+    # an open WAL connection keeps its -wal).  A damaged header can leave a filled one.
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    created = [p for p in (wal, shm) if not p.exists()]
     try:
         return _inspect_open(path, thorough)
     finally:
         for sidecar in created:
-            if sidecar.exists() and sidecar.stat().st_size == 0:
+            if not sidecar.exists():
+                continue
+            if sidecar.stat().st_size == 0 or (sidecar == shm and not wal.exists()):
                 sidecar.unlink(missing_ok=True)
 
 

@@ -782,3 +782,12 @@ def test_a_migration_that_rebuilds_tables_keeps_every_child_row(
     finally:
         second.dispose()
     assert _counts(data_dir / "sosmed.db") == before
+
+
+def test_inspecting_a_cut_off_wal_database_leaves_no_files(tmp_path: Path) -> None:
+    """Found by the fuzz test: a header claiming WAL mode, then nothing, left a -shm behind."""
+    db = tmp_path / "sosmed.db"
+    db.write_bytes(b"SQLite format 3\x00\x10\x00\x02\x02")
+    with pytest.raises(CorruptDatabaseError):
+        inspect_sqlite_file(db)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sosmed.db"]
