@@ -60,7 +60,7 @@ class Recovery(QObject):
 
         folder = self.window.config.backups_dir
         self.window.statusBar().showMessage(self.tr("Looking for a usable backup…"))
-        run_task(lambda: newest_sound_backup(folder), self._offer, self._failed_search)
+        run_task(lambda: newest_sound_backup(folder), self._offer, self._failed)
 
     def _box(self) -> QMessageBox:
         box = QMessageBox(self.window)
@@ -139,9 +139,6 @@ class Recovery(QObject):
         else:
             report_unexpected(exc, details)
         self._close()
-
-    def _failed_search(self, exc: BaseException, details: str) -> None:
-        self._failed(exc, details)
 
     def _close(self) -> None:
         self.window.exit_code = 1
