@@ -154,6 +154,33 @@ def test_a_damaged_backup_is_refused_with_a_message(
     assert [b.reason for b in list_backups(ctx.config.backups_dir)] == ["manual"]
 
 
+def test_a_restored_database_that_cannot_be_opened_closes_the_window(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the swap the old engine must not be used: explain, then close."""
+    import sosmed_desktop.bootstrap as bootstrap_mod
+    from sosmed_desktop.errors import DatabaseError
+
+    backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+
+    def refuse(*_args: object, **_kwargs: object) -> AppContext:
+        raise DatabaseError(detail="migration failed")
+
+    monkeypatch.setattr(bootstrap_mod, "bootstrap", refuse)
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *_a: told.append(text))
+    )
+    window.show()
+    dialog = open_dialog(window, qtbot)
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+    assert "migration failed" in told[0] and "ditutup" in told[0]
+    assert window.ctx is None and window.exit_code == 1
+    assert not window.isVisible()
+
+
 # --- a damaged database at start-up ---------------------------------------------------------
 
 
