@@ -210,8 +210,11 @@ def _fill(data_dir: Path, posts: int, media: int, rng: random.Random) -> dict[st
             if variant_media_rows:
                 conn.execute(insert(VariantMediaRow), variant_media_rows)
         with ctx.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("ANALYZE")
+            # Outside a transaction: every SQLAlchemy transaction begins IMMEDIATE,
+            # and a checkpoint inside one fails with "database table is locked".
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.execute("ANALYZE")
         return {
             "programs": PROGRAMS,
             "media": media,

@@ -54,11 +54,30 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="check schema, database integrity and media files (non-zero exit on problems)",
     )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="also fix what is safe: move media files without a library entry to "
+        "quarantine/, delete thumbnails without a source and stale temporary files",
+    )
     check.set_defaults(handler=_cmd_check)
     backup = sub.add_parser(
         "backup", parents=[common], help="write a verified backup of the database to backups/"
     )
     backup.set_defaults(handler=_cmd_backup)
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with a backup (checked first; the current state is kept)",
+        description="The backup is checked completely (integrity_check) before anything "
+        "changes. The current database is saved as a 'pre-restore' backup first (a damaged one "
+        "is kept beside it under a new name), then the backup takes its place. Photos and "
+        "videos are not part of a backup; run 'check' afterwards to compare the media folder.",
+    )
+    restore.add_argument(
+        "file", metavar="FILE", help="the backup file, or the name of a file in backups/"
+    )
+    restore.set_defaults(handler=_cmd_restore)
     notes = sub.add_parser(
         "import-data-notes",
         parents=[common],
@@ -152,11 +171,26 @@ def _cmd_seed_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+REPAIR_WORDS = {
+    "quarantined": "moved to quarantine",
+    "thumb_deleted": "deleted thumbnail without a source",
+    "temp_deleted": "deleted unfinished temporary file",
+    "temp_kept": "left recent temporary file (may still be in use)",
+}
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.check import run_check
+    from sosmed_desktop.services.check import repair, run_check
 
     ctx = _open(args, as_is=True)
     try:
+        if args.repair:
+            repairs = repair(ctx)
+            for done in repairs:
+                where = f" -> {done.target}" if done.target else ""
+                print(f"[repair] {REPAIR_WORDS[done.code]}: {done.path}{where}")
+            if not repairs:
+                print("[repair] nothing to repair")
         report = run_check(ctx)
     finally:
         ctx.dispose()
@@ -182,6 +216,39 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         ctx.dispose()
     print(f"Backup written: {path} ({path.stat().st_size:,} bytes, quick_check ok)")
     return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    """Restore without opening the current database first: it may be the damaged one."""
+    from sosmed_desktop.bootstrap import bootstrap
+    from sosmed_desktop.config import load_config
+    from sosmed_desktop.db.engine import sqlite_path
+    from sosmed_desktop.errors import DatabaseError
+    from sosmed_desktop.services.backup import restore_backup
+
+    data_dir = resolve_data_dir(args.data_dir)
+    config, _log_file = load_config(data_dir, console_level=logging.WARNING)
+    db_file = sqlite_path(config.database_url)
+    if db_file is None:
+        raise DatabaseError(detail="a PostgreSQL database is restored on its server (pg_restore)")
+    source = _backup_file(Path(args.file), config.backups_dir)
+    result = restore_backup(source, db_file, config.backups_dir)
+    print(f"Backup checked: {source} (integrity_check ok, schema {result.revision})")
+    if result.safety_backup is not None:
+        print(f"Current state saved as {result.safety_backup}")
+    if result.set_aside is not None:
+        print(f"Damaged database kept as {result.set_aside}")
+    # Open it the way the application will (an older schema is upgraded after a backup).
+    bootstrap(data_dir, config=config).dispose()
+    print(f"Restored {db_file} from {source.name}.")
+    return 0
+
+
+def _backup_file(given: Path, backups_dir: Path) -> Path:
+    """The file as given, or a bare name looked up in the backups folder."""
+    if not given.exists() and given.name == str(given) and (backups_dir / given).is_file():
+        return backups_dir / given
+    return given.absolute()
 
 
 def _cmd_import_data_notes(args: argparse.Namespace) -> int:

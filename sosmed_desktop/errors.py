@@ -129,6 +129,23 @@ class DatabaseLockedError(DatabaseError):
     template = "The database is busy in another program: {detail}"
 
 
+class DatabaseInUseError(DatabaseLockedError):
+    """A restore needs the database to itself, but another program still has it open."""
+
+    code = "database_in_use"
+    template = (
+        "The database {path} is still open in another program (another copy of Sosmed "
+        "Desktop?); close it and try again"
+    )
+
+
+class BackupUnusableError(DatabaseError):
+    """A backup chosen for a restore fails its check; nothing was changed."""
+
+    code = "backup_unusable"
+    template = "The backup {path} cannot be restored: {detail}"
+
+
 class DiskFullError(DataDirError):
     """Writing failed because the disk is full."""
 

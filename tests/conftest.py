@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,3 +29,24 @@ def ctx(data_dir: Path) -> Iterator[AppContext]:
     context = bootstrap(data_dir)
     yield context
     context.dispose()
+
+
+_exit_status: list[int] = [0]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status[0] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without the interpreter's final teardown once pytest has reported.
+
+    Qt widgets and the QApplication that the GUI tests leave to that teardown
+    are destroyed in an order Qt does not support, which can end the process
+    with a segmentation fault after every result was written.  The exit status
+    is pytest's own.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status[0])

@@ -137,6 +137,49 @@ def packages_shots(window: MainWindow, ctx, tmp: Path, out: Path) -> None:
         print("pdftoppm not installed: approval-sheet.png not made (apt install poppler-utils)")
 
 
+def backup_shots(window: MainWindow, out: Path) -> None:
+    """The Backups dialog with a few backups, and the offer made for a damaged database."""
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from sosmed_desktop.errors import CorruptDatabaseError
+    from sosmed_desktop.services.backup import backup_sqlite, list_backups
+    from ui.backups_dialog import BackupsDialog
+    from ui.recovery import Recovery
+
+    ctx = window.ctx
+    folder = ctx.config.backups_dir
+    first = backup_sqlite(ctx.config.db_path, folder, "manual")
+    shutil.copy(first, folder / "sosmed-20260412-073015-pre-migration.db")
+    shutil.copy(first, folder / "sosmed-20260530-161122-pre-restore.db")
+    backup_sqlite(ctx.config.db_path, folder, "manual")
+    dialog = BackupsDialog(window)
+    dialog.resize(760, 480)
+    dialog.show()
+    grab(dialog, out / "backups.png")
+    dialog.close()
+    damaged = CorruptDatabaseError(
+        path=str(ctx.config.db_path), detail="database disk image is malformed"
+    )
+    recovery = Recovery(window, ctx.config.db_path, damaged, lambda _ctx: None)
+    real_exec = QMessageBox.exec
+
+    def grab_box(box: QMessageBox) -> int:
+        box.show()
+        grab(box, out / "damaged-database.png")
+        box.close()
+        return 0
+
+    QMessageBox.exec = grab_box  # type: ignore[method-assign]
+    try:
+        recovery._offer(list_backups(folder)[0])
+    finally:
+        QMessageBox.exec = real_exec  # type: ignore[method-assign]
+    window.exit_code = 0
+    window.show()
+
+
 def demo_logo(path: Path) -> Path:
     """A stand-in department logo: a green emblem with the department's short name."""
     from PIL import Image, ImageDraw
@@ -331,6 +374,8 @@ def main() -> int:
         window.show_section("calendar")
         reminder_shots(window, ctx, out)
         window.quit_app()
+        backup_shots(window, out)
+        window.close()
         settle()
         ctx.dispose()
         empty_ctx.dispose()

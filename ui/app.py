@@ -86,6 +86,10 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
             window.exit_code = 1
             window.close()
             return
+        from ui.recovery import offer_recovery
+
+        if offer_recovery(window, exc, opened):
+            return
         log.error("Database could not be opened: %s", exc)
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Critical)

@@ -53,6 +53,16 @@ def describe(exc: DomainError) -> str:
         "database_locked": lambda: translate(
             "Errors", "The database is busy in another program. Wait a moment and try again."
         ),
+        "database_in_use": lambda: translate(
+            "Errors",
+            "The database is still open in another program (another copy of Sosmed Desktop?). "
+            "Close it and try again; nothing was changed.",
+        ),
+        "backup_unusable": lambda: translate(
+            "Errors",
+            "The backup {path} cannot be restored: {detail}. Nothing was changed; choose "
+            "another backup.",
+        ).format(**p),
         "database": lambda: translate("Errors", "The database cannot be used: {detail}").format(
             **p
         ),
@@ -169,6 +179,14 @@ def describe(exc: DomainError) -> str:
             "Errors", "The end date is before the first post."
         ),
         **_post_messages(p),
+        "draft_key": lambda: translate("Errors", "The unsaved draft could not be stored."),
+        "draft_not_serializable": lambda: translate(
+            "Errors", "The unsaved draft could not be stored."
+        ),
+        "draft_too_large": lambda: translate("Errors", "The unsaved draft is too large to keep."),
+        "draft_damaged": lambda: translate(
+            "Errors", "The recovered draft is damaged and cannot be opened."
+        ),
     }
     messages.update(_direction_messages(exc))
     messages.update(package_messages(exc))

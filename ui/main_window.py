@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         self.ics_action = self._action(
             file_menu, self.tr("Export &calendar…"), self.export_calendar
         )
+        self.backups_action = self._action(file_menu, self.tr("Bac&kups…"), self.open_backups)
         self._action(file_menu, self.tr("Open &data folder"), self.open_data_folder)
         file_menu.addSeparator()
         quit_action = self._action(
@@ -264,6 +266,45 @@ class MainWindow(QMainWindow):
         self.bus.data_changed.connect(self._on_data_changed)
         self.context_ready.emit()
         self.editors.offer_recovery(self)
+
+    def replace_context(self, ctx: AppContext) -> None:
+        """Work with a freshly opened database (after a restore): every page reloads.
+
+        Undo steps refer to data that was just replaced, so they are dropped.
+        """
+        old, self.ctx = self.ctx, ctx
+        if self.bench is None:
+            self.set_context(ctx)
+            return
+        self.bench.ctx = ctx
+        for stack in self.undo_group.stacks():
+            stack.clear()
+        if old is not None and old is not ctx:
+            old.dispose()
+        self.refresh_profile()
+        self.bus.announce("all")
+
+    def lose_context(self, exc: BaseException, details: str) -> None:
+        """The database in place can no longer be used: explain and close the window."""
+        from sosmed_desktop.errors import DomainError
+        from ui.error_dialog import report_unexpected
+        from ui.errors import describe
+
+        if isinstance(exc, DomainError):
+            QMessageBox.critical(
+                self,
+                self.tr("The data cannot be opened"),
+                self.tr("{reason}\n\nSosmed Desktop will close; start it again.").format(
+                    reason=describe(exc)
+                ),
+            )
+        else:
+            report_unexpected(exc, details)
+        if self.ctx is not None:
+            self.ctx.dispose()
+        self.ctx = None
+        self.exit_code = 1
+        self.close()
 
     def refresh_profile(self) -> None:
         """Show who works here in the status bar (read in the background)."""
@@ -444,6 +485,16 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.show_section("packages")
         cast("PackagesPage", self.page("packages")).import_files(paths)
+
+    def open_backups(self) -> None:
+        """The Backups dialog (list, back up, restore); needs the open database."""
+        if self.ctx is None:
+            return
+        from ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.config.data_dir)))

@@ -107,6 +107,105 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Pulihkan dari berkas…</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Buka folder cadangan</translation>
+    </message>
+    <message>
+        <source>This data folder uses a PostgreSQL server: its database is backed up and restored on the server.</source>
+        <translation>Folder data ini memakai server PostgreSQL: basis datanya dicadangkan dan dipulihkan di server tersebut.</translation>
+    </message>
+    <message>
+        <source>Backups of the database, newest first. Restoring one replaces all current data with the backup&apos;s; the current data is saved as a backup first. Photos and videos are not part of a backup: they stay in the media folder.</source>
+        <translation>Cadangan basis data, yang terbaru di atas. Memulihkan sebuah cadangan mengganti semua data saat ini dengan isi cadangan itu; data saat ini dicadangkan lebih dulu. Foto dan video tidak termasuk dalam cadangan: keduanya tetap berada di folder media.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Dibuat manual</translation>
+    </message>
+    <message>
+        <source>Before an update of the database</source>
+        <translation>Sebelum pembaruan basis data</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Backup written: {name}</source>
+        <translation>Cadangan tersimpan: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>Sosmed Desktop backups (*.db);;All files (*)</source>
+        <translation>Cadangan Sosmed Desktop (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}?
+
+All data changed since then is replaced by the backup. The current data is saved as a backup first, so this can be undone by restoring that one.</source>
+        <translation>Pulihkan cadangan dari {when}?
+
+Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan dengan memulihkan cadangan tersebut.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Cadangan telah dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Cadangan dipulihkan.</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message numerus="yes">
         <source>Apply a recipe to %n photo(s)</source>
@@ -1259,6 +1358,14 @@
         <translation>Beri nama hari peringatan ini.</translation>
     </message>
     <message>
+        <source>The database is still open in another program (another copy of Sosmed Desktop?). Close it and try again; nothing was changed.</source>
+        <translation>Basis data masih terbuka di program lain (salinan Sosmed Desktop yang lain?). Tutup program itu lalu coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be restored: {detail}. Nothing was changed; choose another backup.</source>
+        <translation>Cadangan {path} tidak dapat dipulihkan: {detail}. Tidak ada yang diubah; pilih cadangan lain.</translation>
+    </message>
+    <message>
         <source>The name is too long (at most {limit} characters).</source>
         <translation>Nama terlalu panjang (paling banyak {limit} karakter).</translation>
     </message>
@@ -1325,6 +1432,18 @@
     <message>
         <source>The end date is before the first post.</source>
         <translation>Tanggal akhir sebelum postingan pertama.</translation>
+    </message>
+    <message>
+        <source>The unsaved draft could not be stored.</source>
+        <translation>Draf yang belum disimpan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The unsaved draft is too large to keep.</source>
+        <translation>Draf yang belum disimpan terlalu besar untuk disimpan.</translation>
+    </message>
+    <message>
+        <source>The recovered draft is damaged and cannot be opened.</source>
+        <translation>Draf yang dipulihkan rusak dan tidak dapat dibuka.</translation>
     </message>
     <message>
         <source>Please enter who gave the direction.</source>
@@ -2202,6 +2321,10 @@
         <translation>Ekspor &amp;kalender…</translation>
     </message>
     <message>
+        <source>Bac&amp;kups…</source>
+        <translation>&amp;Cadangan…</translation>
+    </message>
+    <message>
         <source>Open &amp;data folder</source>
         <translation>Buka folder &amp;data</translation>
     </message>
@@ -2260,6 +2383,18 @@
     <message>
         <source>Ready</source>
         <translation>Siap</translation>
+    </message>
+    <message>
+        <source>The data cannot be opened</source>
+        <translation>Data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Sosmed Desktop will close; start it again.</source>
+        <translation>{reason}
+
+Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
     <message>
         <source>Profile not set</source>
@@ -3412,6 +3547,53 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Looking for a usable backup…</source>
+        <translation>Mencari cadangan yang dapat dipakai…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <source>No backup that passes the check was found in {folder}. The damaged file was left untouched. Sosmed Desktop will close.</source>
+        <translation>Tidak ada cadangan yang lolos pemeriksaan di {folder}. Berkas yang rusak dibiarkan apa adanya. Sosmed Desktop akan ditutup.</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check was made on {when} ({size}). Restore it? The damaged file is kept beside it under a new name; changes made after the backup are not in it.</source>
+        <translation>Cadangan terbaru yang lolos pemeriksaan dibuat pada {when} ({size}). Pulihkan cadangan itu? Berkas yang rusak disimpan di sebelahnya dengan nama baru; perubahan setelah cadangan dibuat tidak ikut di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Pulihkan cadangan ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Cadangan telah dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name}.</source>
+        <translation>Berkas yang rusak disimpan sebagai {name}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Sosmed Desktop will close.</source>
+        <translation>Sosmed Desktop akan ditutup.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved posts</source>
@@ -3785,6 +3967,29 @@
     <message>
         <source>Report saved: {path}</source>
         <translation>Laporan disimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Checking the backup (integrity check)…</source>
+        <translation>Memeriksa cadangan (pemeriksaan integritas)…</translation>
+    </message>
+    <message>
+        <source>Copying the backup…</source>
+        <translation>Menyalin cadangan…</translation>
+    </message>
+    <message>
+        <source>Keeping the current data as a backup…</source>
+        <translation>Menyimpan data saat ini sebagai cadangan…</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Memasang cadangan…</translation>
+    </message>
+    <message>
+        <source>Opening the restored data…</source>
+        <translation>Membuka data yang dipulihkan…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,9 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATION_LOCK_KEY = 0x50534D44  # any constant shared by every copy of the app
 APPLICATION_ID = 0x534F5344  # "SOSD" in the SQLite header marks our files (set by 0001)
+# CPython 3.11's ast.parse fails ("AST constructor recursion depth mismatch") when two
+# threads parse at once — a health check beside a start-up, say; one at a time.
+_PARSING = threading.Lock()
 
 
 def alembic_config() -> AlembicConfig:
@@ -53,7 +57,9 @@ def revision_graph() -> dict[str, str | None]:
     graph: dict[str, str | None] = {}
     for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
         values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        with _PARSING:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
             if isinstance(node, ast.AnnAssign):
                 target, value = node.target, node.value
             elif isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -82,37 +88,44 @@ def known_revisions() -> set[str]:
     return set(revision_graph())
 
 
-def inspect_sqlite_file(path: Path) -> str | None:
+def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> str | None:
     """Check a SQLite file without changing it; return its schema revision.
 
     Returns None for a missing or empty file (a new database).  Raises a domain
-    error for a damaged, foreign or newer file.
+    error for a damaged, foreign or newer file.  `thorough` runs the complete
+    ``integrity_check`` (a backup about to be restored) instead of the faster
+    ``quick_check`` of every start.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise CorruptDatabaseError(path=str(path), detail="not a SQLite file")
-    # A read-only look at a WAL database creates empty -wal/-shm files; remove
-    # those we created (never a journal that was already there) afterwards.
-    sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-    created = [p for p in sidecars if not p.exists()]
+    # A read-only look at a WAL database creates -wal/-shm files; remove those we
+    # created (never a journal that was already there) afterwards: an empty -wal,
+    # and the -shm index once no -wal is left (no connection can be using it then:
+    # an open WAL connection keeps its -wal).  A damaged header can leave a filled one.
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    created = [p for p in (wal, shm) if not p.exists()]
     try:
-        return _inspect_open(path)
+        return _inspect_open(path, thorough)
     finally:
         for sidecar in created:
-            if sidecar.exists() and sidecar.stat().st_size == 0:
+            if not sidecar.exists():
+                continue
+            if sidecar.stat().st_size == 0 or (sidecar == shm and not wal.exists()):
                 sidecar.unlink(missing_ok=True)
 
 
-def _inspect_open(path: Path) -> str | None:
+def _inspect_open(path: Path, thorough: bool = False) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=15)
     except sqlite3.Error as exc:
         raise database_error(exc, str(path)) from exc
     conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
     try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
+        pragma = "integrity_check" if thorough else "quick_check"
+        result = conn.execute(f"PRAGMA {pragma}").fetchall()
         if [row[0] for row in result] != ["ok"]:
             detail = "; ".join(str(row[0]) for row in result[:3])
             raise CorruptDatabaseError(path=str(path), detail=detail)

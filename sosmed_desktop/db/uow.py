@@ -4,16 +4,22 @@ A SQLAlchemy session is not thread-safe, so every background task opens its own
 unit of work from the shared session factory.  On SQLite every unit of work
 takes the write lock when it begins (db/engine.py), so writers wait for each
 other instead of failing halfway.
+
+Failures of the storage under the database — a lock held too long, a full disk,
+an I/O error, a damaged file — become the domain errors the officer is shown
+(`DatabaseLockedError`, `DiskFullError`, `DataDirError`, `CorruptDatabaseError`),
+wherever they surface: at a query, a flush or the commit.  The transaction is
+rolled back, so the last committed state stays as it was.
 """
 
 from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sosmed_desktop.errors import DatabaseLockedError
+from sosmed_desktop.errors import DatabaseError, DomainError, database_error
 
 
 class UnitOfWork:
@@ -38,22 +44,31 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
-        # A lock can also hit a flush or query inside a service, not only commit().
-        if isinstance(exc, OperationalError) and _is_lock_error(exc):
-            raise DatabaseLockedError(detail=str(exc.orig)) from exc
+        # A lock or a full disk can also hit a flush or query inside a service.
+        if isinstance(exc, DBAPIError):
+            storage = self._storage_error(exc)
+            if storage is not None:
+                raise storage from exc
 
     def commit(self) -> None:
-        """Make the work durable; a lock held too long becomes a domain error."""
+        """Make the work durable; a storage failure becomes a domain error."""
         try:
             self.session.commit()
-        except OperationalError as exc:
+        except DBAPIError as exc:
             self.session.rollback()
-            if _is_lock_error(exc):
-                raise DatabaseLockedError(detail=str(exc.orig)) from exc
+            storage = self._storage_error(exc)
+            if storage is not None:
+                raise storage from exc
             raise
 
+    def _storage_error(self, exc: DBAPIError) -> DomainError | None:
+        """The domain error for a lock, full disk, I/O error or damage; None otherwise.
 
-def _is_lock_error(exc: OperationalError) -> bool:
-    """True when SQLite gave up waiting for another connection's lock."""
-    message = str(exc.orig).lower()
-    return "locked" in message or "busy" in message
+        Anything else (a constraint, a programming error) stays as it is: those
+        are bugs to report, not conditions to explain.
+        """
+        if isinstance(exc, IntegrityError):
+            return None
+        url = getattr(self._factory.kw.get("bind"), "url", None)
+        error = database_error(exc, (url.database if url is not None else "") or "")
+        return None if type(error) is DatabaseError else error

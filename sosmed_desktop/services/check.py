@@ -1,15 +1,44 @@
-"""The health check behind `main.py check`: schema, database integrity, media files."""
+"""The health check behind `main.py check [--repair]`: schema, integrity, media files.
+
+What counts as a failure: a schema behind, ``integrity_check`` not ok, a library
+entry whose file is missing or altered.  Warnings (the check still passes):
+files in the media folder without a library entry (an import cut off between
+storing the file and committing its row leaves one), thumbnails without a
+source, and unfinished temporary files of an interrupted import, backup or
+restore.
+
+`repair` fixes only what is safe: orphan media files are moved into
+``quarantine/<time>/`` (never deleted: the officer may still want one), cache
+thumbnails without a source and stale temporary files are deleted.  A missing
+or altered original cannot be fixed here; its finding says how.  The file
+listing is compared with the library while the database's write lock is held,
+so an import finishing at that moment is never mistaken for an orphan.
+"""
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select, text
 
 from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.config import SETTINGS_FILE, os_error_to_domain
 from sosmed_desktop.db.migrate import current_revision, head_revision
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.services.media import file_sha256, media_path
+
+# Temporary files left by an interrupted write are removed only once this old:
+# younger ones may belong to an import or backup still running.
+STALE_TEMP_SECONDS = 3600
+MISSING_HINT = (
+    "import the same file again to put it back (it is recognised by its content), or copy "
+    "it back from a copy of the data folder; database backups do not hold photos"
+)
+ALTERED_HINT = "move it away and import the original again"
 
 
 @dataclass(frozen=True)
@@ -35,9 +64,31 @@ class CheckReport:
     def add(self, code: str, ok: bool, detail: str, *, warning: bool = False) -> None:
         self.findings.append(Finding(code, ok, detail, warning))
 
+    def codes(self) -> set[str]:
+        return {f.code for f in self.findings}
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One thing `repair` did (or left alone): code, the file, where it went."""
+
+    code: str
+    path: Path
+    target: Path | None = None
+    detail: str = ""
+
+
+@dataclass
+class FileScan:
+    """Files of the data folder that no library entry accounts for."""
+
+    orphans: list[Path] = field(default_factory=list)
+    orphan_thumbs: list[Path] = field(default_factory=list)
+    temps: list[tuple[Path, float]] = field(default_factory=list)  # with age in seconds
+
 
 def run_check(ctx: AppContext) -> CheckReport:
-    """Check migrations, database integrity and every media file against its hash."""
+    """Check migrations, database integrity, every media file and the leftovers."""
     report = CheckReport()
     current, head = current_revision(ctx.engine), head_revision()
     if current == head:
@@ -57,28 +108,104 @@ def run_check(ctx: AppContext) -> CheckReport:
     return report
 
 
-def _check_media(ctx: AppContext, report: CheckReport) -> None:
+def _assets(ctx: AppContext) -> list[tuple[int, str, Path, str]]:
     # Plain tuples: the ORM objects are expired and detached once the unit of work ends.
     with ctx.uow() as uow:
+        return [
+            (asset.id, asset.original_name, media_path(ctx.config, asset), asset.sha256)
+            for asset in uow.session.scalars(select(MediaAsset).order_by(MediaAsset.id))
+        ]
+
+
+def _check_media(ctx: AppContext, report: CheckReport) -> None:
+    assets = _assets(ctx)
+    bad = 0
+    for asset_id, name, path, sha256 in assets:
+        if not path.is_file():
+            detail = f"media #{asset_id} {name}: missing ({path}); {MISSING_HINT}"
+            report.add("media_missing", False, detail)
+            bad += 1
+        elif file_sha256(path) != sha256:
+            detail = f"media #{asset_id} {name}: altered ({path}); {ALTERED_HINT}"
+            report.add("media_changed", False, detail)
+            bad += 1
+    scan = scan_files(ctx, assets)
+    for path in scan.orphans:
+        report.add("media_orphan", True, f"file without a library entry: {path}", warning=True)
+    for path in scan.orphan_thumbs:
+        report.add("thumb_orphan", True, f"thumbnail without a source: {path}", warning=True)
+    for path, _age in scan.temps:
+        report.add("temp_leftover", True, f"unfinished temporary file: {path}", warning=True)
+    report.add("media", bad == 0, f"{len(assets)} media files checked, {bad} with problems")
+
+
+def scan_files(ctx: AppContext, assets: list[tuple[int, str, Path, str]]) -> FileScan:
+    """Orphan originals, orphan thumbnails and temporary files, compared with `assets`."""
+    config = ctx.config
+    known = {path.resolve() for _id, _name, path, _sha in assets}
+    hashes = {sha for _id, _name, _path, sha in assets}
+    scan = FileScan()
+    now = time.time()
+    for path in sorted(_files(config.media_dir)):
+        if path.name.startswith(".import-"):
+            scan.temps.append((path, now - _mtime(path)))
+        elif not path.name.startswith(".") and path.resolve() not in known:
+            scan.orphans.append(path)
+    for path in sorted(_files(config.thumbs_dir)):
+        if path.name.startswith(".thumb-"):
+            scan.temps.append((path, now - _mtime(path)))
+        elif path.name.split("_", 1)[0] not in hashes:
+            scan.orphan_thumbs.append(path)
+    db_file = ctx.sqlite_file
+    for folder, prefix in (
+        (config.backups_dir, ".backup-"),
+        (config.data_dir, f".{SETTINGS_FILE}."),
+        *([(db_file.parent, f".{db_file.name}.restore-")] if db_file is not None else []),
+    ):
+        for path in sorted(folder.glob(f"{prefix}*")) if folder.is_dir() else []:
+            scan.temps.append((path, now - _mtime(path)))
+    return scan
+
+
+def repair(ctx: AppContext) -> list[Repair]:
+    """Fix what is safe to fix (see the module docstring); return what was done."""
+    done: list[Repair] = []
+    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
+    quarantine = ctx.config.data_dir / "quarantine" / stamp
+    with ctx.uow() as uow:
+        # The first statement takes the write lock (BEGIN IMMEDIATE on SQLite): no
+        # import can commit a row for a file while it is being judged an orphan.
         assets = [
             (asset.id, asset.original_name, media_path(ctx.config, asset), asset.sha256)
             for asset in uow.session.scalars(select(MediaAsset).order_by(MediaAsset.id))
         ]
-    known = set()
-    bad = 0
-    for asset_id, name, path, sha256 in assets:
-        known.add(path.resolve())
-        if not path.is_file():
-            report.add("media_missing", False, f"media #{asset_id} {name}: missing")
-            bad += 1
-        elif file_sha256(path) != sha256:
-            report.add("media_changed", False, f"media #{asset_id} {name}: altered")
-            bad += 1
-    orphans = [
-        p
-        for p in ctx.config.media_dir.rglob("*")
-        if p.is_file() and not p.name.startswith(".") and p.resolve() not in known
-    ]
-    for path in orphans:
-        report.add("media_orphan", True, f"file without a library entry: {path}", warning=True)
-    report.add("media", bad == 0, f"{len(assets)} media files checked, {bad} with problems")
+        scan = scan_files(ctx, assets)
+        try:
+            for path in scan.orphans:
+                target = quarantine / path.relative_to(ctx.config.data_dir)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(path, target)
+                done.append(Repair("quarantined", path, target))
+            for path in scan.orphan_thumbs:
+                path.unlink(missing_ok=True)
+                done.append(Repair("thumb_deleted", path))
+            for path, age in scan.temps:
+                if age >= STALE_TEMP_SECONDS:
+                    path.unlink(missing_ok=True)
+                    done.append(Repair("temp_deleted", path))
+                else:
+                    done.append(Repair("temp_kept", path, detail="recent: may still be in use"))
+        except OSError as exc:
+            raise os_error_to_domain(exc, ctx.config.data_dir) from exc
+    return done
+
+
+def _files(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return time.time()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from tests.e2e.conftest import (
     MainRunner,
@@ -103,6 +104,34 @@ def test_backup_leaves_only_the_backup_file(main_py: MainRunner, seeded: Path) -
     assert result.returncode == 0, describe(result)
     path = _backup_path(result.stdout)
     assert sorted(p.name for p in (seeded / "backups").iterdir()) == [path.name]
+
+
+def test_restore_brings_back_a_backup_and_check_repair_tidies_up(
+    main_py: MainRunner, seeded: Path
+) -> None:
+    """Back up, work on, restore by name: the backup's data back, the later photo an orphan."""
+    backed_up = main_py("backup", "--data-dir", seeded)
+    assert backed_up.returncode == 0, describe(backed_up)
+    backup = _backup_path(backed_up.stdout)
+    before = row_counts(seeded / "sosmed.db")
+    photo = main_py.home / "baru.jpg"
+    Image.new("RGB", (40, 30), (5, 150, 90)).save(photo, "JPEG")
+    imported = main_py("import-media", "--data-dir", seeded, photo)
+    assert imported.returncode == 0, describe(imported)
+    assert row_counts(seeded / "sosmed.db")["media_assets"] == before["media_assets"] + 1
+    restored = main_py("restore", backup.name, "--data-dir", seeded)
+    assert restored.returncode == 0, describe(restored)
+    assert f"Restored {seeded / 'sosmed.db'} from {backup.name}." in restored.stdout
+    assert "-pre-restore.db" in restored.stdout
+    assert row_counts(seeded / "sosmed.db") == before
+    checked = main_py("check", "--data-dir", seeded)
+    assert checked.returncode == 0, describe(checked)
+    assert "[WARN] file without a library entry" in checked.stdout
+    repaired = main_py("check", "--repair", "--data-dir", seeded)
+    assert repaired.returncode == 0, describe(repaired)
+    assert "[repair] moved to quarantine" in repaired.stdout
+    assert "[WARN] file without a library entry" not in repaired.stdout
+    assert len(list((seeded / "quarantine").rglob("*.jpg"))) == 1
 
 
 def test_relative_data_folder_is_taken_from_the_working_directory(

@@ -65,3 +65,16 @@ def snapshot(ctx: AppContext, *models: type) -> dict[str, int]:
     counts = {m.__name__: count(ctx, m) for m in (*models, AuditEntry, MediaAsset)}
     counts["files"] = len(media_files(ctx))
     return counts
+
+
+def flip_page_headers(db: Path, pages: tuple[int, ...] = (2, 5), page_size: int = 4096) -> bytes:
+    """Damage a SQLite file the way a failing disk does: invert the header bytes of `pages`.
+
+    `quick_check` reports every such page; returns the damaged bytes.
+    """
+    data = bytearray(db.read_bytes())
+    for page in pages:
+        for offset in range(page * page_size, page * page_size + 8):
+            data[offset] ^= 0xFF
+    db.write_bytes(bytes(data))
+    return bytes(data)

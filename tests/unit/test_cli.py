@@ -17,7 +17,7 @@ from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.cli import data_dir_of, parse, run_command
 from sosmed_desktop.config import ENV_DATA_DIR
 from sosmed_desktop.db.models import MediaAsset
-from sosmed_desktop.services.backup import list_backups, quick_check
+from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check
 from sosmed_desktop.services.media import import_file
 
 
@@ -253,3 +253,99 @@ def test_cli_import_media(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     with ctx.uow() as uow:
         assert len(list(uow.session.scalars(select(MediaAsset)))) == 1
     ctx.dispose()
+
+
+# --- restore --------------------------------------------------------------------------
+
+
+def _titles(db: Path) -> list[str]:
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT title FROM posts"))
+    finally:
+        conn.close()
+
+
+def _with_backup(data: Path) -> Path:
+    """A data folder whose only backup holds one post; the database has a second one."""
+    from tests.unit.helpers import make_post
+
+    ctx = bootstrap(data)
+    make_post(ctx, "Di cadangan")
+    path = backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
+    make_post(ctx, "Hanya di basis data")
+    ctx.dispose()
+    return path
+
+
+def test_restore_by_name_from_the_backups_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    backup = _with_backup(data)
+    assert run("restore", backup.name, "--data-dir", str(data)) == 0
+    out = capsys.readouterr().out
+    assert f"Backup checked: {backup} (integrity_check ok, schema" in out
+    assert "Current state saved as" in out and "-pre-restore.db" in out
+    assert f"Restored {data / 'sosmed.db'} from {backup.name}." in out
+    assert _titles(data / "sosmed.db") == ["Di cadangan"]
+    safety = next(b for b in list_backups(data / "backups") if b.reason == "pre-restore")
+    assert _titles(safety.path) == ["Di cadangan", "Hanya di basis data"]
+
+
+def test_restore_over_a_damaged_database_keeps_it_aside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.unit.helpers import flip_page_headers
+
+    data = tmp_path / "data"
+    backup = _with_backup(data)
+    damaged = flip_page_headers(data / "sosmed.db")
+    assert run("--data-dir", str(data), "restore", str(backup)) == 0
+    out = capsys.readouterr().out
+    assert "Damaged database kept as" in out
+    aside = next(data.glob("sosmed-damaged-*.db"))
+    assert aside.read_bytes() == damaged
+    assert _titles(data / "sosmed.db") == ["Di cadangan"]
+
+
+def test_restore_of_a_damaged_backup_is_one_line_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.unit.helpers import flip_page_headers
+
+    data = tmp_path / "data"
+    backup = _with_backup(data)
+    flip_page_headers(backup, (3,))
+    before = (data / "sosmed.db").read_bytes()
+    assert run("restore", str(backup), "--data-dir", str(data)) == 1
+    out, err = capsys.readouterr()
+    lines = _error_lines(err)
+    assert len(lines) == 1 and lines[0].startswith("error: The backup")
+    assert "cannot be restored" in lines[0]
+    assert out == ""
+    assert (data / "sosmed.db").read_bytes() == before
+    assert [b.reason for b in list_backups(data / "backups")] == ["manual"]
+
+
+def test_restore_refuses_a_database_that_is_open(
+    ctx: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ctx.config.data_dir
+    backup = backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
+    with ctx.uow() as uow:  # leaves an open connection in the pool, like a running app
+        uow.session.execute(select(MediaAsset)).all()
+    assert run("restore", str(backup), "--data-dir", str(data)) == 1
+    lines = _error_lines(capsys.readouterr().err)
+    assert len(lines) == 1 and "still open in another program" in lines[0]
+
+
+def test_restore_refuses_postgres(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(
+        '{"database_url": "postgresql+psycopg://u@server/sosmed"}', encoding="utf-8"
+    )
+    assert run("restore", str(tmp_path / "x.db"), "--data-dir", str(data)) == 1
+    lines = _error_lines(capsys.readouterr().err)
+    assert len(lines) == 1 and "pg_restore" in lines[0]

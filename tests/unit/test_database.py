@@ -34,6 +34,8 @@ from sosmed_desktop.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
     DatabaseTooNewError,
+    DataDirError,
+    DiskFullError,
     ForeignDatabaseError,
     NetworkPathError,
     ValidationError,
@@ -488,10 +490,14 @@ class _FakeSession:
         ("database is locked", DatabaseLockedError),
         ("database table is locked", DatabaseLockedError),
         ("database is busy", DatabaseLockedError),
+        ("database or disk is full", DiskFullError),
+        ("disk I/O error", DataDirError),
+        ("attempt to write a readonly database", DataDirError),
+        ("database disk image is malformed", CorruptDatabaseError),
         ("no such table: posts", OperationalError),
     ],
 )
-def test_commit_maps_only_lock_errors(message: str, expected: type[Exception]) -> None:
+def test_commit_maps_storage_errors(message: str, expected: type[Exception]) -> None:
     session = _FakeSession(OperationalError("COMMIT", {}, sqlite3.OperationalError(message)))
     uow = UnitOfWork(sessionmaker())
     uow.session = session  # type: ignore[assignment]
@@ -777,3 +783,12 @@ def test_a_migration_that_rebuilds_tables_keeps_every_child_row(
     finally:
         second.dispose()
     assert _counts(data_dir / "sosmed.db") == before
+
+
+def test_inspecting_a_cut_off_wal_database_leaves_no_files(tmp_path: Path) -> None:
+    """Found by the fuzz test: a header claiming WAL mode, then nothing, left a -shm behind."""
+    db = tmp_path / "sosmed.db"
+    db.write_bytes(b"SQLite format 3\x00\x10\x00\x02\x02")
+    with pytest.raises(CorruptDatabaseError):
+        inspect_sqlite_file(db)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sosmed.db"]

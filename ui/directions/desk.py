@@ -77,7 +77,7 @@ class Desk:
             else:
                 report_unexpected(exc, details)
 
-        run_task(job, done, failed)
+        run_task(job, done, failed, owner=parent or self.parent)
 
     def change(
         self,

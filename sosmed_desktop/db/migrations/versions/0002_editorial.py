@@ -1,5 +1,5 @@
 """editorial: post notes and checklist, platform image rules, hashtag groups, caption
-snippets, commemorative days and full-text search (SQLite FTS5)
+snippets, commemorative days, editor autosave and full-text search (SQLite FTS5)
 
 Revision ID: 0002
 Revises: 0001
@@ -137,6 +137,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hashtag_groups")),
         sa.UniqueConstraint("name", name=op.f("uq_hashtag_groups_name")),
     )
+    op.create_table(
+        "editor_drafts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=60), nullable=False),
+        sa.Column("post_id", sa.Integer(), nullable=True),
+        sa.Column("title", sa.String(length=300), nullable=False),
+        sa.Column("base_version", sa.Integer(), nullable=True),
+        sa.Column("state", sa.JSON(), nullable=False),
+        sa.Column("saved_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["post_id"],
+            ["posts.id"],
+            name=op.f("fk_editor_drafts_post_id_posts"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_editor_drafts")),
+        sa.UniqueConstraint("key", name=op.f("uq_editor_drafts_key")),
+    )
     with op.batch_alter_table("platforms", schema=None) as batch_op:
         batch_op.add_column(sa.Column("min_ratio", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("max_ratio", sa.Float(), nullable=True))
@@ -166,6 +184,7 @@ def downgrade() -> None:
         batch_op.drop_column("max_ratio")
         batch_op.drop_column("min_ratio")
 
+    op.drop_table("editor_drafts")
     op.drop_table("hashtag_groups")
     op.drop_table("commemorative_days")
     op.drop_table("caption_snippets")
