@@ -15,6 +15,7 @@ import hashlib
 import stat
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,12 @@ class Inspected:
 
     root: str = ""
     members: dict[str, Member] = field(default_factory=dict)
+
+
+# What a damaged or hostile entry can raise while it is read: a broken stream,
+# a compression method Python cannot read, a truncated file.  (An OSError while
+# writing the extracted copy is the disk's problem, not the package's.)
+ZIP_DAMAGE = (zipfile.BadZipFile, NotImplementedError, zlib.error, EOFError, ValueError)
 
 
 def refuse(code: str, name: str, detail: str, **params: object) -> PackageError:
@@ -123,7 +130,7 @@ def read_member(archive: zipfile.ZipFile, member: Member, name: str) -> bytes:
     try:
         with archive.open(member.info) as src:
             data = src.read(member.info.file_size + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (*ZIP_DAMAGE, OSError) as exc:
         raise refuse("damaged", name, f"{member.inner}: {exc}", entry=member.inner) from exc
     if len(data) != member.info.file_size:
         raise refuse("damaged", name, f"{member.inner} has the wrong size", entry=member.inner)
@@ -151,7 +158,7 @@ def extract(archive: zipfile.ZipFile, found: Inspected, staging: Path, name: str
                         )
                     digest.update(chunk)
                     dst.write(chunk)
-        except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        except ZIP_DAMAGE as exc:
             raise refuse("damaged", name, f"{inner}: {exc}", entry=inner) from exc
         if written != member.info.file_size:
             raise refuse("damaged", name, f"{inner} has the wrong size", entry=inner)

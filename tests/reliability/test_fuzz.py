@@ -1,10 +1,10 @@
 """Bad files everywhere: random and mutated bytes get a clean domain error, never a crash or hang.
 
 Photos and videos (media import), CSV files (data-note import), settings files
-(`Config.load`) and database files (the start-up inspection, and a whole
-`bootstrap`).  An input either works or raises the domain error of its kind;
-any other exception, a hang (`hang_guard`) or a slow input (Hypothesis'
-deadline) fails the test.  Post packages are another feature's work.
+(`Config.load`), database files (the start-up inspection, and a whole
+`bootstrap`) and post packages (mutated zips through the package import).  An
+input either works or raises the domain error of its kind; any other exception,
+a hang (`hang_guard`) or a slow input (Hypothesis' deadline) fails the test.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import io
 import json
 import shutil
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,11 +31,12 @@ from sosmed_desktop.errors import DatabaseError, DataDirError, DomainError, Vali
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.services.data_note_import import import_csv
 from sosmed_desktop.services.media import import_file
+from sosmed_desktop.services.packages_import import import_package
 from tests import media_files
 from tests.reliability.figures import record
 from tests.reliability.fuzzing import TRIED, count, fuzz_settings, hang_guard, inputs, mutated
 
-IMAGE_EXAMPLES, VIDEO_EXAMPLES, CSV_EXAMPLES = 400, 80, 400
+IMAGE_EXAMPLES, VIDEO_EXAMPLES, CSV_EXAMPLES, PACKAGE_EXAMPLES = 400, 80, 400, 200
 SETTINGS_EXAMPLES, DB_EXAMPLES, BOOTSTRAP_EXAMPLES = 400, 400, 60
 
 
@@ -195,6 +197,34 @@ def test_database_files_at_start_up(data: st.DataObject) -> None:
         with hang_guard(30), contextlib.suppress(DomainError):
             bootstrap(folder).dispose()
         shutil.rmtree(folder)
+
+
+def _package_sample() -> bytes:
+    """A small zip shaped like a post package (manifest, caption, photo) to mutate."""
+    photo = io.BytesIO()
+    Image.new("RGB", (64, 48), (30, 90, 160)).save(photo, "JPEG")
+    folder = "2026-11-27_0900_dinkes_posyandu"
+    manifest = {
+        "format_version": 1,
+        "post": {"uuid": "0f8c6f0e-7d7e-4d55-9d6e-2d1c8a7f3b10", "title": "Posyandu"},
+        "files": {f"{folder}/instagram/caption.txt": "0" * 64},
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"{folder}/manifest.json", json.dumps(manifest))
+        archive.writestr(f"{folder}/instagram/caption.txt", "Ayo ke posyandu! #BekasiSehat")
+        archive.writestr(f"{folder}/instagram/01.jpg", photo.getvalue())
+    return out.getvalue()
+
+
+@fuzz_settings(PACKAGE_EXAMPLES)
+@given(data=inputs((_package_sample(),)))
+def test_post_packages(library: AppContext, data: bytes) -> None:
+    count("post package import")
+    source = _scratch(library, "paket.zip", data)
+    with hang_guard(), contextlib.suppress(DomainError):
+        import_package(library, source)
+    _no_temporary_files(library)
 
 
 def test_zz_figures() -> None:
