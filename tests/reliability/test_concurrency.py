@@ -1,7 +1,7 @@
 """Writers at once: the officer's window, the scheduler, a background import and another program.
 
-For a bounded time (``SOSMED_CONCURRENCY_SECONDS``, 20 s by default) they all
-write to one database, as they do in the application: the window saves drafts
+For a bounded time (``SOSMED_CONCURRENCY_SECONDS``, 120 s by default: the issue's
+"a few minutes", within CI's time limit) they all write to one database, as they do in the application: the window saves drafts
 and posts and approves, the scheduler moves its posts and writes backups, an
 import stages photos on worker threads, and a second process (a command run
 while the window is open) saves drafts through its own engine.  No "database
@@ -34,7 +34,7 @@ from sosmed_desktop.services.media_import import import_paths
 from tests.reliability.figures import record
 from tests.unit.posting import WIB, add_photo, post_input, set_profile
 
-SECONDS = float(os.environ.get("SOSMED_CONCURRENCY_SECONDS", "20"))
+SECONDS = float(os.environ.get("SOSMED_CONCURRENCY_SECONDS", "120"))
 REVIEWER = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 
 
