@@ -1,10 +1,10 @@
 """Writers at once: the officer's window, the scheduler, a background import and another program.
 
-For a bounded time (``SOSMED_CONCURRENCY_SECONDS``, 120 s by default: the issue's
-"a few minutes", within CI's time limit) they all write to one database, as they do in the application: the window saves drafts
-and posts and approves, the scheduler moves its posts and writes backups, an
-import stages photos on worker threads, and a second process (a command run
-while the window is open) saves drafts through its own engine.  No "database
+For a bounded time (``SOSMED_CONCURRENCY_SECONDS``, 120 s by default: the issue's "a few
+minutes", within CI's time limit) they all write to one database, as they do in the
+application: the window saves drafts and posts and approves, the scheduler moves its
+posts and writes backups, an import stages photos on worker threads, and a second
+process (a command run while the window is open) saves drafts through its own engine.  No "database
 is locked" (`DatabaseLockedError`) may reach anyone: writers take the write
 lock up front (``BEGIN IMMEDIATE``) and wait for each other (busy timeout).
 """
