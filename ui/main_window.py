@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 8000)
 
         self.editors = EditorManager(ctx, self.bus, self.settings, show_message, self)
+        self.editors.export_requested.connect(self.export_post)
         self.editors.all_closed.connect(self._editors_closed)
         self.editors.close_cancelled.connect(self._quit_cancelled)
         self.bench = Workbench(
@@ -485,6 +486,12 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.show_section("packages")
         cast("PackagesPage", self.page("packages")).import_files(paths)
+
+    def export_post(self, post_id: int) -> None:
+        """Export one post's package from its editor, on the Paket page (shows progress)."""
+        self.bring_to_front()
+        self.show_section("packages")
+        cast("PackagesPage", self.page("packages")).panel.start_export([post_id])
 
     def open_backups(self) -> None:
         """The Backups dialog (list, back up, restore); needs the open database."""

@@ -42,6 +42,10 @@
         <translation>Ajukan persetujuan</translation>
     </message>
     <message>
+        <source>Export package</source>
+        <translation>Ekspor paket</translation>
+    </message>
+    <message>
         <source>Approve…</source>
         <translation>Setujui…</translation>
     </message>
@@ -1071,6 +1075,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Working…</source>
         <translation>Sedang diproses…</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>Ekspor paket</translation>
+    </message>
+    <message>
+        <source>This post has unsaved changes. A package holds exactly what was approved: close without saving, or save and have it approved again.</source>
+        <translation>Posting ini punya perubahan yang belum disimpan. Paket berisi persis apa yang disetujui: tutup tanpa menyimpan, atau simpan lalu mintakan persetujuan lagi.</translation>
     </message>
     <message>
         <source>Copy of {title}</source>

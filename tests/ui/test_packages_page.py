@@ -191,3 +191,26 @@ def test_calendar_file_from_the_menu(
     assert dialogs and dialogs[0].range() == (None, None)
     assert target.read_bytes().count(b"BEGIN:VEVENT") == 1
     assert "jadwal.ics" in window.statusBar().currentMessage()
+
+
+def test_export_from_the_post_editor(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, tmp_path: Path, _no_modal_boxes: list[str]
+) -> None:
+    """An approved post's editor offers "Export package", which runs on the Paket page."""
+    from tests.ui.editing import wait_loaded
+
+    post_id = approved_post(ctx, tmp_path / "photos")
+    page = _page(window, qtbot)
+    out = tmp_path / "flashdisk"
+    page.panel.set_target(out)
+    window.show_section("calendar")
+    with qtbot.waitSignal(window.editors.editor_opened, timeout=20000) as opened:
+        window.editors.open_post(post_id)
+    editor = wait_loaded(qtbot, opened.args[0])
+    button = editor.approval.buttons["export"]
+    assert not button.isHidden(), "offered for an approved post"
+    with qtbot.waitSignal(page.panel.exported, timeout=30000) as exported:
+        button.click()
+    assert window.pages.currentWidget() is page
+    assert [r.post_id for r in exported.args[0].written] == [post_id]
+    assert exported.args[0].written[0].path.parent == out

@@ -40,7 +40,7 @@ ACTIONS_BY_STATUS: dict[str | None, tuple[str, ...]] = {
     PostStatus.DRAFT.value: ("submit", "to_idea", "archive"),
     PostStatus.IN_REVIEW.value: ("approve", "revise", "to_draft"),
     PostStatus.NEEDS_REVISION.value: ("submit", "to_draft", "archive"),
-    PostStatus.APPROVED.value: ("publish", "withdraw", "archive"),
+    PostStatus.APPROVED.value: ("export", "publish", "withdraw", "archive"),
     PostStatus.PUBLISHED.value: ("archive",),
     PostStatus.ARCHIVED.value: ("to_draft",),
 }
@@ -152,6 +152,7 @@ class ApprovalPanel(QWidget):
         grid = QGridLayout()
         labels = {
             "submit": self.tr("Submit for approval"),
+            "export": self.tr("Export package"),
             "approve": self.tr("Approve…"),
             "revise": self.tr("Ask for revision…"),
             "publish": self.tr("Mark as published…"),

@@ -32,6 +32,7 @@ class EditorManager(QObject):
     """The open editors and how to open more."""
 
     editor_opened = Signal(object)
+    export_requested = Signal(int)
     drafts_found = Signal(list)
     all_closed = Signal()
     close_cancelled = Signal()
@@ -92,6 +93,7 @@ class EditorManager(QObject):
         )
         editor.closed.connect(self._closed)
         editor.close_cancelled.connect(self.close_cancelled)
+        editor.export_requested.connect(self.export_requested)
         self._place(editor)
         self.editors.append(editor)
         editor.show()

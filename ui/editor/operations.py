@@ -247,6 +247,9 @@ class EditorOperations:
         """A button of the approval panel: ask what is needed, save if needed, then move."""
         if self.busy:
             return
+        if key == "export":
+            self._request_export()
+            return
         call = self._workflow_call(key)
         if call is None:
             return
@@ -254,6 +257,22 @@ class EditorOperations:
             self.save(then=lambda: self._run_workflow(key, call))
         else:
             self._run_workflow(key, call)
+
+    def _request_export(self: PostEditor) -> None:
+        """Hand the approved post to the Paket page (unsaved edits would void the approval)."""
+        if self.post_id is None:
+            return
+        if self.is_dirty():
+            QMessageBox.information(
+                self,
+                self.tr("Export package"),
+                self.tr(
+                    "This post has unsaved changes. A package holds exactly what was approved: "
+                    "close without saving, or save and have it approved again."
+                ),
+            )
+            return
+        self.export_requested.emit(self.post_id)
 
     def _workflow_call(self: PostEditor, key: str) -> Callable | None:
         from sosmed_desktop.services import workflow

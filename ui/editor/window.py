@@ -77,6 +77,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
     operation_done = Signal(str)
     closed = Signal(object)
     close_cancelled = Signal()
+    export_requested = Signal(int)
 
     def __init__(
         self,
