@@ -163,6 +163,13 @@ class DetailsForm(QWidget):
         self.set_program(self._program)
         self.tag_model.setStringList(tags)
 
+    def ensure_program(self, program_id: int, name: str, colour: str) -> None:
+        """Offer the post's own program even if it was archived since."""
+        if self.program.findData(program_id) < 0:
+            self.program.blockSignals(True)
+            self.program.addItem(colour_icon(colour), name, program_id)
+            self.program.blockSignals(False)
+
     # Values ---------------------------------------------------------------------------
     def program_id(self) -> int | None:
         return self.program.currentData()

@@ -239,6 +239,8 @@ class EditorOperations:
         self.set_busy(False)
         if isinstance(exc, DomainError):
             show_error(self, exc)
+            if isinstance(exc, StaleError) and self.post_id is not None:
+                self.on_data_changed("post", [self.post_id])  # catch up if nothing is typed
         else:
             report_unexpected(exc, details)
 
