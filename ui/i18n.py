@@ -70,3 +70,12 @@ def time_text(value: datetime) -> str:
     """Wall-clock time of an aware datetime already in the officer's zone, e.g. "09.30"."""
     qtime = QDateTime(QDate(value.year, value.month, value.day), value.time()).time()
     return QLocale().toString(qtime, QLocale.FormatType.ShortFormat)
+
+
+def date_time_format() -> str:
+    """How a date-time field shows its value, e.g. "Sabtu, 28/11/26  16.00"."""
+    locale = QLocale()
+    return (
+        f"dddd, {locale.dateFormat(QLocale.FormatType.ShortFormat)}  "
+        f"{locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    )
