@@ -80,6 +80,10 @@ def test_drag_reschedule_with_undo_and_redo(
         page.week_view.post_moved.emit(post_id, slot)
     assert _scheduled(ctx, post_id) == slot.replace(tzinfo=WIB)
     assert page.undo_stack.count() == 2
+    window.show_section("approval")
+    assert not window.undo_action.isEnabled(), "moves are undone where they can be seen"
+    window.show_section("calendar")
+    assert window.undo_action.isEnabled()
 
 
 def test_undo_of_a_move_refuses_when_the_post_changed_elsewhere(
