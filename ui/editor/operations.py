@@ -177,8 +177,8 @@ class EditorOperations:
                 ),
                 warning=True,
             )
-            self.show_message(self.tr("Approval withdrawn: “{title}” needs approval again.").format(
-                title=result.post.title))  # fmt: skip
+            text = self.tr("Approval withdrawn: “{title}” needs approval again.")
+            self.show_message(text.format(title=result.post.title))
         else:
             self.show_message(self.tr("Saved “{title}”.").format(title=result.post.title))
         self.undo_stack.setClean()

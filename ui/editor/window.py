@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -201,8 +202,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         close = bar.addAction(self.tr("Close"), self.close)
         close.setShortcut(QKeySequence.StandardKey.Close)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy())  # fmt: skip
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         self.state_label = QLabel()
         self.state_label.setObjectName("editorState")
@@ -353,8 +353,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         for tab in self.captions.platform_tabs.values():
             tab.caption.setReadOnly(frozen or tab.follows_master)
             tab.follow.setEnabled(not frozen)
-            for button in (tab.add_files, tab.add_library, tab.move_left, tab.move_right,
-                           tab.remove, tab.copy_all):  # fmt: skip
+            for button in tab.photo_buttons():
                 button.setEnabled(not frozen)
             tab.strip.setDragEnabled(not frozen)
             tab.strip.setAcceptDrops(not frozen)

@@ -84,8 +84,8 @@ class HtmlDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             # A light selection keeps the coloured date, status and highlights readable.
             painter.fillRect(option.rect, QColor("#dbe7f3"))
-            painter.fillRect(option.rect.adjusted(0, 0, -option.rect.width() + 3, 0),
-                             QColor("#1f4e79"))  # fmt: skip
+            bar = option.rect.adjusted(0, 0, 3 - option.rect.width(), 0)
+            painter.fillRect(bar, QColor("#1f4e79"))
         painter.setPen(QColor("#e4e9ef"))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         document = self._document(option, index)
