@@ -75,3 +75,12 @@ def time_text(value: datetime) -> str:
 def number_text(value: int) -> str:
     """A whole number with the locale's digit grouping ("1.245" in Indonesian)."""
     return QLocale().toString(value)
+
+
+def date_time_format() -> str:
+    """How a date-time field shows its value, e.g. "Sabtu, 28/11/26  16.00"."""
+    locale = QLocale()
+    return (
+        f"dddd, {locale.dateFormat(QLocale.FormatType.ShortFormat)}  "
+        f"{locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    )

@@ -3345,6 +3345,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Ubah urutan foto</translation>
     </message>
     <message>
+        <source>No longer in the platform file: {platforms}. Saving removes them from this post.</source>
+        <translation>Tidak ada lagi di berkas platform: {platforms}. Menyimpan akan menghapusnya dari posting ini.</translation>
+    </message>
+    <message>
         <source>The post of this recovered draft no longer exists; saving creates a new post.</source>
         <translation>Posting asal draf yang dipulihkan ini sudah tidak ada; menyimpan akan membuat posting baru.</translation>
     </message>

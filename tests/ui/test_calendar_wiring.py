@@ -80,6 +80,10 @@ def test_drag_reschedule_with_undo_and_redo(
         page.week_view.post_moved.emit(post_id, slot)
     assert _scheduled(ctx, post_id) == slot.replace(tzinfo=WIB)
     assert page.undo_stack.count() == 2
+    window.show_section("approval")
+    assert not window.undo_action.isEnabled(), "moves are undone where they can be seen"
+    window.show_section("calendar")
+    assert window.undo_action.isEnabled()
 
 
 def test_undo_of_a_move_refuses_when_the_post_changed_elsewhere(
@@ -202,3 +206,21 @@ def test_filters_and_legend(workbench: MainWindow, ctx: AppContext, qtbot: QtBot
         bar.statuses.set_checked("disetujui", True)
     assert page.rows == {}
     assert "0 posting" in page.summary.text()
+
+
+def test_ctrl_n_starts_a_post_on_the_selected_day(workbench: MainWindow, qtbot: QtBot) -> None:
+    window = workbench
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    future = date.today() + timedelta(days=2)
+    window.calendar.month_view.selected_day = future
+    with qtbot.waitSignal(window.editors.editor_opened, timeout=5000) as opened:
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = wait_loaded(qtbot, opened.args[0])
+    assert editor.details.schedule() == datetime.combine(future, time(9, 0), WIB)
+    window.calendar.month_view.selected_day = date.today() - timedelta(days=1)
+    window.new_post_action.trigger()
+    qtbot.waitUntil(lambda: len(window.editors.editors) == 2)
+    past = wait_loaded(qtbot, window.editors.editors[-1])
+    assert past.details.schedule() is None, "no date in the past is suggested"

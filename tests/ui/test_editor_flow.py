@@ -133,11 +133,16 @@ def test_create_check_submit_approve_withdraw_reapprove_publish(
     assert first_approval is not None and first_approval.note == "Silakan tayang"
 
     # Editing the approved caption warns, and saving withdraws the approval.
+    approved_text = master.toPlainText()
     qtbot.keyClicks(master, " Gratis!")
     assert editor.banner.isVisible() and "menarik persetujuan" in editor.banner.text()
+    qtbot.keyClick(master, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Qt's text undo
+    assert master.toPlainText() == approved_text
+    assert not editor.banner.isVisible(), "undone: the approval is no longer at stake"
+    qtbot.keyClicks(master, " Gratis!")
     _save(qtbot, editor)
     assert editor.status == PostStatus.IN_REVIEW
-    assert "ditarik" in editor.banner.text()
+    assert editor.banner.isVisible() and "ditarik" in editor.banner.text()
     assert _stored(ctx, post_id).current_approval is None
 
     # Approve again, then mark it published with its link.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -95,6 +95,12 @@ def test_photos_dropped_ordered_and_undone(
     ]
     editor.undo_action.trigger()
     assert editor.captions.platform_tabs["facebook"].strip.count() == 0
+    editor.undo_action.trigger()
+    assert [m.media_id for m in ig.strip.items()] == [first, second]
+    # Dragging a thumbnail reorders the strip (QListWidget moves the row), one undo step.
+    assert ig.strip.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)
+    ig.strip.reordered.emit((MediaItem(first), MediaItem(second)), ig.strip.items())
+    assert [m.media_id for m in ig.strip.items()] == [second, first]
     editor.undo_action.trigger()
     assert [m.media_id for m in ig.strip.items()] == [first, second]
     editor.redo_action.trigger()

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.db.models import Program
 from sosmed_desktop.services import posts, recovery
 from tests.ui.editing import answer_box, wait_loaded
-from tests.unit.posting import post_input
+from tests.unit.posting import add_program, post_input
 from ui.editor.operations import EditorOperations
 from ui.editor.recovery_dialog import RecoveryDialog
 from ui.editor.window import PostEditor
@@ -84,9 +85,9 @@ def test_autosave_and_recovery_after_a_crash(
     new = wait_loaded(qtbot, workbench.editors.new_post())
     crashed.captions.master.caption.setPlainText("Teks yang belum disimpan 🌱")
     new.details.title.setText("Ide baru")
-    for editor in (crashed, new):
-        with qtbot.waitSignal(editor.autosaved, timeout=5000):
-            pass
+    qtbot.waitUntil(
+        lambda: all(e.autosaved_input == e.current_input() for e in (crashed, new)), timeout=5000
+    )
     drafts = recovery.list_drafts(ctx.config)
     assert {d.key for d in drafts} == {f"post-{post_id}", f"new-{new.new_id}"}
     # The PC dies: the windows vanish without closing properly.
@@ -125,3 +126,17 @@ def test_autosave_and_recovery_after_a_crash(
     qtbot.waitUntil(lambda: recovery.list_drafts(ctx.config) == [])
     for editor in (crashed, new):
         editor.deleteLater()
+
+
+def test_an_archived_program_is_kept_not_dropped(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    program_id = add_program(ctx, "Bulan Imunisasi 2025")
+    with ctx.uow() as uow:
+        post_id = posts.create_post(uow, post_input(program_id=program_id)).id
+        uow.session.get(Program, program_id).archived = True
+        uow.commit()
+    editor = wait_loaded(qtbot, workbench.editors.open_post(post_id))
+    assert editor.details.program_id() == program_id
+    assert editor.details.program.currentText() == "Bulan Imunisasi 2025"
+    assert not editor.is_dirty()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
-from ui.i18n import short_date, time_text
+from ui.i18n import date_time_format, short_date, time_text
 from ui.labels import status_colour, status_label
 
 if TYPE_CHECKING:
@@ -86,6 +86,7 @@ class ReviewDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        (self.note if name else self.name).setFocus()  # the reviewer is usually the head
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Ask for revision") if revise else self.tr("Approve"))
         buttons.accepted.connect(self.accept)
@@ -112,6 +113,7 @@ class PublishDialog(QDialog):
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(date_time_format())
         zone = now.tzname() or str(tz)
         form.addRow(self.tr("Published at ({zone})").format(zone=zone), self.when)
         self.link = QLineEdit()

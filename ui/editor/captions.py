@@ -183,6 +183,11 @@ class PlatformTab(QWidget):
         button.setAutoDefault(False)
         return button
 
+    def photo_buttons(self) -> tuple[QPushButton, ...]:
+        """Every button that changes the photos (disabled once the post is published)."""
+        return (self.add_files, self.add_library, self.move_left, self.move_right,
+                self.remove, self.copy_all)  # fmt: skip
+
     @property
     def follows_master(self) -> bool:
         return self.follow.isChecked()

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
     QDateTime,
-    QLocale,
     QModelIndex,
     QStringListModel,
     QTime,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from sosmed_desktop.domain.platforms import PlatformSpec
 from sosmed_desktop.services.calendar import LegendEntry
 from sosmed_desktop.services.posts import TITLE_MAX
+from ui.i18n import date_time_format
 
 PLATFORM_COLUMNS = 5
 
@@ -112,11 +112,7 @@ class DetailsForm(QWidget):
         when.addWidget(self.scheduled)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        locale = QLocale()
-        self.when.setDisplayFormat(
-            f"dddd, {locale.dateFormat(QLocale.FormatType.ShortFormat)}  "
-            f"{locale.timeFormat(QLocale.FormatType.ShortFormat)}"
-        )
+        self.when.setDisplayFormat(date_time_format())
         self.when.dateTimeChanged.connect(self._schedule_changed)
         when.addWidget(self.when)
         self.zone = QLabel()
@@ -162,6 +158,13 @@ class DetailsForm(QWidget):
         self.program.blockSignals(False)
         self.set_program(self._program)
         self.tag_model.setStringList(tags)
+
+    def ensure_program(self, program_id: int, name: str, colour: str) -> None:
+        """Offer the post's own program even if it was archived since."""
+        if self.program.findData(program_id) < 0:
+            self.program.blockSignals(True)
+            self.program.addItem(colour_icon(colour), name, program_id)
+            self.program.blockSignals(False)
 
     # Values ---------------------------------------------------------------------------
     def program_id(self) -> int | None:

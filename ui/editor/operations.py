@@ -177,8 +177,8 @@ class EditorOperations:
                 ),
                 warning=True,
             )
-            self.show_message(self.tr("Approval withdrawn: “{title}” needs approval again.").format(
-                title=result.post.title))  # fmt: skip
+            text = self.tr("Approval withdrawn: “{title}” needs approval again.")
+            self.show_message(text.format(title=result.post.title))
         else:
             self.show_message(self.tr("Saved “{title}”.").format(title=result.post.title))
         self.undo_stack.setClean()
@@ -239,6 +239,8 @@ class EditorOperations:
         self.set_busy(False)
         if isinstance(exc, DomainError):
             show_error(self, exc)
+            if isinstance(exc, StaleError) and self.post_id is not None:
+                self.on_data_changed("post", [self.post_id])  # catch up if nothing is typed
         else:
             report_unexpected(exc, details)
 

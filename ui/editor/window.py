@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -202,8 +203,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         close = bar.addAction(self.tr("Close"), self.close)
         close.setShortcut(QKeySequence.StandardKey.Close)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy())  # fmt: skip
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         self.state_label = QLabel()
         self.state_label.setObjectName("editorState")
@@ -277,6 +277,10 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
             self.set_post(load.post)
             self.saved_input = load.post.to_input()
             data = self.saved_input
+            if load.post.program_id is not None:  # an archived program is kept, not dropped
+                self.details.ensure_program(
+                    load.post.program_id, load.post.program_name, load.post.program_colour
+                )
         else:
             if load.missing_post:
                 self.post_id = None
@@ -293,7 +297,16 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         self.ready = True
         self.setEnabled(True)
         self.autosave_timer.start()
-        if load.missing_post:
+        gone = [v.platform for v in data.variants if v.platform not in self.specs]
+        if gone:
+            self.show_banner(
+                self.tr(
+                    "No longer in the platform file: {platforms}. Saving removes them from "
+                    "this post."
+                ).format(platforms=", ".join(gone)),
+                warning=True,
+            )
+        elif load.missing_post:
             self.show_banner(
                 self.tr(
                     "The post of this recovered draft no longer exists; saving creates a new post."
@@ -341,8 +354,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         for tab in self.captions.platform_tabs.values():
             tab.caption.setReadOnly(frozen or tab.follows_master)
             tab.follow.setEnabled(not frozen)
-            for button in (tab.add_files, tab.add_library, tab.move_left, tab.move_right,
-                           tab.remove, tab.copy_all):  # fmt: skip
+            for button in tab.photo_buttons():
                 button.setEnabled(not frozen)
             tab.strip.setDragEnabled(not frozen)
             tab.strip.setAcceptDrops(not frozen)
@@ -419,16 +431,18 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
                     "sends it back for review."
                 ),
                 warning=True,
+                while_editing=True,
             )
-        elif self.banner.property("warning"):
-            self.banner.hide()
+        elif self.banner.property("while_editing"):
+            self.banner.hide()  # the edit that put the approval at stake was undone
         self._update_preview()
         if self.ready:
             self.check_timer.start()
 
-    def show_banner(self, text: str, *, warning: bool = False) -> None:
+    def show_banner(self, text: str, *, warning: bool = False, while_editing: bool = False) -> None:
+        """A line above the form; `while_editing` ones go when their cause is undone."""
         self.banner.setText(text)
-        self.banner.setProperty("warning", warning)
+        self.banner.setProperty("while_editing", while_editing)
         colour = "#fdebd0" if warning else "#e3ecf6"
         self.banner.setStyleSheet(f"background: {colour}; padding: 8px 12px; color: #1c2b39;")
         self.banner.show()

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -235,6 +235,13 @@ class CalendarPage(Page):
         super().showEvent(event)
         if self.bench is not None:
             self.bench.undo_group.setActiveStack(self.undo_stack)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another section is shown: Edit → Undo must not move posts the officer cannot see.
+        super().hideEvent(event)
+        group = self.bench.undo_group if self.bench is not None else None
+        if group is not None and group.activeStack() is self.undo_stack and not event.spontaneous():
+            group.setActiveStack(None)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("calendar/header", self.table.horizontalHeader().saveState())

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -80,19 +80,17 @@ class HtmlDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        document = self._document(option, index)
         painter.save()
-        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
-        context = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(
-                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
-            )
-        document.documentLayout().draw(painter, context)
+            # A light selection keeps the coloured date, status and highlights readable.
+            painter.fillRect(option.rect, QColor("#dbe7f3"))
+            bar = option.rect.adjusted(0, 0, 3 - option.rect.width(), 0)
+            painter.fillRect(bar, QColor("#1f4e79"))
+        painter.setPen(QColor("#e4e9ef"))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        document = self._document(option, index)
+        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
+        document.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
