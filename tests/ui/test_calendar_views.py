@@ -175,3 +175,17 @@ def test_week_and_agenda_list_the_same_posts(
         for r in range(page.model.rowCount())
     ]
     assert shown == ids
+
+
+def test_holidays_and_commemorative_days_are_marked(window: MainWindow, qtbot: QtBot) -> None:
+    """Content opportunities: public holidays (Indonesian names) and commemorative days."""
+    page = window.calendar
+    with qtbot.waitSignal(page.month_loaded):
+        page.go_to(date(2026, 11, 10))
+    assert any("Pahlawan" in name for name in page.month_view._marks[date(2026, 11, 10)])
+    with qtbot.waitSignal(page.month_loaded):
+        page.go_to(date(2026, 12, 25))
+    assert page.month_view._marks[date(2026, 12, 25)], "Christmas is a public holiday"
+    with qtbot.waitSignal(page.month_loaded):
+        page.set_view("week")
+    assert page.week_view.marks[date(2026, 12, 25)]

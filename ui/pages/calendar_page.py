@@ -54,6 +54,7 @@ from ui.sections import Section, icon
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.calendar import CalendarFilter, PostRow
     from sosmed_desktop.services.posts import RescheduleResult
 
@@ -69,6 +70,24 @@ def add_months(day: date, step: int) -> date:
     month += 1
     next_first = date(year + (month == 12), month % 12 + 1, 1)
     return date(year, month, min(day.day, (next_first - timedelta(days=1)).day))
+
+
+def marks_between(uow: UnitOfWork, first: date, last: date) -> dict[date, list[str]]:
+    """Names of the public holidays and commemorative days in [first, last), by date."""
+    from sosmed_desktop.services.calendar_marks import calendar_marks
+
+    months = {(first.year, first.month)}
+    day = first
+    while day < last:
+        months.add((day.year, day.month))
+        day += timedelta(days=28)
+    months.add(((last - timedelta(days=1)).year, (last - timedelta(days=1)).month))
+    found: dict[date, list[str]] = defaultdict(list)
+    for year, month in sorted(months):
+        for mark in calendar_marks(uow, year, month):
+            if first <= mark.day < last:
+                found[mark.day].append(mark.name)
+    return dict(found)
 
 
 def chips_by_day(rows: list[PostRow], tz: ZoneInfo, now: datetime) -> dict[date, list[Chip]]:
@@ -328,17 +347,17 @@ class CalendarPage(Page):
 
         filters = self.filters
 
-        def load() -> list[PostRow]:
+        def load() -> tuple[list[PostRow], dict[date, list[str]]]:
             from sosmed_desktop.services.calendar import posts_between
 
             start = datetime.combine(first, time(), tz)
             end = datetime.combine(last, time(), tz)
             with ctx.uow() as uow:
-                return posts_between(uow, start, end, filters)
+                return posts_between(uow, start, end, filters), marks_between(uow, first, last)
 
-        run_task(load, lambda rows: self._show(generation, rows))
+        run_task(load, lambda result: self._show(generation, *result))
 
-    def _show(self, generation: int, rows: list[PostRow]) -> None:
+    def _show(self, generation: int, rows: list[PostRow], marks: dict[date, list[str]]) -> None:
         if generation != self._generation:
             return
         self.rows = {row.id: row for row in rows}
@@ -347,7 +366,7 @@ class CalendarPage(Page):
         chips = chips_by_day(rows, self._tz, now)
         if self.view == "month":
             self.month_view.set_month(
-                self.anchor.year, self.anchor.month, chips, today=self.today()
+                self.anchor.year, self.anchor.month, chips, marks, today=self.today()
             )
             self.month_view.selected_day = self.anchor
             in_month = [
@@ -356,7 +375,7 @@ class CalendarPage(Page):
             self.summary.setText(self.tr("%n post(s) this month", "", len(in_month)))
         elif self.view == "week":
             first, _ = self.visible_range()
-            self.week_view.set_week(first, chips)
+            self.week_view.set_week(first, chips, marks)
             self.summary.setText(self.tr("%n post(s) this week", "", len(rows)))
         else:
             self.model.set_rows(rows)
