@@ -66,7 +66,7 @@ class MediaPicker(QDialog):
             with ctx.uow() as uow:
                 return recent_media(uow)
 
-        run_task(load, self._show)
+        run_task(load, self._show, owner=self)
 
     def _show(self, summaries: list[MediaSummary]) -> None:
         self.grid.clear()

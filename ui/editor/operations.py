@@ -48,7 +48,9 @@ class EditorOperations:
         extra = self.seed.media_ids
         if recovered is not None:
             extra += tuple(m.media_id for v in recovered.data.variants for m in v.media)
-        run_task(lambda: load_editor(ctx, post_id, extra), self.apply_load, self.handle_error)
+        run_task(
+            lambda: load_editor(ctx, post_id, extra), self.apply_load, self.handle_error, owner=self
+        )
 
     def on_data_changed(self: PostEditor, kind: str, ids: list) -> None:
         """A post changed somewhere: follow it if it is this one (and nothing is typed)."""
@@ -72,7 +74,7 @@ class EditorOperations:
             else:
                 report_unexpected(exc, details)
 
-        run_task(load, self._reloaded, failed)
+        run_task(load, self._reloaded, failed, owner=self)
 
     def _reloaded(self: PostEditor, result: tuple[PostDetail, list]) -> None:
         post, history = result
@@ -109,7 +111,7 @@ class EditorOperations:
             with ctx.uow() as uow:
                 return check_input(uow, data, sensitive_pattern(ctx.config))
 
-        run_task(work, lambda found: self._show_findings(generation, data, found))
+        run_task(work, lambda found: self._show_findings(generation, data, found), owner=self)
 
     def _show_findings(self: PostEditor, generation: int, data: PostInput, found: list) -> None:
         if generation != self._check_generation or data != self.current_input():
@@ -160,7 +162,7 @@ class EditorOperations:
             else:
                 self.handle_error(exc, details)
 
-        run_task(work, lambda result: self._saved(data, result, then), failed)
+        run_task(work, lambda result: self._saved(data, result, then), failed, owner=self)
 
     def _saved(self: PostEditor, data: PostInput, result: Any, then: Callable | None) -> None:
         old_key = self.recovery_key
@@ -214,7 +216,7 @@ class EditorOperations:
             self.status = post.status
             self.save(then)
 
-        run_task(current, take, self.handle_error)
+        run_task(current, take, self.handle_error, owner=self)
 
     def set_busy(self: PostEditor, busy: bool) -> None:
         self.busy = busy
@@ -232,7 +234,7 @@ class EditorOperations:
             with ctx.uow() as uow:
                 return audit.post_history(uow, post_id)
 
-        run_task(load, self.history.set_entries)
+        run_task(load, self.history.set_entries, owner=self)
 
     def handle_error(self: PostEditor, exc: BaseException, details: str = "") -> None:
         """Tell the officer; what they typed stays in the editor."""
@@ -324,7 +326,7 @@ class EditorOperations:
             self.bus.announce("post", [post.id])
             self.operation_done.emit(key)
 
-        run_task(work, done, self.handle_error)
+        run_task(work, done, self.handle_error, owner=self)
 
     def duplicate(self: PostEditor) -> None:
         """A new draft with this content, opened in its own editor."""
@@ -348,7 +350,7 @@ class EditorOperations:
                 self.open_post(copy.id)
             self.operation_done.emit("duplicate")
 
-        run_task(work, done, self.handle_error)
+        run_task(work, done, self.handle_error, owner=self)
 
     def move_to_trash(self: PostEditor) -> None:
         """After a confirmation; the trash (File → Trash) brings it back."""
@@ -384,7 +386,7 @@ class EditorOperations:
             self.operation_done.emit("trash")
             self.close_without_prompt()
 
-        run_task(work, done, self.handle_error)
+        run_task(work, done, self.handle_error, owner=self)
 
     # Autosave and recovery -------------------------------------------------------------------
     def autosave(self: PostEditor) -> None:
@@ -446,7 +448,7 @@ class EditorOperations:
             self.state_label.setText(self.tr("Autosave failed: {reason}").format(reason=text))
             self._next_recovery_task()
 
-        run_task(work, finished, failed)
+        run_task(work, finished, failed, owner=self)
 
     def ask_unsaved(self: PostEditor) -> str:
         """ "save", "discard" or "cancel" for closing with unsaved changes."""

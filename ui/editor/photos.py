@@ -60,7 +60,7 @@ class EditorPhotos:
                 self.media_info.update(found)
                 self.add_media([i for i in ids if i in self.media_info], codes)
 
-            run_task(describe_unknown, known)
+            run_task(describe_unknown, known, owner=self)
             return
         new = {}
         for code in self._targets(codes):
@@ -103,7 +103,7 @@ class EditorPhotos:
                     "\n".join(describe(exc) for exc in failures),
                 )
 
-        run_task(work, done, self.handle_error)
+        run_task(work, done, self.handle_error, owner=self)
 
     def choose_files(self: PostEditor, codes: tuple[str, ...] = ()) -> None:
         folder = str(self.settings.value("editor/photo_folder", ""))

@@ -73,7 +73,7 @@ class TrashDialog(QDialog):
             with ctx.uow() as uow:
                 return list_trash(uow)
 
-        run_task(load, self._show)
+        run_task(load, self._show, owner=self)
 
     def _when(self, value) -> str:
         if value is None:
@@ -119,4 +119,4 @@ class TrashDialog(QDialog):
                 self.restored.emit(post_id)
             self.reload()
 
-        run_task(work, done)
+        run_task(work, done, owner=self)
