@@ -19,13 +19,12 @@ from sosmed_desktop.domain import reminders as rules
 from sosmed_desktop.domain.reminders import ARMED, PostFacts, ReminderPrefs, Snapshot
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.errors import ValidationError
+from sosmed_desktop.services.board import EXPORTED_ACTION
 
 log = logging.getLogger(__name__)
 
 SUBMITTED_ACTION = "submitted"
 """Audit action the approval flow records when a post enters review."""
-EXPORTED_ACTION = "exported"
-"""Audit action the packages feature records when a post's package was written."""
 
 
 POST_COLUMNS = (
