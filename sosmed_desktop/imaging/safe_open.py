@@ -1,7 +1,7 @@
 """Opening untrusted image files safely and reading what the library shows about them.
 
 Only an allow-list of formats is decoded (rarer decoders have had memory-safety
-bugs); Pillow's decompression-bomb warning is treated as an error; orientation
+bugs); an image over Pillow's decompression-bomb limit is refused; orientation
 from EXIF is applied before anything else.  HEIC/HEIF phone photos are decoded by
 pillow-heif, registered here once so every opener sees the same allow-list.
 """
@@ -22,6 +22,7 @@ from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 from sosmed_desktop.errors import ValidationError
 
 pillow_heif.register_heif_opener()
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "HEIF")
 DECODE_BLOCK = 1 << 22
@@ -79,20 +80,30 @@ def os_failure(path: Path, exc: OSError) -> BadImageError:
 
 @contextmanager
 def open_image(path: Path) -> Iterator[Image.Image]:
-    """Open `path` with the format allow-list and bomb protection, or raise BadImageError."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(path, formats=ALLOWED_FORMATS) as image:
-                yield image
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise bad(path, "too_large", "image too large (pixel limit)") from exc
-        except UnidentifiedImageError as exc:
-            raise bad(path, "unsupported", "not a supported image") from exc
-        except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
-            raise os_failure(path, exc) from exc
-        except OSError as exc:
-            raise bad(path, "damaged", f"damaged or unreadable: {exc}") from exc
+    """Open `path` with the format allow-list and bomb protection, or raise BadImageError.
+
+    Pillow only *warns* between its limit and twice it, and a warnings filter is
+    process-wide state that import threads would race on; so the size is checked
+    here, and Pillow's own warning (already answered by this refusal) is silenced.
+    """
+    try:
+        with Image.open(path, formats=ALLOWED_FORMATS) as image:
+            _refuse_bomb(path, image.size)
+            yield image
+    except Image.DecompressionBombError as exc:
+        raise bad(path, "too_large", "image too large (pixel limit)") from exc
+    except UnidentifiedImageError as exc:
+        raise bad(path, "unsupported", "not a supported image") from exc
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+        raise os_failure(path, exc) from exc
+    except OSError as exc:
+        raise bad(path, "damaged", f"damaged or unreadable: {exc}") from exc
+
+
+def _refuse_bomb(path: Path, size: tuple[int, int]) -> None:
+    limit = Image.MAX_IMAGE_PIXELS
+    if limit is not None and size[0] * size[1] > limit:
+        raise bad(path, "too_large", "image too large (pixel limit)")
 
 
 def load_upright(path: Path, reduce_to: int | None = None) -> tuple[Image.Image, ImageInfo]:

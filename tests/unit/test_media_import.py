@@ -178,6 +178,32 @@ BAD_FILES = {
 }
 
 
+def test_images_over_the_pixel_limit_are_refused_by_every_import_thread_at_once(
+    tmp_path: Path,
+) -> None:
+    """A warnings filter is process-wide: threads entering and leaving one race on it.
+
+    Each thread here opens a photo just over Pillow's limit while the others do the
+    same; every one of them must be refused, whatever the others did to the filters.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sosmed_desktop.imaging.safe_open import open_image
+
+    source = mf.warning_bomb(tmp_path / "besar.png")
+
+    def attempt(_: int) -> str:
+        try:
+            with open_image(source):
+                return "opened"
+        except BadImageError as exc:
+            return exc.params["reason"]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        outcomes = set(pool.map(attempt, range(64)))
+    assert outcomes == {"too_large"}
+
+
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
 def test_bad_file_is_refused_clearly_and_leaves_nothing(
     ctx: AppContext, tmp_path: Path, case: str
