@@ -8,9 +8,8 @@ triggers (see migration 0002 and `services/search.py`).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sosmed_desktop.db.models import Base
@@ -50,20 +49,3 @@ class CommemorativeDay(Base):
     name: Mapped[str] = mapped_column(String(160))
     note: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-
-
-class EditorDraft(Base):
-    """The editor's unsaved state for one post (or a new post), saved every few seconds.
-
-    `key` is ``post:<id>`` for an existing post and ``new:<uuid>`` for a post that
-    was never saved; the row is removed when the editor saves or discards.
-    """
-
-    __tablename__ = "editor_drafts"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(60), unique=True)
-    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
-    title: Mapped[str] = mapped_column(String(300), default="")
-    base_version: Mapped[int | None] = mapped_column(Integer)
-    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

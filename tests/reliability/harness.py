@@ -219,14 +219,15 @@ class _State:
 
         from sosmed_desktop.config import Config
         from sosmed_desktop.db.models import Approval, MediaAsset, Post
-        from sosmed_desktop.db.models_editorial import EditorDraft
         from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
+        from sosmed_desktop.services.recovery import list_drafts
+
+        drafts = {
+            draft.key: int(draft.data.notes.removeprefix("seq="))
+            for draft in list_drafts(ctx.config)
+        }
 
         with ctx.uow() as uow:
-            drafts = {
-                row.key: int((row.state or {}).get("seq", -1))
-                for row in uow.session.scalars(select(EditorDraft))
-            }
             posts = {
                 post.id: (post.version, post.master_caption, post.status)
                 for post in uow.session.scalars(select(Post))

@@ -2,9 +2,10 @@
 
 For a bounded time (``SOSMED_CONCURRENCY_SECONDS``, 120 s by default: the issue's "a few
 minutes", within CI's time limit) they all write to one database, as they do in the
-application: the window saves drafts and posts and approves, the scheduler moves its
-posts and writes backups, an import stages photos on worker threads, and a second
-process (a command run while the window is open) saves drafts through its own engine.  No "database
+application: the window writes its recovery drafts, saves posts and approves, the
+scheduler moves its posts and writes backups, an import stages photos on worker threads,
+and a second process (a command run while the window is open) creates posts through its
+own engine.  No "database
 is locked" (`DatabaseLockedError`) may reach anyone: writers take the write
 lock up front (``BEGIN IMMEDIATE``) and wait for each other (busy timeout).
 """
@@ -27,7 +28,7 @@ from PIL import Image
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.errors import DatabaseLockedError
-from sosmed_desktop.services import autosave, posts, workflow
+from sosmed_desktop.services import posts, recovery, workflow
 from sosmed_desktop.services.backup import backup_sqlite
 from sosmed_desktop.services.check import run_check
 from sosmed_desktop.services.media_import import import_paths
@@ -79,13 +80,12 @@ class Writers:
 
 
 def window_writer(ctx: AppContext, photo: int) -> Callable[[int], None]:
-    """What the officer's window writes: autosaves, saves, and now and then an approval."""
+    """What the officer's window writes: recovery drafts, saves, now and then an approval."""
     mine: dict[int, int] = {}
 
     def step(n: int) -> None:
-        with ctx.uow() as uow:
-            autosave.save_draft(uow, "new:window", {"teks": f"ketikan {n}"})
         data = post_input((photo,), title=f"Jendela {n}", caption=f"Kegiatan ke-{n} #BekasiSehat")
+        recovery.save_draft(ctx.config, "new-00000001", data)
         with ctx.uow() as uow:
             if mine and n % 2:
                 post_id = random.choice(list(mine))
@@ -145,7 +145,7 @@ def other_program(data_dir: str, seconds: float, result: multiprocessing.Queue) 
         while time.monotonic() < deadline:
             try:
                 with ctx.uow() as uow:
-                    autosave.save_draft(uow, "new:command", {"n": writes})
+                    posts.create_post(uow, post_input(title=f"Perintah {writes}"))
                 writes += 1
             except DatabaseLockedError as exc:
                 problems.append(repr(exc))

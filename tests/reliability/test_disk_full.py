@@ -24,15 +24,15 @@ from sqlalchemy import func, select
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.config import Config
 from sosmed_desktop.db.models import AuditEntry, MediaAsset, Post
-from sosmed_desktop.db.models_editorial import EditorDraft
 from sosmed_desktop.errors import DataDirError, DomainError
-from sosmed_desktop.services import autosave
+from sosmed_desktop.services import recovery
 from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check, restore_backup
 from sosmed_desktop.services.check import run_check
 from sosmed_desktop.services.media import import_file
 from tests.reliability.faults import FaultyDisk
 from tests.reliability.figures import add
 from tests.unit.helpers import make_post
+from tests.unit.posting import post_input
 
 Operation = Callable[[AppContext, Path, int], object]
 
@@ -191,8 +191,7 @@ def test_a_really_full_disk(tmp_path: Path) -> None:
         ctx = bootstrap(data)
         try:
             make_post(ctx, "Tersimpan sebelum disk penuh")
-            with ctx.uow() as uow:
-                autosave.save_draft(uow, "new:a", {"teks": "draf pertama"})
+            recovery.save_draft(ctx.config, "new-0000000a", post_input(title="draf pertama"))
             before = state(ctx)
             filler = fill(disk)
             attempts = _writes_on_a_full_disk(ctx, tmp_path)
@@ -219,18 +218,18 @@ def test_a_really_full_disk(tmp_path: Path) -> None:
         try:
             with reopened.uow() as uow:
                 titles = sorted(uow.session.scalars(select(Post.title)))
-                drafts = uow.session.scalar(select(func.count()).select_from(EditorDraft))
+            drafts = {d.key: d.data.title for d in recovery.list_drafts(reopened.config)}
             assert titles == ["Judul besar", "Tersimpan sebelum disk penuh"]
-            assert drafts == 2
+            assert drafts == {"new-0000000a": "draf pertama", "new-0000000b": "x" * 1_500_000}
         finally:
             reopened.dispose()
 
 
 def _writes_on_a_full_disk(ctx: AppContext, tmp: Path) -> dict[str, BaseException]:
     """Try every kind of write once; return the errors by write."""
-    big_state = {"teks": "x" * 1_500_000}  # more than the write-ahead log holds already
+    big_draft = post_input(title="x" * 1_500_000)  # more than the disk's last free blocks
     writes: dict[str, Callable[[], object]] = {
-        "draft": lambda: _in_uow(ctx, lambda uow: autosave.save_draft(uow, "new:b", big_state)),
+        "draft": lambda: recovery.save_draft(ctx.config, "new-0000000b", big_draft),
         "post": lambda: make_post(ctx, "Judul besar"),
         "media import": lambda: import_photo(ctx, tmp, 1),
         "backup": lambda: write_backup(ctx, tmp, 0),
@@ -245,8 +244,3 @@ def _writes_on_a_full_disk(ctx: AppContext, tmp: Path) -> dict[str, BaseExceptio
                 raise
             errors[label] = exc
     return errors
-
-
-def _in_uow(ctx: AppContext, work: Callable) -> object:
-    with ctx.uow() as uow:
-        return work(uow)

@@ -1,6 +1,6 @@
 """The child process of the crash harness: the app's write paths in a loop, until it is killed.
 
-It saves drafts (autosave), creates and edits posts, imports photos (several
+It writes the editor's recovery drafts, creates and edits posts, imports photos (several
 at a time, on worker threads), submits and approves posts, writes backups,
 trashes and purges photos, and saves the settings file, choosing at random.
 After each write's commit *returns* it appends one JSON line to the
@@ -15,7 +15,7 @@ import json
 import os
 import random
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -95,12 +95,13 @@ class Workload:
 
     # Operations -----------------------------------------------------------------------
     def op_draft(self) -> None:
-        from sosmed_desktop.services import autosave
+        """What the editor's autosave writes every few seconds: its recovery file."""
+        from sosmed_desktop.services import recovery
+        from tests.unit.posting import post_input
 
-        key = f"new:{self.args.seed}-{self.rng.randrange(3)}"
-        state = {"format": 1, "title": f"Draf {self.count}", "seq": self.count}
-        with self.ctx.uow() as uow:
-            autosave.save_draft(uow, key, state, title=state["title"])
+        key = f"new-{self.args.seed:08x}-{self.rng.randrange(3)}"
+        data = post_input(title=f"Draf {self.count}", caption=f"Ketikan ke-{self.count}")
+        recovery.save_draft(self.ctx.config, key, replace(data, notes=f"seq={self.count}"))
         self.confirm(op="draft", key=key, seq=self.count)
 
     def op_post(self) -> None:
