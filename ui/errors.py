@@ -178,6 +178,14 @@ def describe(exc: DomainError) -> str:
         "series_end_before_start": lambda: translate(
             "Errors", "The end date is before the first post."
         ),
+        "series_too_short": lambda: translate(
+            "Errors", "A series needs at least {minimum} posts: this one and one more."
+        ).format(**p),
+        "series_exists": lambda: translate(
+            "Errors",
+            "This post already belongs to a series. Open another occurrence from the "
+            "series menu, or duplicate the post to start a new series.",
+        ),
         **_post_messages(p),
         "draft_key": lambda: translate("Errors", "The unsaved draft could not be stored."),
         "draft_not_serializable": lambda: translate(

@@ -1427,7 +1427,7 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>A recurring post needs a date for its first occurrence.</source>
-        <translation>Postingan berulang memerlukan tanggal untuk kemunculan pertamanya.</translation>
+        <translation>Posting berulang memerlukan tanggal untuk posting pertamanya.</translation>
     </message>
     <message>
         <source>Repeat every 1 to 12 weeks or months.</source>
@@ -1435,15 +1435,23 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>Choose either an end date or a number of posts for the series.</source>
-        <translation>Pilih tanggal akhir atau jumlah postingan untuk rangkaian ini.</translation>
+        <translation>Pilih tanggal akhir atau jumlah posting untuk seri ini.</translation>
     </message>
     <message>
         <source>A series holds at most {limit} posts.</source>
-        <translation>Satu rangkaian berisi paling banyak {limit} postingan.</translation>
+        <translation>Satu seri berisi paling banyak {limit} posting.</translation>
     </message>
     <message>
         <source>The end date is before the first post.</source>
-        <translation>Tanggal akhir sebelum postingan pertama.</translation>
+        <translation>Tanggal akhir sebelum posting pertama.</translation>
+    </message>
+    <message>
+        <source>A series needs at least {minimum} posts: this one and one more.</source>
+        <translation>Satu seri memerlukan paling sedikit {minimum} posting: posting ini dan satu lagi.</translation>
+    </message>
+    <message>
+        <source>This post already belongs to a series. Open another occurrence from the series menu, or duplicate the post to start a new series.</source>
+        <translation>Posting ini sudah termasuk dalam satu seri. Buka posting lain dari menu seri, atau gandakan posting ini untuk memulai seri baru.</translation>
     </message>
     <message>
         <source>The unsaved draft could not be stored.</source>
@@ -3879,6 +3887,103 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
 </context>
 <context>
+    <name>RepeatDialog</name>
+    <message>
+        <source>Repeat post</source>
+        <translation>Ulangi posting</translation>
+    </message>
+    <message>
+        <source>“{title}” on {date} at {time} {zone} becomes the first post of the series. Every later date gets a draft copy of it, which you can edit, approve or move on its own.</source>
+        <translation>“{title}” pada {date} pukul {time} {zone} menjadi posting pertama seri ini. Setiap tanggal berikutnya mendapat salinan draf yang dapat disunting, disetujui, atau dipindahkan sendiri-sendiri.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Diulang</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Setiap</translation>
+    </message>
+    <message>
+        <source>On the same day of every month; months without this day use their last day.</source>
+        <translation>Pada tanggal yang sama setiap bulan; bulan yang tidak memiliki tanggal ini memakai tanggal terakhirnya.</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Setelah</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Pada</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> minggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> post(s)</source>
+        <translation>
+            <numerusform> posting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n post(s)</source>
+        <translation>
+            <numerusform>Buat %n posting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in the series</source>
+        <translation>
+            <numerusform>%n posting dalam seri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this one and %n new draft(s).</source>
+        <translation>
+            <numerusform>posting ini dan %n draf baru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(this post)</source>
+        <translation>(posting ini)</translation>
+    </message>
+    <message>
+        <source>public holiday: {name}</source>
+        <translation>libur nasional: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) fall on a public holiday. The posts are made anyway; move them in the calendar if needed.</source>
+        <translation>
+            <numerusform>%n tanggal jatuh pada hari libur nasional. Postingnya tetap dibuat; pindahkan di kalender bila perlu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDashboard</name>
     <message>
         <source>Previous month</source>
@@ -4153,6 +4258,62 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Approved posts exported as packages (captions, images, preview and approval sheet) and packages received from colleagues will be listed here.</source>
         <translation>Posting yang disetujui dan diekspor sebagai paket (keterangan, gambar, pratinjau, dan lembar persetujuan) serta paket kiriman rekan akan tercantum di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Repeat “{title}”</source>
+        <translation>Ulangi “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTools</name>
+    <message>
+        <source>Repeat…</source>
+        <translation>Ulangi…</translation>
+    </message>
+    <message>
+        <source>Open another post of this series</source>
+        <translation>Buka posting lain dari seri ini</translation>
+    </message>
+    <message>
+        <source>Part of a series: {number} of {total}</source>
+        <translation>Bagian dari seri: {number} dari {total}</translation>
+    </message>
+    <message>
+        <source>Save the post first, then repeat it weekly or monthly.</source>
+        <translation>Simpan posting ini dulu, lalu ulangi setiap minggu atau setiap bulan.</translation>
+    </message>
+    <message>
+        <source>This post already belongs to a series.</source>
+        <translation>Posting ini sudah termasuk dalam satu seri.</translation>
+    </message>
+    <message>
+        <source>Repeat this post weekly or monthly (creates a draft for each date)</source>
+        <translation>Ulangi posting ini setiap minggu atau setiap bulan (membuat draf untuk setiap tanggal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s) created in the series.</source>
+        <translation>
+            <numerusform>%n posting baru dibuat dalam seri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo moves them to the trash; each one can be edited.</source>
+        <translation>Urungkan memindahkannya ke tempat sampah; setiap posting dapat disunting sendiri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) of the series moved to the trash.</source>
+        <translation>
+            <numerusform>%n posting seri dipindahkan ke tempat sampah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) of the series restored.</source>
+        <translation>
+            <numerusform>%n posting seri dipulihkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,8 @@ def chips_by_day(rows: list[PostRow], tz: ZoneInfo, now: datetime) -> dict[date,
         local = row.scheduled_at.astimezone(tz)
         overdue = row.scheduled_at < now and row.status not in DONE_STATUSES
         grouped[local.date()].append(
-            Chip(row.id, row.title, row.status, local, row.platforms, row.program_colour, overdue)
+            Chip(row.id, row.title, row.status, local, row.platforms, row.program_colour, overdue,
+                 series=row.series_uuid is not None)  # fmt: skip
         )
     return dict(grouped)
 
