@@ -113,7 +113,7 @@ def test_repeat_weekly_creates_the_series(
         other.save()
     with ctx.uow() as uow:
         titles = [posts.get_post(uow, r.id).title for r in rows]
-    assert titles == ["Jumat Sehat 🏃", "Jumat Sehat 🏃", "Jumat Sehat Tahun Baru", "Jumat Sehat 🏃"]
+    assert titles == ["Jumat Sehat 🏃"] * 2 + ["Jumat Sehat Tahun Baru", "Jumat Sehat 🏃"]
 
     # Undo moves the new posts to the trash; redo brings them back.
     with qtbot.waitSignal(tools.occurrences_moved, timeout=5000):

@@ -27,7 +27,8 @@ FIRST = datetime(2026, 12, 4, 7, 0, tzinfo=WIB)
 def _saved(ctx: AppContext, when: datetime | None = FIRST) -> int:
     set_profile(ctx)
     with ctx.uow() as uow:
-        return posts.create_post(uow, replace(post_input(title="Jumat Sehat"), scheduled_at=when)).id
+        data = replace(post_input(title="Jumat Sehat"), scheduled_at=when)
+        return posts.create_post(uow, data).id
 
 
 def test_repeat_times_needs_at_least_two() -> None:

@@ -98,9 +98,9 @@ def chips_by_day(rows: list[PostRow], tz: ZoneInfo, now: datetime) -> dict[date,
             continue
         local = row.scheduled_at.astimezone(tz)
         overdue = row.scheduled_at < now and row.status not in DONE_STATUSES
+        colour, series = row.program_colour, row.series_uuid is not None
         grouped[local.date()].append(
-            Chip(row.id, row.title, row.status, local, row.platforms, row.program_colour, overdue,
-                 series=row.series_uuid is not None)  # fmt: skip
+            Chip(row.id, row.title, row.status, local, row.platforms, colour, overdue, series)
         )
     return dict(grouped)
 
