@@ -2104,6 +2104,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>Dibuat sebagai {status}</translation>
     </message>
     <message>
+        <source>, post {number} of {total} of a series</source>
+        <translation>, posting ke-{number} dari {total} dalam satu seri</translation>
+    </message>
+    <message>
+        <source>Repeated: the first of a series of {total} posts</source>
+        <translation>Diulang: posting pertama dari seri berisi {total} posting</translation>
+    </message>
+    <message>
         <source>Edited: {fields}</source>
         <translation>Diubah: {fields}</translation>
     </message>

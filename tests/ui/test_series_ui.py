@@ -92,6 +92,8 @@ def test_repeat_weekly_creates_the_series(
     assert "3 posting baru" in editor.banner.text()
     assert editor.undo_stack.undoText() == "Ulangi “Jumat Sehat 🏃”"
     assert not editor.isWindowModified()
+    qtbot.waitUntil(lambda: "Diulang: posting pertama dari seri berisi 4 posting"
+                    in editor.history.texts()[0])  # fmt: skip
 
     # The calendar shows them.
     page = workbench.calendar
@@ -108,6 +110,7 @@ def test_repeat_weekly_creates_the_series(
     assert other is not None and other is not editor
     wait_loaded(qtbot, other)
     qtbot.waitUntil(lambda: other.series.button.text() == "Bagian dari seri: 3 dari 4")
+    assert "posting ke-3 dari 4 dalam satu seri" in other.history.texts()[-1]
     other.details.title.setText("Jumat Sehat Tahun Baru")
     with qtbot.waitSignal(other.saved, timeout=5000):
         other.save()
