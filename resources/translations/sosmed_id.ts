@@ -396,6 +396,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <source>List of the month&apos;s posts (A)</source>
         <translation>Daftar posting bulan ini (A)</translation>
     </message>
+    <message>
+        <source>Commemorative days…</source>
+        <translation>Hari peringatan…</translation>
+    </message>
+    <message>
+        <source>The commemorative days marked every year</source>
+        <translation>Hari peringatan yang ditandai setiap tahun</translation>
+    </message>
     <message numerus="yes">
         <source>%n post(s) this week</source>
         <translation>
@@ -485,6 +493,72 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>CommemorativeDays</name>
+    <message>
+        <source>Add a commemorative day on {day}…</source>
+        <translation>Tambah hari peringatan pada {day}…</translation>
+    </message>
+    <message>
+        <source>Commemorative days…</source>
+        <translation>Hari peringatan…</translation>
+    </message>
+</context>
+<context>
+    <name>CommemorativeDaysDialog</name>
+    <message>
+        <source>Commemorative days</source>
+        <translation>Hari peringatan</translation>
+    </message>
+    <message>
+        <source>These days are marked on the calendar every year as content opportunities. Public holidays follow the government&apos;s decree and are added by themselves.</source>
+        <translation>Hari-hari ini ditandai di kalender setiap tahun sebagai peluang konten. Hari libur nasional mengikuti keputusan pemerintah dan muncul dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>On the calendar</source>
+        <translation>Di kalender</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Disembunyikan</translation>
+    </message>
+    <message>
+        <source>Delete commemorative day</source>
+        <translation>Hapus hari peringatan</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” ({day}) from the list? The calendar no longer marks it.</source>
+        <translation>Hapus “{name}” ({day}) dari daftar? Kalender tidak lagi menandainya.</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>{count} / {limit} characters</source>
@@ -512,6 +586,41 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
+    </message>
+</context>
+<context>
+    <name>DayForm</name>
+    <message>
+        <source>Edit commemorative day</source>
+        <translation>Ubah hari peringatan</translation>
+    </message>
+    <message>
+        <source>New commemorative day</source>
+        <translation>Hari peringatan baru</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>e.g. Hari Jadi Kabupaten Bekasi</source>
+        <translation>mis. Hari Jadi Kabupaten Bekasi</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>why it matters to the office (optional)</source>
+        <translation>mengapa penting bagi dinas (opsional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Show on the calendar every year</source>
+        <translation>Tampilkan di kalender setiap tahun</translation>
     </message>
 </context>
 <context>
