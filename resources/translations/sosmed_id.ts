@@ -1540,7 +1540,7 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>Repeat every 1 to 12 weeks or months.</source>
-        <translation>Ulangi setiap 1 sampai 12 minggu atau bulan.</translation>
+        <translation>Jarak pengulangan 1 sampai 12 minggu atau bulan.</translation>
     </message>
     <message>
         <source>Choose either an end date or a number of posts for the series.</source>
@@ -1573,6 +1573,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>The recovered draft is damaged and cannot be opened.</source>
         <translation>Draf yang dipulihkan rusak dan tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>There is no {day} {month} in the calendar.</source>
+        <translation>Tidak ada tanggal {day} {month} di kalender.</translation>
     </message>
     <message>
         <source>Please enter who gave the direction.</source>
@@ -2218,7 +2222,7 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>Repeated: the first of a series of {total} posts</source>
-        <translation>Diulang: posting pertama dari seri berisi {total} posting</translation>
+        <translation>Dijadwalkan berulang: posting pertama dari seri berisi {total} posting</translation>
     </message>
     <message>
         <source>Edited: {fields}</source>
@@ -4007,7 +4011,7 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <name>RepeatDialog</name>
     <message>
         <source>Repeat post</source>
-        <translation>Ulangi posting</translation>
+        <translation>Posting berulang</translation>
     </message>
     <message>
         <source>“{title}” on {date} at {time} {zone} becomes the first post of the series. Every later date gets a draft copy of it, which you can edit, approve or move on its own.</source>
@@ -4027,7 +4031,7 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation>Diulang</translation>
+        <translation>Berulang</translation>
     </message>
     <message>
         <source>Every</source>
@@ -4380,15 +4384,15 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
 <context>
     <name>Series</name>
     <message>
-        <source>Repeat “{title}”</source>
-        <translation>Ulangi “{title}”</translation>
+        <source>Repeat post</source>
+        <translation>Jadwal berulang</translation>
     </message>
 </context>
 <context>
     <name>SeriesTools</name>
     <message>
         <source>Repeat…</source>
-        <translation>Ulangi…</translation>
+        <translation>Jadwal berulang…</translation>
     </message>
     <message>
         <source>Open another post of this series</source>
@@ -4400,7 +4404,7 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
     <message>
         <source>Save the post first, then repeat it weekly or monthly.</source>
-        <translation>Simpan posting ini dulu, lalu ulangi setiap minggu atau setiap bulan.</translation>
+        <translation>Simpan posting ini dulu, lalu jadwalkan berulang setiap minggu atau setiap bulan.</translation>
     </message>
     <message>
         <source>This post already belongs to a series.</source>
@@ -4408,7 +4412,7 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
     <message>
         <source>Repeat this post weekly or monthly (creates a draft for each date)</source>
-        <translation>Ulangi posting ini setiap minggu atau setiap bulan (membuat draf untuk setiap tanggal)</translation>
+        <translation>Jadwalkan posting ini berulang setiap minggu atau setiap bulan (membuat draf untuk setiap tanggal)</translation>
     </message>
     <message numerus="yes">
         <source>%n new post(s) created in the series.</source>

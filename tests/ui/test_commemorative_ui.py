@@ -127,8 +127,8 @@ def test_add_edit_delete_commemorative_days(
 @pytest.mark.parametrize(
     ("month", "day", "name", "message"),
     [
-        (2, 30, "Hari Fiktif", "Tanggal ini tidak ada di kalender."),
-        (4, 31, "Hari Fiktif", "Tanggal ini tidak ada di kalender."),
+        (2, 30, "Hari Fiktif", "Tidak ada tanggal 30 Februari di kalender."),
+        (4, 31, "Hari Fiktif", "Tidak ada tanggal 31 April di kalender."),
         (11, 10, "   ", "Beri nama hari peringatan ini."),
     ],
 )

@@ -90,9 +90,10 @@ def test_repeat_weekly_creates_the_series(
     assert tools.button.text() == "Bagian dari seri: 1 dari 4"
     assert not tools.repeat_action.isEnabled()
     assert "3 posting baru" in editor.banner.text()
-    assert editor.undo_stack.undoText() == "Ulangi “Jumat Sehat 🏃”"
+    assert editor.undo_stack.undoText() == "Jadwal berulang"
+    assert tools.repeat_action.text() == "Jadwal berulang…", "not “Ulangi”: that is Redo"
     assert not editor.isWindowModified()
-    qtbot.waitUntil(lambda: "Diulang: posting pertama dari seri berisi 4 posting"
+    qtbot.waitUntil(lambda: "Dijadwalkan berulang: posting pertama dari seri berisi 4 posting"
                     in editor.history.texts()[0])  # fmt: skip
 
     # The calendar shows them.

@@ -112,6 +112,7 @@ class RepeatDialog(QDialog):
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.frequency = QComboBox()
         self.frequency.addItem(self.tr("Weekly"), Frequency.WEEKLY.value)
         self.frequency.addItem(self.tr("Monthly"), Frequency.MONTHLY.value)

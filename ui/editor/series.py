@@ -39,8 +39,8 @@ Mover = Callable[[tuple[int, ...], bool], None]
 class RepeatCommand(QUndoCommand):
     """A series made from a post; undo trashes the new posts, redo restores them."""
 
-    def __init__(self, mover: Mover, title: str, post_ids: tuple[int, ...]) -> None:
-        super().__init__(translate("Series", "Repeat “{title}”").format(title=title))
+    def __init__(self, mover: Mover, post_ids: tuple[int, ...]) -> None:
+        super().__init__(translate("Series", "Repeat post"))
         self.mover = mover
         self.post_ids = post_ids
         self._done = True  # pushed after the posts were made
@@ -183,7 +183,6 @@ class SeriesTools(QObject):
         """Make the series in the background; the new posts are announced and undoable."""
         editor = self.editor
         ctx, post_id, version, tz = editor.ctx, editor.post_id, editor.version, editor.tz
-        title = editor.details.title.text()
         editor.set_busy(True)
 
         def work() -> RepeatResult:
@@ -195,7 +194,7 @@ class SeriesTools(QObject):
         def done(result: RepeatResult) -> None:
             editor.set_busy(False)
             editor.set_post(result.source)  # our own change: not "changed elsewhere"
-            editor.undo_stack.push(RepeatCommand(self.move_occurrences, title, result.created_ids))
+            editor.undo_stack.push(RepeatCommand(self.move_occurrences, result.created_ids))
             made = len(result.created_ids)
             text = self.tr("%n new post(s) created in the series.", "", made)
             editor.show_banner(
