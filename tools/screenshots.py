@@ -344,6 +344,10 @@ def series_shots(window: MainWindow, out: Path) -> None:
     editor.force_close = True
     editor.close()
     page = window.calendar
+    window.show_section("calendar")
+    page.go_to(first.date())
+    page.month_view.selected_post = editor.post_id
+    grab(window, out / "calendar-series.png")
     marks = page.edit_commemorative_days()
     settle()
     marks.select_day(8, 15)

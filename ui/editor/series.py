@@ -73,6 +73,7 @@ class SeriesTools(QObject):
         self.button = QToolButton()
         self.button.setObjectName("seriesButton")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton { padding-right: 16px; }")  # room for the arrow
         self.button.setMenu(self.menu)
         self.button.setToolTip(self.tr("Open another post of this series"))
         self.button_action = bar.addWidget(self.button)
