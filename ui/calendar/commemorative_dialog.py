@@ -288,6 +288,8 @@ class CommemorativeDaysDialog(QDialog):
         return self._open_form(DayForm(self.ctx, row, None, self)) if row else None
 
     def _open_form(self, form: DayForm) -> DayForm:
+        if self.form is not None:
+            self.form.deleteLater()  # one form at a time
         self.form = form
         form.saved.connect(self._stored)
         form.open()

@@ -176,9 +176,11 @@ class SeriesTools(QObject):
             show_error(editor, ValidationError(code="series_needs_date", detail="no date"))
             return
         dialog = RepeatDialog(editor.details.title.text(), first, editor.tz, editor)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.times:
-            return
-        self.create(dialog.rule())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.times)
+        rule = dialog.rule()
+        dialog.deleteLater()
+        if accepted:
+            self.create(rule)
 
     def create(self, rule: Recurrence) -> None:
         """Make the series in the background; the new posts are announced and undoable."""

@@ -475,6 +475,8 @@ class CalendarPage(Page):
         from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
 
         if self.marks_dialog is None or self.marks_dialog.ctx is not self.bench.ctx:
+            if self.marks_dialog is not None:  # the database was restored: start afresh
+                self.marks_dialog.deleteLater()
             self.marks_dialog = CommemorativeDaysDialog(self.bench.ctx, self.bench.bus, self)
         dialog = self.marks_dialog
         dialog.show()
