@@ -47,9 +47,11 @@ def _fill(form: DayForm, month: int, day: int, name: str, note: str = "") -> Non
 
 
 def _save(qtbot: QtBot, window: MainWindow, form: DayForm) -> None:
-    """Save and wait until the calendar has redrawn its marks."""
-    loaded = qtbot.waitSignal(window.calendar.month_loaded, timeout=5000)
-    with loaded, qtbot.waitSignal(form.saved, timeout=5000):
+    """Save and wait until the calendar has redrawn its marks and the list has reloaded."""
+    listing = form.parentWidget()
+    assert isinstance(listing, CommemorativeDaysDialog)
+    signals = [window.calendar.month_loaded, form.saved, listing.loaded]
+    with qtbot.waitSignals(signals, timeout=5000):
         form.save_button.click()
 
 
@@ -88,8 +90,7 @@ def test_add_edit_delete_commemorative_days(
                      "menandainya."]  # fmt: skip
     assert (_stored(ctx), count(ctx, AuditEntry)) == before
     answer_box(monkeypatch, QMessageBox.StandardButton.Yes)
-    loaded = qtbot.waitSignal(window.calendar.month_loaded, timeout=5000)
-    with loaded, qtbot.waitSignal(dialog.deleted, timeout=5000):
+    with qtbot.waitSignals([window.calendar.month_loaded, dialog.deleted, dialog.loaded]):
         dialog.delete_button.click()
     assert ANNIVERSARY not in [name for _m, _d, name, _a in _stored(ctx)]
     assert ANNIVERSARY not in _marks(window, date(2027, 8, 15))
