@@ -305,6 +305,63 @@ def shoot_editorial(window: MainWindow, out: Path) -> None:
     window.show_section("calendar")
 
 
+def _post_to_repeat(window: MainWindow) -> int:
+    """A demo post whose weekly repetition meets a public holiday (the preview flags it)."""
+    from sosmed_desktop.domain.recurrence import Frequency, Recurrence, repeat_times
+    from sosmed_desktop.services.board import board
+    from sosmed_desktop.services.calendar_marks import public_holidays
+
+    assert window.ctx is not None
+    tz = window.ctx.config.tz
+    with window.ctx.uow() as uow:
+        groups = board(uow)
+    every = groups.drafts + groups.waiting + groups.needs_revision + groups.approved
+    cards = [c.post for c in every if c.post.scheduled_at is not None]
+    rule = Recurrence(Frequency.WEEKLY, count=8)
+    for row in cards:
+        times = repeat_times(row.scheduled_at.astimezone(tz), rule)
+        if any(t.date() in public_holidays(t.year) for t in times):
+            return row.id
+    return cards[0].id
+
+
+def series_shots(window: MainWindow, out: Path) -> None:
+    """The Repeat dialog with its preview, an editor of a series, the commemorative days."""
+    from ui.editor.repeat_dialog import RepeatDialog
+
+    editor = window.editors.open_post(_post_to_repeat(window))
+    settle(600)
+    title, first = editor.details.title.text(), editor.details.schedule()
+    dialog = RepeatDialog(title, first, editor.tz, editor)
+    dialog.count.setValue(8)
+    dialog.show()
+    settle(800)
+    grab(dialog, out / "repeat-dialog.png")
+    dialog.reject()
+    editor.series.create(dialog.rule())
+    settle(800)
+    grab(editor, out / "editor-series.png")
+    editor.force_close = True
+    editor.close()
+    page = window.calendar
+    window.show_section("calendar")
+    page.go_to(first.date())
+    page.month_view.selected_post = editor.post_id
+    grab(window, out / "calendar-series.png")
+    marks = page.edit_commemorative_days()
+    settle()
+    marks.select_day(8, 15)
+    grab(marks, out / "commemorative-days.png")
+    form = marks.add()
+    form.set_day(2, 30)
+    form.name.setText("Hari Gizi Anak 🥦")
+    form.save()
+    settle()
+    grab(form, out / "commemorative-day-form.png")
+    form.reject()
+    marks.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -373,6 +430,7 @@ def main() -> int:
         settings.close()
         window.show_section("calendar")
         reminder_shots(window, ctx, out)
+        series_shots(window, out)
         window.quit_app()
         backup_shots(window, out)
         window.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.errors import DomainError
@@ -139,7 +139,7 @@ def describe(exc: DomainError) -> str:
         "day_name_too_long": lambda: translate(
             "Errors", "The name is too long (at most {limit} characters)."
         ).format(**p),
-        "bad_day": lambda: translate("Errors", "This day does not exist in the calendar."),
+        "bad_day": lambda: _bad_day(p),
         "day_exists": lambda: translate("Errors", "This commemorative day is already on the list."),
         "day_not_found": lambda: translate(
             "Errors", "The commemorative day was not found; it may have been deleted."
@@ -178,6 +178,14 @@ def describe(exc: DomainError) -> str:
         "series_end_before_start": lambda: translate(
             "Errors", "The end date is before the first post."
         ),
+        "series_too_short": lambda: translate(
+            "Errors", "A series needs at least {minimum} posts: this one and one more."
+        ).format(**p),
+        "series_exists": lambda: translate(
+            "Errors",
+            "This post already belongs to a series. Open another occurrence from the "
+            "series menu, or duplicate the post to start a new series.",
+        ),
         **_post_messages(p),
         "draft_key": lambda: translate("Errors", "The unsaved draft could not be stored."),
         "draft_not_serializable": lambda: translate(
@@ -198,6 +206,17 @@ def describe(exc: DomainError) -> str:
         return build()
     except (KeyError, IndexError):
         return str(exc)
+
+
+def _bad_day(p: dict) -> str:
+    """ "There is no 30 February in the calendar", with the month in the interface language."""
+    day, month = p.get("day"), p.get("month")
+    if isinstance(day, int) and isinstance(month, int) and 1 <= month <= 12:
+        name = QLocale().monthName(month)
+        return translate("Errors", "There is no {day} {month} in the calendar.").format(
+            day=day, month=name
+        )
+    return translate("Errors", "This day does not exist in the calendar.")
 
 
 def _direction_messages(exc: DomainError) -> dict[str, Callable[[], str]]:

@@ -396,6 +396,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <source>List of the month&apos;s posts (A)</source>
         <translation>Daftar posting bulan ini (A)</translation>
     </message>
+    <message>
+        <source>Commemorative days…</source>
+        <translation>Hari peringatan…</translation>
+    </message>
+    <message>
+        <source>The commemorative days marked every year</source>
+        <translation>Hari peringatan yang ditandai setiap tahun</translation>
+    </message>
     <message numerus="yes">
         <source>%n post(s) this week</source>
         <translation>
@@ -485,6 +493,72 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>CommemorativeDays</name>
+    <message>
+        <source>Add a commemorative day on {day}…</source>
+        <translation>Tambah hari peringatan pada {day}…</translation>
+    </message>
+    <message>
+        <source>Commemorative days…</source>
+        <translation>Hari peringatan…</translation>
+    </message>
+</context>
+<context>
+    <name>CommemorativeDaysDialog</name>
+    <message>
+        <source>Commemorative days</source>
+        <translation>Hari peringatan</translation>
+    </message>
+    <message>
+        <source>These days are marked on the calendar every year as content opportunities. Public holidays follow the government&apos;s decree and are added by themselves.</source>
+        <translation>Hari-hari ini ditandai di kalender setiap tahun sebagai peluang konten. Hari libur nasional mengikuti keputusan pemerintah dan muncul dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>On the calendar</source>
+        <translation>Di kalender</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Disembunyikan</translation>
+    </message>
+    <message>
+        <source>Delete commemorative day</source>
+        <translation>Hapus hari peringatan</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” ({day}) from the list? The calendar no longer marks it.</source>
+        <translation>Hapus “{name}” ({day}) dari daftar? Kalender tidak lagi menandainya.</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>{count} / {limit} characters</source>
@@ -512,6 +586,41 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
+    </message>
+</context>
+<context>
+    <name>DayForm</name>
+    <message>
+        <source>Edit commemorative day</source>
+        <translation>Ubah hari peringatan</translation>
+    </message>
+    <message>
+        <source>New commemorative day</source>
+        <translation>Hari peringatan baru</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>e.g. Hari Jadi Kabupaten Bekasi</source>
+        <translation>mis. Hari Jadi Kabupaten Bekasi</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>why it matters to the office (optional)</source>
+        <translation>mengapa penting bagi dinas (opsional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Show on the calendar every year</source>
+        <translation>Tampilkan di kalender setiap tahun</translation>
     </message>
 </context>
 <context>
@@ -1427,23 +1536,31 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>A recurring post needs a date for its first occurrence.</source>
-        <translation>Postingan berulang memerlukan tanggal untuk kemunculan pertamanya.</translation>
+        <translation>Posting berulang memerlukan tanggal untuk posting pertamanya.</translation>
     </message>
     <message>
         <source>Repeat every 1 to 12 weeks or months.</source>
-        <translation>Ulangi setiap 1 sampai 12 minggu atau bulan.</translation>
+        <translation>Jarak pengulangan 1 sampai 12 minggu atau bulan.</translation>
     </message>
     <message>
         <source>Choose either an end date or a number of posts for the series.</source>
-        <translation>Pilih tanggal akhir atau jumlah postingan untuk rangkaian ini.</translation>
+        <translation>Pilih tanggal akhir atau jumlah posting untuk seri ini.</translation>
     </message>
     <message>
         <source>A series holds at most {limit} posts.</source>
-        <translation>Satu rangkaian berisi paling banyak {limit} postingan.</translation>
+        <translation>Satu seri berisi paling banyak {limit} posting.</translation>
     </message>
     <message>
         <source>The end date is before the first post.</source>
-        <translation>Tanggal akhir sebelum postingan pertama.</translation>
+        <translation>Tanggal akhir sebelum posting pertama.</translation>
+    </message>
+    <message>
+        <source>A series needs at least {minimum} posts: this one and one more.</source>
+        <translation>Satu seri memerlukan paling sedikit {minimum} posting: posting ini dan satu lagi.</translation>
+    </message>
+    <message>
+        <source>This post already belongs to a series. Open another occurrence from the series menu, or duplicate the post to start a new series.</source>
+        <translation>Posting ini sudah termasuk dalam satu seri. Buka posting lain dari menu seri, atau gandakan posting ini untuk memulai seri baru.</translation>
     </message>
     <message>
         <source>The unsaved draft could not be stored.</source>
@@ -1456,6 +1573,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>The recovered draft is damaged and cannot be opened.</source>
         <translation>Draf yang dipulihkan rusak dan tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>There is no {day} {month} in the calendar.</source>
+        <translation>Tidak ada tanggal {day} {month} di kalender.</translation>
     </message>
     <message>
         <source>Please enter who gave the direction.</source>
@@ -2094,6 +2215,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Created as {status}</source>
         <translation>Dibuat sebagai {status}</translation>
+    </message>
+    <message>
+        <source>, post {number} of {total} of a series</source>
+        <translation>, posting ke-{number} dari {total} dalam satu seri</translation>
+    </message>
+    <message>
+        <source>Repeated: the first of a series of {total} posts</source>
+        <translation>Dijadwalkan berulang: posting pertama dari seri berisi {total} posting</translation>
     </message>
     <message>
         <source>Edited: {fields}</source>
@@ -3879,6 +4008,103 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
 </context>
 <context>
+    <name>RepeatDialog</name>
+    <message>
+        <source>Repeat post</source>
+        <translation>Posting berulang</translation>
+    </message>
+    <message>
+        <source>“{title}” on {date} at {time} {zone} becomes the first post of the series. Every later date gets a draft copy of it, which you can edit, approve or move on its own.</source>
+        <translation>“{title}” pada {date} pukul {time} {zone} menjadi posting pertama seri ini. Setiap tanggal berikutnya mendapat salinan draf yang dapat disunting, disetujui, atau dipindahkan sendiri-sendiri.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Berulang</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Setiap</translation>
+    </message>
+    <message>
+        <source>On the same day of every month; months without this day use their last day.</source>
+        <translation>Pada tanggal yang sama setiap bulan; bulan yang tidak memiliki tanggal ini memakai tanggal terakhirnya.</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Setelah</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Pada</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> minggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> post(s)</source>
+        <translation>
+            <numerusform> posting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n post(s)</source>
+        <translation>
+            <numerusform>Buat %n posting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in the series</source>
+        <translation>
+            <numerusform>%n posting dalam seri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this one and %n new draft(s).</source>
+        <translation>
+            <numerusform>posting ini dan %n draf baru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(this post)</source>
+        <translation>(posting ini)</translation>
+    </message>
+    <message>
+        <source>public holiday: {name}</source>
+        <translation>libur nasional: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) fall on a public holiday. The posts are made anyway; move them in the calendar if needed.</source>
+        <translation>
+            <numerusform>%n tanggal jatuh pada hari libur nasional. Postingnya tetap dibuat; pindahkan di kalender bila perlu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDashboard</name>
     <message>
         <source>Previous month</source>
@@ -4153,6 +4379,62 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Approved posts exported as packages (captions, images, preview and approval sheet) and packages received from colleagues will be listed here.</source>
         <translation>Posting yang disetujui dan diekspor sebagai paket (keterangan, gambar, pratinjau, dan lembar persetujuan) serta paket kiriman rekan akan tercantum di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Repeat post</source>
+        <translation>Jadwal berulang</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTools</name>
+    <message>
+        <source>Repeat…</source>
+        <translation>Jadwal berulang…</translation>
+    </message>
+    <message>
+        <source>Open another post of this series</source>
+        <translation>Buka posting lain dari seri ini</translation>
+    </message>
+    <message>
+        <source>Part of a series: {number} of {total}</source>
+        <translation>Bagian dari seri: {number} dari {total}</translation>
+    </message>
+    <message>
+        <source>Save the post first, then repeat it weekly or monthly.</source>
+        <translation>Simpan posting ini dulu, lalu jadwalkan berulang setiap minggu atau setiap bulan.</translation>
+    </message>
+    <message>
+        <source>This post already belongs to a series.</source>
+        <translation>Posting ini sudah termasuk dalam satu seri.</translation>
+    </message>
+    <message>
+        <source>Repeat this post weekly or monthly (creates a draft for each date)</source>
+        <translation>Jadwalkan posting ini berulang setiap minggu atau setiap bulan (membuat draf untuk setiap tanggal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s) created in the series.</source>
+        <translation>
+            <numerusform>%n posting baru dibuat dalam seri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo moves them to the trash; each one can be edited.</source>
+        <translation>Urungkan memindahkannya ke tempat sampah; setiap posting dapat disunting sendiri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) of the series moved to the trash.</source>
+        <translation>
+            <numerusform>%n posting seri dipindahkan ke tempat sampah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) of the series restored.</source>
+        <translation>
+            <numerusform>%n posting seri dipulihkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

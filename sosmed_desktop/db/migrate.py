@@ -138,6 +138,8 @@ def _inspect_open(path: Path, thorough: bool = False) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
         raise database_error(exc, str(path)) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes a damaged name (not UTF-8)
+        raise CorruptDatabaseError(path=str(path), detail="damaged text in the schema") from exc
     finally:
         conn.close()
     revision = row[0] if row else None

@@ -16,6 +16,7 @@ from enum import StrEnum
 from sosmed_desktop.errors import ValidationError
 
 MAX_OCCURRENCES = 104  # two years of weekly posts
+MIN_REPEATS = 2  # a post repeated: itself and at least one more
 
 
 class Frequency(StrEnum):
@@ -69,4 +70,18 @@ def occurrences(first: datetime, rule: Recurrence) -> list[datetime]:
             raise ValidationError(code="series_too_long", detail="too many", limit=MAX_OCCURRENCES)
         times.append(when)
         step += 1
+    return times
+
+
+def repeat_times(first: datetime, rule: Recurrence) -> list[datetime]:
+    """The times of a series grown from an existing post at `first`: it and at least one more.
+
+    A count below two (or an end date that leaves only the first post) is refused
+    as too short rather than as too long, so the officer reads the right limit.
+    """
+    if rule.count is not None and rule.count < MIN_REPEATS:
+        raise ValidationError(code="series_too_short", detail="too few", minimum=MIN_REPEATS)
+    times = occurrences(first, rule)
+    if len(times) < MIN_REPEATS:
+        raise ValidationError(code="series_too_short", detail="too few", minimum=MIN_REPEATS)
     return times

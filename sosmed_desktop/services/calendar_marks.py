@@ -100,7 +100,9 @@ def _validate(uow: UnitOfWork, month: int, day: int, name: str, skip_id: int | N
     try:
         date(2024, month, day)  # a leap year: 29 February is allowed
     except (TypeError, ValueError) as exc:
-        raise ValidationError(code="bad_day", detail=f"{day}/{month} is not a date") from exc
+        raise ValidationError(
+            code="bad_day", detail=f"{day}/{month} is not a date", day=day, month=month
+        ) from exc
     clash = uow.session.scalar(
         select(CommemorativeDay.id).where(
             CommemorativeDay.month == month,

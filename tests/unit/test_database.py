@@ -792,3 +792,16 @@ def test_inspecting_a_cut_off_wal_database_leaves_no_files(tmp_path: Path) -> No
     with pytest.raises(CorruptDatabaseError):
         inspect_sqlite_file(db)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sosmed.db"]
+
+
+def test_inspecting_a_schema_with_damaged_text_is_a_clear_error(tmp_path: Path) -> None:
+    """Found by the fuzz test: SQLite's error message quoted a table name that is not UTF-8,
+    and Python's sqlite3 raised UnicodeDecodeError instead of a database error."""
+    db = tmp_path / "sosmed.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE zzzz(x)")
+    conn.close()
+    damaged = db.read_bytes().replace(b"CREATE TABLE zzzz(x)", b"CREATE TABLX zzzz(x)")
+    db.write_bytes(damaged.replace(b"zzzz", b"z\x80zz"))
+    with pytest.raises(CorruptDatabaseError):
+        inspect_sqlite_file(db)

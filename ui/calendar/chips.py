@@ -16,6 +16,7 @@ from ui.i18n import time_text
 from ui.labels import platform_short, status_colour
 
 POST_MIME = "application/x-sosmed-post-id"
+SERIES_MARK = "↻"
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,13 @@ class Chip:
     platforms: tuple[str, ...]
     colour: str
     overdue: bool = False
+    series: bool = False
 
     def label(self) -> str:
-        """ "09.30 IG·FB Title" — the text on the chip."""
+        """ "09.30 IG·FB Title" — the text on the chip ("↻" first for a post of a series)."""
         badges = "·".join(platform_short(code) for code in self.platforms)
-        return f"{time_text(self.local_time)} {badges} {self.title}".replace("  ", " ")
+        text = f"{time_text(self.local_time)} {badges} {self.title}".replace("  ", " ")
+        return f"{SERIES_MARK} {text}" if self.series else text
 
 
 def start_post_drag(source: QWidget, post_id: int) -> None:

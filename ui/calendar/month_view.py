@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -69,6 +70,7 @@ class MonthView(QWidget):
     files_dropped = Signal(object, list)
     more_requested = Signal(object)
     selected_day_changed = Signal(object)
+    day_menu_requested = Signal(object, QPoint)  # day, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,6 +262,13 @@ class MonthView(QWidget):
             self.post_activated.emit(found.chip.id)
         else:
             self.day_activated.emit(found.day)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        found = self.hit(event.pos())
+        if found is not None and found.chip is None:
+            self._select(found.day)
+            self.update()
+            self.day_menu_requested.emit(found.day, event.globalPos())
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -58,8 +58,17 @@ def describe_entry(entry: HistoryEntry, tz: ZoneInfo) -> str:
     d = entry.details
     action = entry.action
     if action == "created":
-        return translate("History", "Created as {status}").format(
+        text = translate("History", "Created as {status}").format(
             status=status_label(d.get("status", ""))
+        )
+        if d.get("occurrence") and d.get("count"):
+            text += translate("History", ", post {number} of {total} of a series").format(
+                number=d["occurrence"], total=d["count"]
+            )
+        return text
+    if action == "series_started":
+        return translate("History", "Repeated: the first of a series of {total} posts").format(
+            total=d.get("count", "?")
         )
     if action == "updated":
         return translate("History", "Edited: {fields}").format(fields=_fields(d.get("changes", {})))

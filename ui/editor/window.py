@@ -49,6 +49,7 @@ from ui.editor.history import HistoryPanel
 from ui.editor.operations import EditorOperations
 from ui.editor.photos import EditorPhotos
 from ui.editor.preview import PreviewPanel
+from ui.editor.series import SeriesTools
 from ui.editor.thumbnails import ThumbnailLoader
 
 if TYPE_CHECKING:
@@ -200,6 +201,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         bar.addSeparator()
         self.duplicate_action = bar.addAction(self.tr("Duplicate"), self.duplicate)
         self.trash_action = bar.addAction(self.tr("Move to trash"), self.move_to_trash)
+        self.series = SeriesTools(self, bar)
         close = bar.addAction(self.tr("Close"), self.close)
         close.setShortcut(QKeySequence.StandardKey.Close)
         spacer = QWidget()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.calendar import CalendarFilter, PostRow
     from sosmed_desktop.services.posts import RescheduleResult
+    from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
 
 VIEWS = ("month", "week", "agenda")
 DONE_STATUSES = (PostStatus.PUBLISHED, PostStatus.ARCHIVED)
@@ -98,8 +100,9 @@ def chips_by_day(rows: list[PostRow], tz: ZoneInfo, now: datetime) -> dict[date,
             continue
         local = row.scheduled_at.astimezone(tz)
         overdue = row.scheduled_at < now and row.status not in DONE_STATUSES
+        colour, series = row.program_colour, row.series_uuid is not None
         grouped[local.date()].append(
-            Chip(row.id, row.title, row.status, local, row.platforms, row.program_colour, overdue)
+            Chip(row.id, row.title, row.status, local, row.platforms, colour, overdue, series)
         )
     return dict(grouped)
 
@@ -131,6 +134,9 @@ class CalendarPage(Page):
         self.month_view = MonthView()
         self.month_view.selected_day_changed.connect(self._on_day_selected)
         self.month_view.more_requested.connect(self._open_week_of)
+        self.month_view.day_menu_requested.connect(self._day_menu)
+        self.marks_dialog: CommemorativeDaysDialog | None = None
+        self.day_menu: QMenu | None = None
         self.week_view = WeekView()
         for view in (self.month_view, self.week_view):
             view.post_activated.connect(self.open_post)
@@ -192,6 +198,12 @@ class CalendarPage(Page):
             self.view_buttons.addButton(button, index)
             header.addWidget(button)
         self.view_buttons.idClicked.connect(lambda index: self.set_view(VIEWS[index]))
+        self.marks_button = self._tool_button(
+            self.tr("Commemorative days…"), self.tr("The commemorative days marked every year")
+        )
+        self.marks_button.clicked.connect(lambda: self.edit_commemorative_days())
+        header.addSpacing(12)
+        header.addWidget(self.marks_button)
         return header
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
@@ -249,6 +261,8 @@ class CalendarPage(Page):
         if kind in ("post", "all", "program"):
             self.reload()
             self.reload_choices()
+        elif kind == "calendar_mark":
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -450,6 +464,34 @@ class CalendarPage(Page):
             self.choices_loaded.emit()
 
         run_task(load, show)
+
+    # Commemorative days ----------------------------------------------------------------------
+    def edit_commemorative_days(
+        self, day: date | None = None, add: bool = False
+    ) -> CommemorativeDaysDialog | None:
+        """The editable list of commemorative days (`day`'s selected, or a new one on it)."""
+        if self.bench is None:
+            return None
+        from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
+
+        if self.marks_dialog is None or self.marks_dialog.ctx is not self.bench.ctx:
+            if self.marks_dialog is not None:  # the database was restored: start afresh
+                self.marks_dialog.deleteLater()
+            self.marks_dialog = CommemorativeDaysDialog(self.bench.ctx, self.bench.bus, self)
+        dialog = self.marks_dialog
+        dialog.show()
+        dialog.raise_()
+        if day is not None and add:
+            dialog.add(day)
+        elif day is not None:
+            dialog.select_day(day.month, day.day)
+        return dialog
+
+    def _day_menu(self, day: date, pos: QPoint) -> None:
+        from ui.calendar.commemorative_dialog import day_menu
+
+        self.day_menu = day_menu(self, day, lambda d, add: self.edit_commemorative_days(d, add))
+        self.day_menu.popup(pos)
 
     # Opening and starting posts -------------------------------------------------------------
     def open_post(self, post_id: int) -> None:

@@ -1,0 +1,355 @@
+"""The editable list of commemorative days shown on the calendar (Hari Pahlawan, HUT RI,
+the regency's anniversary ...), reached from the calendar page.
+
+Public holidays are not edited here: they follow the government's decree (the
+`holidays` package).  Every change runs in the background through
+`services.calendar_marks`, whose refusals (30 February, an empty name, a day
+already listed) are shown in the form, in words, with nothing written.  Each
+change is announced as ``calendar_mark`` so the calendar redraws its marks at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosmed_desktop.errors import DomainError
+from sosmed_desktop.services.calendar_marks import NAME_MAX, CommemorativeDayRow
+from ui.bus import DataBus
+from ui.error_dialog import report_unexpected
+from ui.errors import describe, show_error
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
+
+translate = QCoreApplication.translate
+
+KIND = "calendar_mark"
+NOTE_MAX = 300
+
+
+def day_text(month: int, day: int) -> str:
+    """A yearly day as the officer says it: "10 November" (a leap year, so 29 Februari works)."""
+    return QLocale().toString(QDate(2024, month, day), "d MMMM")
+
+
+class DayForm(QDialog):
+    """Add a commemorative day (`row` None) or change one; stored when Save is pressed."""
+
+    saved = Signal(object)  # CommemorativeDayRow
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        row: CommemorativeDayRow | None = None,
+        day: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.row = ctx, row
+        self.setWindowTitle(
+            self.tr("Edit commemorative day") if row else self.tr("New commemorative day")
+        )
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        when = QHBoxLayout()
+        self.day = QSpinBox()
+        self.day.setRange(1, 31)
+        self.month = QComboBox()
+        locale = QLocale()
+        for number in range(1, 13):
+            self.month.addItem(locale.monthName(number), number)
+        when.addWidget(self.day)
+        when.addWidget(self.month, 1)
+        form.addRow(self.tr("Date"), when)
+        self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX)
+        self.name.setPlaceholderText(self.tr("e.g. Hari Jadi Kabupaten Bekasi"))
+        form.addRow(self.tr("Name *"), self.name)
+        self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
+        self.note.setPlaceholderText(self.tr("why it matters to the office (optional)"))
+        form.addRow(self.tr("Note"), self.note)
+        self.active = QCheckBox(self.tr("Show on the calendar every year"))
+        self.active.setChecked(True)
+        form.addRow("", self.active)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setObjectName("errorBanner")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if row is not None:
+            self.set_day(row.month, row.day)
+            self.name.setText(row.name)
+            self.note.setText(row.note)
+            self.active.setChecked(row.active)
+        elif day is not None:
+            self.set_day(day.month, day.day)
+
+    def set_day(self, month: int, day: int) -> None:
+        self.month.setCurrentIndex(month - 1)
+        self.day.setValue(day)
+
+    def save(self) -> None:
+        """Store the day in the background; a refusal is shown here and the form stays."""
+        ctx, ident = self.ctx, self.row.id if self.row else None
+        month, day = int(self.month.currentData()), self.day.value()
+        name, note, active = self.name.text(), self.note.text(), self.active.isChecked()
+        self.save_button.setEnabled(False)
+
+        def work() -> CommemorativeDayRow:
+            from sosmed_desktop.services import calendar_marks
+
+            with ctx.uow() as uow:
+                if ident is None:
+                    return calendar_marks.add_commemorative_day(uow, month, day, name, note)
+                return calendar_marks.update_commemorative_day(
+                    uow, ident, month, day, name, note, active
+                )
+
+        def done(row: CommemorativeDayRow) -> None:
+            self.saved.emit(row)
+            self.accept()
+
+        def refused(exc: BaseException, details: str) -> None:
+            self.save_button.setEnabled(True)
+            if not isinstance(exc, DomainError):
+                report_unexpected(exc, details)
+                return
+            self.problem.setText(describe(exc))
+            self.problem.show()
+            (self.name if exc.code.startswith("day_name") else self.day).setFocus()
+            self.failed.emit(exc.code)
+
+        run_task(work, done, refused, owner=self)
+
+
+class CommemorativeDaysDialog(QDialog):
+    """Every commemorative day in calendar order, with Add, Edit and Delete."""
+
+    loaded = Signal(int)
+    deleted = Signal(int)
+
+    def __init__(self, ctx: AppContext, bus: DataBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.bus = ctx, bus
+        self.rows: list[CommemorativeDayRow] = []
+        self.form: DayForm | None = None
+        self._select: tuple[int, int] | int | None = None
+        self.setWindowTitle(self.tr("Commemorative days"))
+        self.resize(760, 560)
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "These days are marked on the calendar every year as content opportunities. "
+                "Public holidays follow the government's decree and are added by themselves."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self.list = QTreeWidget()
+        self.list.setObjectName("commemorativeDays")
+        self.list.setHeaderLabels(
+            [self.tr("Date"), self.tr("Name"), self.tr("Note"), self.tr("On the calendar")]
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        head = self.list.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.setColumnWidth(0, 130)
+        self.list.setColumnWidth(2, 200)
+        self.list.setColumnWidth(3, 110)
+        self.list.itemDoubleClicked.connect(lambda *_: self.edit())
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.add_button = buttons.addButton(self.tr("Add…"), role)
+        self.edit_button = buttons.addButton(self.tr("Edit…"), role)
+        self.delete_button = buttons.addButton(self.tr("Delete…"), role)
+        self.add_button.clicked.connect(lambda: self.add())
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.delete_button.clicked.connect(self.delete)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._selection_changed()
+        self.reload()
+
+    # The list -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        ctx = self.ctx
+
+        def load() -> list[CommemorativeDayRow]:
+            from sosmed_desktop.services.calendar_marks import list_commemorative_days
+
+            with ctx.uow() as uow:
+                return list_commemorative_days(uow)
+
+        run_task(load, self._show, owner=self)
+
+    def _show(self, rows: list[CommemorativeDayRow]) -> None:
+        self.rows = rows
+        self.list.clear()
+        grey = QBrush(QColor("#8a96a3"))
+        for row in rows:
+            shown = self.tr("Yes") if row.active else self.tr("Hidden")
+            item = QTreeWidgetItem([day_text(row.month, row.day), row.name, row.note, shown])
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(1, row.name)
+            item.setToolTip(2, row.note)
+            if not row.active:
+                for column in range(4):
+                    item.setForeground(column, grey)
+            self.list.addTopLevelItem(item)
+        self._apply_selection()
+        self.loaded.emit(len(rows))
+
+    def names(self) -> list[tuple[str, str]]:
+        """(date, name) as listed (for tests and copying)."""
+        return [(day_text(r.month, r.day), r.name) for r in self.rows]
+
+    def select_day(self, month: int, day: int) -> None:
+        """Select the first listed day on `day`/`month` (now, or once the list has loaded)."""
+        self._select = (month, day)
+        self._apply_selection()
+
+    def _apply_selection(self) -> None:
+        wanted = self._select
+        for index, row in enumerate(self.rows):
+            if wanted == row.id or wanted == (row.month, row.day):
+                item = self.list.topLevelItem(index)
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+                self._select = None
+                return
+
+    def selected(self) -> CommemorativeDayRow | None:
+        items = self.list.selectedItems()
+        if not items:
+            return None
+        ident = items[0].data(0, Qt.ItemDataRole.UserRole)
+        return next((r for r in self.rows if r.id == ident), None)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.selected() is not None:
+            self.delete()
+            return
+        super().keyPressEvent(event)
+
+    # Changes ----------------------------------------------------------------------------------
+    def add(self, day: date | None = None) -> DayForm:
+        """Open the form for a new day (on `day`, if given)."""
+        return self._open_form(DayForm(self.ctx, None, day, self))
+
+    def edit(self) -> DayForm | None:
+        """Open the form for the selected day."""
+        row = self.selected()
+        return self._open_form(DayForm(self.ctx, row, None, self)) if row else None
+
+    def _open_form(self, form: DayForm) -> DayForm:
+        if self.form is not None:
+            self.form.deleteLater()  # one form at a time
+        self.form = form
+        form.saved.connect(self._stored)
+        form.open()
+        return form
+
+    def _stored(self, row: CommemorativeDayRow) -> None:
+        self._select = row.id
+        self.reload()
+        self.bus.announce(KIND, [row.id])
+
+    def delete(self) -> None:
+        """Delete the selected day after a confirmation."""
+        row = self.selected()
+        if row is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete commemorative day"))
+        question = self.tr(
+            "Delete “{name}” ({day}) from the list? The calendar no longer marks it."
+        )
+        box.setText(question.format(name=row.name, day=day_text(row.month, row.day)))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if QMessageBox.StandardButton(box.exec()) != QMessageBox.StandardButton.Yes:
+            return
+        ctx, ident = self.ctx, row.id
+
+        def work() -> int:
+            from sosmed_desktop.services.calendar_marks import delete_commemorative_day
+
+            with ctx.uow() as uow:
+                delete_commemorative_day(uow, ident)
+            return ident
+
+        def done(gone: int) -> None:
+            self.reload()
+            self.bus.announce(KIND, [gone])
+            self.deleted.emit(gone)
+
+        def failed(exc: BaseException, details: str) -> None:
+            if isinstance(exc, DomainError):
+                show_error(self, exc)
+                self.reload()
+            else:
+                report_unexpected(exc, details)
+
+        run_task(work, done, failed, owner=self)
+
+
+def day_menu(parent: QWidget, day: date, open_list: Callable[[date, bool], object]) -> QMenu:
+    """The right-click menu of a calendar day: add a commemorative day on it, or see the list
+    with that day's entries selected.  `open_list(day, add)` does either."""
+    menu = QMenu(parent)
+    label = day_text(day.month, day.day)
+    menu.addAction(
+        translate("CommemorativeDays", "Add a commemorative day on {day}…").format(day=label),
+        lambda: open_list(day, True),
+    )
+    menu.addAction(
+        translate("CommemorativeDays", "Commemorative days…"), lambda: open_list(day, False)
+    )
+    return menu
