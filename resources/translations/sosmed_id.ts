@@ -2295,7 +2295,7 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>The captions of this post can no longer change</source>
-        <translation>Teks unggahan ini tidak bisa diubah lagi</translation>
+        <translation>Caption posting ini tidak dapat diubah lagi</translation>
     </message>
     <message>
         <source>Hashtag groups</source>
@@ -2358,7 +2358,7 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>Text inserted into the caption as it is written here</source>
-        <translation>Teks yang disisipkan ke keterangan unggahan persis seperti ditulis di sini</translation>
+        <translation>Teks yang disisipkan ke caption persis seperti ditulis di sini</translation>
     </message>
     <message>
         <source>Type hashtags with or without #, separated by spaces, commas or new lines.</source>
@@ -2414,7 +2414,7 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>Saved here, inserted into a caption with Insert in the post editor&apos;s toolbar (Ctrl+Shift+H), at the cursor. The Insert menu lists them in this order.</source>
-        <translation>Disimpan di sini, lalu disisipkan ke keterangan unggahan di posisi kursor lewat tombol Sisipkan di bilah alat editor unggahan (Ctrl+Shift+H). Menu Sisipkan menampilkannya dengan urutan ini.</translation>
+        <translation>Disimpan di sini, lalu disisipkan ke caption di posisi kursor lewat tombol Sisipkan di jendela posting (Ctrl+Shift+H). Menu Sisipkan menampilkannya dengan urutan ini.</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -317,7 +317,7 @@ def test_a_published_post_takes_nothing(
     menu.popup_at_caption()
     salam = next(a for a in menu.actions() if a.text() == "Salam")
     assert not salam.isEnabled()
-    assert "Teks unggahan ini tidak bisa diubah lagi" in [a.text() for a in menu.actions()]
+    assert "Caption posting ini tidak dapat diubah lagi" in [a.text() for a in menu.actions()]
     menu.hide()
     menu.insert("Salam sehat!")
     assert master.toPlainText() == "Sudah tayang."

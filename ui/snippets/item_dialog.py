@@ -43,7 +43,7 @@ class ItemDialog(QDialog):
         else:
             title = self.tr("New snippet") if entry is None else self.tr("Snippet")
         self.setWindowTitle(title)
-        self.resize(560, 400 if group else 460)
+        self.resize(560, 340 if group else 440)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(entry.state.name if entry else "")
