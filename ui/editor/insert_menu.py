@@ -76,8 +76,6 @@ class InsertMenu(QMenu):
 
     refreshed = Signal()
     """The lists were read again (tests wait for it)."""
-    inserted = Signal(str)
-    """The text that went into the caption (with the spaces or lines added)."""
     manage_opened = Signal(object)
 
     def __init__(self, editor: PostEditor, bar: QToolBar) -> None:
@@ -215,9 +213,7 @@ class InsertMenu(QMenu):
         caption = edit.toPlainText()
         head = caption[: python_index(caption, cursor.selectionStart())]
         tail = caption[python_index(caption, cursor.selectionEnd()) :]
-        piece = joined(text, head, tail)
-        captions.insert_text(piece)
-        self.inserted.emit(piece)
+        captions.insert_text(joined(text, head, tail))
 
     def open_manager(self) -> LibraryDialog:
         """The dialog in which the hashtag groups and snippets are kept."""
