@@ -138,6 +138,10 @@ def _inspect_open(path: Path, thorough: bool = False) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
         raise database_error(exc, str(path)) from exc
+    except UnicodeDecodeError as exc:
+        # SQLite's message about a damaged schema can quote raw bytes that Python
+        # cannot decode as UTF-8: the file is still just damaged.
+        raise CorruptDatabaseError(path=str(path), detail="malformed database schema") from exc
     finally:
         conn.close()
     revision = row[0] if row else None

@@ -162,6 +162,26 @@ def test_damaged_sqlite_file_is_corrupt_and_untouched(data_dir: Path) -> None:
     assert sha(db) == before
 
 
+def test_schema_damaged_with_undecodable_bytes_is_corrupt_and_untouched(data_dir: Path) -> None:
+    """SQLite quotes the damaged name in its message, which Python cannot decode."""
+    data_dir.mkdir()
+    db = data_dir / "sosmed.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t(x)")
+    conn.execute("PRAGMA writable_schema=1")
+    conn.execute(
+        "INSERT INTO sqlite_master VALUES"
+        "('table', CAST(X'80' AS TEXT), CAST(X'80' AS TEXT), 0, 'garbage')"
+    )
+    conn.commit()
+    conn.close()
+    before = sha(db)
+    with pytest.raises(CorruptDatabaseError):
+        inspect_sqlite_file(db)
+    assert sha(db) == before
+    assert files_in(data_dir) == {"sosmed.db"}
+
+
 def test_foreign_sqlite_database_is_refused_untouched(data_dir: Path) -> None:
     data_dir.mkdir()
     db = data_dir / "sosmed.db"
