@@ -362,6 +362,41 @@ def series_shots(window: MainWindow, out: Path) -> None:
     marks.close()
 
 
+def snippet_shots(window: MainWindow, out: Path) -> None:
+    """The editor's Insert menu open at the caption, the hashtag groups & snippets dialog."""
+    from PySide6.QtGui import QTextCursor
+
+    editor = window.editors.open_post(_draft_with_photos(window))
+    editor.resize(1366, 740)
+    settle(600)
+    caption = editor.captions.master.caption
+    caption.moveCursor(QTextCursor.MoveOperation.End)
+    caption.setFocus()
+    menu = editor.insert_menu
+    menu.popup_at_caption()
+    settle()
+    picture = editor.grab()
+    painter = QPainter(picture)
+    corner = editor.mapFromGlobal(menu.pos())
+    painter.drawPixmap(corner, menu.grab())
+    painter.end()
+    picture.save(str(out / "editor-insert-menu.png"))
+    print(f"wrote {out / 'editor-insert-menu.png'}")
+    menu.hide()
+    dialog = menu.open_manager()
+    dialog.resize(920, 540)
+    settle()
+    dialog.groups.select(dialog.groups.rows[0].id)
+    grab(dialog, out / "hashtags-snippets.png")
+    form = dialog.edit("group", dialog.groups.selected())
+    form.content.setPlainText("#BekasiSehat, CegahStunting\nGiziSeimbang posyandu")
+    grab(form, out / "hashtag-group-form.png")
+    form.reject()
+    dialog.reject()
+    editor.force_close = True
+    editor.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -385,6 +420,7 @@ def main() -> int:
         grab(window, out / "calendar-agenda.png")
         window.calendar.set_view("month")
         shoot_editorial(window, out)
+        snippet_shots(window, out)
         window.sidebar.setCurrentRow(2)
         grab(window, out / "empty-media-library.png")
         directions_shots(window, Path(tmp), out)

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ui.pages.packages_page import PackagesPage
     from ui.reminder_hub import ReminderHub
     from ui.search.search_dialog import SearchDialog
+    from ui.snippets.dialog import LibraryDialog
 
 
 def package_paths(mime: QMimeData | None) -> list[Path]:
@@ -202,6 +203,11 @@ class MainWindow(QMainWindow):
         )
         for action in (self.new_post_action, self.trash_action, self.find_action):
             action.setEnabled(False)  # until the database is open
+        self.snippets_action = self._action(
+            edit_menu, self.tr("&Hashtag groups && snippets…"), self.open_snippets
+        )
+        self.snippets_action.setEnabled(False)
+        self.context_ready.connect(lambda: self.snippets_action.setEnabled(True))
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, section in enumerate(self.sections, start=1):
@@ -402,6 +408,16 @@ class MainWindow(QMainWindow):
 
             self.search_dialog = SearchDialog(self.ctx, self.editors.open_post, self)
         self.search_dialog.start()
+
+    def open_snippets(self) -> LibraryDialog | None:
+        """The saved hashtag groups and caption snippets (also in the editor's Insert menu)."""
+        if self.ctx is None:
+            return None
+        from ui.snippets.dialog import LibraryDialog
+
+        dialog = LibraryDialog(self.ctx, self.bus, self)
+        dialog.open()
+        return dialog
 
     def open_trash(self) -> None:
         if self.ctx is None:

@@ -2401,6 +2401,110 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>InsertMenu</name>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <source>Insert a saved hashtag group or snippet at the cursor ({key})</source>
+        <translation>Sisipkan kelompok tagar atau potongan teks tersimpan di posisi kursor ({key})</translation>
+    </message>
+    <message>
+        <source>Insert hashtags or snippet</source>
+        <translation>Sisipkan tagar atau potongan teks</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>No hashtag groups or snippets saved yet</source>
+        <translation>Belum ada kelompok tagar atau potongan teks</translation>
+    </message>
+    <message>
+        <source>The captions of this post can no longer change</source>
+        <translation>Caption posting ini tidak dapat diubah lagi</translation>
+    </message>
+    <message>
+        <source>Hashtag groups</source>
+        <translation>Kelompok tagar</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Potongan teks</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Kelola…</translation>
+    </message>
+    <message>
+        <source>Add, change, order or delete the saved entries</source>
+        <translation>Tambah, ubah, urutkan, atau hapus isian tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New hashtag group</source>
+        <translation>Kelompok tagar baru</translation>
+    </message>
+    <message>
+        <source>Hashtag group</source>
+        <translation>Kelompok tagar</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>Potongan teks baru</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Potongan teks</translation>
+    </message>
+    <message>
+        <source>e.g. Stunting campaign</source>
+        <translation>mis. Kampanye stunting</translation>
+    </message>
+    <message>
+        <source>e.g. Standard sign-off</source>
+        <translation>mis. Penutup resmi</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Hashtags:</source>
+        <translation>Tagar:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Teks:</translation>
+    </message>
+    <message>
+        <source>#BekasiSehat #CegahStunting, GiziSeimbang</source>
+        <translation>#BekasiSehat #CegahStunting, GiziSeimbang</translation>
+    </message>
+    <message>
+        <source>Text inserted into the caption as it is written here</source>
+        <translation>Teks yang disisipkan ke caption persis seperti ditulis di sini</translation>
+    </message>
+    <message>
+        <source>Type hashtags with or without #, separated by spaces, commas or new lines.</source>
+        <translation>Tulis tagar dengan atau tanpa #, dipisahkan spasi, koma, atau baris baru.</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} karakter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %n hashtag(s): {tags}</source>
+        <translation>
+            <numerusform>Disimpan sebagai %n tagar: {tags}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Idea</source>
@@ -2429,6 +2533,108 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Hashtag groups &amp; snippets</source>
+        <translation>Kelompok tagar &amp; potongan teks</translation>
+    </message>
+    <message>
+        <source>Saved here, inserted into a caption with Insert in the post editor&apos;s toolbar (Ctrl+Shift+H), at the cursor. The Insert menu lists them in this order.</source>
+        <translation>Disimpan di sini, lalu disisipkan ke caption di posisi kursor lewat tombol Sisipkan di jendela posting (Ctrl+Shift+H). Menu Sisipkan menampilkannya dengan urutan ini.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Tambah “{name}”</translation>
+    </message>
+    <message>
+        <source>Change “{name}”</source>
+        <translation>Ubah “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the hashtag group “{name}”?</source>
+        <translation>Hapus kelompok tagar “{name}”?</translation>
+    </message>
+    <message>
+        <source>Delete the snippet “{name}”?</source>
+        <translation>Hapus potongan teks “{name}”?</translation>
+    </message>
+    <message>
+        <source>Undo in this window brings it back.</source>
+        <translation>Tombol Urungkan di jendela ini dapat mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Hapus “{name}”</translation>
+    </message>
+    <message>
+        <source>Move “{name}”</source>
+        <translation>Pindahkan “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Hashtag groups</source>
+        <translation>Kelompok tagar</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Potongan teks</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Tagar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>No hashtag groups yet. Add the hashtags used again and again.</source>
+        <translation>Belum ada kelompok tagar. Tambahkan tagar yang selalu dipakai.</translation>
+    </message>
+    <message>
+        <source>No snippets yet. Add the standard sign-off, a contact line …</source>
+        <translation>Belum ada potongan teks. Tambahkan penutup resmi, baris kontak, …</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Naikkan (Alt+Atas)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Turunkan (Alt+Bawah)</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2694,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>&amp;Find posts…</source>
         <translation>&amp;Cari posting…</translation>
+    </message>
+    <message>
+        <source>&amp;Hashtag groups &amp;&amp; snippets…</source>
+        <translation>Kelompok &amp;tagar &amp;&amp; potongan teks…</translation>
     </message>
     <message>
         <source>&amp;View</source>

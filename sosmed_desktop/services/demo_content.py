@@ -454,6 +454,7 @@ def published_url(platform: str, handle: str, rng: random.Random) -> str:
 # Saved in the editor's hashtag and snippet lists.
 HASHTAG_GROUPS: tuple[tuple[str, str], ...] = (
     ("Umum Dinkes", "#BekasiSehat #DinkesKabBekasi"),
+    ("Pemkab Bekasi", "#BekasiBaru #PemkabBekasi"),
     ("Gizi & stunting", "#CegahStunting #GiziSeimbang #BekasiSehat"),
     ("Imunisasi", "#ImunisasiLengkap #BekasiSehat #DinkesKabBekasi"),
     ("Demam berdarah", "#BerantasDBD #Jumantik #BekasiSehat"),

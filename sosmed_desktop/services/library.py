@@ -4,13 +4,16 @@ A hashtag group is kept as its hashtags (``#BekasiSehat #DinkesKabBekasi``);
 words typed without ``#`` get one, and anything that is not a valid hashtag is
 refused so that inserting a group never produces a broken caption.  A snippet is
 free text (the department's standard sign-off, a contact line ...).  Names are
-unique without regard to case.
+unique without regard to case.  Both lists keep the officer's order (`position`,
+numbered 1..n): the editor's Insert menu shows them in that order.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -22,6 +25,8 @@ from sosmed_desktop.services import audit
 
 NAME_MAX = 120
 SNIPPET_MAX = 5000
+SEPARATORS = re.compile(r"[\s,;、，；]+")
+"""What may stand between typed hashtags: spaces, new lines, commas, semicolons."""
 
 
 @dataclass(frozen=True)
@@ -46,9 +51,26 @@ class SnippetRow:
     body: str
 
 
+@dataclass(frozen=True)
+class Library:
+    """Both lists, read together for the editor's Insert menu and the management dialog."""
+
+    groups: tuple[HashtagGroupRow, ...]
+    snippets: tuple[SnippetRow, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups and not self.snippets
+
+
 def parse_hashtags(raw: str | Sequence[str]) -> tuple[str, ...]:
-    """Hashtags from text or a list; "#" added where missing, duplicates dropped."""
-    words = raw.split() if isinstance(raw, str) else [w for item in raw for w in item.split()]
+    """Hashtags from text or a list; "#" added where missing, duplicates dropped.
+
+    Hashtags may be separated by spaces, new lines, commas or semicolons, the way
+    they are pasted from a chat or a spreadsheet.
+    """
+    items = [raw] if isinstance(raw, str) else list(raw)
+    words = [w for item in items for w in SEPARATORS.split(item) if w]
     tags: dict[str, str] = {}
     for word in words:
         tag = word if word.startswith(("#", "＃")) else f"#{word}"
@@ -78,8 +100,16 @@ def _unique(uow: UnitOfWork, model: type, name: str, skip_id: int | None) -> Non
         raise ConflictError(code="name_taken", detail=f"{name!r} exists already", name=name)
 
 
-def _next_position(uow: UnitOfWork, model: type) -> int:
-    return (uow.session.scalar(select(func.max(model.position))) or 0) + 1
+def _place(uow: UnitOfWork, model: type, row: Any, index: int | None) -> None:
+    """Put `row` at `index` of the officer's order (the end when None), numbering all 1..n."""
+    if index is None:
+        row.position = (uow.session.scalar(select(func.max(model.position))) or 0) + 1
+        return
+    stmt = select(model).order_by(model.position, model.name)
+    others = [r for r in uow.session.scalars(stmt) if r is not row]
+    others.insert(max(0, min(index, len(others))), row)
+    for position, item in enumerate(others, start=1):
+        item.position = position
 
 
 # --- hashtag groups -----------------------------------------------------------------
@@ -96,14 +126,13 @@ def list_hashtag_groups(uow: UnitOfWork) -> list[HashtagGroupRow]:
 
 
 def create_hashtag_group(
-    uow: UnitOfWork, name: str, hashtags: str | Sequence[str]
+    uow: UnitOfWork, name: str, hashtags: str | Sequence[str], *, index: int | None = None
 ) -> HashtagGroupRow:
-    """Save a new group; commits."""
+    """Save a new group at the end (or at `index`, to undo a deletion); commits."""
     clean, tags = _name(name), parse_hashtags(hashtags)
     _unique(uow, HashtagGroup, clean, None)
-    row = HashtagGroup(
-        name=clean, hashtags=" ".join(tags), position=_next_position(uow, HashtagGroup)
-    )
+    row = HashtagGroup(name=clean, hashtags=" ".join(tags))
+    _place(uow, HashtagGroup, row, index)
     uow.session.add(row)
     uow.session.flush()
     audit.record(uow, "hashtag_group", row.id, "created", name=clean, hashtags=list(tags))
@@ -124,6 +153,15 @@ def update_hashtag_group(
     audit.record(uow, "hashtag_group", row.id, "updated", name=clean, hashtags=list(tags))
     uow.commit()
     return _group_row(row)
+
+
+def move_hashtag_group(uow: UnitOfWork, group_id: int, index: int) -> None:
+    """Move a group to `index` (0 = first) of the officer's order; commits."""
+    row = uow.session.get(HashtagGroup, group_id)
+    if row is None:
+        raise NotFoundError(code="hashtag_group_not_found", what="hashtag group", ident=group_id)
+    _place(uow, HashtagGroup, row, index)
+    uow.commit()
 
 
 def delete_hashtag_group(uow: UnitOfWork, group_id: int) -> None:
@@ -154,11 +192,14 @@ def list_snippets(uow: UnitOfWork) -> list[SnippetRow]:
     return [SnippetRow(r.id, r.name, r.body) for r in uow.session.scalars(stmt)]
 
 
-def create_snippet(uow: UnitOfWork, name: str, body: str) -> SnippetRow:
-    """Save a new snippet; commits."""
+def create_snippet(
+    uow: UnitOfWork, name: str, body: str, *, index: int | None = None
+) -> SnippetRow:
+    """Save a new snippet at the end (or at `index`, to undo a deletion); commits."""
     clean, text = _name(name), _body(body)
     _unique(uow, CaptionSnippet, clean, None)
-    row = CaptionSnippet(name=clean, body=text, position=_next_position(uow, CaptionSnippet))
+    row = CaptionSnippet(name=clean, body=text)
+    _place(uow, CaptionSnippet, row, index)
     uow.session.add(row)
     uow.session.flush()
     audit.record(uow, "caption_snippet", row.id, "created", name=clean)
@@ -179,6 +220,15 @@ def update_snippet(uow: UnitOfWork, snippet_id: int, name: str, body: str) -> Sn
     return SnippetRow(row.id, row.name, row.body)
 
 
+def move_snippet(uow: UnitOfWork, snippet_id: int, index: int) -> None:
+    """Move a snippet to `index` (0 = first) of the officer's order; commits."""
+    row = uow.session.get(CaptionSnippet, snippet_id)
+    if row is None:
+        raise NotFoundError(code="snippet_not_found", what="snippet", ident=snippet_id)
+    _place(uow, CaptionSnippet, row, index)
+    uow.commit()
+
+
 def delete_snippet(uow: UnitOfWork, snippet_id: int) -> None:
     """Remove a snippet; commits."""
     row = uow.session.get(CaptionSnippet, snippet_id)
@@ -187,3 +237,11 @@ def delete_snippet(uow: UnitOfWork, snippet_id: int) -> None:
     audit.record(uow, "caption_snippet", row.id, "deleted", name=row.name)
     uow.session.delete(row)
     uow.commit()
+
+
+# --- both ----------------------------------------------------------------------------
+
+
+def load_library(uow: UnitOfWork) -> Library:
+    """Both lists in the officer's order."""
+    return Library(tuple(list_hashtag_groups(uow)), tuple(list_snippets(uow)))

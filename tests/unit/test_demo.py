@@ -278,4 +278,4 @@ def test_demo_approvals_are_bound_to_content_and_board_is_filled(seeded: Seeded)
         assert library.list_hashtag_groups(uow) and library.list_snippets(uow)
         today = datetime.now(WIB).date()
         assert month_posts(uow, today.year, today.month, WIB)
-    assert seeded.counts["hashtag groups"] == 4 and seeded.counts["caption snippets"] == 3
+    assert seeded.counts["hashtag groups"] == 5 and seeded.counts["caption snippets"] == 3

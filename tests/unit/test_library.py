@@ -141,3 +141,42 @@ def test_editing_commemorative_days(ctx: AppContext) -> None:
         assert not any(
             m.name == "Hari Penyakit Langka" for m in calendar_marks.calendar_marks(uow, 2027, 2)
         )
+
+
+def test_hashtags_typed_with_commas_semicolons_and_new_lines() -> None:
+    typed = "BekasiSehat, #DinkesKabBekasi;CegahStunting\n#GiziSeimbang ,, bekasisehat"
+    assert library.parse_hashtags(typed) == (
+        "#BekasiSehat", "#DinkesKabBekasi", "#CegahStunting", "#GiziSeimbang"
+    )  # fmt: skip
+    assert library.parse_hashtags(["#a, #b", "c"]) == ("#a", "#b", "#c")
+    with pytest.raises(ValidationError) as info:
+        library.parse_hashtags(" , ;\n")
+    assert info.value.code == "hashtags_required"
+
+
+def test_order_moves_and_a_deleted_entry_comes_back_in_its_place(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        ids = [library.create_snippet(uow, name, f"Teks {name}").id for name in "ABCD"]
+        library.create_hashtag_group(uow, "Umum", "#BekasiSehat")
+    with ctx.uow() as uow:
+        library.move_snippet(uow, ids[3], 0)
+        library.move_snippet(uow, ids[0], 99)  # past the end: last
+        assert [s.name for s in library.list_snippets(uow)] == ["D", "B", "C", "A"]
+        library.delete_snippet(uow, ids[1])
+        again = library.create_snippet(uow, "B", "Teks B", index=1)
+        assert [s.name for s in library.list_snippets(uow)] == ["D", "B", "C", "A"]
+        group = library.create_hashtag_group(uow, "Gizi", "#Gizi", index=0)
+        library.move_hashtag_group(uow, group.id, 1)
+        whole = library.load_library(uow)
+    assert [g.name for g in whole.groups] == ["Umum", "Gizi"]
+    assert [s.id for s in whole.snippets][1] == again.id and not whole.empty
+    with ctx.uow() as uow:
+        with pytest.raises(NotFoundError):
+            library.move_snippet(uow, 999, 0)
+        with pytest.raises(NotFoundError):
+            library.move_hashtag_group(uow, 999, 0)
+        for snippet in library.list_snippets(uow):
+            library.delete_snippet(uow, snippet.id)
+        for row in library.list_hashtag_groups(uow):
+            library.delete_hashtag_group(uow, row.id)
+        assert library.load_library(uow).empty

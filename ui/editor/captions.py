@@ -295,13 +295,18 @@ class CaptionTabs(QTabWidget):
             return self.master.caption
         return tab.caption
 
+    def insert_target(self) -> CaptionEdit:
+        """The caption `insert_text` writes into: the current platform's own caption,
+        otherwise (the master tab, or a platform that follows it) the master."""
+        current = self.currentWidget()
+        edit = current.caption if isinstance(current, PlatformTab) else self.master.caption
+        return self.master.caption if edit.isReadOnly() else edit
+
     def insert_text(self, text: str) -> None:
         """Insert `text` at the cursor of the caption being edited (the master if the
         current tab follows it): hashtag groups and caption snippets come in here."""
-        current = self.currentWidget()
-        edit = current.caption if isinstance(current, PlatformTab) else self.master.caption
-        if edit.isReadOnly():
-            edit = self.master.caption
+        edit = self.insert_target()
+        if edit is self.master.caption:
             self.setCurrentWidget(self.master)
         edit.insertPlainText(text)
         edit.setFocus()

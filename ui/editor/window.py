@@ -46,6 +46,7 @@ from ui.editor.checks_panel import ChecksPanel, ShownFinding
 from ui.editor.commands import ValueCommand
 from ui.editor.details import DetailsForm, split_tags
 from ui.editor.history import HistoryPanel
+from ui.editor.insert_menu import InsertMenu
 from ui.editor.operations import EditorOperations
 from ui.editor.photos import EditorPhotos
 from ui.editor.preview import PreviewPanel
@@ -199,6 +200,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         bar.addSeparator()
+        self.insert_menu = InsertMenu(self, bar)  # saved hashtag groups and snippets
         self.duplicate_action = bar.addAction(self.tr("Duplicate"), self.duplicate)
         self.trash_action = bar.addAction(self.tr("Move to trash"), self.move_to_trash)
         self.series = SeriesTools(self, bar)
