@@ -55,6 +55,14 @@ def qt_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def _text_between(edit: CaptionEdit, start: int, end: int) -> str:
+    """The caption's text between two Qt positions (which count emoji twice)."""
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText().replace("\u2029", "\n")
+
+
 @dataclass(frozen=True)
 class Insertion:
     """Text that came into a caption at `start` (a Qt position)."""
@@ -252,7 +260,7 @@ class CitationsSection(QWidget):
                 item = QListWidgetItem(text)
                 item.setToolTip(row.title)
                 if row.stale:
-                    item.setText(text + "\n⚠ " + stale_text(row, limit))
+                    item.setText(text + "\n" + stale_text(row, limit))
                     item.setIcon(warning_icon())
                     item.setForeground(QBrush(STALE_COLOUR))
                     item.setToolTip(
@@ -325,20 +333,19 @@ class CitationsSection(QWidget):
         return captions.master.caption if edit.isReadOnly() else edit
 
     def insert_citation(self, row: DataNoteRow) -> None:
-        """Put the note's citation at the caption cursor, on lines of its own, and cite it."""
+        """Put the note's citation at the caption cursor as a paragraph of its own (a blank
+        line from the text before and after it), and cite the note."""
         if not self.can_edit():
             return
         edit = self._target()
-        document, cursor = edit.document(), edit.textCursor()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        cursor = edit.textCursor()
+        before = _text_between(edit, 0, cursor.selectionStart())
+        after = _text_between(edit, cursor.selectionEnd(), edit.document().characterCount() - 1)
         text = format_citation(row)
-        if start > 0 and document.characterAt(start - 1) not in ("\u2029", "\n"):
-            text = "\n" + text
-        if end < document.characterCount() - 1 and document.characterAt(end) not in (
-            "\u2029",
-            "\n",
-        ):
-            text += "\n"
+        if before.strip():
+            text = "\n" * (2 - min(2, len(before) - len(before.rstrip("\n")))) + text
+        if after.strip():
+            text += "\n" * (2 - min(2, len(after) - len(after.lstrip("\n"))))
         self.editor.captions.insert_text(text)
         inserted_at = edit.textCursor().position() - qt_length(text)
         ids = self.editor.data_note_ids

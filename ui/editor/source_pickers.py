@@ -74,7 +74,7 @@ class _SearchPicker(QDialog):
         self.ctx = ctx
         self._generation = 0
         self.setWindowTitle(title)
-        self.resize(760, 480)
+        self.resize(900, 500)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -106,13 +106,14 @@ class _SearchPicker(QDialog):
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._timer.start())
 
-    def _columns(self, titles: list[str], stretch: int) -> None:
+    def _columns(self, titles: list[str], stretch: tuple[int, ...]) -> None:
+        """Columns sized to their contents, except `stretch` ones sharing the rest (elided)."""
         self.list.setHeaderLabels(titles)
         head = self.list.header()
         head.setStretchLastSection(False)
         for column in range(len(titles)):
             mode = QHeaderView.ResizeMode.ResizeToContents
-            if column == stretch:
+            if column in stretch:
                 mode = QHeaderView.ResizeMode.Stretch
             head.setSectionResizeMode(column, mode)
 
@@ -176,7 +177,7 @@ class NotePicker(_SearchPicker):
                 self.tr("Source"),
                 self.tr("Up to date?"),
             ],
-            stretch=0,
+            stretch=(0, 3),
         )
         self.reload()
 
@@ -197,6 +198,7 @@ class NotePicker(_SearchPicker):
             )
             item.setData(0, ID_ROLE, row.id)
             item.setToolTip(0, row.title + ("\n" + ", ".join(row.tags) if row.tags else ""))
+            item.setToolTip(3, row.source)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if row.stale:
                 item.setIcon(4, warning_icon())
@@ -258,7 +260,7 @@ class DirectionPicker(_SearchPicker):
         )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._columns(
-            [self.tr("Due"), self.tr("From"), self.tr("Direction"), self.tr("Status")], stretch=2
+            [self.tr("Due"), self.tr("From"), self.tr("Direction"), self.tr("Status")], stretch=(2,)
         )
         self.reload()
 

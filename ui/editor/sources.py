@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from ui.editor.captions import CaptionEdit
 from ui.editor.source_citations import CitationsSection
@@ -79,17 +79,21 @@ class SourcesPanel(QWidget):
         self.update_state()
 
     def _offer_in_menu(self, edit: CaptionEdit) -> None:
-        """The caption's usual context menu, plus "Insert data note…"."""
         edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         def show_menu(pos: QPoint) -> None:
-            menu = edit.createStandardContextMenu(pos)
-            menu.addSeparator()
-            menu.addAction(self.insert_action)
+            menu = self.caption_menu(edit, pos)
             menu.exec(edit.viewport().mapToGlobal(pos))
             menu.deleteLater()
 
         edit.customContextMenuRequested.connect(show_menu)
+
+    def caption_menu(self, edit: CaptionEdit, pos: QPoint) -> QMenu:
+        """The caption's usual context menu, plus "Insert data note…"."""
+        menu = edit.createStandardContextMenu(pos)
+        menu.addSeparator()
+        menu.addAction(self.insert_action)
+        return menu
 
     # Following the editor ------------------------------------------------------------------
     def reload(self) -> None:
