@@ -45,8 +45,8 @@ class SourcesPanel(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self.directions)
         split.addWidget(self.citations)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)  # a post answers a direction or two
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
