@@ -400,3 +400,41 @@ def test_the_citation_becomes_its_own_paragraph_and_undo_takes_exactly_it_out(
     editor.undo_action.trigger()
     assert caption.toPlainText() == original
     assert not editor.is_dirty()
+
+
+def test_citations_made_on_the_arahan_page_are_not_saved_away(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    from sosmed_desktop.services.data_notes import cite_note
+
+    note = _note(ctx)
+    post_id = _post(ctx)
+    editor = _open(workbench, qtbot, post_id)
+    qtbot.keyClicks(editor.details.title, " (revisi)")  # the officer is editing meanwhile
+    with ctx.uow() as uow:
+        cite_note(uow, post_id, note)  # "Cite in posts…" on the Arahan & Data page
+    section = editor.sources.citations
+    with qtbot.waitSignal(section.shown, timeout=5000):
+        editor.bus.announce("data_note", [note])
+    qtbot.waitUntil(lambda: editor.data_note_ids == (note,))
+    assert editor.saved_input is not None and editor.saved_input.data_note_ids == (note,)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save_action.trigger()
+    with ctx.uow() as uow:
+        assert [n.id for n in notes_cited_by(uow, post_id)] == [note]
+        assert posts.get_post(uow, post_id).title.endswith("(revisi)")
+
+
+def test_a_published_post_cannot_get_new_citations(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    from sosmed_desktop.domain.statuses import PostStatus
+    from tests.unit.helpers import make_post
+
+    _note(ctx)
+    editor = _open(workbench, qtbot, make_post(ctx, "Sudah diunggah", PostStatus.PUBLISHED))
+    wait_checked(qtbot, editor)
+    assert not editor.sources.insert_action.isEnabled()
+    assert not editor.sources.citations.insert_button.isEnabled()
+    assert editor.sources.citations.pick_note() is None
+    assert editor.sources.directions.link_button.isEnabled(), "a link is not content"
