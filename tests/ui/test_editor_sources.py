@@ -350,8 +350,9 @@ def test_a_cited_note_deleted_meanwhile_is_flagged_and_can_be_removed(
         editor.bus.announce("data_note", [note])
     missing = [s for s in editor.checks.shown if s.finding.code == "data_note_missing"]
     assert len(missing) == 1 and editor.checks.summary.text().startswith("1 galat")
-    qtbot.waitUntil(lambda: section.rows == [] and section.list.count() == 1)
-    assert "sudah dihapus" in section.list.item(0).text()
+    qtbot.waitUntil(lambda: section.list.item(0).data(Qt.ItemDataRole.UserRole) == note)
+    qtbot.waitUntil(lambda: "sudah dihapus" in section.list.item(0).text())
+    assert section.rows == [] and section.list.count() == 1
 
     section.select_note(note)
     section.remove_button.click()

@@ -8,9 +8,10 @@ who has recorded none yet learns where to do it instead of facing a blank list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -60,7 +61,8 @@ def stale_text(row: DataNoteRow, limit: int) -> str:
     )
 
 
-def warning_icon() -> Any:
+def warning_icon() -> QIcon:
+    """The warning sign that marks an out-of-date or deleted note."""
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
