@@ -393,6 +393,52 @@ def snippet_shots(window: MainWindow, out: Path) -> None:
     grab(form, out / "hashtag-group-form.png")
     form.reject()
     dialog.reject()
+
+
+def _post_with_sources(window: MainWindow) -> int:
+    """A post of the demo that answers a direction and cites data, a stale figure if any."""
+    from sosmed_desktop.domain.statuses import PostStatus
+    from sosmed_desktop.services.data_notes import Freshness, notes_cited_by
+    from sosmed_desktop.services.directions import (
+        DirectionFilter,
+        DirectionView,
+        list_directions,
+        posts_of_direction,
+    )
+
+    assert window.ctx is not None
+    fresh = Freshness.now(window.ctx.config.stale_days, window.ctx.config.tz)
+    found: list[tuple[bool, int]] = []
+    with window.ctx.uow() as uow:
+        for direction in list_directions(uow, DirectionFilter(view=DirectionView.ALL)):
+            for post in posts_of_direction(uow, direction.id):
+                notes = notes_cited_by(uow, post.id, fresh)
+                if notes and post.status not in (PostStatus.PUBLISHED, PostStatus.ARCHIVED):
+                    found.append((any(n.stale for n in notes), post.id))
+    if not found:
+        raise SystemExit("the demo data has no post with a direction and a data note")
+    return max(found)[1]
+
+
+def sources_shots(window: MainWindow, out: Path) -> None:
+    """The data-note picker on an out-of-date figure, then the editor's Sources tab with
+    that figure inserted into the caption (directions answered, data cited, stale mark)."""
+    editor = window.editors.open_post(_post_with_sources(window))
+    settle(600)
+    editor.side.setCurrentWidget(editor.sources)
+    caption = editor.captions.master.caption
+    caption.moveCursor(caption.textCursor().MoveOperation.End)
+    picker = editor.sources.citations.pick_note()
+    assert picker is not None
+    settle(600)
+    stale = [i for i, r in enumerate(picker.rows.values()) if r.stale]
+    picker.list.setCurrentItem(picker.list.topLevelItem(stale[0] if stale else 0))
+    grab(picker, out / "editor-note-picker.png")
+    picker.ok.click()
+    settle(600)
+    editor.run_checks()
+    settle(600)
+    grab(editor, out / "editor-sources.png")
     editor.force_close = True
     editor.close()
 
@@ -421,6 +467,7 @@ def main() -> int:
         window.calendar.set_view("month")
         shoot_editorial(window, out)
         snippet_shots(window, out)
+        sources_shots(window, out)
         window.sidebar.setCurrentRow(2)
         grab(window, out / "empty-media-library.png")
         directions_shots(window, Path(tmp), out)

@@ -370,7 +370,20 @@ def _post_messages(p: dict) -> dict[str, Callable[[], str]]:
         "media_not_found": lambda: translate(
             "Errors", "A photo of this post is no longer in the media library; remove it."
         ),
-        "data_note_not_found": lambda: translate("Errors", "A cited data note no longer exists."),
+        "data_note_not_found": lambda: translate(
+            "Errors",
+            "A cited data note no longer exists. Remove its citation under Sources, then save.",
+        ),
+        "data_note_deleted": lambda: translate(
+            "Errors",
+            "The data note “{title}” was deleted meanwhile (on the Arahan & Data page or by a "
+            "colleague). Nothing was inserted.",
+        ).format(**p),
+        "direction_deleted": lambda: translate(
+            "Errors",
+            "A direction was deleted meanwhile (on the Arahan & Data page or by a colleague); "
+            "nothing was changed for it.",
+        ),
         "bad_recipe": lambda: translate("Errors", "An image edit of this post is damaged."),
         "unknown_checklist_item": lambda: translate(
             "Errors", "The checklist holds an item this version does not know."

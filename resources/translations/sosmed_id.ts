@@ -493,6 +493,49 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>CitationsSection</name>
+    <message>
+        <source>Data cited</source>
+        <translation>Data yang dikutip</translation>
+    </message>
+    <message>
+        <source>Insert data note…</source>
+        <translation>Sisipkan data pendukung…</translation>
+    </message>
+    <message>
+        <source>Insert a figure with its source at the caption cursor (Ctrl+Shift+D)</source>
+        <translation>Sisipkan angka beserta sumbernya di posisi kursor pada caption (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Hapus kutipan</translation>
+    </message>
+    <message>
+        <source>Stop citing the selected note (the caption text stays as it is)</source>
+        <translation>Berhenti mengutip data yang dipilih (teks di caption tetap seperti adanya)</translation>
+    </message>
+    <message>
+        <source>Citations are saved with the post and listed in its package. A figure older than the limit in Settings is marked out of date.</source>
+        <translation>Kutipan disimpan bersama posting dan dicantumkan dalam paketnya. Angka yang lebih tua dari batas di Pengaturan ditandai kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>A data note cited here was deleted meanwhile. Remove the citation to save the post.</source>
+        <translation>Data pendukung yang dikutip di sini sudah dihapus. Hapus kutipannya agar posting dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Look for newer figures before posting, or say how old they are.</source>
+        <translation>Cari angka yang lebih baru sebelum diunggah, atau sebutkan bahwa angkanya sudah lama.</translation>
+    </message>
+    <message>
+        <source>No data cited. Insert a data note where the caption states a figure.</source>
+        <translation>Belum ada data yang dikutip. Sisipkan data pendukung di tempat caption menyebut angka.</translation>
+    </message>
+    <message>
+        <source>Insert data note</source>
+        <translation>Sisipkan data pendukung</translation>
+    </message>
+</context>
+<context>
     <name>CommemorativeDays</name>
     <message>
         <source>Add a commemorative day on {day}…</source>
@@ -869,6 +912,61 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>DirectionPicker</name>
+    <message>
+        <source>Link direction</source>
+        <translation>Tautkan arahan</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautkan</translation>
+    </message>
+    <message>
+        <source>Search the direction, who gave it or their position</source>
+        <translation>Cari isi arahan, pemberi arahan atau jabatannya</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Select one or more (Ctrl or Shift for several).</source>
+        <translation>Pilih satu atau beberapa (tahan Ctrl atau Shift untuk memilih beberapa).</translation>
+    </message>
+    <message>
+        <source>No open direction matches</source>
+        <translation>Tidak ada arahan terbuka yang cocok</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}” among the open directions.</source>
+        <translation>Tidak ada arahan terbuka yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <source>No open directions</source>
+        <translation>Tidak ada arahan terbuka</translation>
+    </message>
+    <message>
+        <source>Directions from leadership are recorded on the Arahan &amp; Data page; the open ones (new or in progress) can be linked here.</source>
+        <translation>Arahan pimpinan dicatat di halaman Arahan &amp; Data; arahan yang masih terbuka (baru atau sedang dikerjakan) dapat ditautkan di sini.</translation>
+    </message>
+</context>
+<context>
     <name>DirectionTableModel</name>
     <message>
         <source>Due</source>
@@ -983,6 +1081,69 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Supporting data</source>
         <translation>Data Pendukung</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionsSection</name>
+    <message>
+        <source>Directions this post answers</source>
+        <translation>Arahan yang dijawab posting ini</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lepas tautan</translation>
+    </message>
+    <message>
+        <source>This post no longer answers the selected direction</source>
+        <translation>Posting ini tidak lagi menjawab arahan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Link direction…</source>
+        <translation>Tautkan arahan…</translation>
+    </message>
+    <message>
+        <source>Save and link direction…</source>
+        <translation>Simpan lalu tautkan arahan…</translation>
+    </message>
+    <message>
+        <source>Links are saved at once (Undo reverses them) and show on the Arahan &amp; Data page.</source>
+        <translation>Tautan langsung tersimpan (Urungkan membatalkannya) dan tampil di halaman Arahan &amp; Data.</translation>
+    </message>
+    <message>
+        <source>A new post is saved first, then linked.</source>
+        <translation>Posting baru disimpan dulu, baru kemudian ditautkan.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Not linked to a direction.</source>
+        <translation>Belum ditautkan ke arahan.</translation>
+    </message>
+    <message>
+        <source>Link direction</source>
+        <translation>Tautkan arahan</translation>
+    </message>
+    <message>
+        <source>Unlink direction</source>
+        <translation>Lepas tautan arahan</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1612,6 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>Ada platform yang dipilih dua kali.</translation>
     </message>
     <message>
-        <source>A cited data note no longer exists.</source>
-        <translation>Ada data pendukung yang dikutip sudah tidak ada.</translation>
-    </message>
-    <message>
         <source>The checklist holds an item this version does not know.</source>
         <translation>Daftar periksa berisi butir yang tidak dikenal versi ini.</translation>
     </message>
@@ -1685,6 +1842,18 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>A photo of this post is no longer in the media library; remove it.</source>
         <translation>Ada foto posting ini yang sudah tidak ada di pustaka media; hapus foto itu.</translation>
+    </message>
+    <message>
+        <source>A cited data note no longer exists. Remove its citation under Sources, then save.</source>
+        <translation>Ada data pendukung yang dikutip sudah tidak ada. Hapus kutipannya di tab Sumber, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>The data note “{title}” was deleted meanwhile (on the Arahan &amp; Data page or by a colleague). Nothing was inserted.</source>
+        <translation>Data pendukung “{title}” sudah dihapus sementara itu (di halaman Arahan &amp; Data atau oleh rekan kerja). Tidak ada yang disisipkan.</translation>
+    </message>
+    <message>
+        <source>A direction was deleted meanwhile (on the Arahan &amp; Data page or by a colleague); nothing was changed for it.</source>
+        <translation>Sebuah arahan sudah dihapus sementara itu (di halaman Arahan &amp; Data atau oleh rekan kerja); tidak ada yang diubah untuk arahan itu.</translation>
     </message>
     <message>
         <source>An image edit of this post is damaged.</source>
@@ -2160,6 +2329,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Figures without a cited source: {figures}. Cite a data note.</source>
         <translation>Angka tanpa sumber: {figures}. Cantumkan catatan data.</translation>
+    </message>
+    <message>
+        <source>Out-of-date data: “{title}” is {days} days old, older than {limit} days. Look for newer figures before posting.</source>
+        <translation>Data kedaluwarsa: “{title}” sudah berumur {days} hari, melebihi batas {limit} hari. Cari angka yang lebih baru sebelum diunggah.</translation>
+    </message>
+    <message>
+        <source>A cited data note was deleted meanwhile. Remove it under Sources to save the post.</source>
+        <translation>Data pendukung yang dikutip sudah dihapus. Hapus kutipannya di tab Sumber agar posting dapat disimpan.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3485,73 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
 </context>
 <context>
+    <name>NotePicker</name>
+    <message>
+        <source>Insert data note</source>
+        <translation>Sisipkan data pendukung</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <source>Search by title, tag, source or figure</source>
+        <translation>Cari menurut judul, tag, sumber atau angka</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Up to date?</source>
+        <translation>Kemutakhiran</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Mutakhir</translation>
+    </message>
+    <message>
+        <source>Choose a note to see the text that goes into the caption.</source>
+        <translation>Pilih data untuk melihat teks yang akan masuk ke caption.</translation>
+    </message>
+    <message>
+        <source>No data note matches</source>
+        <translation>Tidak ada data pendukung yang cocok</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”. Search for part of a title, a tag or a source.</source>
+        <translation>Tidak ada yang cocok dengan “{text}”. Cari sebagian judul, tag atau sumber.</translation>
+    </message>
+    <message>
+        <source>No data notes yet</source>
+        <translation>Belum ada data pendukung</translation>
+    </message>
+    <message>
+        <source>Record figures with their sources on the Arahan &amp; Data page (tab “Supporting data”), or import them from a CSV file; then insert them here.</source>
+        <translation>Catat angka beserta sumbernya di halaman Arahan &amp; Data (tab “Data Pendukung”) atau impor dari berkas CSV; setelah itu sisipkan di sini.</translation>
+    </message>
+    <message>
+        <source>Goes into the caption:</source>
+        <translation>Yang masuk ke caption:</translation>
+    </message>
+</context>
+<context>
     <name>NoteTableModel</name>
     <message>
         <source>Title</source>
@@ -3646,6 +3890,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
     </message>
     <message>
         <source>Post</source>
@@ -4780,6 +5028,24 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Saved. Some changes apply the next time Sosmed Desktop starts.</source>
         <translation>Tersimpan. Sebagian perubahan berlaku saat Sosmed Desktop dibuka berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>Out of date: %n day(s) old (limit {limit})</source>
+        <translation>Kedaluwarsa: berumur %n hari (batas {limit})</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Insert data note…</source>
+        <translation>Sisipkan data pendukung…</translation>
+    </message>
+    <message>
+        <source>Insert a figure with its source at the caption cursor ({keys})</source>
+        <translation>Sisipkan angka beserta sumbernya di posisi kursor pada caption ({keys})</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ the core holds no global configuration; the defaults suit the command line.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
@@ -413,6 +414,25 @@ def notes_cited_by(
         .order_by(DataNote.title, DataNote.id)
     )
     return _rows(uow, stmt, fresh or Freshness.now())
+
+
+def notes_by_ids(
+    uow: UnitOfWork, note_ids: Iterable[int], fresh: Freshness | None = None
+) -> list[DataNoteRow]:
+    """The notes with these ids in the given order, deleted ones left out.
+
+    For what an editor cites before it is saved (`PostInput.data_note_ids`).
+    """
+    wanted = list(dict.fromkeys(note_ids))
+    if not wanted:
+        return []
+    found = {
+        r.id: r
+        for r in _rows(
+            uow, select(DataNote).where(DataNote.id.in_(wanted)), fresh or Freshness.now()
+        )
+    }
+    return [found[i] for i in wanted if i in found]
 
 
 def stale_citations(

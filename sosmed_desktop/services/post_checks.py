@@ -7,6 +7,11 @@ its recipe: ``{"preset": KEY}`` renders to that preset of the platform,
 ``{"crop": {"width": W, "height": H}}`` to the cropped size; with no recipe the
 original is posted as it is.  A rendered image is re-encoded on export, so only
 an original's file size is checked against the platform's byte limit.
+
+The data notes a post cites are checked once for the whole post: a note older
+than the configured age (`Freshness`) is a warning, a note deleted since it was
+cited (an editor holding its id) an error, since such a post cannot be saved.
+These findings carry no platform and no caption span.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from sqlalchemy import select
 
 from sosmed_desktop.db.models import MediaAsset, Post
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.content_checks import Finding, ImageFacts, check_variant
+from sosmed_desktop.domain.content_checks import Finding, ImageFacts, Severity, check_variant
 from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.services.data_notes import Freshness, notes_by_ids
 from sosmed_desktop.services.platforms import platform_specs, spec_of
 from sosmed_desktop.services.post_data import PostInput
 from sosmed_desktop.services.post_store import load_post
@@ -55,10 +61,38 @@ def _assets(uow: UnitOfWork, ids: Iterable[int]) -> dict[int, MediaAsset]:
     }
 
 
-def post_findings(
-    uow: UnitOfWork, post: Post, sensitive: regex.Pattern[str] | None = None
+def citation_findings(
+    uow: UnitOfWork, note_ids: Iterable[int], fresh: Freshness | None = None
 ) -> list[Finding]:
-    """Every finding of a saved post row, platform by platform."""
+    """A warning per cited note that is out of date, an error per cited note that is gone."""
+    fresh = fresh or Freshness.now()
+    wanted = list(dict.fromkeys(note_ids))
+    rows = notes_by_ids(uow, wanted, fresh)
+    findings = [
+        Finding(
+            "stale_data_note",
+            Severity.WARNING,
+            {"note_id": r.id, "title": r.title, "days": r.age_days, "limit": fresh.max_age_days},
+        )
+        for r in rows
+        if r.stale
+    ]
+    present = {r.id for r in rows}
+    findings += [
+        Finding("data_note_missing", Severity.ERROR, {"note_id": i})
+        for i in wanted
+        if i not in present
+    ]
+    return findings
+
+
+def post_findings(
+    uow: UnitOfWork,
+    post: Post,
+    sensitive: regex.Pattern[str] | None = None,
+    fresh: Freshness | None = None,
+) -> list[Finding]:
+    """Every finding of a saved post row, platform by platform, then its citations."""
     assets = _assets(uow, (m.media_id for v in post.variants for m in v.media))
     cited = bool(post.data_notes)
     findings: list[Finding] = []
@@ -72,22 +106,29 @@ def post_findings(
         findings += check_variant(
             variant.caption, spec, images, sensitive=sensitive, data_cited=cited
         )
-    return findings
+    return findings + citation_findings(uow, (n.id for n in post.data_notes), fresh)
 
 
 def findings_for_post(
-    uow: UnitOfWork, post_id: int, sensitive: regex.Pattern[str] | None = None
+    uow: UnitOfWork,
+    post_id: int,
+    sensitive: regex.Pattern[str] | None = None,
+    fresh: Freshness | None = None,
 ) -> list[Finding]:
     """Every finding of a saved post (the board and the submit dialog show them)."""
-    return post_findings(uow, load_post(uow, post_id), sensitive)
+    return post_findings(uow, load_post(uow, post_id), sensitive, fresh)
 
 
 def check_input(
-    uow: UnitOfWork, data: PostInput, sensitive: regex.Pattern[str] | None = None
+    uow: UnitOfWork,
+    data: PostInput,
+    sensitive: regex.Pattern[str] | None = None,
+    fresh: Freshness | None = None,
 ) -> list[Finding]:
     """Findings of the editor's unsaved input (live checks while typing).
 
-    Unknown platforms and media are skipped here; saving reports them.
+    Unknown platforms and media are skipped here; saving reports them.  Pass
+    ``Freshness.now(config.stale_days, config.tz)`` to honour the stale-age setting.
     """
     specs = platform_specs(uow)
     assets = _assets(uow, (m.media_id for v in data.variants for m in v.media))
@@ -104,4 +145,4 @@ def check_input(
             if m.media_id in assets
         ]
         findings += check_variant(caption, spec, images, sensitive=sensitive, data_cited=cited)
-    return findings
+    return findings + citation_findings(uow, data.data_note_ids, fresh)

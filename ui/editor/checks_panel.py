@@ -107,7 +107,9 @@ class ChecksPanel(QWidget):
         for shown in self.shown:
             finding = shown.finding
             platforms = ", ".join(platform_short(code) for code in shown.platforms if code)
-            text = f"{severity_label(finding.severity)} · {platforms}\n{describe(finding)}"
+            head = severity_label(finding.severity)  # citations concern the whole post
+            head += f" · {platforms}" if platforms else ""
+            text = f"{head}\n{describe(finding)}"
             item = QListWidgetItem(_dot(severity_colour(finding.severity)), text)
             item.setForeground(QBrush(QColor("#1c2b39")))
             item.setData(Qt.ItemDataRole.UserRole, self.list.count())

@@ -106,6 +106,15 @@ def describe_code(code: str, params: dict[str, Any]) -> str:
         "cite_data_source": lambda: translate(
             "Findings", "Figures without a cited source: {figures}. Cite a data note."
         ).format(figures=_quoted(p.get("figures"))),
+        "stale_data_note": lambda: translate(
+            "Findings",
+            "Out-of-date data: “{title}” is {days} days old, older than {limit} days. "
+            "Look for newer figures before posting.",
+        ).format(title=p["title"], days=n(p["days"]), limit=n(p["limit"])),
+        "data_note_missing": lambda: translate(
+            "Findings",
+            "A cited data note was deleted meanwhile. Remove it under Sources to save the post.",
+        ),
     }
     build = messages.get(code)
     if build is None:

@@ -105,11 +105,13 @@ class EditorOperations:
         ctx = self.ctx
 
         def work() -> list[Finding]:
+            from sosmed_desktop.services.data_notes import Freshness
             from sosmed_desktop.services.post_checks import check_input
             from sosmed_desktop.services.sensitive_words import sensitive_pattern
 
+            fresh = Freshness.now(ctx.config.stale_days, ctx.config.tz)
             with ctx.uow() as uow:
-                return check_input(uow, data, sensitive_pattern(ctx.config))
+                return check_input(uow, data, sensitive_pattern(ctx.config), fresh)
 
         run_task(work, lambda found: self._show_findings(generation, data, found), owner=self)
 

@@ -2,7 +2,8 @@
 
 Left: the particulars and the caption tabs (master and one per platform, each
 with its photos).  Right: live content checks with the guidance checklist, a
-feed preview, the approval panel, the history and internal notes.
+feed preview, the approval panel, the history, internal notes and the sources
+(directions answered, data cited: `ui/editor/sources.py`).
 
 The editor's state is the `PostInput` its widgets hold (`current_input`); it
 is dirty when that differs from what was last loaded or saved.  Text fields
@@ -51,6 +52,7 @@ from ui.editor.operations import EditorOperations
 from ui.editor.photos import EditorPhotos
 from ui.editor.preview import PreviewPanel
 from ui.editor.series import SeriesTools
+from ui.editor.sources import SourcesPanel
 from ui.editor.thumbnails import ThumbnailLoader
 
 if TYPE_CHECKING:
@@ -158,6 +160,8 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         self.side.addTab(self.approval, self.tr("Approval"))
         self.side.addTab(self.history, self.tr("History"))
         self.side.addTab(self.notes, self.tr("Notes"))
+        self.sources = SourcesPanel(self)
+        self.side.addTab(self.sources, self.tr("Sources"))
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.side)
