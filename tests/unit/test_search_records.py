@@ -201,7 +201,8 @@ def test_index_follows_changes_and_deletions(
 
 HOSTILE = ['"', '"""', "-", "--", "*", "a*b*", "NOT", "AND OR NOT", "OR", "(", ")", "((*",
            "sekolah)", '"unterminated', "🎉🇮🇩", "HUT-81", "leader:bupati", "^bupati",
-           "NEAR(a b)", "'", "\\", "\x00", "%_", "!?.,;", "   ", "", "1.2.3.4.5", "-bupati"]  # fmt: skip
+           "NEAR(a b)", "'", "\\", "\x00", "%_", "!?.,;", "   ", "", "1.2.3.4.5",
+           "-bupati"]  # fmt: skip
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -296,3 +297,25 @@ def test_migration_0006_indexes_existing_rows_and_downgrades(data_dir: Path) -> 
             directions.create_direction(uow, _direction(content="Tanpa indeks"))
     finally:
         ctx.dispose()
+
+
+def test_every_search_trigger_exists_at_the_head_revision(ctx: AppContext) -> None:
+    """A later migration that rebuilds a table loses its triggers: it must add them back."""
+    import importlib.util
+
+    from sosmed_desktop.db.migrate import MIGRATIONS_DIR
+
+    expected: set[str] = set()
+    for name, attribute in (("0002_editorial", "SEARCH_TRIGGERS"),
+                            ("0006_search_directions_notes", "TRIGGERS")):  # fmt: skip
+        spec = importlib.util.spec_from_file_location(
+            name, MIGRATIONS_DIR / "versions" / f"{name}.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        expected |= set(getattr(module, attribute))
+    with ctx.uow() as uow:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        present = set(uow.session.connection().exec_driver_sql(sql).scalars())
+    assert len(expected) == 19 and expected <= present

@@ -4,10 +4,13 @@ Notes for revision authors (SQLite):
 - `db.migrate.upgrade` turns foreign keys off while migrating and runs
   ``PRAGMA foreign_key_check`` afterwards, so a batch rebuild (copy, DROP,
   rename) does not cascade into child rows.
-- The search triggers (revisions 0002 and 0006) name ``posts``, ``post_variants``,
-  ``post_tags``, ``tags``, ``directions``, ``programs``, ``data_notes`` and
-  ``data_note_tags``: drop them before rebuilding those tables and create them
-  again after.
+- The search triggers (revisions 0002 and 0006) hang off ``posts``,
+  ``post_variants``, ``post_tags``, ``tags``, ``directions``, ``programs``,
+  ``data_notes`` and ``data_note_tags``: rebuilding one of these tables drops
+  its triggers, so create them again afterwards (a test checks that every
+  search trigger exists at the head revision).  Never rebuild ``posts`` or
+  ``post_variants``; prefer plain ADD/DROP COLUMN.  Trigger bodies naming a
+  rebuilt table are fine: `db.migrate` renames with ``legacy_alter_table``.
 - Rebuilding ``audit_log`` loses its append-only triggers: create them again.
 """
 
