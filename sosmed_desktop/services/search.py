@@ -19,8 +19,9 @@ Ranking, kept simple on purpose:
    same word in 3 of 10,000 posts a lot).  So each hit's score is divided by
    the best score of its kind, and hits are merged by that share: the best post,
    the best direction and the best data note all come first, then the others
-   as close to their kind's best as they are.  Equal shares go posts first,
-   then directions, then data notes.
+   as close to their kind's best as they are.  Equal shares (the portable
+   engine often has many) keep each kind's own order and alternate between
+   the kinds: posts, directions, data notes, posts again.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from functools import reduce
 from operator import add
 from typing import Protocol
 
-from sqlalchemy import ColumnElement, bindparam, case, not_, or_, select, text
+from sqlalchemy import ColumnElement, case, not_, or_, select, text
 from sqlalchemy.exc import OperationalError
 
 from sosmed_desktop.db.uow import UnitOfWork
@@ -85,9 +86,9 @@ def best_of(ranked: dict[HitKind, Ranked], limit: int) -> list[tuple[Source, int
         top = rows[0][1] if rows else 0.0
         for position, (ident, relevance) in enumerate(rows):
             share = relevance / top if top > 0 else 1.0
-            scored.append((-share, order, position, source, ident))
+            scored.append((-share, position, order, source, ident))
     scored.sort(key=lambda row: row[:3])
-    return [(source, ident) for _share, _order, _position, source, ident in scored[:limit]]
+    return [(source, ident) for _share, _position, _order, source, ident in scored[:limit]]
 
 
 def _assemble(uow: UnitOfWork, chosen: list[tuple[Source, int]], mark: Marker) -> list[SearchHit]:
@@ -102,7 +103,12 @@ def _assemble(uow: UnitOfWork, chosen: list[tuple[Source, int]], mark: Marker) -
 
 
 class Fts5Search:
-    """SQLite FTS5: each kind's index ranked by BM25 (weights in `search_kinds`)."""
+    """SQLite FTS5: each kind's index ranked by BM25 (weights in `search_kinds`).
+
+    One query per kind ranks and marks (heading highlights, excerpt) at once:
+    SQLite computes the marks only for the rows the LIMIT keeps, whereas asking
+    for them again by id would read every match of the words a second time.
+    """
 
     def search(self, uow: UnitOfWork, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
         parsed = parse_query(query)
@@ -110,53 +116,48 @@ class Fts5Search:
             return []
         expression = fts_expression(parsed)
         try:
-            ranked = {s.kind: self._ranked(uow, s, expression, limit) for s in SOURCES}
-            return _assemble(
-                uow,
-                best_of(ranked, limit),
-                lambda source, hits: self._marked(uow, source, expression, hits),
-            )
+            found = {s.kind: self._found(uow, s, expression, limit) for s in SOURCES}
         except OperationalError as exc:  # defensive: the expression is always quoted
             if "fts5" not in str(exc.orig).lower():
                 raise
             raise ValidationError(code="search_query_invalid", detail=str(exc.orig)) from exc
+        ranked = {kind: [(i, score) for i, score, _h, _s in rows] for kind, rows in found.items()}
+        marks = {
+            (kind, ident): (heading, snippet)
+            for kind, rows in found.items()
+            for ident, _score, heading, snippet in rows
+        }
+
+        def mark(_source: Source, hits: list[SearchHit]) -> list[SearchHit]:
+            return [_with_marks(hit, *marks[(hit.kind, hit.id)]) for hit in hits]
+
+        return _assemble(uow, best_of(ranked, limit), mark)
 
     @staticmethod
-    def _ranked(uow: UnitOfWork, source: Source, expression: str, limit: int) -> Ranked:
+    def _found(
+        uow: UnitOfWork, source: Source, expression: str, limit: int
+    ) -> list[tuple[int, float, str, str]]:
+        """The best `limit` matches: id, relevance, marked heading and marked excerpt."""
         table = source.table
         weights = ", ".join(str(w) for w in source.weights)
-        sql = text(
-            f"SELECT {table}.rowid, bm25({table}, {weights}) AS score FROM {table} "
-            f"{source.fts_join} WHERE {table} MATCH :query {source.fts_where} "
-            "ORDER BY score LIMIT :limit"
+        sql = text(  # ORDER BY rank lets FTS5 sort by itself, with the weighted BM25
+            f"SELECT {table}.rowid, {table}.rank, "
+            f"highlight({table}, 0, '{START}', '{END}'), "
+            f"snippet({table}, {source.snippet_column}, '{START}', '{END}', '…', "
+            f"{SNIPPET_TOKENS}) FROM {table} {source.fts_join} "
+            f"WHERE {table} MATCH :query AND {table}.rank MATCH 'bm25({weights})' "
+            f"{source.fts_where} ORDER BY {table}.rank LIMIT :limit"
         )
         rows = uow.session.execute(sql, {"query": expression, "limit": limit})
-        return [(ident, -score) for ident, score in rows]  # BM25: more negative is better
+        # BM25 is more negative the better; relevance is greater the better.
+        return [(ident, -score, heading, snippet) for ident, score, heading, snippet in rows]
 
-    @staticmethod
-    def _marked(
-        uow: UnitOfWork, source: Source, expression: str, hits: list[SearchHit]
-    ) -> list[SearchHit]:
-        """Highlight and excerpt for the few hits shown (not for every match)."""
-        table = source.table
-        sql = text(
-            f"SELECT rowid, highlight({table}, 0, '{START}', '{END}'), "
-            f"snippet({table}, {source.snippet_column}, '{START}', '{END}', '…', "
-            f"{SNIPPET_TOKENS}) FROM {table} WHERE {table} MATCH :query AND rowid IN :ids"
-        ).bindparams(bindparam("ids", expanding=True))
-        rows = uow.session.execute(sql, {"query": expression, "ids": [h.id for h in hits]})
-        marks = {ident: (heading, snippet) for ident, heading, snippet in rows}
-        marked = []
-        for hit in hits:
-            heading, snippet = marks.get(hit.id, ("", ""))
-            title, title_spans = unmark(heading) if heading else (hit.title, ())
-            clean, spans = unmark(snippet or "")
-            marked.append(
-                replace(
-                    hit, title=title, title_highlights=title_spans, snippet=clean, highlights=spans
-                )
-            )
-        return marked
+
+def _with_marks(hit: SearchHit, heading: str, snippet: str) -> SearchHit:
+    """`hit` with FTS5's marked heading and excerpt turned into text and spans."""
+    title, title_spans = unmark(heading) if heading else (hit.title, ())
+    clean, spans = unmark(snippet or "")
+    return replace(hit, title=title, title_highlights=title_spans, snippet=clean, highlights=spans)
 
 
 class LikeSearch:

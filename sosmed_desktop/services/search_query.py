@@ -24,6 +24,7 @@ from sosmed_desktop.errors import ValidationError
 
 MAX_QUERY = 200
 START, END = "\x02", "\x03"  # snippet highlight markers (never in captions)
+MARKERS = regex.compile("([\x02\x03])")
 WORD = regex.compile(r"[\p{L}\p{N}\p{M}\p{Co}]+")
 PART = regex.compile(r'(-?)"([^"]*)"?|(\S+)')
 GROUPED = regex.compile(r"\d{1,3}(?: \d{3})+")
@@ -135,20 +136,22 @@ def figure_forms(phrase: tuple[str, ...]) -> set[str]:
 
 def unmark(marked: str) -> tuple[str, tuple[Span, ...]]:
     """Remove FTS5's highlight markers, returning the text and where they were."""
+    if START not in marked:
+        return marked.replace(END, ""), ()
     out: list[str] = []
     spans: list[Span] = []
     start = None
     length = 0
-    for char in marked:
-        if char == START:
+    for piece in MARKERS.split(marked):
+        if piece == START:
             start = length
-        elif char == END:
+        elif piece == END:
             if start is not None:
                 spans.append(Span(start, length))
             start = None
         else:
-            out.append(char)
-            length += 1
+            out.append(piece)
+            length += len(piece)
     return "".join(out), tuple(spans)
 
 

@@ -240,6 +240,9 @@ def test_ranking_shares_of_each_kinds_best() -> None:
     merged = [(s.kind.value, i) for s, i in best_of(ranked, 5)]
     assert merged == [("post", 1), ("direction", 7), ("data_note", 4), ("direction", 8),
                       ("post", 2)]  # fmt: skip
+    tied = {HitKind.POST: [(1, 5.0), (2, 5.0), (3, 5.0)], HitKind.DIRECTION: [(7, 1.0)]}
+    merged = [(s.kind.value, i) for s, i in best_of(tied, 10)]
+    assert merged == [("post", 1), ("direction", 7), ("post", 2), ("post", 3)]
 
 
 def test_figures_typed_either_way() -> None:
