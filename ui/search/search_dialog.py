@@ -94,9 +94,12 @@ class SearchDialog(QDialog):
         bus.data_changed.connect(self._data_changed)
 
     def start(self, text: str = "") -> None:
-        """Show the dialog with the cursor in the search box."""
+        """Show the dialog with the cursor in the search box (searching again: the data
+        may have changed while it was closed)."""
         if text:
             self.query.setText(text)
+        elif self.isHidden() and self.query.text().strip():
+            self.timer.start()
         self.show()
         self.raise_()
         self.activateWindow()
