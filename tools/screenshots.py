@@ -86,6 +86,19 @@ def directions_shots(window: MainWindow, tmp: Path, out: Path) -> None:
     dialog.close()
 
 
+def search_shots(window: MainWindow, out: Path) -> None:
+    """Ctrl+F: one search lists posts, directions and data notes with their kind."""
+    window.open_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    dialog.query.setText("imunisasi")
+    dialog.search()
+    settle()
+    dialog.results.setCurrentRow(1)
+    grab(dialog, out / "search.png")
+    dialog.close()
+
+
 def packages_shots(window: MainWindow, ctx, tmp: Path, out: Path) -> None:
     """The Paket page (waiting posts and history), the monthly report dashboard, the
     calendar-file dialog, a package's preview.html (headless Chromium) and the first
@@ -468,6 +481,7 @@ def main() -> int:
         shoot_editorial(window, out)
         snippet_shots(window, out)
         sources_shots(window, out)
+        search_shots(window, out)
         window.sidebar.setCurrentRow(2)
         grab(window, out / "empty-media-library.png")
         directions_shots(window, Path(tmp), out)

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.reminder_list import ReminderRow
     from ui.editor.manager import EditorManager
     from ui.pages.calendar_page import CalendarPage
+    from ui.pages.directions_page import DirectionsPage
     from ui.pages.packages_page import PackagesPage
     from ui.reminder_hub import ReminderHub
     from ui.search.search_dialog import SearchDialog
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.find_action = self._action(
-            edit_menu, self.tr("&Find posts…"), self.open_search, QKeySequence.StandardKey.Find
+            edit_menu, self.tr("&Search…"), self.open_search, QKeySequence.StandardKey.Find
         )
         for action in (self.new_post_action, self.trash_action, self.find_action):
             action.setEnabled(False)  # until the database is open
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
             self.show_section("calendar")
             self.calendar.reveal_post(row.post_id, row.post_scheduled_at)
         elif row.direction_id is not None:
-            self.show_section("directions")
+            self.show_direction(row.direction_id)
         else:
             self.show_section("calendar")
             if row.event_at is not None:
@@ -400,13 +401,14 @@ class MainWindow(QMainWindow):
         self.editors.new_post(when)
 
     def open_search(self) -> None:
-        """Find posts (one search window, brought forward on each Ctrl+F)."""
+        """Search posts, directions and data notes (one search window, brought forward
+        on each Ctrl+F)."""
         if self.ctx is None or self.editors is None:
             return
         if self.search_dialog is None:
             from ui.search.search_dialog import SearchDialog
 
-            self.search_dialog = SearchDialog(self.ctx, self.editors.open_post, self)
+            self.search_dialog = SearchDialog(self.ctx, self.bus, self.open_found, self)
         self.search_dialog.start()
 
     def open_snippets(self) -> LibraryDialog | None:
@@ -418,6 +420,28 @@ class MainWindow(QMainWindow):
         dialog = LibraryDialog(self.ctx, self.bus, self)
         dialog.open()
         return dialog
+
+    def open_found(self, kind: str, ident: int) -> None:
+        """Open a search hit: a post in its editor, a direction or data note on its page."""
+        from sosmed_desktop.services.search import HitKind
+
+        if kind == HitKind.POST:
+            if self.editors is not None:
+                self.editors.open_post(ident)
+        elif kind == HitKind.DIRECTION:
+            self.show_direction(ident)
+        elif kind == HitKind.DATA_NOTE:
+            self.show_note(ident)
+
+    def show_direction(self, ident: int) -> None:
+        """Switch to "Arahan & Data" with direction `ident` selected."""
+        self.show_section("directions")
+        cast("DirectionsPage", self.page("directions")).show_direction(ident)
+
+    def show_note(self, ident: int) -> None:
+        """Switch to "Arahan & Data" with data note `ident` selected."""
+        self.show_section("directions")
+        cast("DirectionsPage", self.page("directions")).show_note(ident)
 
     def open_trash(self) -> None:
         if self.ctx is None:

@@ -1193,6 +1193,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>Semua program</translation>
     </message>
     <message>
+        <source>Direction not found</source>
+        <translation>Arahan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>This direction no longer exists: it has been deleted.</source>
+        <translation>Arahan ini sudah tidak ada karena telah dihapus.</translation>
+    </message>
+    <message>
         <source>No directions recorded yet</source>
         <translation>Belum ada arahan yang dicatat</translation>
     </message>
@@ -2869,8 +2877,8 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <source>&amp;Find posts…</source>
-        <translation>&amp;Cari posting…</translation>
+        <source>&amp;Search…</source>
+        <translation>&amp;Cari…</translation>
     </message>
     <message>
         <source>&amp;Hashtag groups &amp;&amp; snippets…</source>
@@ -3692,6 +3700,14 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>
             <numerusform>%n kedaluwarsa (lebih dari {days} hari)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data note not found</source>
+        <translation>Data pendukung tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>This data note no longer exists: it has been deleted.</source>
+        <translation>Data pendukung ini sudah tidak ada karena telah dihapus.</translation>
     </message>
     <message>
         <source>No data notes yet</source>
@@ -4738,12 +4754,16 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <source>Find posts</source>
-        <translation>Cari posting</translation>
+        <source>Search</source>
+        <translation>Cari</translation>
     </message>
     <message>
-        <source>Search titles, captions, tags and notes… (&quot;exact phrase&quot;, -exclude)</source>
-        <translation>Cari di judul, caption, label, dan catatan… (&quot;frasa persis&quot;, -kecualikan)</translation>
+        <source>Posts, directions, data notes… (&quot;exact phrase&quot;, -exclude)</source>
+        <translation>Posting, arahan, data pendukung… (&quot;frasa persis&quot;, -kecualikan)</translation>
+    </message>
+    <message>
+        <source>Searches post titles, captions, tags and notes; who gave a direction, its text and program; data notes&apos; titles, figures, sources and tags.</source>
+        <translation>Mencari di judul, caption, label, dan catatan posting; pemberi, isi, dan program arahan; serta judul, angka, sumber, dan label data pendukung.</translation>
     </message>
     <message>
         <source>Type to search.</source>
@@ -4753,15 +4773,50 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n post(s) found</source>
-        <translation>
-            <numerusform>%n posting ditemukan</numerusform>
-        </translation>
+    <message>
+        <source>Found: {counts}</source>
+        <translation>Ditemukan: {counts}</translation>
     </message>
     <message>
-        <source>No posts found.</source>
-        <translation>Tidak ada posting yang cocok.</translation>
+        <source>Nothing found.</source>
+        <translation>Tidak ada yang cocok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n posting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n direction(s)</source>
+        <translation>
+            <numerusform>%n arahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data note(s)</source>
+        <translation>
+            <numerusform>%n data pendukung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchHits</name>
+    <message>
+        <source>Post</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arahan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>per {date}</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,12 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None] | None = None) ->
             # SQLite rebuilds a table to alter it (copy, DROP, rename); with
             # foreign keys on, the DROP would cascade-delete every child row.
             # The pragma only works outside a transaction, hence the raw call.
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            # The rename must not check the search triggers whose bodies name
+            # the table being rebuilt (it is missing between DROP and rename):
+            # the legacy rename leaves those bodies alone, as Django does too.
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys=OFF")
+            raw.execute("PRAGMA legacy_alter_table=ON")
         try:
             with conn.begin():
                 if conn.dialect.name == "postgresql":
@@ -192,7 +197,9 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None] | None = None) ->
                         raise RuntimeError(f"migration broke {len(broken)} references")
         finally:
             if sqlite:
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                raw = conn.connection.driver_connection
+                raw.execute("PRAGMA legacy_alter_table=OFF")
+                raw.execute("PRAGMA foreign_keys=ON")
     log.info("Database schema upgraded from %s to %s", current, head)
     return True
 

@@ -107,7 +107,7 @@ def test_search_opens_the_post(workbench: MainWindow, ctx: AppContext, qtbot: Qt
     with qtbot.waitSignal(dialog.results_shown, timeout=5000) as shown:
         qtbot.keyClicks(dialog.query, "campa")  # as you type: a prefix finds "campak"
     assert shown.args == [1]
-    assert dialog.status.text() == "1 posting ditemukan"
+    assert dialog.status.text() == "Ditemukan: 1 posting"
     assert "<b style='background:#fde68a'>campak</b>" in dialog.results.item(0).data(
         Qt.ItemDataRole.UserRole + 2
     )
@@ -117,7 +117,7 @@ def test_search_opens_the_post(workbench: MainWindow, ctx: AppContext, qtbot: Qt
     assert editor.post_id == wanted
     with qtbot.waitSignal(dialog.results_shown, timeout=5000) as shown:
         dialog.query.setText('"tidak ada" -campak ((*')
-    assert shown.args == [0] and dialog.status.text() == "Tidak ada posting yang cocok."
+    assert shown.args == [0] and dialog.status.text() == "Tidak ada yang cocok."
 
 
 def test_trash_restores_a_post(workbench: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:

@@ -43,7 +43,7 @@ def indexed(ctx: AppContext) -> dict[str, int]:
 def _ids(ctx: AppContext, query: str, engine: search.SearchEngine | None = None) -> list[int]:
     with ctx.uow() as uow:
         found = (engine or search.engine_for(uow)).search(uow, query)
-    return [hit.post_id for hit in found]
+    return [hit.id for hit in found if hit.kind is search.HitKind.POST]
 
 
 def test_finds_titles_captions_tags_and_prefixes(ctx: AppContext, indexed: dict[str, int]) -> None:
@@ -61,9 +61,9 @@ def test_finds_titles_captions_tags_and_prefixes(ctx: AppContext, indexed: dict[
 
 def test_hit_has_snippet_with_highlights(ctx: AppContext, indexed: dict[str, int]) -> None:
     with ctx.uow() as uow:
-        [hit] = search.search_posts(uow, "kecil")
+        [hit] = search.search_all(uow, "kecil")
     assert hit.title == "Posyandu Balita Sukamaju" and hit.status == "draf"
-    assert hit.scheduled_at == datetime(2026, 12, 5, 9, tzinfo=WIB)
+    assert hit.when == datetime(2026, 12, 5, 9, tzinfo=WIB)
     assert [hit.snippet[s.start : s.end] for s in hit.highlights] == ["kecil"]
     assert "\x02" not in hit.snippet
 
@@ -77,7 +77,7 @@ def test_hit_has_snippet_with_highlights(ctx: AppContext, indexed: dict[str, int
 def test_any_user_text_is_safe(ctx: AppContext, indexed: dict[str, int], query: str) -> None:
     before = snapshot(ctx)
     with ctx.uow() as uow:
-        assert isinstance(search.search_posts(uow, query), list)
+        assert isinstance(search.search_all(uow, query), list)
         assert isinstance(search.LikeSearch().search(uow, query), list)
     assert snapshot(ctx) == before
 

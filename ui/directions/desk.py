@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from sosmed_desktop.errors import DomainError
+from sosmed_desktop.errors import DomainError, NotFoundError
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
 from ui.tasks import run_task
@@ -78,6 +78,22 @@ class Desk:
                 report_unexpected(exc, details)
 
         run_task(job, done, failed, owner=parent or self.parent)
+
+    def fetch(self, work: Callable[[UnitOfWork], T], on_done: Callable[[T | None], None]) -> None:
+        """Read one record in the background; a record deleted meanwhile arrives as None."""
+
+        def job(uow: UnitOfWork) -> T | None:
+            try:
+                return work(uow)
+            except NotFoundError:
+                return None
+
+        self.run(job, on_done)
+
+    def report_gone(self, kind: str, ident: int, title: str, text: str) -> None:
+        """Tell the officer a record asked for is gone, and let every view drop it."""
+        QMessageBox.information(self.parent, title, text)
+        self.bench.bus.announce(kind, [ident])
 
     def change(
         self,

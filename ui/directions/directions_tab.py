@@ -222,12 +222,47 @@ class DirectionsTab(QWidget):
         if row < 0 and result.rows:
             row = 0
         if row >= 0:
-            self.table.selectRow(row)
-            self.panel.show_row(self.model.rows[row])
+            self._select_at(row)
         else:
             self._selected = None
             self.panel.show_row(None)
         self.loaded.emit(len(result.rows))
+
+    def show_direction(self, ident: int) -> None:
+        """Select direction `ident` (a search hit), showing all open or all directions
+        when the filters hide it; a direction deleted meanwhile is explained."""
+        if self.desk is None:
+            return
+        from sosmed_desktop.services.directions import get_direction
+
+        self.desk.fetch(lambda uow: get_direction(uow, ident), lambda row: self._reveal(ident, row))
+
+    def _reveal(self, ident: int, row: DirectionRow | None) -> None:
+        if self.desk is None:
+            return
+        if row is None:
+            self.desk.report_gone(
+                "direction",
+                ident,
+                self.tr("Direction not found"),
+                self.tr("This direction no longer exists: it has been deleted."),
+            )
+            return
+        self._selected = ident
+        index = self.model.row_of(ident)
+        if index >= 0:
+            self._select_at(index)
+            return
+        view = DirectionView.OPEN if row.is_open else DirectionView.ALL
+        wanted = self.view.findData(view.value)
+        for combo, choice in ((self.view, wanted), (self.leader, 0), (self.program, 0)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(choice)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload()
 
     def _explain_empty(self, total: int) -> None:
         if total == 0:
@@ -243,6 +278,11 @@ class DirectionsTab(QWidget):
             self.empty.text.setText(
                 self.tr("Choose “All directions” or clear the search to see the others.")
             )
+
+    def _select_at(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.panel.show_row(self.model.rows[row])
 
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()

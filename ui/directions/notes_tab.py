@@ -200,12 +200,48 @@ class NotesTab(QWidget):
         if row < 0 and result.rows:
             row = 0
         if row >= 0:
-            self.table.selectRow(row)
-            self.panel.show_row(self.model.rows[row])
+            self._select_at(row)
         else:
             self._selected = None
             self.panel.show_row(None)
         self.loaded.emit(len(result.rows))
+
+    def show_note(self, ident: int) -> None:
+        """Select data note `ident` (a search hit), clearing the filters when they hide
+        it; a note deleted meanwhile is explained."""
+        if self.desk is None:
+            return
+        from sosmed_desktop.services.data_notes import Freshness, get_note
+
+        desk = self.desk
+        fresh = Freshness.now(desk.config.stale_days, desk.tz)
+        desk.fetch(lambda uow: get_note(uow, ident, fresh), lambda row: self._reveal(ident, row))
+
+    def _reveal(self, ident: int, row: DataNoteRow | None) -> None:
+        if self.desk is None:
+            return
+        if row is None:
+            self.desk.report_gone(
+                "data_note",
+                ident,
+                self.tr("Data note not found"),
+                self.tr("This data note no longer exists: it has been deleted."),
+            )
+            return
+        self._selected = ident
+        index = self.model.row_of(ident)
+        if index >= 0:
+            self._select_at(index)
+            return
+        for widget, clear in (
+            (self.search, self.search.clear),
+            (self.tag, lambda: self.tag.setCurrentIndex(0)),
+            (self.stale_only, lambda: self.stale_only.setChecked(False)),
+        ):
+            widget.blockSignals(True)
+            clear()
+            widget.blockSignals(False)
+        self.reload()
 
     def _explain_empty(self, total: int) -> None:
         if total == 0:
@@ -220,6 +256,11 @@ class NotesTab(QWidget):
         else:
             self.empty.title.setText(self.tr("No data note matches"))
             self.empty.text.setText(self.tr("Clear the search or the filters to see the others."))
+
+    def _select_at(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.panel.show_row(self.model.rows[row])
 
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()

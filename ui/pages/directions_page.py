@@ -43,6 +43,16 @@ class DirectionsPage(Page):
         self.directions.attach(self.desk)
         self.notes.attach(self.desk)
 
+    def show_direction(self, ident: int) -> None:
+        """Bring the directions tab forward with direction `ident` selected."""
+        self.tabs.setCurrentWidget(self.directions)
+        self.directions.show_direction(ident)
+
+    def show_note(self, ident: int) -> None:
+        """Bring the data notes tab forward with data note `ident` selected."""
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.show_note(ident)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.bench is not None:

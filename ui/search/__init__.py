@@ -1,1 +1,1 @@
-"""Finding posts: the search dialog (Ctrl+F) over the core's full-text search."""
+"""Searching posts, directions and data notes: the search window (Ctrl+F) over the core's search."""

@@ -1,102 +1,45 @@
-"""Find posts (Ctrl+F): search as you type over titles, captions, tags and notes.
+"""Search (Ctrl+F): posts, leadership directions and data notes, as you type.
 
 The core's search (FTS5 on SQLite) runs in the background a moment after the
-last keystroke; an older search still running never overwrites a newer one.
-Enter or a double-click opens the post in its editor.
+last keystroke; an older search still running never overwrites a newer one,
+and a change announced on the data bus searches again, so a hit deleted or
+edited meanwhile does not linger.  Enter or a double-click opens the hit: a post
+in its editor, a direction or data note selected on the "Arahan & Data" page.
 """
 
 from __future__ import annotations
 
-import html
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services.search import SearchHit
+from sosmed_desktop.services.search import HitKind, SearchHit
 from ui.errors import describe
-from ui.i18n import short_date, time_text
-from ui.labels import status_colour, status_label
+from ui.search.hits import HTML_ROLE, HtmlDelegate, hit_html
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
+    from ui.bus import DataBus
 
 DEBOUNCE_MS = 250
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def marked(text: str, spans) -> str:
-    """`text` as HTML with the matched words in bold on yellow."""
-    out, position = [], 0
-    for span in sorted(spans, key=lambda s: s.start):
-        if span.start < position:
-            continue
-        out.append(html.escape(text[position : span.start]))
-        out.append(f"<b style='background:#fde68a'>{html.escape(text[span.start : span.end])}</b>")
-        position = span.end
-    out.append(html.escape(text[position:]))
-    return "".join(out)
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Paints an item's `HTML_ROLE` rich text, wrapped to the view's width."""
-
-    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(index.data(HTML_ROLE) or "")
-        document.setTextWidth(max(100, option.rect.width() - 12))
-        return document
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        self.initStyleOption(option, index)
-        painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            # A light selection keeps the coloured date, status and highlights readable.
-            painter.fillRect(option.rect, QColor("#dbe7f3"))
-            bar = option.rect.adjusted(0, 0, 3 - option.rect.width(), 0)
-            painter.fillRect(bar, QColor("#1f4e79"))
-        painter.setPen(QColor("#e4e9ef"))
-        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
-        document = self._document(option, index)
-        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
-        document.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A hit as "kind:id"."""
+SEARCHED_KINDS = ("post", "direction", "data_note", "program", "all")
+"""Announced changes that can change what a search finds."""
 
 
 class SearchDialog(QDialog):
@@ -105,21 +48,31 @@ class SearchDialog(QDialog):
     results_shown = Signal(int)
 
     def __init__(
-        self, ctx: AppContext, open_post: Callable[[int], object], parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        bus: DataBus,
+        open_hit: Callable[[str, int], object],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.open_post = open_post
+        self.open_hit = open_hit
         self._generation = 0
         self.hits: list[SearchHit] = []
-        self.setWindowTitle(self.tr("Find posts"))
+        self.setWindowTitle(self.tr("Search"))
         self.setModal(False)
-        self.resize(620, 520)
+        self.resize(640, 540)
         layout = QVBoxLayout(self)
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)
         self.query.setPlaceholderText(
-            self.tr('Search titles, captions, tags and notes… ("exact phrase", -exclude)')
+            self.tr('Posts, directions, data notes… ("exact phrase", -exclude)')
+        )
+        self.query.setToolTip(
+            self.tr(
+                "Searches post titles, captions, tags and notes; who gave a direction, its "
+                "text and program; data notes' titles, figures, sources and tags."
+            )
         )
         self.query.textChanged.connect(self._typed)
         self.query.returnPressed.connect(self.open_current)
@@ -138,11 +91,15 @@ class SearchDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.search)
+        bus.data_changed.connect(self._data_changed)
 
     def start(self, text: str = "") -> None:
-        """Show the dialog with the cursor in the search box."""
+        """Show the dialog with the cursor in the search box (searching again: the data
+        may have changed while it was closed)."""
         if text:
             self.query.setText(text)
+        elif self.isHidden() and self.query.text().strip():
+            self.timer.start()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -151,6 +108,10 @@ class SearchDialog(QDialog):
 
     def _typed(self) -> None:
         self.timer.start()
+
+    def _data_changed(self, kind: str, _ids: list) -> None:
+        if kind in SEARCHED_KINDS and self.isVisible() and self.query.text().strip():
+            self.timer.start()
 
     def search(self) -> None:
         """Run the search for the current text in the background."""
@@ -164,10 +125,10 @@ class SearchDialog(QDialog):
         self.status.setText(self.tr("Searching…"))
 
         def work() -> list[SearchHit]:
-            from sosmed_desktop.services.search import search_posts
+            from sosmed_desktop.services.search import search_all
 
             with ctx.uow() as uow:
-                return search_posts(uow, text)
+                return search_all(uow, text)
 
         def failed(exc: BaseException, details: str) -> None:
             if generation != self._generation:
@@ -184,40 +145,48 @@ class SearchDialog(QDialog):
     def _show(self, generation: int, hits: list[SearchHit]) -> None:
         if generation != self._generation:
             return
+        current = self.results.currentItem()
+        keep = current.data(KEY_ROLE) if current is not None else None
         self.hits = hits
         self.results.clear()
         tz = self.ctx.config.tz
         for hit in hits:
-            when = ""
-            if hit.scheduled_at is not None:
-                local = hit.scheduled_at.astimezone(tz)
-                when = f"{short_date(local)} {local.year} · {time_text(local)} · "
-            colour = status_colour(hit.status).name()
-            text = (
-                f"<b>{html.escape(hit.title)}</b><br>"
-                f"<span style='color:#5b6b7f'>{when}</span>"
-                f"<span style='color:{colour}'>{html.escape(status_label(hit.status))}</span><br>"
-                f"{marked(hit.snippet, hit.highlights)}"
-            )
             item = QListWidgetItem()
-            item.setData(ID_ROLE, hit.post_id)
-            item.setData(HTML_ROLE, text)
+            item.setData(KEY_ROLE, f"{hit.kind.value}:{hit.id}")
+            item.setData(HTML_ROLE, hit_html(hit, tz))
             self.results.addItem(item)
         if hits:
-            self.results.setCurrentRow(0)
+            keys = [f"{hit.kind.value}:{hit.id}" for hit in hits]
+            self.results.setCurrentRow(keys.index(keep) if keep in keys else 0)
         if not self.query.text().strip():
             self.status.setText(self.tr("Type to search."))
+        elif hits:
+            self.status.setText(self.tr("Found: {counts}").format(counts=self._counts(hits)))
         else:
-            self.status.setText(
-                self.tr("%n post(s) found", "", len(hits)) if hits else self.tr("No posts found.")
-            )
+            self.status.setText(self.tr("Nothing found."))
         self.results_shown.emit(len(hits))
+
+    def _counts(self, hits: list[SearchHit]) -> str:
+        """ "2 posts, 1 direction, 3 data notes", leaving out kinds with none."""
+        kinds = Counter(hit.kind for hit in hits)
+        posts, directions, notes = (
+            kinds[HitKind.POST],
+            kinds[HitKind.DIRECTION],
+            kinds[HitKind.DATA_NOTE],
+        )
+        parts = [
+            self.tr("%n post(s)", "", posts) if posts else "",
+            self.tr("%n direction(s)", "", directions) if directions else "",
+            self.tr("%n data note(s)", "", notes) if notes else "",
+        ]
+        return ", ".join(part for part in parts if part)
 
     def open_current(self) -> None:
         """Open the selected result (the first one when none is selected)."""
         item = self.results.currentItem() or self.results.item(0)
         if item is not None:
-            self.open_post(int(item.data(ID_ROLE)))
+            kind, ident = str(item.data(KEY_ROLE)).split(":")
+            self.open_hit(kind, int(ident))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up/Down in the search box move through the results.

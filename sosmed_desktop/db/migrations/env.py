@@ -4,8 +4,13 @@ Notes for revision authors (SQLite):
 - `db.migrate.upgrade` turns foreign keys off while migrating and runs
   ``PRAGMA foreign_key_check`` afterwards, so a batch rebuild (copy, DROP,
   rename) does not cascade into child rows.
-- The search triggers (revision 0002) name ``posts`` and ``post_variants``:
-  drop them before rebuilding those tables and create them again after.
+- The search triggers (revisions 0002 and 0006) hang off ``posts``,
+  ``post_variants``, ``post_tags``, ``tags``, ``directions``, ``programs``,
+  ``data_notes`` and ``data_note_tags``: rebuilding one of these tables drops
+  its triggers, so create them again afterwards (a test checks that every
+  search trigger exists at the head revision).  Never rebuild ``posts`` or
+  ``post_variants``; prefer plain ADD/DROP COLUMN.  Trigger bodies naming a
+  rebuilt table are fine: `db.migrate` renames with ``legacy_alter_table``.
 - Rebuilding ``audit_log`` loses its append-only triggers: create them again.
 """
 
@@ -18,9 +23,12 @@ from sosmed_desktop.db.models import Base
 connection = context.config.attributes["connection"]
 
 
+SEARCH_TABLES = ("post_search", "direction_search", "data_note_search")
+
+
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave the FTS5 search index (and its shadow tables) out of autogenerate."""
-    return not (type_ == "table" and name is not None and name.startswith("post_search"))
+    """Leave the FTS5 search indexes (and their shadow tables) out of autogenerate."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLES))
 
 
 context.configure(

@@ -1,7 +1,7 @@
 """drop editor_drafts: the editor's crash recovery lives in files of the data folder
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-27
 
 The editor writes its unsaved state to ``recovery/*.json`` (services/recovery.py):
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,187 @@
+"""What the officer typed into the search box, made safe, and where it was found.
+
+What the officer types is never passed to FTS5 as query syntax: it is split
+into words the way the indexes split them (emoji and punctuation are
+separators), each word quoted, the last one matched as a prefix (search as you
+type).  ``"two words"`` in quotes is a phrase and ``-word`` excludes a word.
+So quotes, dashes, asterisks, brackets or emoji can never produce a syntax error.
+
+The rest are the pieces both search engines share to show a hit: removing
+FTS5's highlight markers, finding words in a text (the portable engine), and
+cutting an excerpt around the first match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from sosmed_desktop.domain.captions import Span
+from sosmed_desktop.domain.figures import canonical, parse_number
+from sosmed_desktop.errors import ValidationError
+
+MAX_QUERY = 200
+START, END = "\x02", "\x03"  # snippet highlight markers (never in captions)
+MARKERS = regex.compile("([\x02\x03])")
+WORD = regex.compile(r"[\p{L}\p{N}\p{M}\p{Co}]+")
+PART = regex.compile(r'(-?)"([^"]*)"?|(\S+)')
+GROUPED = regex.compile(r"\d{1,3}(?: \d{3})+")
+EXCERPT = 120  # characters of an excerpt the portable engine cuts
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """Words and phrases to find (all of them) and to exclude."""
+
+    include: tuple[tuple[str, ...], ...]
+    exclude: tuple[tuple[str, ...], ...]
+    prefix_last: bool
+
+    @property
+    def empty(self) -> bool:
+        return not self.include
+
+    @property
+    def words(self) -> list[str]:
+        """Every word to find, for highlighting."""
+        return [word for phrase in self.include for word in phrase]
+
+
+def parse_query(raw: str) -> ParsedQuery:
+    """Split the officer's text into phrases of words; nothing else is kept."""
+    include: list[tuple[str, ...]] = []
+    exclude: list[tuple[str, ...]] = []
+    raw = raw[:MAX_QUERY]
+    prefix_last = False
+    for match in PART.finditer(raw):
+        quoted_neg, quoted, bare = match.group(1), match.group(2), match.group(3)
+        if quoted is not None:
+            words = tuple(WORD.findall(quoted))
+            negative = bool(quoted_neg)
+            prefix = False
+        else:
+            negative = bare.startswith("-") and len(bare) > 1
+            words = tuple(WORD.findall(bare))
+            prefix = True
+        if not words:
+            continue
+        (exclude if negative else include).append(words)
+        if not negative:
+            prefix_last = prefix
+    return ParsedQuery(tuple(include), tuple(exclude), prefix_last)
+
+
+def digit_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """`words` and, for figures, how the other way of writing them is indexed.
+
+    The indexes split "1.245.300" into the words 1, 245 and 300, so a figure
+    typed without grouping ("1245300") is also looked for as those three words,
+    and a grouped one ("1.245.300", also "1,245,300") as one word "1245300".
+    """
+    grouped: list[str] = []
+    for word in words:
+        if word.isdigit() and len(word) > 3:
+            head = len(word) % 3 or 3
+            grouped += [word[:head]] + [word[i : i + 3] for i in range(head, len(word), 3)]
+        else:
+            grouped.append(word)
+    variants = [words]
+    if tuple(grouped) != words:
+        variants.append(tuple(grouped))
+    elif len(words) > 1 and GROUPED.fullmatch(" ".join(words)):
+        variants.append(("".join(words),))
+    return variants
+
+
+def fts_expression(parsed: ParsedQuery) -> str:
+    """The FTS5 query for `parsed`: every word quoted, so always valid syntax."""
+
+    def phrase(words: tuple[str, ...], prefix: bool = False) -> str:
+        alternatives = [
+            '"' + " ".join(w.replace('"', '""') for w in variant) + '"' + ("*" if prefix else "")
+            for variant in digit_variants(words)
+        ]
+        return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+
+    last = len(parsed.include) - 1
+    parts = [
+        phrase(words, prefix=parsed.prefix_last and i == last)
+        for i, words in enumerate(parsed.include)
+    ]
+    expression = "(" + " AND ".join(parts) + ")"
+    for words in parsed.exclude:
+        expression += " NOT " + phrase(words)
+    return expression
+
+
+def figure_forms(phrase: tuple[str, ...]) -> set[str]:
+    """The stored values (see `domain.figures`) a phrase of digits can mean.
+
+    The query parser keeps only the digits of "1.245.300" or "92,4", so both
+    readings of the lost marks are tried: thousands separators and a decimal mark.
+    """
+    if not phrase or not all(word.isdigit() for word in phrase):
+        return set()
+    forms = set()
+    for mark in (".", ","):
+        for decimal_comma in (True, False):
+            try:
+                forms.add(canonical(parse_number(mark.join(phrase), decimal_comma=decimal_comma)))
+            except ValidationError:
+                continue
+    return forms
+
+
+def unmark(marked: str) -> tuple[str, tuple[Span, ...]]:
+    """Remove FTS5's highlight markers, returning the text and where they were."""
+    if START not in marked:
+        return marked.replace(END, ""), ()
+    out: list[str] = []
+    spans: list[Span] = []
+    start = None
+    length = 0
+    for piece in MARKERS.split(marked):
+        if piece == START:
+            start = length
+        elif piece == END:
+            if start is not None:
+                spans.append(Span(start, length))
+            start = None
+        else:
+            out.append(piece)
+            length += len(piece)
+    return "".join(out), tuple(spans)
+
+
+def find_words(text: str, words: Iterable[str]) -> tuple[Span, ...]:
+    """Where the words occur in `text`, ignoring case (none where case folding
+    changes the length, since the positions would no longer fit)."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return ()
+    spans = []
+    for word in {w.casefold() for w in words if w}:
+        index = folded.find(word)
+        while index >= 0:
+            spans.append(Span(index, index + len(word)))
+            index = folded.find(word, index + len(word))
+    return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+
+
+def excerpt(texts: Iterable[str], words: list[str]) -> tuple[str, tuple[Span, ...]]:
+    """About `EXCERPT` characters of the first text holding a word, around its first
+    match, with the words marked (the first non-empty text when none holds one)."""
+    candidates = [t for t in texts if t]
+    folded_words = [w.casefold() for w in words]
+    source = next(
+        (t for t in candidates if any(w in t.casefold() for w in folded_words)),
+        candidates[0] if candidates else "",
+    )
+    folded = source.casefold()
+    first = min((folded.find(w) for w in folded_words if w in folded), default=0)
+    start = max(0, first - 40)
+    end = start + EXCERPT
+    snippet = ("…" if start else "") + source[start:end] + ("…" if end < len(source) else "")
+    return snippet, find_words(snippet, words)
