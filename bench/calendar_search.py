@@ -15,7 +15,9 @@ every post contains every common word: a search for "posyandu" matches most of
 the 10,000 posts, a far harder case than real captions.  The figures are
 printed, not asserted.
 
-Run: ``.venv/bin/python bench/calendar_search.py [--rounds 5] [--fresh]``
+Run: ``.venv/bin/python bench/calendar_search.py [--rounds 5] [--fresh]``, and on a
+PostgreSQL server with ``--database-url postgresql+psycopg://user@host/db`` (an
+empty database the first time; see ``bench/generate.py``).
 """
 
 from __future__ import annotations
@@ -85,9 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--media", type=int, default=DEFAULT_MEDIA)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument("--database-url", default="", help="a PostgreSQL database to use")
     args = parser.parse_args(argv)
 
-    data_dir = generate(args.posts, args.media, fresh=args.fresh)
+    data_dir = generate(args.posts, args.media, fresh=args.fresh, database_url=args.database_url)
     from sosmed_desktop.bootstrap import bootstrap
     from sosmed_desktop.services import calendar, calendar_marks, search
 
@@ -96,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with ctx.uow() as uow:
             total = calendar.count_posts(uow)
-        print(f"Database: {data_dir} ({total} posts), SQLite, {args.rounds} rounds\n")
+        engine = "SQLite" if ctx.is_sqlite else f"PostgreSQL ({ctx.engine.url.host})"
+        print(f"Database: {data_dir} ({total} posts), {engine}, {args.rounds} rounds\n")
         months = [(y, m + 1) for y, m in _months_around(date.today(), 24)]
         with ctx.uow() as uow:  # warm the page cache and the holiday tables once
             for year, month in months:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,27 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             if POSTGRESQL not in engines_under_test():
                 reason += f" (set {ENV_POSTGRES} to run it)"
             item.add_marker(pytest.mark.skip(reason=reason))
+
+
+_ENGINE_TIMES: dict[str, list[float]] = {}  # engine -> [tests, seconds]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None]:
+    """Add up how long the core tests take on each engine (set-up and teardown included)."""
+    start = time.perf_counter()
+    yield
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and "db_engine" in callspec.params:
+        totals = _ENGINE_TIMES.setdefault(callspec.params["db_engine"], [0, 0.0])
+        totals[0] += 1
+        totals[1] += time.perf_counter() - start
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _ENGINE_TIMES:
+        parts = [f"{e}: {int(n)} tests in {s:.0f} s" for e, (n, s) in sorted(_ENGINE_TIMES.items())]
+        terminalreporter.write_line("core tests per engine — " + "; ".join(parts))
 
 
 @pytest.fixture(scope="module")

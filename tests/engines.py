@@ -63,6 +63,7 @@ class PostgresServer:
         self._counter = itertools.count(1)
         self._template = ""
         self._strategy = ""
+        self._locale = ""
 
     def _execute(self, sql: str) -> None:
         with self._admin.connect() as conn:
@@ -71,9 +72,17 @@ class PostgresServer:
     def check(self) -> str:
         """The server's version; raises when it cannot be reached."""
         with self._admin.connect() as conn:
-            version = conn.execute(text("SHOW server_version_num")).scalar_one()
+            version = int(conn.execute(text("SHOW server_version_num")).scalar_one())
+            icu = conn.execute(
+                text("SELECT count(*) FROM pg_collation WHERE collname = 'id-ID-x-icu'")
+            ).scalar_one()
         # Copying the files is quicker than logging every page into the WAL (15+).
-        self._strategy = " STRATEGY FILE_COPY" if int(version) >= 150000 else ""
+        self._strategy = " STRATEGY FILE_COPY" if version >= 150000 else ""
+        # Sort text the way an Indonesian office server would (case and accents folded),
+        # not in SQLite's code-point order, so no test can lean on the binary order.
+        self._locale = " ENCODING 'UTF8'"
+        if version >= 150000 and icu:
+            self._locale += " LOCALE_PROVIDER icu ICU_LOCALE 'id-ID'"
         return str(version)
 
     def url_of(self, database: str) -> str:
@@ -87,7 +96,7 @@ class PostgresServer:
 
         name = f"{self._prefix}_template"
         self._execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        self._execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+        self._execute(f"CREATE DATABASE {name} TEMPLATE template0{self._locale}")
         folder = Path(tempfile.mkdtemp(prefix="sosmed-template-"))
         try:
             write_database_url(folder, self.url_of(name))
@@ -107,7 +116,7 @@ class PostgresServer:
     def create_empty_database(self) -> str:
         """A database without any table (a team's new, empty database); its URL."""
         name = f"{self._prefix}_{next(self._counter)}"
-        self._execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+        self._execute(f"CREATE DATABASE {name} TEMPLATE template0{self._locale}")
         return self.url_of(name)
 
     def drop_database(self, url: str) -> None:
