@@ -22,6 +22,7 @@ from typing import Protocol
 import regex
 from sqlalchemy import ColumnElement, String, and_, column, exists, func, not_, or_, select, text
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import selectinload
 
 from sosmed_desktop.db.models import Post, PostVariant, Tag, post_tags
 from sosmed_desktop.db.uow import UnitOfWork
@@ -171,6 +172,9 @@ class LikeSearch:
             .where(Post.deleted_at.is_(None), and_(*wanted, *unwanted))
             .order_by(Post.scheduled_at.desc(), Post.id.desc())
             .limit(limit)
+            # The snippet reads the variants: one query for all hits, not one per hit
+            # (a round trip to a server each).
+            .options(selectinload(Post.variants))
         )
         words = [w for phrase in parsed.include for w in phrase]
         return [_like_hit(post, words) for post in uow.session.scalars(stmt)]
