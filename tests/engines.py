@@ -6,7 +6,7 @@ When it is set, every test in ``tests/unit`` that uses a data folder (the
 fixtures `data_dir`, `new_data_dir`, `ctx`) runs twice: ``[sqlite]`` and
 ``[postgresql]``.  A PostgreSQL test gets a database of its own, cloned from a
 template that was migrated once per session (``CREATE DATABASE ... TEMPLATE``
-takes a few hundredths of a second; migrating takes ten times that), and
+takes a few hundredths of a second on a RAM disk; migrating takes several times that), and
 dropped afterwards.  With ``CI=true`` the PostgreSQL variants exist even
 without the variable and fail, so a CI machine cannot skip them silently.
 """
