@@ -19,7 +19,9 @@ same 30-word vocabulary, so nearly every record contains every common word: a
 search for "posyandu" matches most of the 14,000 records, a far harder case
 than real text.  The figures are printed, not asserted.
 
-Run: ``.venv/bin/python bench/calendar_search.py [--rounds 5] [--fresh] [--no-like]``
+Run: ``.venv/bin/python bench/calendar_search.py [--rounds 5] [--fresh] [--no-like]``, and on
+a PostgreSQL server with ``--database-url postgresql+psycopg://user@host/db`` (an empty
+database the first time; see ``bench/generate.py``), where the LIKE engine is the one used.
 """
 
 from __future__ import annotations
@@ -200,9 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notes", type=int, default=2000)
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("--no-like", action="store_true", help="skip the portable engine")
+    parser.add_argument("--database-url", default="", help="a PostgreSQL database to use")
     args = parser.parse_args(argv)
 
-    data_dir = generate(args.posts, args.media, fresh=args.fresh)
+    data_dir = generate(args.posts, args.media, fresh=args.fresh, database_url=args.database_url)
     from sosmed_desktop.bootstrap import bootstrap
     from sosmed_desktop.services import calendar, calendar_marks, search
 
@@ -212,9 +215,10 @@ def main(argv: list[str] | None = None) -> int:
         n_directions, n_notes = ensure_records(ctx, args.directions, args.notes)
         with ctx.uow() as uow:
             total = calendar.count_posts(uow)
+        engine = "SQLite" if ctx.is_sqlite else f"PostgreSQL ({ctx.engine.url.host})"
         print(
             f"Database: {data_dir} ({total} posts, {n_directions} directions, "
-            f"{n_notes} data notes), SQLite, {args.rounds} rounds\n"
+            f"{n_notes} data notes), {engine}, {args.rounds} rounds\n"
         )
         months = [(y, m + 1) for y, m in _months_around(date.today(), 24)]
         with ctx.uow() as uow:  # warm the page cache and the holiday tables once
@@ -243,9 +247,9 @@ def main(argv: list[str] | None = None) -> int:
                 week_ms.append((time.perf_counter() - began) * 1000)
         report("week switch", week_ms)
 
-        engines: list[tuple[str, search.SearchEngine]] = [("search", search.Fts5Search())]
-        if not args.no_like:
-            engines.append(("search (LIKE)", search.LikeSearch()))
+        engines: list[tuple[str, search.SearchEngine]] = [("search (LIKE)", search.LikeSearch())]
+        if ctx.is_sqlite:  # the application's engine there; LIKE for comparison
+            engines = [("search", search.Fts5Search())] + ([] if args.no_like else engines)
         for label, engine in engines:
             time_search(ctx, label, engine, args.rounds)
     finally:

@@ -11,7 +11,12 @@ A generated folder under ``bench/out/`` is reused when it was made with the same
 sizes in the same month (the calendar opens on the current month, so a folder
 from another month would measure a different load); ``--fresh`` forces a new one.
 
-Run: ``.venv/bin/python bench/generate.py [--posts N] [--media N] [--fresh]``
+``--database-url postgresql+psycopg://user@host/db`` fills a PostgreSQL database
+instead (a team's server); it must be empty the first time (``createdb``), and
+the folder ``data-<posts>p-<media>m-postgresql`` points at it.
+
+Run: ``.venv/bin/python bench/generate.py [--posts N] [--media N] [--fresh]
+[--database-url URL]``
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = Path(__file__).resolve().parent / "out"
@@ -37,6 +43,9 @@ SEED = 20_240_601
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 WORDS = (
     "posyandu",
@@ -72,9 +81,10 @@ WORDS = (
 )
 
 
-def folder_for(posts: int, media: int) -> Path:
-    """The data folder used for a given size."""
-    return OUT_DIR / f"data-{posts}p-{media}m"
+def folder_for(posts: int, media: int, database_url: str = "") -> Path:
+    """The data folder used for a given size (and server)."""
+    suffix = "-postgresql" if database_url else ""
+    return OUT_DIR / f"data-{posts}p-{media}m{suffix}"
 
 
 def _read_meta(data_dir: Path) -> dict | None:
@@ -84,16 +94,33 @@ def _read_meta(data_dir: Path) -> dict | None:
         return None
 
 
-def is_reusable(data_dir: Path, posts: int, media: int) -> bool:
-    """Whether `data_dir` was generated with these sizes in the current month."""
+def is_reusable(data_dir: Path, posts: int, media: int, database_url: str = "") -> bool:
+    """Whether `data_dir` was generated with these sizes (and server) in the current month."""
     meta = _read_meta(data_dir)
     return bool(
         meta
         and meta.get("posts") == posts
         and meta.get("media") == media
         and meta.get("month") == datetime.now(UTC).strftime("%Y-%m")
-        and (data_dir / "sosmed.db").is_file()
+        and meta.get("database_url", "") == database_url
+        and (database_url or (data_dir / "sosmed.db").is_file())
     )
+
+
+def _require_empty(database_url: str) -> None:
+    """Refuse to fill a PostgreSQL database that already holds tables."""
+    from sqlalchemy import create_engine, inspect
+
+    engine = create_engine(database_url)
+    try:
+        tables = inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+    if tables:
+        raise SystemExit(
+            f"{database_url} is not empty ({len(tables)} tables): give the benchmark a "
+            "database of its own (createdb) and drop it to generate again"
+        )
 
 
 def _title(rng: random.Random, number: int) -> str:
@@ -209,12 +236,15 @@ def _fill(data_dir: Path, posts: int, media: int, rng: random.Random) -> dict[st
             conn.execute(insert(PostVariant), variant_rows)
             if variant_media_rows:
                 conn.execute(insert(VariantMediaRow), variant_media_rows)
-        with ctx.engine.connect() as conn:
-            # Outside a transaction: every SQLAlchemy transaction begins IMMEDIATE,
-            # and a checkpoint inside one fails with "database table is locked".
-            raw = conn.connection.driver_connection
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            raw.execute("ANALYZE")
+        if ctx.is_sqlite:
+            with ctx.engine.connect() as conn:
+                # Outside a transaction: every SQLAlchemy transaction begins IMMEDIATE,
+                # and a checkpoint inside one fails with "database table is locked".
+                raw = conn.connection.driver_connection
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                raw.execute("ANALYZE")
+        else:
+            _after_bulk_insert_postgres(ctx.engine)
         return {
             "programs": PROGRAMS,
             "media": media,
@@ -226,28 +256,55 @@ def _fill(data_dir: Path, posts: int, media: int, rng: random.Random) -> dict[st
         ctx.dispose()
 
 
+def _after_bulk_insert_postgres(engine: Engine) -> None:
+    """Move the id sequences past the ids inserted explicitly, then gather statistics.
+
+    PostgreSQL takes new ids from a sequence that an insert with explicit ids does
+    not advance (SQLite takes max(id) + 1): the app's next post would collide.
+    """
+    from sqlalchemy import text
+
+    with engine.begin() as conn:
+        for table in ("programs", "media_assets", "posts", "post_variants", "variant_media"):
+            conn.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)"
+                )
+            )
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE")
+
+
 def generate(
     posts: int = DEFAULT_POSTS,
     media: int = DEFAULT_MEDIA,
     *,
     fresh: bool = False,
     quiet: bool = False,
+    database_url: str = "",
 ) -> Path:
     """Return a data folder with the requested rows, generating it if needed."""
-    data_dir = folder_for(posts, media)
-    if not fresh and is_reusable(data_dir, posts, media):
+    data_dir = folder_for(posts, media, database_url)
+    if not fresh and is_reusable(data_dir, posts, media, database_url):
         if not quiet:
             print(f"Reusing {data_dir}")
         return data_dir
+    if database_url:
+        _require_empty(database_url)
     if data_dir.exists():
         shutil.rmtree(data_dir)
     data_dir.mkdir(parents=True)
     # The first-start welcome dialog would block the window; mark it done.
-    (data_dir / "settings.json").write_text(json.dumps({"welcome_done": True}), encoding="utf-8")
+    settings: dict[str, object] = {"welcome_done": True}
+    if database_url:
+        settings["database_url"] = database_url
+    (data_dir / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
     began = time.perf_counter()
     counts = _fill(data_dir, posts, media, random.Random(SEED))
     meta = {
         **counts,
+        "database_url": database_url,
         "month": datetime.now(UTC).strftime("%Y-%m"),
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "seconds": round(time.perf_counter() - began, 2),
@@ -268,8 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--posts", type=int, default=DEFAULT_POSTS)
     parser.add_argument("--media", type=int, default=DEFAULT_MEDIA)
     parser.add_argument("--fresh", action="store_true", help="regenerate even if one exists")
+    parser.add_argument("--database-url", default="", help="an empty PostgreSQL database")
     args = parser.parse_args(argv)
-    generate(args.posts, args.media, fresh=args.fresh)
+    generate(args.posts, args.media, fresh=args.fresh, database_url=args.database_url)
     return 0
 
 

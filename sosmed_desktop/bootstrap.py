@@ -24,6 +24,7 @@ from sosmed_desktop.db.engine import (
     sqlite_path,
 )
 from sosmed_desktop.db.migrate import inspect_sqlite_file, upgrade
+from sosmed_desktop.db.text_limits import guard_text_lengths
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.platforms import PlatformSpec, load_spec_file
 from sosmed_desktop.errors import (
@@ -118,7 +119,9 @@ def bootstrap(
             raise NetworkPathError(path=str(db_file))
         inspect_sqlite_file(db_file)
     engine = build_engine(url)
-    ctx = AppContext(config, engine, sessionmaker(engine, expire_on_commit=False), log_file)
+    session_factory = sessionmaker(engine, expire_on_commit=False)
+    guard_text_lengths(session_factory)
+    ctx = AppContext(config, engine, session_factory, log_file)
 
     def backup_first() -> None:
         if db_file is not None:

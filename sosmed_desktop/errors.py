@@ -160,6 +160,11 @@ class AlreadyRunningError(DomainError):
     template = "Sosmed Desktop is already running with the data folder {path}"
 
 
+# PostgreSQL SQLSTATEs: lock_not_available (lock_timeout ran out), deadlock_detected; disk_full.
+PG_LOCK_STATES = frozenset({"55P03", "40P01"})
+PG_DISK_FULL_STATES = frozenset({"53100"})
+
+
 def database_error(exc: Exception, path: str) -> DomainError:
     """The domain error for a failure reported by the database driver.
 
@@ -169,6 +174,11 @@ def database_error(exc: Exception, path: str) -> DomainError:
     orig = getattr(exc, "orig", None) or exc
     text = str(orig)
     lowered = text.lower()
+    sqlstate = getattr(orig, "sqlstate", None) or ""  # PostgreSQL's error class
+    if sqlstate in PG_LOCK_STATES:
+        return DatabaseLockedError(detail=text)
+    if sqlstate in PG_DISK_FULL_STATES:
+        return DiskFullError(path=path)
     if "locked" in lowered or "busy" in lowered:
         return DatabaseLockedError(detail=text)
     if "disk is full" in lowered or "database or disk is full" in lowered:

@@ -1,15 +1,33 @@
-"""Shared fixtures: a bootstrapped data folder per test, Qt offscreen."""
+"""Shared fixtures: a bootstrapped data folder per test on the engine under test, Qt offscreen.
+
+The core tests (``tests/unit``) run on SQLite, and also on PostgreSQL when
+``SOSMED_TEST_POSTGRES`` names a server (see `tests.engines`).  A test that is
+about the SQLite file itself is marked ``@pytest.mark.sqlite_only("why")`` and
+skipped, with that reason, on PostgreSQL.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import SQLAlchemyError
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
+from tests.engines import (
+    ENV_POSTGRES,
+    POSTGRESQL,
+    SQLITE,
+    PostgresServer,
+    describe,
+    engines_under_test,
+    folders_for,
+    postgres_url,
+)
 
 # An offscreen screen the size of the common office laptop (1366×768).
 _SCREEN = Path(__file__).with_name("offscreen-1366x768.json")
@@ -17,15 +35,107 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.pop("SOSMED_DATA_DIR", None)
 
 
+UNIT_TESTS = Path(__file__).with_name("unit")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each core test that uses a data folder once per engine under test."""
+    engines = engines_under_test()
+    in_unit = UNIT_TESTS in metafunc.definition.path.parents
+    if in_unit and len(engines) > 1 and "db_engine" in metafunc.fixturenames:
+        metafunc.parametrize("db_engine", engines, indirect=True, scope="module")
+
+
+def _reason(marker: pytest.Mark) -> str:
+    return str(marker.args[0] if marker.args else marker.kwargs.get("reason", ""))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip each engine's own tests on the other engine, with their reason."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        engine = callspec.params.get("db_engine", SQLITE) if callspec else SQLITE
+        only_sqlite = item.get_closest_marker("sqlite_only")
+        only_postgresql = item.get_closest_marker("postgresql_only")
+        if engine == POSTGRESQL and only_sqlite is not None:
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {_reason(only_sqlite)}"))
+        if engine == SQLITE and only_postgresql is not None:
+            reason = f"PostgreSQL only: {_reason(only_postgresql)}"
+            if POSTGRESQL not in engines_under_test():
+                reason += f" (set {ENV_POSTGRES} to run it)"
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+_ENGINE_TIMES: dict[str, list[float]] = {}  # engine -> [tests, seconds]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None]:
+    """Add up how long the core tests take on each engine (set-up and teardown included)."""
+    start = time.perf_counter()
+    yield
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and "db_engine" in callspec.params:
+        totals = _ENGINE_TIMES.setdefault(callspec.params["db_engine"], [0, 0.0])
+        totals[0] += 1
+        totals[1] += time.perf_counter() - start
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _ENGINE_TIMES:
+        parts = [f"{e}: {int(n)} tests in {s:.0f} s" for e, (n, s) in sorted(_ENGINE_TIMES.items())]
+        terminalreporter.write_line("core tests per engine — " + "; ".join(parts))
+
+
+@pytest.fixture(scope="module")
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The engine under test: ``sqlite``, or ``postgresql`` for the second run of a core test."""
+    engine = getattr(request, "param", SQLITE)
+    if engine == POSTGRESQL:
+        # The server (and its migrated template) is ready before any test's own fixtures
+        # run, so no test's monkeypatching can reach the template's migration.
+        request.getfixturevalue("postgres_server")
+    return engine
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """The server named by SOSMED_TEST_POSTGRES; a test needing it fails without it."""
+    url = postgres_url()
+    if not url:
+        pytest.fail(
+            f"CI=true, so the core tests must run on PostgreSQL as well: set {ENV_POSTGRES} "
+            "to a server URL (postgresql+psycopg://user@host:port/postgres)"
+        )
+    server = PostgresServer(url)
+    try:
+        server.check()
+        server.prepare_template()
+    except SQLAlchemyError as exc:
+        pytest.fail(f"{ENV_POSTGRES}={describe(url)} cannot be used: {exc}")
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """An empty data folder for one test."""
-    return tmp_path / "data"
+def new_data_dir(
+    db_engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., Path]]:
+    """Makes data folders for one test: ``new_data_dir("receiver")``, ``empty=True``."""
+    folders = folders_for(request, tmp_path)
+    yield folders.make
+    folders.drop_all()
+
+
+@pytest.fixture
+def data_dir(new_data_dir: Callable[..., Path]) -> Path:
+    """A data folder for one test: not yet created on SQLite, a fresh database on PostgreSQL."""
+    return new_data_dir("data")
 
 
 @pytest.fixture
 def ctx(data_dir: Path) -> Iterator[AppContext]:
-    """A bootstrapped application context on a fresh SQLite file."""
+    """A bootstrapped application context on a fresh database of the engine under test."""
     context = bootstrap(data_dir)
     yield context
     context.dispose()

@@ -76,6 +76,11 @@ def describe(exc: DomainError) -> str:
             "Sample data can only be loaded into an empty calendar; this one already has posts.",
         ),
         "invalid": lambda: translate("Errors", "Invalid input: {detail}").format(**p),
+        "text_too_long": lambda: translate(
+            "Errors",
+            "A text is too long to be saved: at most {limit} characters fit here ({field}). "
+            "Nothing was saved.",
+        ).format(**p),
         "settings_unreadable": lambda: translate(
             "Errors",
             "The settings file {path} cannot be used ({detail}). It was left as it is: "

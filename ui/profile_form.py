@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
-from sosmed_desktop.services.profile import Profile
+from sosmed_desktop.services.profile import LIMITS, Profile
 
 
 class ProfileForm(QWidget):
@@ -14,28 +14,38 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.officer_name = self._field(form, self.tr("Your name *"), self.tr("e.g. Rina Marlina"))
+        self.officer_name = self._field(
+            form, "officer_name", self.tr("Your name *"), self.tr("e.g. Rina Marlina")
+        )
         self.officer_position = self._field(
-            form, self.tr("Position"), self.tr("e.g. Social media officer")
+            form, "officer_position", self.tr("Position"), self.tr("e.g. Social media officer")
         )
         self.department_name = self._field(
-            form, self.tr("Department *"), self.tr("e.g. Dinas Kesehatan")
+            form, "department_name", self.tr("Department *"), self.tr("e.g. Dinas Kesehatan")
         )
-        self.department_short = self._field(form, self.tr("Short name"), self.tr("e.g. Dinkes"))
+        self.department_short = self._field(
+            form, "department_short", self.tr("Short name"), self.tr("e.g. Dinkes")
+        )
         self.regency = self._field(
-            form, self.tr("Regency / city"), self.tr("e.g. Kabupaten Bekasi")
+            form, "regency", self.tr("Regency / city"), self.tr("e.g. Kabupaten Bekasi")
         )
         self.head_name = self._field(
-            form, self.tr("Head of department"), self.tr("Name, for the approval sheet")
+            form,
+            "head_name",
+            self.tr("Head of department"),
+            self.tr("Name, for the approval sheet"),
         )
         self.head_position = self._field(
-            form, self.tr("Head's position"), self.tr("e.g. Kepala Dinas Kesehatan")
+            form,
+            "head_position",
+            self.tr("Head's position"),
+            self.tr("e.g. Kepala Dinas Kesehatan"),
         )
 
-    def _field(self, form: QFormLayout, label: str, placeholder: str) -> QLineEdit:
+    def _field(self, form: QFormLayout, name: str, label: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        edit.setMaxLength(200)
+        edit.setMaxLength(LIMITS[name])  # what the database column holds
         form.addRow(label, edit)
         return edit
 

@@ -1652,6 +1652,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>Cadangan {path} tidak dapat dipulihkan: {detail}. Tidak ada yang diubah; pilih cadangan lain.</translation>
     </message>
     <message>
+        <source>A text is too long to be saved: at most {limit} characters fit here ({field}). Nothing was saved.</source>
+        <translation>Teks terlalu panjang untuk disimpan: di sini muat paling banyak {limit} karakter ({field}). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
         <source>The name is too long (at most {limit} characters).</source>
         <translation>Nama terlalu panjang (paling banyak {limit} karakter).</translation>
     </message>

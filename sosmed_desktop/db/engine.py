@@ -3,6 +3,15 @@
 SQLite runs with WAL and ``synchronous=FULL`` (durable at each commit, even on
 power loss), foreign keys on and a busy timeout so that the GUI, the scheduler
 and background imports wait for each other instead of failing.
+
+Both engines give the services the same ground rules: one transaction at a
+time per database, a wait of at most `BUSY_TIMEOUT_MS` for it, and times
+handled in UTC.  On SQLite that is ``BEGIN IMMEDIATE``; on PostgreSQL every
+transaction first takes one transaction-level advisory lock (`WRITE_LOCK_KEY`)
+with ``lock_timeout`` as the wait, and sessions run in UTC.  The services were
+written for one writer at a time (check, then insert; list the files, then
+judge them orphans); under PostgreSQL's default concurrent READ COMMITTED
+transactions those sequences could interleave between two PCs.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from sosmed_desktop.errors import NetworkPathError
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
+WRITE_LOCK_KEY = 0x50534D57  # PostgreSQL: the advisory lock every transaction takes
 NETWORK_FS_TYPES = frozenset(
     {"nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "9p", "fuse.sshfs", "davfs", "ceph"}
 )
@@ -87,9 +97,6 @@ def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-"""Execution option of a unit of work that will write (see `UnitOfWork`)."""
-
-
 def _begin(conn: Any) -> None:
     # IMMEDIATE takes the write lock up front, waiting (busy timeout) for another
     # writer.  A deferred transaction that read first and then writes after
@@ -118,8 +125,24 @@ def build_engine(url: str) -> Engine:
         from sqlalchemy.pool import StaticPool
 
         return _sqlite_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
+    return _postgres_engine(url)
+
+
+def _begin_postgres(conn: Any) -> None:
+    # Held until commit or rollback; waits at most lock_timeout (then "lock
+    # timeout", a DatabaseLockedError) like SQLite's busy timeout.
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def _postgres_engine(url: str) -> Engine:
     # A server that does not answer within 10 s is reported, not waited for.
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    # UTC sessions: SQL date functions then agree with SQLite's (naive UTC) values.
+    options = f"-c lock_timeout={BUSY_TIMEOUT_MS} -c timezone=UTC"
+    engine = create_engine(
+        url, pool_pre_ping=True, connect_args={"connect_timeout": 10, "options": options}
+    )
+    event.listen(engine, "begin", _begin_postgres)
+    return engine
 
 
 def sqlite_library_version() -> str:

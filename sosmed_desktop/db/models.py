@@ -207,14 +207,18 @@ class Post(Base):
 
     program: Mapped[Program | None] = relationship()
     author: Mapped[User | None] = relationship()
-    tags: Mapped[list[Tag]] = relationship(secondary=post_tags)
+    tags: Mapped[list[Tag]] = relationship(secondary=post_tags, order_by="Tag.id")
     variants: Mapped[list[PostVariant]] = relationship(
         back_populates="post", cascade="all, delete-orphan", order_by="PostVariant.id"
     )
     approvals: Mapped[list[Approval]] = relationship(
-        back_populates="post", cascade="all, delete-orphan", order_by="Approval.decided_at"
+        back_populates="post",
+        cascade="all, delete-orphan",
+        order_by=lambda: (Approval.decided_at, Approval.id),
     )
-    data_notes: Mapped[list[DataNote]] = relationship(secondary=post_data_notes)
+    data_notes: Mapped[list[DataNote]] = relationship(
+        secondary=post_data_notes, order_by="DataNote.id"
+    )
 
 
 class PostVariant(Base):
@@ -274,7 +278,7 @@ class MediaAsset(Base):
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    tags: Mapped[list[Tag]] = relationship(secondary=media_tags)
+    tags: Mapped[list[Tag]] = relationship(secondary=media_tags, order_by="Tag.id")
 
     @property
     def has_gps(self) -> bool:
@@ -305,8 +309,10 @@ class Direction(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     program: Mapped[Program | None] = relationship()
-    posts: Mapped[list[Post]] = relationship(secondary=direction_posts)
-    attachments: Mapped[list[MediaAsset]] = relationship(secondary=direction_attachments)
+    posts: Mapped[list[Post]] = relationship(secondary=direction_posts, order_by="Post.id")
+    attachments: Mapped[list[MediaAsset]] = relationship(
+        secondary=direction_attachments, order_by="MediaAsset.id"
+    )
 
 
 class DataNote(Base):
@@ -325,7 +331,7 @@ class DataNote(Base):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    tags: Mapped[list[Tag]] = relationship(secondary=data_note_tags)
+    tags: Mapped[list[Tag]] = relationship(secondary=data_note_tags, order_by="Tag.id")
 
 
 class Reminder(Base):

@@ -206,13 +206,18 @@ def list_notes(
     fresh = fresh or Freshness.now()
     stmt = select(DataNote)
     for word in flt.text.split():
-        pattern = f"%{word}%"
-        tagged = select(data_note_tags.c.data_note_id).join(Tag).where(Tag.name.ilike(pattern))
+        # autoescape: % _ and \ are the officer's characters, not LIKE syntax (PostgreSQL
+        # would read a trailing backslash as a broken escape and fail).
+        tagged = (
+            select(data_note_tags.c.data_note_id)
+            .join(Tag)
+            .where(Tag.name.icontains(word, autoescape=True))
+        )
         stmt = stmt.where(
             or_(
-                DataNote.title.ilike(pattern),
-                DataNote.source.ilike(pattern),
-                DataNote.period.ilike(pattern),
+                DataNote.title.icontains(word, autoescape=True),
+                DataNote.source.icontains(word, autoescape=True),
+                DataNote.period.icontains(word, autoescape=True),
                 DataNote.value == _as_stored(word),
                 DataNote.id.in_(tagged),
             )

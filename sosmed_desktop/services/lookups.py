@@ -52,9 +52,12 @@ def post_choices(
     Undated ideas come first: they are usually what a fresh direction turns into.
     """
     stmt = select(Post).where(Post.deleted_at.is_(None))
-    for word in text.split():
+    for word in text.split():  # % _ and \ match themselves (autoescape)
         stmt = stmt.where(
-            or_(Post.title.ilike(f"%{word}%"), Post.master_caption.ilike(f"%{word}%"))
+            or_(
+                Post.title.icontains(word, autoescape=True),
+                Post.master_caption.icontains(word, autoescape=True),
+            )
         )
     if exclude:
         stmt = stmt.where(Post.id.not_in(exclude))

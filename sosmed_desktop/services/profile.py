@@ -10,6 +10,16 @@ from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import audit
 
 CURRENT_USER_KEY = "current_user_id"
+# How many characters each field holds (the columns' lengths; the form stops there).
+LIMITS = {
+    "officer_name": User.name.type.length,
+    "officer_position": User.position.type.length,
+    "department_name": Department.name.type.length,
+    "department_short": Department.short_name.type.length,
+    "regency": Department.regency.type.length,
+    "head_name": Department.head_name.type.length,
+    "head_position": Department.head_position.type.length,
+}
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,7 @@ def test_change_tracker_counts_changes_made_during_a_backup() -> None:
     assert not tracker.dirty
 
 
+@pytest.mark.sqlite_only("copies the SQLite file; a PostgreSQL server is backed up with pg_dump")
 def test_backup_only_when_something_changed_then_verified_and_pruned(ctx: AppContext) -> None:
     tracker = ChangeTracker()
     folder = ctx.config.backups_dir

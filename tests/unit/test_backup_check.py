@@ -55,7 +55,10 @@ def findings(report: object) -> dict[str, list[object]]:
 
 # --- backups ---------------------------------------------------------------------------
 
+BACKUP_FILE = "a backup is a copy of the SQLite file; PostgreSQL is backed up on its server"
 
+
+@pytest.mark.sqlite_only(BACKUP_FILE)
 def test_backup_is_sound_and_holds_the_data(ctx: AppContext) -> None:
     with ctx.uow() as uow:
         profile.save_profile(
@@ -76,6 +79,7 @@ def test_backup_is_sound_and_holds_the_data(ctx: AppContext) -> None:
     assert list_backups(ctx.config.backups_dir)[0].size_bytes == path.stat().st_size
 
 
+@pytest.mark.sqlite_only(BACKUP_FILE)
 def test_two_backups_in_the_same_second_do_not_overwrite(ctx: AppContext) -> None:
     first = backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
     second = backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
@@ -149,6 +153,7 @@ def test_backup_of_damaged_database_leaves_no_partial_file(tmp_path: Path) -> No
     assert list(folder.iterdir()) == []
 
 
+@pytest.mark.sqlite_only(BACKUP_FILE)
 def test_backup_that_fails_its_check_leaves_no_file(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -158,6 +163,7 @@ def test_backup_that_fails_its_check_leaves_no_file(
     assert list(ctx.config.backups_dir.iterdir()) == []
 
 
+@pytest.mark.sqlite_only(BACKUP_FILE)
 def test_backup_interrupted_mid_copy_leaves_no_file(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -252,8 +258,14 @@ def test_check_passes_on_fresh_database(ctx: AppContext) -> None:
     report = run_check(ctx)
     assert report.ok, report.findings
     codes = findings(report)
-    assert {"schema", "integrity", "media"} <= set(codes)
+    assert {"schema", "media"} <= set(codes)
     assert "media_orphan" not in codes
+
+
+@pytest.mark.sqlite_only("integrity_check reads the SQLite file; a server keeps its own pages")
+def test_check_runs_sqlite_integrity_check(ctx: AppContext) -> None:
+    report = run_check(ctx)
+    assert [f.detail for f in report.findings if f.code == "integrity"] == ["integrity_check: ok"]
 
 
 def test_check_passes_with_sound_media(ctx: AppContext, tmp_path: Path) -> None:

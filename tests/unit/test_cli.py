@@ -111,8 +111,10 @@ def test_check_on_a_fresh_database_passes(
     assert "error" not in err
 
 
-def test_check_with_missing_media_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = tmp_path / "data"
+def test_check_with_missing_media_fails(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = data_dir
     photo = tmp_path / "foto.jpg"
     Image.new("RGB", (32, 32), (0, 120, 200)).save(photo, "JPEG")
     ctx = bootstrap(data)
@@ -134,6 +136,7 @@ def test_check_with_missing_media_fails(tmp_path: Path, capsys: pytest.CaptureFi
 # --- backup ---------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only("copies the SQLite file; a PostgreSQL server is backed up with pg_dump")
 def test_backup_writes_a_verified_file(ctx: AppContext, capsys: pytest.CaptureFixture[str]) -> None:
     data = ctx.config.data_dir
     assert run("backup", "--data-dir", str(data)) == 0
@@ -143,6 +146,20 @@ def test_backup_writes_a_verified_file(ctx: AppContext, capsys: pytest.CaptureFi
     assert str(backups[0].path) in out
     assert "quick_check ok" in out
     assert quick_check(backups[0].path) == []
+
+
+@pytest.mark.postgresql_only("what a team database answers")
+def test_backup_and_restore_of_a_team_database_point_to_the_server_tools(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(ctx.config.data_dir)
+    assert run("backup", "--data-dir", data) == 1
+    out, err = capsys.readouterr()
+    (line,) = _error_lines(err)
+    assert out == "" and line.startswith("error: ") and "made on the server (pg_dump)" in line
+    assert run("restore", str(tmp_path / "x.db"), "--data-dir", data) == 1
+    assert "pg_restore" in " ".join(_error_lines(capsys.readouterr().err))
+    assert list(ctx.config.backups_dir.iterdir()) == []
 
 
 def test_backup_refuses_postgres(
@@ -235,8 +252,10 @@ def test_unusable_data_dir_gives_one_line_error(
 # --- import-media ---------------------------------------------------------------------
 
 
-def test_cli_import_media(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = tmp_path / "data"
+def test_cli_import_media(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = data_dir
     good = tmp_path / "baik.jpg"
     Image.new("RGB", (32, 24), (9, 99, 9)).save(good)
     (tmp_path / "rusak.jpg").write_bytes(b"bukan gambar")
@@ -328,6 +347,9 @@ def test_restore_of_a_damaged_backup_is_one_line_and_changes_nothing(
     assert [b.reason for b in list_backups(data / "backups")] == ["manual"]
 
 
+@pytest.mark.sqlite_only(
+    "a SQLite file in use cannot be swapped; PostgreSQL restores on its server"
+)
 def test_restore_refuses_a_database_that_is_open(
     ctx: AppContext, capsys: pytest.CaptureFixture[str]
 ) -> None:

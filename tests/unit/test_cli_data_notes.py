@@ -41,9 +41,9 @@ def _csv(path: Path, *rows: str) -> Path:
 
 
 def test_import_data_notes_imports_and_reports(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = tmp_path / "data"
+    data = data_dir
     path = _csv(
         tmp_path / "data.csv",
         "Vaksinasi dosis lengkap;1.245.300;dosis;;20/06/2022;Dinas Kesehatan;;",
@@ -60,9 +60,9 @@ def test_import_data_notes_imports_and_reports(
 
 
 def test_bad_rows_are_listed_and_nothing_is_imported(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = tmp_path / "data"
+    data = data_dir
     path = _csv(
         tmp_path / "data.csv",
         "Vaksinasi dosis lengkap;1.245.300;dosis;;20/06/2022;Dinas Kesehatan;;",
@@ -79,8 +79,10 @@ def test_bad_rows_are_listed_and_nothing_is_imported(
     assert _notes(data) == 0
 
 
-def test_check_only_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = tmp_path / "data"
+def test_check_only_writes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = data_dir
     path = _csv(tmp_path / "data.csv", "Puskesmas;50;unit;;;Profil Kesehatan;;")
     assert (
         run_command(parse(["import-data-notes", str(path), "--check", "--data-dir", str(data)]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,10 @@ def run(*argv: str) -> int:
 
 
 def test_export_and_import_package(
-    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ctx: AppContext,
+    new_data_dir: Callable[..., Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     post_id = approved_post(ctx, tmp_path / "photos")
     data, out = str(ctx.config.data_dir), tmp_path / "paket"
@@ -42,7 +45,7 @@ def test_export_and_import_package(
     assert "Nothing to export" in capsys.readouterr().out
     zips = sorted(out.glob("*.zip"))
     assert len(zips) == 1
-    other = str(tmp_path / "diskominfo")
+    other = str(new_data_dir("diskominfo"))
     assert run("import-package", str(zips[0]), "--data-dir", other) == 0
     assert "as post 1 (Posyandu Balita Sukamaju) from Dinas Kesehatan" in capsys.readouterr().out
     assert run("import-package", str(zips[0]), "--data-dir", other) == 0

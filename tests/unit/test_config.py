@@ -23,6 +23,13 @@ from sosmed_desktop.config import (
 )
 from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
 
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A plain folder: the settings file is the same whatever the engine (no database here)."""
+    return tmp_path / "data"
+
+
 # --- resolve_data_dir ---------------------------------------------------------------
 
 

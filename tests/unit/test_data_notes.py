@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.config import STALE_DAYS_KEY, Config
@@ -253,6 +252,23 @@ def test_note_attachment_set_replaced_and_cleared(ctx: AppContext, tmp_path: Pat
         assert attachments.note_file(uow, note) == first
 
 
+def test_search_words_are_taken_literally(ctx: AppContext) -> None:
+    """% _ and \\ are what the officer looks for, not LIKE syntax (on PostgreSQL a trailing
+    backslash would be a broken escape)."""
+    with ctx.uow() as uow:
+        percent = create_note(uow, _note(title="Capaian 50% target", tags=()))
+        code = create_note(uow, _note(title="Kode wilayah 32_16", tags=()))
+        folder = create_note(uow, _note(title="Berkas C:\\data\\bps", tags=()))
+    with ctx.uow() as uow:
+
+        def found(text: str) -> list[int]:
+            return [n.id for n in list_notes(uow, NoteFilter(text=text), FRESH)]
+
+        assert found("50%") == found("%") == [percent]
+        assert found("32_16") == found("_") == [code]
+        assert found("C:\\") == found("\\") == [folder]
+
+
 def test_migration_0004_turns_indonesian_values_into_plain_decimals(data_dir: Path) -> None:
     from alembic import command
 
@@ -260,30 +276,28 @@ def test_migration_0004_turns_indonesian_values_into_plain_decimals(data_dir: Pa
 
     ctx = bootstrap(data_dir)
     cfg = alembic_config()
-    db = data_dir / "sosmed.db"
     written = ["1.245.300", "92,4", "2.436", "312", "1.245.300,75", "-3,5", "n/a"]
+
+    def values() -> list[str]:
+        with ctx.engine.connect() as conn:
+            return list(conn.scalars(text("SELECT value FROM data_notes ORDER BY id")))
 
     def migrate(step, target: str) -> list[str]:
         with ctx.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             step(cfg, target)
-        ctx.engine.dispose()
-        raw = sqlite3.connect(db)
-        try:
-            return [r[0] for r in raw.execute("SELECT value FROM data_notes ORDER BY id")]
-        finally:
-            raw.close()
+        return values()
 
     try:
         migrate(command.downgrade, "0001")
-        raw = sqlite3.connect(db)  # what seed-demo wrote before 0004
-        with raw:
-            raw.executemany(
-                "INSERT INTO data_notes (title, value, unit, period, source, link, created_at) "
-                "VALUES ('t', ?, '', '', 'Dinkes', '', '2026-01-01 00:00:00')",
-                [(v,) for v in written],
+        with ctx.engine.begin() as conn:  # what seed-demo wrote before 0004
+            conn.execute(
+                text(
+                    "INSERT INTO data_notes (title, value, unit, period, source, link, created_at) "
+                    "VALUES ('t', :value, '', '', 'Dinkes', '', '2026-01-01 00:00:00')"
+                ),
+                [{"value": v} for v in written],
             )
-        raw.close()
         upgraded = migrate(command.upgrade, "head")
         assert upgraded == ["1245300", "92.4", "2436", "312", "1245300.75", "-3.5", "n/a"]
         assert migrate(command.downgrade, "0001") == written

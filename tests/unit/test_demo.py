@@ -36,6 +36,7 @@ from sosmed_desktop.services import demo
 from sosmed_desktop.services.check import run_check
 from sosmed_desktop.services.demo import plan_slots, plan_statuses, seed_demo
 from sosmed_desktop.services.profile import Profile, get_profile, save_profile
+from tests.engines import folders_for
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -59,11 +60,15 @@ class Seeded:
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seeded]:
+def seeded(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Seeded]:
     """One seeded data folder shared by the tests that only read it (seeding takes ~2 s)."""
-    context = bootstrap(tmp_path_factory.mktemp("demo") / "data")
+    folders = folders_for(request, tmp_path_factory.mktemp("demo"))
+    context = bootstrap(folders.make())
     yield Seeded(context, seed_demo(context))
     context.dispose()
+    folders.drop_all()
 
 
 def test_seed_creates_posts_in_every_status_over_two_months(seeded: Seeded) -> None:

@@ -211,7 +211,9 @@ def test_update_records_old_and_new_values(ctx: AppContext) -> None:
         entries = [
             (e.action, e.details)
             for e in uow.session.scalars(
-                select(AuditEntry).where(AuditEntry.entity_type == "direction")
+                select(AuditEntry)
+                .where(AuditEntry.entity_type == "direction")
+                .order_by(AuditEntry.id)
             )
         ]
     assert [a for a, _ in entries] == ["created", "updated"]  # the no-op edit left no line
@@ -383,6 +385,16 @@ def test_week_ends_at_sunday_midnight_in_the_officers_zone() -> None:
     assert week_end(datetime(2026, 6, 21, 16, 0, tzinfo=WIB), wit).date().isoformat() == (
         "2026-06-22"
     )
+
+
+def test_post_picker_takes_the_typed_text_literally(ctx: AppContext) -> None:
+    percent = make_post(ctx, "Diskon 50% UMKM")
+    make_post(ctx, "Diskon 50 persen")
+    share = make_post(ctx, "Berkas di \\\\server\\humas")
+    with ctx.uow() as uow:
+        assert [p.id for p in lookups.post_choices(uow, "50%")] == [percent]
+        assert [p.id for p in lookups.post_choices(uow, "\\")] == [share]
+        assert lookups.post_choices(uow, "_") == []
 
 
 def test_post_picker_lists_posts_by_title_and_leaves_out_linked_ones(ctx: AppContext) -> None:

@@ -7,6 +7,7 @@ import io
 import json
 import threading
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -268,7 +269,9 @@ def test_same_name_of_another_post_is_kept(ctx: AppContext, tmp_path: Path) -> N
     assert sorted(p.name for p in out.iterdir()) == [f"{ROOT}-2.zip", f"{ROOT}.zip"]
 
 
-def test_video_travels_without_its_metadata(ctx: AppContext, tmp_path: Path) -> None:
+def test_video_travels_without_its_metadata(
+    ctx: AppContext, new_data_dir: Callable[..., Path], tmp_path: Path
+) -> None:
     import av
 
     from sosmed_desktop.services import media
@@ -311,7 +314,7 @@ def test_video_travels_without_its_metadata(ctx: AppContext, tmp_path: Path) -> 
         assert "location" not in copied.metadata
         assert copied.streams.video[0].codec_context.width == 160
     assert 'src="instagram/01.mp4"' in files["preview.html"].decode()
-    other = bootstrap(tmp_path / "receiver")
+    other = bootstrap(new_data_dir("receiver"))
     try:
         outcome = import_package(other, result.path)
         with other.uow() as uow:

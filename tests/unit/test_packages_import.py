@@ -33,9 +33,9 @@ def package(ctx: AppContext, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def receiver(tmp_path: Path) -> Iterator[AppContext]:
+def receiver(new_data_dir: Callable[..., Path]) -> Iterator[AppContext]:
     """Another department's fresh data folder."""
-    other = bootstrap(tmp_path / "receiver")
+    other = bootstrap(new_data_dir("receiver"))
     with other.uow() as uow:
         from sosmed_desktop.services import profile
 
@@ -362,8 +362,10 @@ def test_failure_while_committing_undoes_the_media(
     untouched()
 
 
-def test_import_without_profile_still_marks_the_sender(tmp_path: Path, package: Path) -> None:
-    bare = bootstrap(tmp_path / "bare")
+def test_import_without_profile_still_marks_the_sender(
+    new_data_dir: Callable[..., Path], package: Path
+) -> None:
+    bare = bootstrap(new_data_dir("bare"))
     try:
         outcome = packages_import.import_package(bare, package)
         assert outcome.created and outcome.source_department == "Dinas Kesehatan"

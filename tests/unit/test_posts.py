@@ -165,8 +165,9 @@ def test_bad_input_is_refused_and_nothing_is_written(
     ctx: AppContext, photos: tuple[int, int], change: dict, code: str
 ) -> None:
     before = snapshot(ctx)
-    kwargs = {"platforms": change.pop("platforms", ("instagram",))}
-    data = post_input(photos, **kwargs, **{k: v for k, v in change.items() if k != "scheduled_at"})
+    kwargs = {"platforms": change.get("platforms", ("instagram",))}
+    rest = {k: v for k, v in change.items() if k not in ("platforms", "scheduled_at")}
+    data = post_input(photos, **kwargs, **rest)
     if "scheduled_at" in change:
         data = PostInput(**{**data.__dict__, "scheduled_at": change["scheduled_at"]})
     with ctx.uow() as uow, pytest.raises(ValidationError) as info:

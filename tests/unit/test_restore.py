@@ -25,6 +25,10 @@ from sosmed_desktop.services.backup import (
 )
 from tests.unit.helpers import flip_page_headers, make_post
 
+pytestmark = pytest.mark.sqlite_only(
+    "restoring swaps the SQLite file; a PostgreSQL database is restored on its server"
+)
+
 
 def titles(db: Path) -> list[str]:
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
