@@ -8,9 +8,10 @@ before it spawned this process) in ``SOSMED_BENCH_T0``; this process reports
 process start".
 
 ``MainWindow.__init__`` is wrapped to capture the window; event filters on the
-window and on the calendar table's viewport see their paint events.  Once the
-calendar has been filled (``month_loaded``) and its table painted, the app is
-asked to quit.  The result is one line on stdout: ``BENCH_RESULT {json}``.
+window and on the calendar's views (the month grid, the week timeline, the
+agenda table's viewport) see their paint events.  Once the calendar has been
+filled (``month_loaded``) and the view showing it has painted, the app is asked
+to quit.  The result is one line on stdout: ``BENCH_RESULT {json}``.
 
 Usage: ``QT_QPA_PLATFORM=offscreen SOSMED_BENCH_T0=<time.time()> python
 bench/_probe_app.py DATA_DIR``.  Set ``SOSMED_BENCH_PROFILE=FILE`` to write a
@@ -30,7 +31,7 @@ from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULT_PREFIX = "BENCH_RESULT "
-TABLE_PAINT_WAIT_MS = 2_000  # after month_loaded, wait this long at most for the table paint
+VIEW_PAINT_WAIT_MS = 2_000  # after month_loaded, wait this long at most for the view's paint
 WATCHDOG_MS = 120_000
 
 
@@ -51,12 +52,12 @@ def run(data_dir: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     class Watcher(QObject):
-        """Sees the window's and the calendar table's paint events."""
+        """Sees the window's and the calendar views' paint events."""
 
-        def __init__(self, window, table_viewport) -> None:
+        def __init__(self, window, views) -> None:
             super().__init__()
             self.window = window
-            self.viewport = table_viewport
+            self.views = views
             self.quitting = False
 
         def eventFilter(self, obj, event) -> bool:  # Qt's name
@@ -73,7 +74,7 @@ def run(data_dir: str) -> dict:
                         {name.split(".")[0] for name in list(sys.modules)}
                     )
             elif (
-                obj is self.viewport
+                obj in self.views
                 and kind == QEvent.Type.Paint
                 and "month_loaded" in marks
                 and "calendar_painted" not in marks
@@ -86,7 +87,7 @@ def run(data_dir: str) -> dict:
             if "month_loaded" not in marks:
                 marks["month_loaded"] = time.time()
                 info["calendar_rows"] = rows
-                QTimer.singleShot(TABLE_PAINT_WAIT_MS, self.quit)
+                QTimer.singleShot(VIEW_PAINT_WAIT_MS, self.quit)
 
         def context_ready(self) -> None:
             marks.setdefault("database_open", time.time())
@@ -107,10 +108,13 @@ def run(data_dir: str) -> dict:
         marks["window_init"] = time.time()
         original_init(self, *args, **kwargs)
         marks["window_built"] = time.time()
-        watcher = Watcher(self, self.calendar.table.viewport())
+        calendar = self.calendar
+        views = [calendar.month_view, calendar.week_view, calendar.table.viewport()]
+        watcher = Watcher(self, views)
         keep.append(watcher)
         self.installEventFilter(watcher)
-        self.calendar.table.viewport().installEventFilter(watcher)
+        for view in views:
+            view.installEventFilter(watcher)
         self.calendar.month_loaded.connect(watcher.month_loaded)
         self.context_ready.connect(watcher.context_ready)
         QTimer.singleShot(WATCHDOG_MS, watcher.watchdog)

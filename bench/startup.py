@@ -52,7 +52,7 @@ APP_PHASES = (
     ("first_paint", "window first paint"),
     ("database_open", "database open (context_ready)"),
     ("month_loaded", "calendar filled (month_loaded)"),
-    ("calendar_painted", "calendar table painted"),
+    ("calendar_painted", "calendar view painted"),
 )
 BARE_PHASES = (
     ("interpreter", "interpreter up"),

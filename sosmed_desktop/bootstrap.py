@@ -136,10 +136,9 @@ def bootstrap(
                 on_progress("migrate")
             upgrade(engine, before_upgrade=backup_first)
             with ctx.uow() as uow:
-                platforms.sync_platforms(uow, _platform_specs(config))
+                platforms.sync_platforms_if_changed(uow, _platform_specs(config))
         with ctx.uow() as uow:
-            user = profile.current_user(uow)
-            ctx.user_name = user.name if user else ""
+            ctx.user_name = profile.current_user_name(uow)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise database_error(exc, str(db_file or "")) from exc

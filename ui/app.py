@@ -69,12 +69,20 @@ def collect_garbage_on_gui_thread(app: QApplication) -> QTimer:
     return timer
 
 
+def _load_reminder_modules() -> None:
+    import ui.reminder_hub  # noqa: F401
+
+
 def open_database(window: MainWindow, data_dir: Path) -> None:
     """Bootstrap in the background; on success hand the context to the window."""
 
     def opened(ctx: AppContext) -> None:
         window.set_context(ctx)
-        window.start_reminders()
+        # The reminders wait for the calendar's month; their modules (APScheduler)
+        # load off the GUI thread.
+        window.after_first_data(
+            lambda: run_task(_load_reminder_modules, lambda _: window.start_reminders())
+        )
         if not ctx.config.get("welcome_done") and not ctx.user_name:
             from ui.welcome import WelcomeDialog
 
@@ -113,14 +121,34 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
     def work() -> AppContext:
         from sosmed_desktop.bootstrap import bootstrap
 
-        ctx = bootstrap(data_dir, config=window.config)
-        # Load the scheduler's modules (APScheduler) here, off the GUI thread,
-        # so that starting the reminders does not delay the calendar's first fill.
-        import ui.reminder_hub  # noqa: F401
-
-        return ctx
+        return bootstrap(data_dir, config=window.config)
 
     run_task(work, opened, failed)
+
+
+FIRST_PAINT_WAIT_MS = 1_000
+
+
+def _open_database_after_first_paint(window: MainWindow, data_dir: Path) -> None:
+    """Open the database once the window has painted (or after a second at most).
+
+    Opening is Python work, importing SQLAlchemy above all, on a thread of its
+    own; while it runs, the GUI thread gets Python's interpreter lock (GIL) only
+    in turns, so started any earlier it would delay the first paint by about as
+    much as it overlapped.  The timer covers a window that does not paint (a
+    minimised start).
+    """
+    started = False
+
+    def start() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            open_database(window, data_dir)
+
+    # Queued: the page and its widgets paint after the window itself.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, start))
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, start)
 
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
@@ -168,7 +196,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     _close_on_termination(window)
-    QTimer.singleShot(0, lambda: open_database(window, data_dir))
+    _open_database_after_first_paint(window, data_dir)
     code = app.exec() or window.exit_code
     instance.stop_listening()  # a new start now waits for the lock instead of a reply
     shutdown(window)

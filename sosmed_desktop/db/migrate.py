@@ -13,6 +13,7 @@ them) and the database's revision with plain SQL, which keeps start-up fast.
 from __future__ import annotations
 
 import ast
+import functools
 import logging
 import sqlite3
 import threading
@@ -53,9 +54,27 @@ def alembic_config() -> AlembicConfig:
 
 
 def revision_graph() -> dict[str, str | None]:
-    """Each shipped revision and the one it revises, read from the files' source."""
+    """Each shipped revision and the one it revises, read from the files' source.
+
+    Parsing the files costs tens of milliseconds and every start asks more than
+    once (inspection, upgrade), so the graph is kept per set of files: a file
+    added or changed (by name, size or modification time) is read again.
+    """
+    paths = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
+    files = tuple((str(path), *_stamp(path)) for path in paths)
+    return dict(_graph_of(files))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=8)
+def _graph_of(files: tuple[tuple[str, int, int], ...]) -> dict[str, str | None]:
     graph: dict[str, str | None] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+    for name, _mtime, _size in files:
+        path = Path(name)
         values: dict[str, object] = {}
         with _PARSING:
             tree = ast.parse(path.read_text(encoding="utf-8"))
