@@ -23,7 +23,7 @@ from sosmed_desktop.db.engine import (
     sqlite_library_version,
     sqlite_path,
 )
-from sosmed_desktop.db.migrate import inspect_sqlite_file, upgrade
+from sosmed_desktop.db.migrate import FileCheck, inspect_sqlite_file, upgrade
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.platforms import PlatformSpec, load_spec_file
 from sosmed_desktop.errors import (
@@ -95,13 +95,15 @@ def bootstrap(
     console_level: int | None = None,
     on_progress: Callable[[str], None] | None = None,
     upgrade_schema: bool = True,
+    file_check: FileCheck | None = None,
 ) -> AppContext:
     """Open the data folder and its database, migrating (after a backup) when needed.
 
     Pass the `config` the caller already holds (the GUI) so that one object
     owns the settings file.  With ``upgrade_schema=False`` (the health check)
     nothing is created, migrated or synchronised: an existing database is only
-    opened as it is.
+    opened as it is.  A `file_check` the caller started earlier on the same file
+    (`start_file_check`) stands for the inspection done here otherwise.
     """
     if not upgrade_schema:
         _require_existing_database(data_dir)
@@ -116,7 +118,10 @@ def bootstrap(
     if db_file is not None:
         if is_network_path(db_file):
             raise NetworkPathError(path=str(db_file))
-        inspect_sqlite_file(db_file)
+        if file_check is not None and file_check.path == db_file:
+            file_check.result()
+        else:
+            inspect_sqlite_file(db_file)
     engine = build_engine(url)
     ctx = AppContext(config, engine, sessionmaker(engine, expire_on_commit=False), log_file)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sosmed_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from sosmed_desktop.config import load_config
+from sosmed_desktop.db.migrate import FileCheck, start_file_check
 from sosmed_desktop.errors import DomainError
 from ui.error_dialog import install_excepthook, report_unexpected
 from ui.errors import describe
@@ -73,8 +74,12 @@ def _load_reminder_modules() -> None:
     import ui.reminder_hub  # noqa: F401
 
 
-def open_database(window: MainWindow, data_dir: Path) -> None:
-    """Bootstrap in the background; on success hand the context to the window."""
+def open_database(window: MainWindow, data_dir: Path, file_check: FileCheck | None = None) -> None:
+    """Bootstrap in the background; on success hand the context to the window.
+
+    `file_check` is the database file's inspection, started before the window was
+    built (see `run_gui`).
+    """
 
     def opened(ctx: AppContext) -> None:
         window.set_context(ctx)
@@ -121,7 +126,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
     def work() -> AppContext:
         from sosmed_desktop.bootstrap import bootstrap
 
-        return bootstrap(data_dir, config=window.config)
+        return bootstrap(data_dir, config=window.config, file_check=file_check)
 
     run_task(work, opened, failed)
 
@@ -129,7 +134,9 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
 FIRST_PAINT_WAIT_MS = 1_000
 
 
-def _open_database_after_first_paint(window: MainWindow, data_dir: Path) -> None:
+def _open_database_after_first_paint(
+    window: MainWindow, data_dir: Path, file_check: FileCheck | None
+) -> None:
     """Open the database once the window has painted (or after a second at most).
 
     Opening is Python work, importing SQLAlchemy above all, on a thread of its
@@ -144,7 +151,7 @@ def _open_database_after_first_paint(window: MainWindow, data_dir: Path) -> None
         nonlocal started
         if not started:
             started = True
-            open_database(window, data_dir)
+            open_database(window, data_dir, file_check)
 
     # Queued: the page and its widgets paint after the window itself.
     window.first_painted.connect(lambda: QTimer.singleShot(0, start))
@@ -188,6 +195,9 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         QMessageBox.critical(None, APP_DISPLAY_NAME, describe(exc))
         return 1
     install_excepthook(log_file)
+    # The database file's read-only check (SQLite reading it through, in C) runs
+    # while the window is built; the rest of the opening waits for the first paint.
+    file_check = start_file_check(config)
     window = MainWindow(config, log_file)
     # The window may live in the tray while closed: the application ends when it
     # really closes, not when the last visible window goes.
@@ -196,7 +206,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     _close_on_termination(window)
-    _open_database_after_first_paint(window, data_dir)
+    _open_database_after_first_paint(window, data_dir, file_check)
     code = app.exec() or window.exit_code
     instance.stop_listening()  # a new start now waits for the lock instead of a reply
     shutdown(window)

@@ -3,6 +3,10 @@
 SQLite runs with WAL and ``synchronous=FULL`` (durable at each commit, even on
 power loss), foreign keys on and a busy timeout so that the GUI, the scheduler
 and background imports wait for each other instead of failing.
+
+SQLAlchemy is imported where an engine is built, not with this module: the GUI
+checks the database file's place (`is_network_path`) before its first paint,
+long before it needs SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -12,12 +16,12 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING, Any
 
 from sosmed_desktop.errors import NetworkPathError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,8 @@ def _mount_fs_type(path: Path) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other engines and in-memory databases."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
@@ -99,6 +105,8 @@ def _begin(conn: Any) -> None:
 
 
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)
@@ -107,6 +115,9 @@ def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
 
 def build_engine(url: str) -> Engine:
     """An engine for `url`; refuses a SQLite file on a network drive."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
     path = sqlite_path(url)
     if path is not None:
         if is_network_path(path):

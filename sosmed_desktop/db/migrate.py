@@ -8,6 +8,8 @@ backup API before any migration touches it.
 Alembic is imported only when a migration must actually run: on an ordinary
 start the revisions are read from the migration files' source (without running
 them) and the database's revision with plain SQL, which keeps start-up fast.
+SQLAlchemy too is imported only by the functions that use an engine, so that
+the GUI can start the file's inspection (`FileCheck`) before its first paint.
 """
 
 from __future__ import annotations
@@ -21,8 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-
+from sosmed_desktop.db.engine import is_network_path
 from sosmed_desktop.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
@@ -32,6 +33,9 @@ from sosmed_desktop.errors import (
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
+    from sqlalchemy import Connection, Engine
+
+    from sosmed_desktop.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +119,55 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> str | None:
     ``integrity_check`` (a backup about to be restored) instead of the faster
     ``quick_check`` of every start.
     """
+    revision = _inspect_file(path, thorough)
+    _check_revision_known(revision, str(path))
+    return revision
+
+
+class FileCheck:
+    """`inspect_sqlite_file` started on a thread of its own; `result()` collects it.
+
+    Most of the check is SQLite reading the whole file (``quick_check``) in C,
+    without Python's interpreter lock, so the GUI lets it run while it builds and
+    paints its window.  Comparing the revision with the shipped migrations
+    (Python parsing their source) waits for `result()`, off the window's way.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._revision: str | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="database-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._revision = _inspect_file(self.path)
+        except BaseException as exc:  # raised again by result(), in the caller's thread
+            self._error = exc
+
+    def result(self) -> str | None:
+        """The file's revision, or the domain error `inspect_sqlite_file` would raise."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        _check_revision_known(self._revision, str(self.path))
+        return self._revision
+
+
+def start_file_check(config: Config) -> FileCheck | None:
+    """Start checking this data folder's own database file, for `bootstrap` to collect.
+
+    None for a database elsewhere (a configured URL) or a folder on a network
+    drive: `bootstrap` then checks, or refuses, it itself as always.
+    """
+    if config.get("database_url") or is_network_path(config.db_path):
+        return None
+    return FileCheck(config.db_path)
+
+
+def _inspect_file(path: Path, thorough: bool = False) -> str | None:
+    """`inspect_sqlite_file` without checking that the revision is a known one."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as fh:
@@ -159,9 +212,7 @@ def _inspect_open(path: Path, thorough: bool = False) -> str | None:
         raise database_error(exc, str(path)) from exc
     finally:
         conn.close()
-    revision = row[0] if row else None
-    _check_revision_known(revision, str(path))
-    return revision
+    return row[0] if row else None
 
 
 def _check_revision_known(revision: str | None, where: str) -> None:
@@ -171,6 +222,8 @@ def _check_revision_known(revision: str | None, where: str) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision recorded in the database (None when it has none)."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -216,6 +269,8 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None] | None = None) ->
 
 def _revision_on(conn: Connection, where: str) -> str | None:
     """The database's revision, refusing a foreign or newer database."""
+    from sqlalchemy import inspect, text
+
     inspector = inspect(conn)
     if not inspector.has_table("alembic_version"):
         current = None
