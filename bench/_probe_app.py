@@ -70,6 +70,7 @@ def run(data_dir: str) -> dict:
                 elif kind == QEvent.Type.Paint and "first_paint" not in marks:
                     marks["first_paint"] = time.time()
                     cpu["first_paint"] = time.process_time() * 1000
+                    cpu["first_paint_gui_thread"] = time.thread_time() * 1000
                     size = self.window.size()
                     info["window_size"] = [size.width(), size.height()]
                     info["modules_at_first_paint"] = len(sys.modules)

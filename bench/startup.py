@@ -179,6 +179,7 @@ def cpu_report(bare: list[dict], app: list[dict]) -> None:
     print(f"  {'bare PySide6 window, first paint':34}{_fmt(base):>10}")
     for key, label in (
         ("first_paint", "app window, first paint"),
+        ("first_paint_gui_thread", "  of it the GUI thread"),
         ("month_loaded", "app calendar filled"),
     ):
         value = _cpu(app, key)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sosmed_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from sosmed_desktop.config import load_config
-from sosmed_desktop.db.migrate import FileCheck, start_file_check
 from sosmed_desktop.errors import DomainError
 from ui.error_dialog import install_excepthook, report_unexpected
 from ui.errors import describe
@@ -74,12 +73,8 @@ def _load_reminder_modules() -> None:
     import ui.reminder_hub  # noqa: F401
 
 
-def open_database(window: MainWindow, data_dir: Path, file_check: FileCheck | None = None) -> None:
-    """Bootstrap in the background; on success hand the context to the window.
-
-    `file_check` is the database file's inspection, started before the window was
-    built (see `run_gui`).
-    """
+def open_database(window: MainWindow, data_dir: Path) -> None:
+    """Bootstrap in the background; on success hand the context to the window."""
 
     def opened(ctx: AppContext) -> None:
         window.set_context(ctx)
@@ -124,6 +119,11 @@ def open_database(window: MainWindow, data_dir: Path, file_check: FileCheck | No
         window.close()
 
     def work() -> AppContext:
+        from sosmed_desktop.db.migrate import start_file_check
+
+        # SQLite checks the database file through (in C, without Python's lock)
+        # on a thread of its own while SQLAlchemy is imported here.
+        file_check = start_file_check(window.config)
         from sosmed_desktop.bootstrap import bootstrap
 
         return bootstrap(data_dir, config=window.config, file_check=file_check)
@@ -134,9 +134,7 @@ def open_database(window: MainWindow, data_dir: Path, file_check: FileCheck | No
 FIRST_PAINT_WAIT_MS = 1_000
 
 
-def _open_database_after_first_paint(
-    window: MainWindow, data_dir: Path, file_check: FileCheck | None
-) -> None:
+def _open_database_after_first_paint(window: MainWindow, data_dir: Path) -> None:
     """Open the database once the window has painted (or after a second at most).
 
     Opening is Python work, importing SQLAlchemy above all, on a thread of its
@@ -151,7 +149,7 @@ def _open_database_after_first_paint(
         nonlocal started
         if not started:
             started = True
-            open_database(window, data_dir, file_check)
+            open_database(window, data_dir)
 
     # Queued: the page and its widgets paint after the window itself.
     window.first_painted.connect(lambda: QTimer.singleShot(0, start))
@@ -195,9 +193,6 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         QMessageBox.critical(None, APP_DISPLAY_NAME, describe(exc))
         return 1
     install_excepthook(log_file)
-    # The database file's read-only check (SQLite reading it through, in C) runs
-    # while the window is built; the rest of the opening waits for the first paint.
-    file_check = start_file_check(config)
     window = MainWindow(config, log_file)
     # The window may live in the tray while closed: the application ends when it
     # really closes, not when the last visible window goes.
@@ -206,7 +201,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     _close_on_termination(window)
-    _open_database_after_first_paint(window, data_dir, file_check)
+    _open_database_after_first_paint(window, data_dir)
     code = app.exec() or window.exit_code
     instance.stop_listening()  # a new start now waits for the lock instead of a reply
     shutdown(window)

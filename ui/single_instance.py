@@ -6,10 +6,9 @@ after the folder lets a second start ask the first window to come forward.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from sosmed_desktop.errors import DataDirError
@@ -18,9 +17,14 @@ ACTIVATE = b"activate"
 
 
 def server_name(data_dir: Path) -> str:
-    """A per-user, per-folder name for the local server."""
-    digest = hashlib.sha1(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"sosmed-desktop-{digest}"
+    """A per-user, per-folder name for the local server.
+
+    The SHA-1 of the folder's path, by Qt (Python's hashlib would load OpenSSL
+    before the first paint): the same name as ``hashlib.sha1(...).hexdigest()``.
+    """
+    path = str(data_dir.resolve()).encode("utf-8")
+    digest = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha1).toHex()
+    return f"sosmed-desktop-{bytes(digest.data()).decode('ascii')[:16]}"
 
 
 class SingleInstance(QObject):

@@ -5,8 +5,8 @@ power loss), foreign keys on and a busy timeout so that the GUI, the scheduler
 and background imports wait for each other instead of failing.
 
 SQLAlchemy is imported where an engine is built, not with this module: the GUI
-checks the database file's place (`is_network_path`) before its first paint,
-long before it needs SQLAlchemy.
+checks the database file's place (`is_network_path`) and starts its inspection
+before it imports SQLAlchemy (see `migrate.start_file_check`).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ Alembic is imported only when a migration must actually run: on an ordinary
 start the revisions are read from the migration files' source (without running
 them) and the database's revision with plain SQL, which keeps start-up fast.
 SQLAlchemy too is imported only by the functions that use an engine, so that
-the GUI can start the file's inspection (`FileCheck`) before its first paint.
+the GUI can start the file's inspection (`FileCheck`) before it imports SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -78,23 +78,37 @@ def _stamp(path: Path) -> tuple[int, int]:
 def _graph_of(files: tuple[tuple[str, int, int], ...]) -> dict[str, str | None]:
     graph: dict[str, str | None] = {}
     for name, _mtime, _size in files:
-        path = Path(name)
-        values: dict[str, object] = {}
-        with _PARSING:
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:
-            if isinstance(node, ast.AnnAssign):
-                target, value = node.target, node.value
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            else:
-                continue
-            named = isinstance(target, ast.Name) and target.id in ("revision", "down_revision")
-            if named and value is not None:
-                values[target.id] = ast.literal_eval(value)  # type: ignore[union-attr]
+        source = Path(name).read_text(encoding="utf-8")
+        # Alembic writes the identifiers above the functions: parse that head
+        # first (the schema's operations below make up most of the source).
+        head, _sep, _rest = source.partition("\ndef ")
+        try:
+            values = _revision_values(head)
+        except SyntaxError:  # cut inside a string: a "def" at a line start in a docstring
+            values = {}
+        if "revision" not in values:
+            values = _revision_values(source)
         if isinstance(values.get("revision"), str):
             graph[str(values["revision"])] = values.get("down_revision")  # type: ignore[assignment]
     return graph
+
+
+def _revision_values(source: str) -> dict[str, object]:
+    """The ``revision`` and ``down_revision`` assigned at the top level of `source`."""
+    values: dict[str, object] = {}
+    with _PARSING:
+        tree = ast.parse(source)
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        else:
+            continue
+        named = isinstance(target, ast.Name) and target.id in ("revision", "down_revision")
+        if named and value is not None:
+            values[target.id] = ast.literal_eval(value)  # type: ignore[union-attr]
+    return values
 
 
 def head_revision() -> str:
@@ -128,9 +142,9 @@ class FileCheck:
     """`inspect_sqlite_file` started on a thread of its own; `result()` collects it.
 
     Most of the check is SQLite reading the whole file (``quick_check``) in C,
-    without Python's interpreter lock, so the GUI lets it run while it builds and
-    paints its window.  Comparing the revision with the shipped migrations
-    (Python parsing their source) waits for `result()`, off the window's way.
+    without Python's interpreter lock, so the GUI lets it run while its opening
+    thread imports SQLAlchemy, on the other core.  Comparing the revision with the
+    shipped migrations (Python parsing their source) waits for `result()`.
     """
 
     def __init__(self, path: Path) -> None:

@@ -206,3 +206,19 @@ def test_a_start_runs_no_orm_query_before_the_month(data_dir: Path) -> None:
         check=True,
     )
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_revision_is_found_after_a_docstring_that_looks_like_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    versions = tmp_path / "migrations" / "versions"
+    versions.mkdir(parents=True)
+    (versions / "0001_a.py").write_text(
+        '"""A note that quotes code:\ndef upgrade():\n    pass\n"""\n'
+        'revision = "0001"\ndown_revision = None\n\n\ndef upgrade() -> None:\n    pass\n'
+    )
+    (versions / "0002_b.py").write_text(
+        'def helper():\n    return 1\n\n\nrevision = "0002"\ndown_revision = "0001"\n'
+    )
+    monkeypatch.setattr(migrate_mod, "MIGRATIONS_DIR", tmp_path / "migrations")
+    assert migrate_mod.revision_graph() == {"0001": None, "0002": "0001"}
