@@ -11,7 +11,7 @@ import gc
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -134,14 +134,15 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
 FIRST_PAINT_WAIT_MS = 1_000
 
 
-def _open_database_after_first_paint(window: MainWindow, data_dir: Path) -> None:
-    """Open the database once the window has painted (or after a second at most).
+def _after_first_paint(window: MainWindow, work: Callable[[], None]) -> None:
+    """Run `work` once the window has painted (or after a second at most).
 
-    Opening is Python work, importing SQLAlchemy above all, on a thread of its
-    own; while it runs, the GUI thread gets Python's interpreter lock (GIL) only
-    in turns, so started any earlier it would delay the first paint by about as
-    much as it overlapped.  The timer covers a window that does not paint (a
-    minimised start).
+    What the first paint does not need waits for it: answering later starts
+    (QtNetwork) and opening the database.  Opening is Python work, importing
+    SQLAlchemy above all, on a thread of its own; while it runs, the GUI thread
+    gets Python's interpreter lock (GIL) only in turns, so started any earlier it
+    would delay the first paint by about as much as it overlapped.  The timer
+    covers a window that does not paint (a minimised start).
     """
     started = False
 
@@ -149,7 +150,7 @@ def _open_database_after_first_paint(window: MainWindow, data_dir: Path) -> None
         nonlocal started
         if not started:
             started = True
-            open_database(window, data_dir)
+            work()
 
     # Queued: the page and its widgets paint after the window itself.
     window.first_painted.connect(lambda: QTimer.singleShot(0, start))
@@ -169,16 +170,16 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     collect_garbage_on_gui_thread(app)
     instance = SingleInstance(data_dir)
     try:
-        running_elsewhere = not instance.acquire()
-        if running_elsewhere and instance.notify_running():
+        # The lock now; answering later starts waits for the first paint.
+        outcome = "acquired" if instance.acquire(listen=False) else instance.wait_for_other()
+        if outcome == "notified":
             print(
                 f"{APP_DISPLAY_NAME} is already running with {data_dir}; "
                 "its window was brought forward.",
                 file=sys.stderr,
             )
             return 0
-        # No answer: the other copy may be closing; give it a few seconds.
-        if running_elsewhere and not instance.acquire(timeout_ms=5000):
+        if outcome == "no answer":
             QMessageBox.warning(
                 None,
                 APP_DISPLAY_NAME,
@@ -201,7 +202,12 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     _close_on_termination(window)
-    _open_database_after_first_paint(window, data_dir)
+
+    def after_first_paint() -> None:
+        instance.listen()
+        open_database(window, data_dir)
+
+    _after_first_paint(window, after_first_paint)
     code = app.exec() or window.exit_code
     instance.stop_listening()  # a new start now waits for the lock instead of a reply
     shutdown(window)

@@ -31,6 +31,24 @@ def test_second_instance_is_refused_and_wakes_the_first(
     third.release()
 
 
+def test_a_second_start_waits_for_a_first_that_does_not_listen_yet(
+    app: QApplication, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The window takes the lock first and answers later starts after its first paint."""
+    first = SingleInstance(tmp_path)
+    assert first.acquire(listen=False)
+    second = SingleInstance(tmp_path)
+    try:
+        assert second.wait_for_other(timeout_ms=600) == "no answer"
+        first.listen()
+        with qtbot.waitSignal(first.activate_requested, timeout=3000):
+            assert second.wait_for_other() == "notified"
+    finally:
+        first.release()
+    assert second.wait_for_other() == "acquired", "the first closed: the lock is free"
+    second.release()
+
+
 def test_other_data_folders_run_side_by_side(app: QApplication, tmp_path: Path) -> None:
     one, two = SingleInstance(tmp_path / "a"), SingleInstance(tmp_path / "b")
     (tmp_path / "a").mkdir()
