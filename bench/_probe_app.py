@@ -46,9 +46,18 @@ def run(data_dir: str) -> dict:
     sys.argv = [str(ROOT / "main.py"), "--data-dir", data_dir]
     import main as app_main  # the entry point and what it imports (sosmed_desktop.cli)
     import ui.app  # what main() imports before the GUI starts
+    import ui.error_dialog
     import ui.main_window
 
     marks["imports"] = time.time()
+
+    # An unexpected error would open a modal dialog (and the figures would look
+    # normal): it is recorded and reported instead.
+    def record_error(dialog) -> int:
+        info.setdefault("error", "unexpected error: " + dialog.details.toPlainText()[-600:])
+        return 0
+
+    ui.error_dialog.ErrorDialog.exec = record_error
 
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication

@@ -303,14 +303,18 @@ class MainWindow(QMainWindow):
         calendar = self.page_by_key.get("calendar")
         if calendar is not None and self.pages.currentWidget() is calendar:
             self.calendar.month_loaded.connect(
-                self._first_data_arrived, Qt.ConnectionType.SingleShotConnection
+                self._first_data_loaded, Qt.ConnectionType.SingleShotConnection
             )
             # A month that fails to load is reported; the rest still starts.
             QTimer.singleShot(FIRST_DATA_WAIT_MS, self, self._first_data_arrived)
         else:  # another page: it loads by itself, nothing to wait for
             QTimer.singleShot(0, self, self._first_data_arrived)
 
-    def _first_data_arrived(self, *_rows: object) -> None:
+    def _first_data_loaded(self, *_rows: object) -> None:
+        # A zero timer: the month's view paints first (its update is already posted).
+        QTimer.singleShot(0, self, self._first_data_arrived)
+
+    def _first_data_arrived(self) -> None:
         if self._first_data_shown or self.ctx is None:
             return
         self._first_data_shown = True

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -413,10 +413,10 @@ class CalendarPage(Page):
             self._select_post(self._reveal)
             self._reveal = None
         self.month_loaded.emit(len(rows))
-        if marks is None:  # the first load: what the month did not wait for follows now
-            self._marks_with_posts = True
-            self._load_marks(generation)
-            self.reload_choices()
+        if marks is None:  # the first load: what the month did not wait for follows,
+            self._marks_with_posts = True  # once the month has painted (its update is posted)
+            QTimer.singleShot(0, self, lambda: self._load_marks(generation))
+            QTimer.singleShot(0, self, self.reload_choices)
 
     @property
     def time_zone(self) -> ZoneInfo:
