@@ -81,7 +81,9 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
         # The reminders wait for the calendar's month; their modules (APScheduler)
         # load off the GUI thread.
         window.after_first_data(
-            lambda: run_task(_load_reminder_modules, lambda _: window.start_reminders())
+            lambda: run_task(
+                _load_reminder_modules, lambda _: window.start_reminders(), owner=window
+            )
         )
         if not ctx.config.get("welcome_done") and not ctx.user_name:
             from ui.welcome import WelcomeDialog

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from sosmed_desktop import bootstrap as bootstrap_mod
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.config import Config, load_config
 from sosmed_desktop.db import migrate as migrate_mod
@@ -25,12 +26,19 @@ ROOT = Path(__file__).resolve().parents[2]
 # --- the database file's check, started before the window is built ---------------------
 
 
-def test_file_check_gives_the_revision_and_bootstrap_uses_it(data_dir: Path) -> None:
+def test_file_check_gives_the_revision_and_bootstrap_uses_it(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bootstrap(data_dir).dispose()
     config, _log = load_config(data_dir)
     check = start_file_check(config)
     assert check is not None and check.path == config.db_path
     assert check.result() == head_revision()
+
+    def inspected_again(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("bootstrap inspected the file although it was checked")
+
+    monkeypatch.setattr(bootstrap_mod, "inspect_sqlite_file", inspected_again)
     context = bootstrap(data_dir, config=config, file_check=check)
     context.dispose()
 
