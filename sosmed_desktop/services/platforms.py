@@ -80,10 +80,10 @@ def sync_platforms(uow: UnitOfWork, specs: tuple[PlatformSpec, ...]) -> int:
             row.enabled = False
             changed += 1
     fingerprint = specs_fingerprint(specs)
-    recorded = synced_fingerprint(uow) != fingerprint
-    if recorded:
+    fingerprint_changed = synced_fingerprint(uow) != fingerprint
+    if fingerprint_changed:
         uow.session.merge(AppMeta(key=FINGERPRINT_KEY, value=fingerprint))
-    if changed or recorded:
+    if changed or fingerprint_changed:
         uow.commit()
     return changed
 
