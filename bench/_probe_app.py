@@ -8,9 +8,10 @@ before it spawned this process) in ``SOSMED_BENCH_T0``; this process reports
 process start".
 
 ``MainWindow.__init__`` is wrapped to capture the window; event filters on the
-window and on the calendar table's viewport see their paint events.  Once the
-calendar has been filled (``month_loaded``) and its table painted, the app is
-asked to quit.  The result is one line on stdout: ``BENCH_RESULT {json}``.
+window and on the calendar's views (the month grid, the week timeline, the
+agenda table's viewport) see their paint events.  Once the calendar has been
+filled (``month_loaded``) and the view showing it has painted, the app is asked
+to quit.  The result is one line on stdout: ``BENCH_RESULT {json}``.
 
 Usage: ``QT_QPA_PLATFORM=offscreen SOSMED_BENCH_T0=<time.time()> python
 bench/_probe_app.py DATA_DIR``.  Set ``SOSMED_BENCH_PROFILE=FILE`` to write a
@@ -30,7 +31,7 @@ from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULT_PREFIX = "BENCH_RESULT "
-TABLE_PAINT_WAIT_MS = 2_000  # after month_loaded, wait this long at most for the table paint
+VIEW_PAINT_WAIT_MS = 2_000  # after month_loaded, wait this long at most for the view's paint
 WATCHDOG_MS = 120_000
 
 
@@ -38,25 +39,36 @@ def run(data_dir: str) -> dict:
     """Start the app on `data_dir`, return the event times (``time.time()`` values)."""
     marks: dict[str, float] = {"interpreter": T_INTERPRETER}
     info: dict[str, object] = {}
+    cpu: dict[str, float] = {}  # the process's CPU time (all threads) at some marks, in ms
+    info["cpu_ms"] = cpu
 
     sys.path.insert(0, str(ROOT))
     sys.argv = [str(ROOT / "main.py"), "--data-dir", data_dir]
     import main as app_main  # the entry point and what it imports (sosmed_desktop.cli)
     import ui.app  # what main() imports before the GUI starts
+    import ui.error_dialog
     import ui.main_window
 
     marks["imports"] = time.time()
+
+    # An unexpected error would open a modal dialog (and the figures would look
+    # normal): it is recorded and reported instead.
+    def record_error(dialog) -> int:
+        info.setdefault("error", "unexpected error: " + dialog.details.toPlainText()[-600:])
+        return 0
+
+    ui.error_dialog.ErrorDialog.exec = record_error
 
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     class Watcher(QObject):
-        """Sees the window's and the calendar table's paint events."""
+        """Sees the window's and the calendar views' paint events."""
 
-        def __init__(self, window, table_viewport) -> None:
+        def __init__(self, window, views) -> None:
             super().__init__()
             self.window = window
-            self.viewport = table_viewport
+            self.views = views
             self.quitting = False
 
         def eventFilter(self, obj, event) -> bool:  # Qt's name
@@ -66,6 +78,8 @@ def run(data_dir: str) -> dict:
                     marks["shown"] = time.time()
                 elif kind == QEvent.Type.Paint and "first_paint" not in marks:
                     marks["first_paint"] = time.time()
+                    cpu["first_paint"] = time.process_time() * 1000
+                    cpu["first_paint_gui_thread"] = time.thread_time() * 1000
                     size = self.window.size()
                     info["window_size"] = [size.width(), size.height()]
                     info["modules_at_first_paint"] = len(sys.modules)
@@ -73,20 +87,22 @@ def run(data_dir: str) -> dict:
                         {name.split(".")[0] for name in list(sys.modules)}
                     )
             elif (
-                obj is self.viewport
+                obj in self.views
                 and kind == QEvent.Type.Paint
                 and "month_loaded" in marks
                 and "calendar_painted" not in marks
             ):
                 marks["calendar_painted"] = time.time()
+                cpu["calendar_painted"] = time.process_time() * 1000
                 self.quit()
             return False
 
         def month_loaded(self, rows: int) -> None:
             if "month_loaded" not in marks:
                 marks["month_loaded"] = time.time()
+                cpu["month_loaded"] = time.process_time() * 1000
                 info["calendar_rows"] = rows
-                QTimer.singleShot(TABLE_PAINT_WAIT_MS, self.quit)
+                QTimer.singleShot(VIEW_PAINT_WAIT_MS, self.quit)
 
         def context_ready(self) -> None:
             marks.setdefault("database_open", time.time())
@@ -107,10 +123,13 @@ def run(data_dir: str) -> dict:
         marks["window_init"] = time.time()
         original_init(self, *args, **kwargs)
         marks["window_built"] = time.time()
-        watcher = Watcher(self, self.calendar.table.viewport())
+        calendar = self.calendar
+        views = [calendar.month_view, calendar.week_view, calendar.table.viewport()]
+        watcher = Watcher(self, views)
         keep.append(watcher)
         self.installEventFilter(watcher)
-        self.calendar.table.viewport().installEventFilter(watcher)
+        for view in views:
+            view.installEventFilter(watcher)
         self.calendar.month_loaded.connect(watcher.month_loaded)
         self.context_ready.connect(watcher.context_ready)
         QTimer.singleShot(WATCHDOG_MS, watcher.watchdog)

@@ -52,7 +52,7 @@ APP_PHASES = (
     ("first_paint", "window first paint"),
     ("database_open", "database open (context_ready)"),
     ("month_loaded", "calendar filled (month_loaded)"),
-    ("calendar_painted", "calendar table painted"),
+    ("calendar_painted", "calendar view painted"),
 )
 BARE_PHASES = (
     ("interpreter", "interpreter up"),
@@ -152,6 +152,7 @@ def report(bare: list[dict], app: list[dict], data_dir: Path, meta: dict) -> Non
             f"{'' if r_min is None else f'{r_min:.2f}×':>12}"
             f"  ≤ {goal:.0f}× {verdict}"
         )
+    cpu_report(bare, app)
     print()
     print("Breakdown (medians, ms from process start)")
     for name, runs, phases in (("app", app, APP_PHASES), ("bare", bare, BARE_PHASES)):
@@ -161,6 +162,29 @@ def report(bare: list[dict], app: list[dict], data_dir: Path, meta: dict) -> Non
             if med is not None:
                 print(f"    {label:42}{med:8.0f}")
     cold_note(bare, app)
+
+
+def _cpu(runs: list[dict], key: str) -> float | None:
+    values = [r["info"].get("cpu_ms", {}).get(key) for r in runs]
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def cpu_report(bare: list[dict], app: list[dict]) -> None:
+    """CPU time (all threads) up to each event: the work done, which other processes
+    on a busy machine do not stretch as they stretch the wall-clock figures."""
+    base = _cpu(bare, "first_paint")
+    print()
+    print("CPU time of the process (all threads) up to the event, medians:")
+    print(f"  {'bare PySide6 window, first paint':34}{_fmt(base):>10}")
+    for key, label in (
+        ("first_paint", "app window, first paint"),
+        ("first_paint_gui_thread", "  of it the GUI thread"),
+        ("month_loaded", "app calendar filled"),
+    ):
+        value = _cpu(app, key)
+        ratio = _ratio(value, base)
+        print(f"  {label:34}{_fmt(value):>10}{'' if ratio is None else f'{ratio:.2f}×':>12}")
 
 
 def cold_note(bare: list[dict], app: list[dict]) -> None:

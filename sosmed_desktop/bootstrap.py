@@ -23,7 +23,7 @@ from sosmed_desktop.db.engine import (
     sqlite_library_version,
     sqlite_path,
 )
-from sosmed_desktop.db.migrate import inspect_sqlite_file, upgrade
+from sosmed_desktop.db.migrate import FileCheck, inspect_sqlite_file, upgrade
 from sosmed_desktop.db.text_limits import guard_text_lengths
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.platforms import PlatformSpec, load_spec_file
@@ -96,13 +96,15 @@ def bootstrap(
     console_level: int | None = None,
     on_progress: Callable[[str], None] | None = None,
     upgrade_schema: bool = True,
+    file_check: FileCheck | None = None,
 ) -> AppContext:
     """Open the data folder and its database, migrating (after a backup) when needed.
 
     Pass the `config` the caller already holds (the GUI) so that one object
     owns the settings file.  With ``upgrade_schema=False`` (the health check)
     nothing is created, migrated or synchronised: an existing database is only
-    opened as it is.
+    opened as it is.  A `file_check` the caller started earlier on the same file
+    (`start_file_check`) stands for the inspection done here otherwise.
     """
     if not upgrade_schema:
         _require_existing_database(data_dir)
@@ -117,7 +119,10 @@ def bootstrap(
     if db_file is not None:
         if is_network_path(db_file):
             raise NetworkPathError(path=str(db_file))
-        inspect_sqlite_file(db_file)
+        if file_check is not None and file_check.path == db_file:
+            file_check.result()
+        else:
+            inspect_sqlite_file(db_file)
     engine = build_engine(url)
     session_factory = sessionmaker(engine, expire_on_commit=False)
     guard_text_lengths(session_factory)
@@ -139,10 +144,9 @@ def bootstrap(
                 on_progress("migrate")
             upgrade(engine, before_upgrade=backup_first)
             with ctx.uow() as uow:
-                platforms.sync_platforms(uow, _platform_specs(config))
+                platforms.sync_platforms_if_changed(uow, _platform_specs(config))
         with ctx.uow() as uow:
-            user = profile.current_user(uow)
-            ctx.user_name = user.name if user else ""
+            ctx.user_name = profile.current_user_name(uow)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise database_error(exc, str(db_file or "")) from exc

@@ -20,8 +20,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from sosmed_desktop import APP_NAME
-from sosmed_desktop.domain import reminders as reminder_rules
-from sosmed_desktop.domain.recipe import ANCHORS
 from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
 from sosmed_desktop.logging_setup import configure_logging
 
@@ -87,11 +85,13 @@ WATERMARK_RANGES = {
     "watermark_margin": (0, 30),
 }
 _BY_KEY = {s.key: s for s in SETTINGS}
+# Checked by the reminder rules (imported when such a value is checked: this module
+# is loaded before the window's first paint, the rules are not needed for it).
 _REMINDER_CHECKS = {
-    "reminder_leads": reminder_rules.check_leads,
-    "agenda_time": reminder_rules.parse_clock,
-    "export_reminder_time": reminder_rules.parse_clock,
-    "approval_wait_hours": reminder_rules.check_approval_wait,
+    "reminder_leads": "check_leads",
+    "agenda_time": "parse_clock",
+    "export_reminder_time": "parse_clock",
+    "approval_wait_hours": "check_approval_wait",
 }
 
 
@@ -140,14 +140,19 @@ def validate_value(key: str, value: Any) -> Any:
         )
     if key == "database_url" and value:
         _validate_database_url(value)
-    if key == "watermark_position" and value not in ANCHORS:
-        raise ValidationError(detail=f"unknown watermark position {value!r}")
+    if key == "watermark_position":
+        from sosmed_desktop.domain.recipe import ANCHORS
+
+        if value not in ANCHORS:
+            raise ValidationError(detail=f"unknown watermark position {value!r}")
     if key in WATERMARK_RANGES:
         low, high = WATERMARK_RANGES[key]
         if isinstance(value, bool) or not low <= value <= high:
             raise ValidationError(detail=f"setting {key!r} must be between {low} and {high}")
     if key in _REMINDER_CHECKS:
-        _REMINDER_CHECKS[key](value)
+        from sosmed_desktop.domain import reminders as reminder_rules
+
+        getattr(reminder_rules, _REMINDER_CHECKS[key])(value)
     return value
 
 

@@ -11,7 +11,7 @@ import gc
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,12 +69,22 @@ def collect_garbage_on_gui_thread(app: QApplication) -> QTimer:
     return timer
 
 
+def _load_reminder_modules() -> None:
+    import ui.reminder_hub  # noqa: F401
+
+
 def open_database(window: MainWindow, data_dir: Path) -> None:
     """Bootstrap in the background; on success hand the context to the window."""
 
     def opened(ctx: AppContext) -> None:
         window.set_context(ctx)
-        window.start_reminders()
+        # The reminders wait for the calendar's month; their modules (APScheduler)
+        # load off the GUI thread.
+        window.after_first_data(
+            lambda: run_task(
+                _load_reminder_modules, lambda _: window.start_reminders(), owner=window
+            )
+        )
         if not ctx.config.get("welcome_done") and not ctx.user_name:
             from ui.welcome import WelcomeDialog
 
@@ -111,16 +121,42 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
         window.close()
 
     def work() -> AppContext:
+        from sosmed_desktop.db.migrate import start_file_check
+
+        # SQLite checks the database file through (in C, without Python's lock)
+        # on a thread of its own while SQLAlchemy is imported here.
+        file_check = start_file_check(window.config)
         from sosmed_desktop.bootstrap import bootstrap
 
-        ctx = bootstrap(data_dir, config=window.config)
-        # Load the scheduler's modules (APScheduler) here, off the GUI thread,
-        # so that starting the reminders does not delay the calendar's first fill.
-        import ui.reminder_hub  # noqa: F401
-
-        return ctx
+        return bootstrap(data_dir, config=window.config, file_check=file_check)
 
     run_task(work, opened, failed)
+
+
+FIRST_PAINT_WAIT_MS = 1_000
+
+
+def _after_first_paint(window: MainWindow, work: Callable[[], None]) -> None:
+    """Run `work` once the window has painted (or after a second at most).
+
+    What the first paint does not need waits for it: answering later starts
+    (QtNetwork) and opening the database.  Opening is Python work, importing
+    SQLAlchemy above all, on a thread of its own; while it runs, the GUI thread
+    gets Python's interpreter lock (GIL) only in turns, so started any earlier it
+    would delay the first paint by about as much as it overlapped.  The timer
+    covers a window that does not paint (a minimised start).
+    """
+    started = False
+
+    def start() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            work()
+
+    # Queued: the page and its widgets paint after the window itself.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, start))
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, start)
 
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
@@ -136,16 +172,16 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     collect_garbage_on_gui_thread(app)
     instance = SingleInstance(data_dir)
     try:
-        running_elsewhere = not instance.acquire()
-        if running_elsewhere and instance.notify_running():
+        # The lock now; answering later starts waits for the first paint.
+        outcome = "acquired" if instance.acquire(listen=False) else instance.wait_for_other()
+        if outcome == "notified":
             print(
                 f"{APP_DISPLAY_NAME} is already running with {data_dir}; "
                 "its window was brought forward.",
                 file=sys.stderr,
             )
             return 0
-        # No answer: the other copy may be closing; give it a few seconds.
-        if running_elsewhere and not instance.acquire(timeout_ms=5000):
+        if outcome == "no answer":
             QMessageBox.warning(
                 None,
                 APP_DISPLAY_NAME,
@@ -168,7 +204,12 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     _close_on_termination(window)
-    QTimer.singleShot(0, lambda: open_database(window, data_dir))
+
+    def after_first_paint() -> None:
+        instance.listen()
+        open_database(window, data_dir)
+
+    _after_first_paint(window, after_first_paint)
     code = app.exec() or window.exit_code
     instance.stop_listening()  # a new start now waits for the lock instead of a reply
     shutdown(window)

@@ -6,7 +6,6 @@ so that nothing fails silently: every unexpected exception is logged and shown.
 
 from __future__ import annotations
 
-import html
 import logging
 import sys
 import threading
@@ -50,6 +49,8 @@ class ErrorDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        import html  # only when something went wrong, not at every start
+
         summary_label = QLabel(f"<b>{html.escape(summary)}</b>")
         summary_label.setWordWrap(True)
         layout.addWidget(summary_label)

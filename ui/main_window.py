@@ -8,10 +8,11 @@ Size, position and splitter state are remembered in ``ui.ini`` in the data folde
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -56,6 +58,10 @@ if TYPE_CHECKING:
     from ui.snippets.dialog import LibraryDialog
 
 
+FIRST_DATA_WAIT_MS = 5_000
+"""Start-up work waiting for the calendar's month starts anyway after this long."""
+
+
 def package_paths(mime: QMimeData | None) -> list[Path]:
     """The local .zip files among dragged URLs (post packages)."""
     if mime is None or not mime.hasUrls():
@@ -68,6 +74,8 @@ class MainWindow(QMainWindow):
     """The officer's workbench window."""
 
     context_ready = Signal()
+    first_painted = Signal()
+    """The window has painted once: what the officer first sees is on the screen."""
     closed = Signal()
     """The window really closed (not just hidden to the tray): the application ends."""
 
@@ -98,6 +106,9 @@ class MainWindow(QMainWindow):
         self.editors: EditorManager | None = None
         self.search_dialog: SearchDialog | None = None
         self._quit_after_editors = False
+        self._painted = False
+        self._first_data_shown = False
+        self._after_first_data: list[Callable[[], object]] = []
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
@@ -121,6 +132,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self._build_menus()
         self._restore_state()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     # Construction --------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -270,10 +287,51 @@ class MainWindow(QMainWindow):
                 page.attach(self.bench)
         for action in (self.new_post_action, self.trash_action, self.find_action):
             action.setEnabled(True)
-        self.refresh_profile()
         self.bus.data_changed.connect(self._on_data_changed)
         self.context_ready.emit()
-        self.editors.offer_recovery(self)
+        self.after_first_data(self.refresh_profile)
+        self.after_first_data(self._offer_recovery)
+        self._wait_for_first_data()
+
+    def after_first_data(self, work: Callable[[], object]) -> None:
+        """Run `work` once the page shown at start has its data (at once if it has).
+
+        The calendar's month is the first thing the officer looks for; the work
+        that does not show it (the profile in the status bar, crash drafts, the
+        reminders) waits until it is there instead of competing with it for the
+        database and for Python's one running thread (the GIL).
+        """
+        if self._first_data_shown:
+            work()
+        else:
+            self._after_first_data.append(work)
+
+    def _wait_for_first_data(self) -> None:
+        calendar = self.page_by_key.get("calendar")
+        if calendar is not None and self.pages.currentWidget() is calendar:
+            self.calendar.month_loaded.connect(
+                self._first_data_loaded, Qt.ConnectionType.SingleShotConnection
+            )
+            # A month that fails to load is reported; the rest still starts.
+            QTimer.singleShot(FIRST_DATA_WAIT_MS, self, self._first_data_arrived)
+        else:  # another page: it loads by itself, nothing to wait for
+            QTimer.singleShot(0, self, self._first_data_arrived)
+
+    def _first_data_loaded(self, *_rows: object) -> None:
+        # A zero timer: the month's view paints first (its update is already posted).
+        QTimer.singleShot(0, self, self._first_data_arrived)
+
+    def _first_data_arrived(self) -> None:
+        if self._first_data_shown or self.ctx is None:
+            return
+        self._first_data_shown = True
+        waiting, self._after_first_data = self._after_first_data, []
+        for work in waiting:
+            work()
+
+    def _offer_recovery(self) -> None:
+        if self.editors is not None:
+            self.editors.offer_recovery(self)
 
     def replace_context(self, ctx: AppContext) -> None:
         """Work with a freshly opened database (after a restore): every page reloads.
@@ -331,7 +389,10 @@ class MainWindow(QMainWindow):
     def start_reminders(self) -> None:
         """Start the scheduler, tray icon and notification bell (after the database opened).
 
-        Imported only now: APScheduler is not needed for the first paint.
+        Imported only now: APScheduler is not needed for the first paint.  At
+        start-up this waits for the calendar's month (`after_first_data`): the
+        scheduler's first check derives every reminder from the data, work the
+        month need not queue behind.
         """
         if self.reminders is not None or self.bench is None:
             return

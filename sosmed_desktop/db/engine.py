@@ -12,6 +12,10 @@ with ``lock_timeout`` as the wait, and sessions run in UTC.  The services were
 written for one writer at a time (check, then insert; list the files, then
 judge them orphans); under PostgreSQL's default concurrent READ COMMITTED
 transactions those sequences could interleave between two PCs.
+
+SQLAlchemy is imported where an engine is built, not with this module: the GUI
+checks the database file's place (`is_network_path`) and starts its inspection
+before it imports SQLAlchemy (see `migrate.start_file_check`).
 """
 
 from __future__ import annotations
@@ -21,12 +25,12 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING, Any
 
 from sosmed_desktop.errors import NetworkPathError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +82,8 @@ def _mount_fs_type(path: Path) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other engines and in-memory databases."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
@@ -106,6 +112,8 @@ def _begin(conn: Any) -> None:
 
 
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)
@@ -114,6 +122,8 @@ def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
 
 def build_engine(url: str) -> Engine:
     """An engine for `url`; refuses a SQLite file on a network drive."""
+    from sqlalchemy.engine import make_url
+
     path = sqlite_path(url)
     if path is not None:
         if is_network_path(path):
@@ -135,6 +145,8 @@ def _begin_postgres(conn: Any) -> None:
 
 
 def _postgres_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     # A server that does not answer within 10 s is reported, not waited for.
     # UTC sessions: SQL date functions then agree with SQLite's (naive UTC) values.
     options = f"-c lock_timeout={BUSY_TIMEOUT_MS} -c timezone=UTC"

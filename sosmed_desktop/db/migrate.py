@@ -8,11 +8,14 @@ backup API before any migration touches it.
 Alembic is imported only when a migration must actually run: on an ordinary
 start the revisions are read from the migration files' source (without running
 them) and the database's revision with plain SQL, which keeps start-up fast.
+SQLAlchemy too is imported only by the functions that use an engine, so that
+the GUI can start the file's inspection (`FileCheck`) before it imports SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import ast
+import functools
 import logging
 import sqlite3
 import threading
@@ -20,8 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-
+from sosmed_desktop.db.engine import is_network_path
 from sosmed_desktop.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
@@ -31,6 +33,9 @@ from sosmed_desktop.errors import (
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
+    from sqlalchemy import Connection, Engine
+
+    from sosmed_desktop.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -53,25 +58,57 @@ def alembic_config() -> AlembicConfig:
 
 
 def revision_graph() -> dict[str, str | None]:
-    """Each shipped revision and the one it revises, read from the files' source."""
+    """Each shipped revision and the one it revises, read from the files' source.
+
+    Parsing the files costs tens of milliseconds and every start asks more than
+    once (inspection, upgrade), so the graph is kept per set of files: a file
+    added or changed (by name, size or modification time) is read again.
+    """
+    paths = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
+    files = tuple((str(path), *_stamp(path)) for path in paths)
+    return dict(_graph_of(files))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=8)
+def _graph_of(files: tuple[tuple[str, int, int], ...]) -> dict[str, str | None]:
     graph: dict[str, str | None] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        values: dict[str, object] = {}
-        with _PARSING:
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:
-            if isinstance(node, ast.AnnAssign):
-                target, value = node.target, node.value
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            else:
-                continue
-            named = isinstance(target, ast.Name) and target.id in ("revision", "down_revision")
-            if named and value is not None:
-                values[target.id] = ast.literal_eval(value)  # type: ignore[union-attr]
+    for name, _mtime, _size in files:
+        source = Path(name).read_text(encoding="utf-8")
+        # Alembic writes the identifiers above the functions: parse that head
+        # first (the schema's operations below make up most of the source).
+        head, _sep, _rest = source.partition("\ndef ")
+        try:
+            values = _revision_values(head)
+        except SyntaxError:  # cut inside a string: a "def" at a line start in a docstring
+            values = {}
+        if "revision" not in values:
+            values = _revision_values(source)
         if isinstance(values.get("revision"), str):
             graph[str(values["revision"])] = values.get("down_revision")  # type: ignore[assignment]
     return graph
+
+
+def _revision_values(source: str) -> dict[str, object]:
+    """The ``revision`` and ``down_revision`` assigned at the top level of `source`."""
+    values: dict[str, object] = {}
+    with _PARSING:
+        tree = ast.parse(source)
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        else:
+            continue
+        named = isinstance(target, ast.Name) and target.id in ("revision", "down_revision")
+        if named and value is not None:
+            values[target.id] = ast.literal_eval(value)  # type: ignore[union-attr]
+    return values
 
 
 def head_revision() -> str:
@@ -96,6 +133,55 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> str | None:
     ``integrity_check`` (a backup about to be restored) instead of the faster
     ``quick_check`` of every start.
     """
+    revision = _inspect_file(path, thorough)
+    _check_revision_known(revision, str(path))
+    return revision
+
+
+class FileCheck:
+    """`inspect_sqlite_file` started on a thread of its own; `result()` collects it.
+
+    Most of the check is SQLite reading the whole file (``quick_check``) in C,
+    without Python's interpreter lock, so the GUI lets it run while its opening
+    thread imports SQLAlchemy, on the other core.  Comparing the revision with the
+    shipped migrations (Python parsing their source) waits for `result()`.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._revision: str | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="database-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._revision = _inspect_file(self.path)
+        except BaseException as exc:  # raised again by result(), in the caller's thread
+            self._error = exc
+
+    def result(self) -> str | None:
+        """The file's revision, or the domain error `inspect_sqlite_file` would raise."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        _check_revision_known(self._revision, str(self.path))
+        return self._revision
+
+
+def start_file_check(config: Config) -> FileCheck | None:
+    """Start checking this data folder's own database file, for `bootstrap` to collect.
+
+    None for a database elsewhere (a configured URL) or a folder on a network
+    drive: `bootstrap` then checks, or refuses, it itself as always.
+    """
+    if config.get("database_url") or is_network_path(config.db_path):
+        return None
+    return FileCheck(config.db_path)
+
+
+def _inspect_file(path: Path, thorough: bool = False) -> str | None:
+    """`inspect_sqlite_file` without checking that the revision is a known one."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as fh:
@@ -142,9 +228,7 @@ def _inspect_open(path: Path, thorough: bool = False) -> str | None:
         raise CorruptDatabaseError(path=str(path), detail="damaged text in the schema") from exc
     finally:
         conn.close()
-    revision = row[0] if row else None
-    _check_revision_known(revision, str(path))
-    return revision
+    return row[0] if row else None
 
 
 def _check_revision_known(revision: str | None, where: str) -> None:
@@ -154,6 +238,8 @@ def _check_revision_known(revision: str | None, where: str) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision recorded in the database (None when it has none)."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -206,6 +292,8 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None] | None = None) ->
 
 def _revision_on(conn: Connection, where: str) -> str | None:
     """The database's revision, refusing a foreign or newer database."""
+    from sqlalchemy import inspect, text
+
     inspector = inspect(conn)
     if not inspector.has_table("alembic_version"):
         current = None

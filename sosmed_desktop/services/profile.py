@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
+
+from sqlalchemy import Table, select
 
 from sosmed_desktop.db.models import AppMeta, Department, User
 from sosmed_desktop.db.uow import UnitOfWork
@@ -45,6 +48,21 @@ def current_user(uow: UnitOfWork) -> User | None:
     if meta is None:
         return None
     return uow.session.get(User, int(meta.value))
+
+
+def current_user_name(uow: UnitOfWork) -> str:
+    """The name of the user this PC works as ("" before the welcome was completed).
+
+    Read at every start, for the units of work to sign the audit log with: Core
+    reads, so that no ORM query (the first configures every mapper) runs before
+    the calendar shows.
+    """
+    meta, users = cast(Table, AppMeta.__table__), cast(Table, User.__table__)
+    user_id = uow.session.scalar(select(meta.c.value).where(meta.c.key == CURRENT_USER_KEY))
+    if user_id is None:
+        return ""
+    name = uow.session.scalar(select(users.c.name).where(users.c.id == int(user_id)))
+    return name or ""
 
 
 def get_profile(uow: UnitOfWork) -> Profile:

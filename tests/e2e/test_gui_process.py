@@ -75,6 +75,28 @@ def test_second_start_hands_over_to_the_running_window(
     assert first.process.poll() is not None
 
 
+def test_a_second_start_at_once_hands_over_too(
+    gui: GuiLauncher, main_py: MainRunner, tmp_path: Path
+) -> None:
+    """Started while the first is still starting (holding the lock, not yet answering:
+    it listens after its first paint), the second start waits for it and hands over."""
+    data_dir = tmp_path / "data"
+    first = gui.start("--data-dir", data_dir)
+    wait_until(
+        lambda: (data_dir / ".instance.lock").is_file(),
+        GUI_START_TIMEOUT,
+        process=first.process,
+        what="the first start to take the lock",
+        details=first.output,
+    )
+    second = main_py("--data-dir", data_dir, timeout=20)
+    assert second.returncode == 0, describe(second)
+    assert "already running" in second.stderr, describe(second)
+    _wait_for_start(first, data_dir, marker=SCHEMA_CREATED)
+    assert len(STARTED_LINE.findall(_log_text(data_dir))) == 1
+    first.stop()
+
+
 def test_lock_of_a_killed_window_does_not_block_the_next_start(
     gui: GuiLauncher, tmp_path: Path
 ) -> None:

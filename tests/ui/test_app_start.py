@@ -31,6 +31,24 @@ def test_second_instance_is_refused_and_wakes_the_first(
     third.release()
 
 
+def test_a_second_start_waits_for_a_first_that_does_not_listen_yet(
+    app: QApplication, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The window takes the lock first and answers later starts after its first paint."""
+    first = SingleInstance(tmp_path)
+    assert first.acquire(listen=False)
+    second = SingleInstance(tmp_path)
+    try:
+        assert second.wait_for_other(timeout_ms=600) == "no answer"
+        first.listen()
+        with qtbot.waitSignal(first.activate_requested, timeout=3000):
+            assert second.wait_for_other() == "notified"
+    finally:
+        first.release()
+    assert second.wait_for_other() == "acquired", "the first closed: the lock is free"
+    second.release()
+
+
 def test_other_data_folders_run_side_by_side(app: QApplication, tmp_path: Path) -> None:
     one, two = SingleInstance(tmp_path / "a"), SingleInstance(tmp_path / "b")
     (tmp_path / "a").mkdir()
@@ -85,14 +103,16 @@ def test_unopenable_database_is_explained_and_untouched(
 
 
 def test_window_code_does_not_load_the_database_stack_before_first_paint() -> None:
-    """Start-up speed: SQLAlchemy, Alembic, Pillow and APScheduler load later, not first
-    (the page shown at start is built before the first paint)."""
+    """Start-up speed: SQLAlchemy, Alembic, Pillow, APScheduler, holidays and the post
+    editor load later, not first (the page shown at start is built before the first
+    paint, the editor manager when the database is open)."""
     import subprocess
     import sys
 
     probe = (
-        "import sys, ui.app, ui.pages.calendar_page, ui.pages.board_page; print(','.join(m for m "
-        "in ('sqlalchemy', 'alembic', 'PIL', 'apscheduler') if m in sys.modules))"
+        "import sys, ui.app, ui.pages.calendar_page, ui.pages.board_page, ui.editor.manager; "
+        "print(','.join(m for m in ('sqlalchemy', 'alembic', 'PIL', 'apscheduler', 'holidays', "
+        "'ui.editor.window') if m in sys.modules))"
     )
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run(
@@ -110,3 +130,19 @@ def test_a_lock_that_cannot_be_written_is_a_folder_problem(
     missing = tmp_path / "no-such-folder"
     with pytest.raises(DataDirError):
         SingleInstance(missing).acquire()
+
+
+def test_reminders_start_once_the_first_month_is_shown(
+    app: QApplication, data_dir: Path, qtbot: QtBot
+) -> None:
+    """The scheduler (and its first check of every reminder) waits for the calendar."""
+    data_dir.mkdir(parents=True)
+    config, log_file = load_config(data_dir)
+    window = MainWindow(config, log_file)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignals([window.context_ready, window.calendar.month_loaded], timeout=20000):
+        open_database(window, data_dir)
+    qtbot.waitUntil(lambda: window.reminders is not None, timeout=20000)
+    window.stop_reminders()
+    window.ctx.dispose()

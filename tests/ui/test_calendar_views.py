@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
@@ -189,3 +190,29 @@ def test_holidays_and_commemorative_days_are_marked(window: MainWindow, qtbot: Q
     with qtbot.waitSignal(page.month_loaded):
         page.set_view("week")
     assert page.week_view.marks[date(2026, 12, 25)]
+
+
+def test_first_month_shows_before_its_marks_and_choices_which_follow(
+    app: QApplication, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """At start-up the month does not wait for the holidays (a large package) or the
+    filter bar's choices; both still arrive."""
+    from sosmed_desktop.services.calendar_marks import add_commemorative_day
+
+    today = today_wib()
+    with ctx.uow() as uow:
+        add_commemorative_day(uow, today.month, today.day, "Hari Uji Coba Kalender")
+    window = MainWindow(ctx.config, ctx.log_file)
+    qtbot.addWidget(window)
+    page = window.calendar
+    with qtbot.waitSignals([page.month_loaded, page.choices_loaded], timeout=20000):
+        window.set_context(ctx)
+    qtbot.waitUntil(
+        lambda: "Hari Uji Coba Kalender" in page.month_view._marks.get(today, []), timeout=20000
+    )
+    assert page.filter_bar.platforms.menu_.actions(), "the platform filter has its choices"
+    with qtbot.waitSignal(page.month_loaded):
+        page.shift(1)
+    with qtbot.waitSignal(page.month_loaded):
+        page.go_today()  # later loads bring their marks with the posts
+    assert "Hari Uji Coba Kalender" in page.month_view._marks[today]

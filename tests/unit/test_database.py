@@ -683,12 +683,17 @@ def test_saving_again_updates_instead_of_duplicating(ctx: AppContext) -> None:
 def test_incomplete_profile_is_refused_and_nothing_written(
     ctx: AppContext, typed: profile.Profile, code: str
 ) -> None:
+    def counts() -> dict[type, int]:
+        with ctx.uow() as uow:
+            models = (User, Department, AppMeta, AuditEntry)
+            return {m: uow.session.scalar(select(func.count()).select_from(m)) for m in models}
+
+    before = counts()
+    assert before[User] == before[Department] == before[AuditEntry] == 0
     with ctx.uow() as uow, pytest.raises(ValidationError) as info:
         profile.save_profile(uow, typed)
     assert info.value.code == code
-    with ctx.uow() as uow:
-        for model in (User, Department, AppMeta, AuditEntry):
-            assert uow.session.scalar(select(func.count()).select_from(model)) == 0, model
+    assert counts() == before
 
 
 def test_text_longer_than_its_column_is_refused_on_every_engine(ctx: AppContext) -> None:

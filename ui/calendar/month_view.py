@@ -109,6 +109,11 @@ class MonthView(QWidget):
             self.selected_day = date(year, month, 1)
         self.update()
 
+    def set_marks(self, marks: dict[date, list[str]]) -> None:
+        """The holiday/commemoration marks of the month shown (when they come later)."""
+        self._marks = marks
+        self.update()
+
     def chips_on(self, day: date) -> list[Chip]:
         """The chips shown on `day` (time order)."""
         return self._chips.get(day, [])

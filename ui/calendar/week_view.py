@@ -76,6 +76,12 @@ class WeekView(QWidget):
         self.update()
         self.header.update()
 
+    def set_marks(self, marks: dict[date, list[str]]) -> None:
+        """The holiday/commemoration marks of the week shown (when they come later)."""
+        self.marks = marks
+        self.update()
+        self.header.update()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.header.update()

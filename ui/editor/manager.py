@@ -4,6 +4,10 @@ The main window owns one manager; pages reach it through their workbench
 (`bench.editors`).  It also offers drafts that a crash left in the recovery
 folder when the database has opened, and closes every editor (asking about
 unsaved changes) before the application quits.
+
+The editor window and everything it uses (captions, checks, photos, approval:
+a large part of the GUI code) is imported only when the first editor opens, not
+with the manager at start-up, when the calendar is being filled.
 """
 
 from __future__ import annotations
@@ -16,14 +20,14 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from sosmed_desktop.services.recovery import RecoveredDraft
 from ui.bus import DataBus
 from ui.editor.thumbnails import ThumbnailLoader
-from ui.editor.window import EditorSeed, PostEditor
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.services.recovery import RecoveredDraft
+    from ui.editor.window import EditorSeed, PostEditor
 
 CASCADE = 28
 
@@ -71,6 +75,8 @@ class EditorManager(QObject):
         platforms: tuple[str, ...] = (),
     ) -> PostEditor:
         """An editor for a new post (at a time, with photos)."""
+        from ui.editor.window import EditorSeed
+
         return self._open(seed=EditorSeed(scheduled_at, media_ids, platforms))
 
     def restore(self, draft: RecoveredDraft) -> PostEditor:
@@ -78,9 +84,13 @@ class EditorManager(QObject):
         existing = self.find(draft.post_id) if draft.post_id is not None else None
         if existing is not None:
             existing.close()
+        from ui.editor.window import EditorSeed
+
         return self._open(post_id=draft.post_id, seed=EditorSeed(recovered=draft))
 
     def _open(self, *, post_id: int | None = None, seed: EditorSeed | None = None) -> PostEditor:
+        from ui.editor.window import PostEditor
+
         editor = PostEditor(
             self.ctx,
             self.bus,

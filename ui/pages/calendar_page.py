@@ -1,7 +1,10 @@
 """The Kalender page: month grid, week timeline and agenda list of planned posts.
 
 Data for the visible range is loaded in the background, through the filter bar's
-filters; a newer request wins over an older one still running.  Keys: PgUp/PgDn
+filters; a newer request wins over an older one still running.  The page's first
+load, at start-up, brings the posts alone: the holidays and commemorative days
+(the `holidays` package alone takes a few hundred milliseconds to import) and the
+filter bar's choices follow once the month is shown.  Keys: PgUp/PgDn
 previous/next period, T today, M/W/A month/week/agenda, arrows move the selected
 day in the month grid.
 
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,6 +123,8 @@ class CalendarPage(Page):
         self.anchor = self.today()
         self.view = "month"
         self._generation = 0
+        self._choices_generation = 0
+        self._marks_with_posts = False  # the first load shows the posts before the marks
         self._reveal: int | None = None
         self.filters: CalendarFilter | None = None
         self.rows: dict[int, PostRow] = {}
@@ -254,8 +259,7 @@ class CalendarPage(Page):
         group.addStack(self.undo_stack)
         if self.isVisible() or group.activeStack() is None:
             group.setActiveStack(self.undo_stack)
-        self.reload_choices()
-        self.reload()
+        self.reload()  # the filter bar's choices follow the first month (`_show`)
 
     def on_data_changed(self, kind: str, ids: list) -> None:
         if kind in ("post", "all", "program"):
@@ -350,7 +354,7 @@ class CalendarPage(Page):
 
     # Loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Load the visible range in the background."""
+        """Load the visible range in the background (with its marks, after the first load)."""
         self._update_title()
         if self.bench is None:
             return
@@ -360,18 +364,42 @@ class CalendarPage(Page):
         generation = self._generation
 
         filters = self.filters
+        with_marks = self._marks_with_posts
 
-        def load() -> tuple[list[PostRow], dict[date, list[str]]]:
+        def load() -> tuple[list[PostRow], dict[date, list[str]] | None]:
             from sosmed_desktop.services.calendar import posts_between
 
             start = datetime.combine(first, time(), tz)
             end = datetime.combine(last, time(), tz)
             with ctx.uow() as uow:
-                return posts_between(uow, start, end, filters), marks_between(uow, first, last)
+                rows = posts_between(uow, start, end, filters)
+                return rows, marks_between(uow, first, last) if with_marks else None
 
         run_task(load, lambda result: self._show(generation, *result))
 
-    def _show(self, generation: int, rows: list[PostRow], marks: dict[date, list[str]]) -> None:
+    def _load_marks(self, generation: int) -> None:
+        """The marks of the range that load `generation` showed without them."""
+        assert self.bench is not None
+        ctx = self.bench.ctx
+        first, last = self.visible_range()
+
+        def load() -> dict[date, list[str]]:
+            with ctx.uow() as uow:
+                return marks_between(uow, first, last)
+
+        def show(marks: dict[date, list[str]]) -> None:
+            if generation != self._generation:
+                return  # a newer load brought its own
+            if self.view == "month":
+                self.month_view.set_marks(marks)
+            elif self.view == "week":
+                self.week_view.set_marks(marks)
+
+        run_task(load, show)
+
+    def _show(
+        self, generation: int, rows: list[PostRow], marks: dict[date, list[str]] | None
+    ) -> None:
         if generation != self._generation:
             return
         self.rows = {row.id: row for row in rows}
@@ -399,6 +427,10 @@ class CalendarPage(Page):
             self._select_post(self._reveal)
             self._reveal = None
         self.month_loaded.emit(len(rows))
+        if marks is None:  # the first load: what the month did not wait for follows,
+            self._marks_with_posts = True  # once the month has painted (its update is posted)
+            QTimer.singleShot(0, self, lambda: self._load_marks(generation))
+            QTimer.singleShot(0, self, self.reload_choices)
 
     @property
     def time_zone(self) -> ZoneInfo:
@@ -450,6 +482,8 @@ class CalendarPage(Page):
         if self.bench is None:
             return
         ctx = self.bench.ctx
+        self._choices_generation += 1
+        generation = self._choices_generation
 
         def load() -> tuple[list[tuple[str, str]], list, list[str]]:
             from sosmed_desktop.services.calendar import legend, tag_names
@@ -460,6 +494,8 @@ class CalendarPage(Page):
                 return [(c, s.name) for c, s in specs.items()], legend(uow), tag_names(uow)
 
         def show(choices: tuple[list[tuple[str, str]], list, list[str]]) -> None:
+            if generation != self._choices_generation:
+                return  # a newer request is running: its choices are the current ones
             self.filter_bar.set_choices(*choices)
             self.choices_loaded.emit()
 
