@@ -51,7 +51,7 @@ class RecordsTab(QWidget):
     STRETCH = 0
     WIDTHS: tuple[tuple[int, int], ...] = ()
 
-    def __init__(self, model: RowsModel, panel: RecordPanel, parent: QWidget | None = None):
+    def __init__(self, model: RowsModel, panel: RecordPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk: Desk | None = None
         self._generation = 0
