@@ -416,10 +416,6 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
             <numerusform>Mengimpor %n foto…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Beberapa berkas tidak ditambahkan</translation>
-    </message>
     <message numerus="yes">
         <source>%n post(s) this month</source>
         <translation>
@@ -791,16 +787,8 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>Pilih sebuah arahan untuk melihat rinciannya.</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Hapus…</translation>
     </message>
     <message>
         <source>Posts answering it</source>
@@ -817,18 +805,6 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Attachments (memo photo, letter PDF)</source>
         <translation>Lampiran (foto memo, PDF surat)</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>Lampirkan berkas…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
     </message>
     <message>
         <source>{when} via {channel}</source>
@@ -889,18 +865,6 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Attach a photo or PDF of the memo</source>
         <translation>Lampirkan foto atau PDF memo</translation>
-    </message>
-    <message>
-        <source>Photos and PDF ({patterns});;All files (*)</source>
-        <translation>Foto dan PDF ({patterns});;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Attach file</source>
-        <translation>Lampirkan berkas</translation>
-    </message>
-    <message>
-        <source>Remove attachment</source>
-        <translation>Hapus lampiran</translation>
     </message>
     <message>
         <source>Delete direction</source>
@@ -1404,10 +1368,6 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Importing photos…</source>
         <translation>Mengimpor foto…</translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Beberapa berkas tidak ditambahkan</translation>
     </message>
     <message>
         <source>Images</source>
@@ -3366,14 +3326,6 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Pilih sebuah data pendukung untuk melihat rinciannya.</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Hapus…</translation>
-    </message>
-    <message>
         <source>Citation for captions</source>
         <translation>Kutipan untuk keterangan (caption)</translation>
     </message>
@@ -3392,14 +3344,6 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Attach file…</source>
         <translation>Lampirkan berkas…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
     </message>
     <message>
         <source>Cited in posts</source>
@@ -3474,18 +3418,6 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Attach the report or letter (photo or PDF)</source>
         <translation>Lampirkan laporan atau surat (foto atau PDF)</translation>
-    </message>
-    <message>
-        <source>Photos and PDF ({patterns});;All files (*)</source>
-        <translation>Foto dan PDF ({patterns});;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Attach file</source>
-        <translation>Lampirkan berkas</translation>
-    </message>
-    <message>
-        <source>Remove attachment</source>
-        <translation>Hapus lampiran</translation>
     </message>
     <message>
         <source>Delete data note</source>
@@ -3824,6 +3756,13 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Monthly report</source>
         <translation>Laporan Bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImport</name>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Beberapa berkas tidak ditambahkan</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4106,41 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Link (optional)</source>
         <translation>Tautan (opsional)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Photos and PDF ({patterns});;All files (*)</source>
+        <translation>Foto dan PDF ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Hapus lampiran</translation>
     </message>
 </context>
 <context>

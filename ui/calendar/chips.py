@@ -1,16 +1,27 @@
-"""Drawing one post as a chip (program colour bar, time, platforms, title, status dot).
+"""Drawing one post as a chip (program colour bar, time, platforms, title, status dot),
+and dragging chips and dropping posts or files on a view.
 
-Shared by the month and week views so a post looks the same everywhere.
+Shared by the month and week views so a post looks and moves the same everywhere.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from PySide6.QtCore import QMimeData, QRectF, Qt
-from PySide6.QtGui import QColor, QDrag, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, SignalInstance
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDropEvent,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.i18n import time_text
 from ui.labels import platform_short, status_colour
@@ -61,6 +72,51 @@ def dropped_post_id(mime: QMimeData) -> int | None:
 def dropped_files(mime: QMimeData) -> list[str]:
     """Local file paths carried by a drop (from the file manager or the media library)."""
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+
+def accepts_drop(mime: QMimeData) -> bool:
+    """A post being moved, or files: what a calendar view takes."""
+    return mime.hasFormat(POST_MIME) or mime.hasUrls()
+
+
+class ChipDragDrop:
+    """Dragging a chip out of a view and dropping posts or files on it (mixed into a view).
+
+    The view remembers the pressed chip in `_press` and has the signals
+    `post_moved(id, target)` and `files_dropped(target, paths)`, where the
+    target is what the view drops on (a day, a moment).
+    """
+
+    _press: tuple[QPoint, Chip] | None
+    post_moved: SignalInstance
+    files_dropped: SignalInstance
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Start dragging the pressed chip once the mouse moved far enough."""
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        origin, chip = self._press
+        if (
+            event.position().toPoint() - origin
+        ).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        start_post_drag(cast("QWidget", self), chip.id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if accepts_drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def _drop_on(self, event: QDropEvent, target: object) -> None:
+        """A post dropped on `target` is moved there; files dropped there start a post."""
+        mime = event.mimeData()
+        post_id, paths = dropped_post_id(mime), dropped_files(mime)
+        if post_id is not None:
+            event.acceptProposedAction()
+            self.post_moved.emit(post_id, target)
+        elif paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(target, paths)
 
 
 def paint_chip(painter: QPainter, rect: QRectF, chip: Chip, selected: bool) -> None:

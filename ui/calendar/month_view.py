@@ -12,11 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
@@ -27,16 +26,9 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
-from ui.calendar.chips import (
-    POST_MIME,
-    Chip,
-    dropped_files,
-    dropped_post_id,
-    paint_chip,
-    start_post_drag,
-)
+from ui.calendar.chips import Chip, ChipDragDrop, accepts_drop, paint_chip
 from ui.labels import status_label
 
 translate = QCoreApplication.translate
@@ -61,7 +53,7 @@ def grid_start(year: int, month: int) -> date:
     return first - timedelta(days=first.weekday())
 
 
-class MonthView(QWidget):
+class MonthView(ChipDragDrop, QWidget):
     """Six-week month grid of post chips."""
 
     post_activated = Signal(int)
@@ -245,17 +237,6 @@ class MonthView(QWidget):
             self.more_requested.emit(found.day)
         self.update()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        origin, chip = self._press
-        if (
-            event.position().toPoint() - origin
-        ).manhattanLength() < QApplication.startDragDistance():
-            return
-        self._press = None
-        start_post_drag(self, chip.id)
-
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._press = None
 
@@ -287,16 +268,9 @@ class MonthView(QWidget):
         return super().event(event)
 
     # Drops ---------------------------------------------------------------------------------
-    def _accepts(self, mime: QMimeData) -> bool:
-        return mime.hasFormat(POST_MIME) or mime.hasUrls()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.acceptProposedAction()
-
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         found = self.hit(event.position().toPoint())
-        if found is not None and self._accepts(event.mimeData()):
+        if found is not None and accepts_drop(event.mimeData()):
             self.selected_day = found.day
             self.update()
             event.acceptProposedAction()
@@ -305,16 +279,8 @@ class MonthView(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         found = self.hit(event.position().toPoint())
-        mime = event.mimeData()
-        if found is None:
-            return
-        post_id, paths = dropped_post_id(mime), dropped_files(mime)
-        if post_id is not None:
-            event.acceptProposedAction()
-            self.post_moved.emit(post_id, found.day)
-        elif paths:
-            event.acceptProposedAction()
-            self.files_dropped.emit(found.day, paths)
+        if found is not None:
+            self._drop_on(event, found.day)
 
     # Keyboard -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -11,7 +11,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
@@ -21,16 +20,9 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ui.calendar.chips import (
-    POST_MIME,
-    Chip,
-    dropped_files,
-    dropped_post_id,
-    paint_chip,
-    start_post_drag,
-)
+from ui.calendar.chips import Chip, ChipDragDrop, paint_chip
 from ui.i18n import short_date
 
 FIRST_HOUR = 5
@@ -41,7 +33,7 @@ GUTTER = 52
 SNAP_MINUTES = 15
 
 
-class WeekView(QWidget):
+class WeekView(ChipDragDrop, QWidget):
     """One week, Monday to Sunday, 05:00–23:00 (put it in a scroll area)."""
 
     post_activated = Signal(int)
@@ -173,17 +165,6 @@ class WeekView(QWidget):
         self._press = (event.position().toPoint(), chip) if chip else None
         self.update()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        origin, chip = self._press
-        if (
-            event.position().toPoint() - origin
-        ).manhattanLength() < QApplication.startDragDistance():
-            return
-        self._press = None
-        start_post_drag(self, chip.id)
-
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         chip = self.chip_at(pos)
@@ -194,11 +175,6 @@ class WeekView(QWidget):
         if moment is not None:
             self.slot_activated.emit(moment)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if mime.hasFormat(POST_MIME) or mime.hasUrls():
-            event.acceptProposedAction()
-
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self.moment_at(event.position().toPoint()) is not None:
             event.acceptProposedAction()
@@ -207,16 +183,8 @@ class WeekView(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         moment = self.moment_at(event.position().toPoint())
-        mime = event.mimeData()
-        if moment is None:
-            return
-        post_id, paths = dropped_post_id(mime), dropped_files(mime)
-        if post_id is not None:
-            event.acceptProposedAction()
-            self.post_moved.emit(post_id, moment)
-        elif paths:
-            event.acceptProposedAction()
-            self.files_dropped.emit(moment, paths)
+        if moment is not None:
+            self._drop_on(event, moment)
 
 
 class WeekHeader(QWidget):

@@ -1,28 +1,18 @@
-"""The form to record a direction or change one (the change can be undone).
-
-The dialog saves by itself and stays open with everything typed when the save
-fails, so an error never costs the officer their text.
-"""
+"""The form to record a direction or change one (the change can be undone)."""
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +26,7 @@ from ui.directions.labels import (
     priority_label,
     to_qdatetime,
 )
+from ui.directions.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.directions import DirectionRow
@@ -45,10 +36,11 @@ if TYPE_CHECKING:
 DUE_HOUR = 16  # end of office hours: the default time a due date means
 
 
-class DirectionDialog(QDialog):
+class DirectionDialog(RecordDialog):
     """New direction (`row` None) or edit of `row`; emits `saved(id)` once stored."""
 
-    saved = Signal(int)
+    KIND = "direction"
+    row: DirectionRow | None
 
     def __init__(
         self,
@@ -58,22 +50,15 @@ class DirectionDialog(QDialog):
         row: DirectionRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.row = row
+        super().__init__(desk, row, parent)
         self.leaders = {x.name: x.position for x in leaders}
         self.setWindowTitle(self.tr("Edit direction") if row else self.tr("New direction"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = self.form
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. dr. H. Ahmad Fauzi, M.Kes."))
         self.name.setMaxLength(120)
-        completer = QCompleter(sorted(self.leaders), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self._completer(sorted(self.leaders))
         completer.activated.connect(self._leader_chosen)
         self.name.setCompleter(completer)
         form.addRow(self.tr("Given by *"), self.name)
@@ -116,20 +101,7 @@ class DirectionDialog(QDialog):
         for choice in programs:
             self.program.addItem(choice.name, choice.id)
         form.addRow(self.tr("Program"), self.program)
-        layout.addLayout(form)
-
-        self.problem = QLabel()
-        self.problem.setObjectName("errorBanner")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._lay_out()
         self._fill(row)
 
     def _datetime_edit(self) -> QDateTimeEdit:
@@ -178,50 +150,21 @@ class DirectionDialog(QDialog):
             program_id=self.program.currentData(),
         )
 
-    def _say(self, text: str, focus: QWidget) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        focus.setFocus()
-
     def save(self) -> None:
         """Check what is obviously missing here, then store it in the background."""
+        from sosmed_desktop.services import directions
+
         data = self.value()
         if not data.given_by_name.strip():
             self._say(self.tr("Please enter who gave the direction."), self.name)
-            return
-        if not data.content.strip():
+        elif not data.content.strip():
             self._say(self.tr("Please write down the direction itself."), self.content)
-            return
-        if data.due_at is not None and data.due_at < data.given_at:
+        elif data.due_at is not None and data.due_at < data.given_at:
             self._say(self.tr("The deadline is before the direction was given."), self.due_at)
-            return
-        self.problem.hide()
-        self.save_button.setEnabled(False)
-        from sosmed_desktop.services import directions
-
-        def enable() -> None:
-            self.save_button.setEnabled(True)
-
-        if self.row is None:
-            self.desk.run(
-                lambda uow: directions.create_direction(uow, data),
-                self._stored,
-                announce=("direction", []),
-                on_failed=enable,
-                parent=self,
+        else:
+            self._store(
+                data,
+                directions.create_direction,
+                directions.update_direction,
+                self.tr("Edit direction"),
             )
-            return
-        ident, before = self.row.id, self.row.as_input()
-        self.desk.change(
-            self.tr("Edit direction"),
-            lambda uow: directions.update_direction(uow, ident, data),
-            lambda uow, _: directions.update_direction(uow, ident, before),
-            announce=("direction", [ident]),
-            on_done=lambda _: self._stored(ident),
-            on_failed=enable,
-            parent=self,
-        )
-
-    def _stored(self, ident: int) -> None:
-        self.saved.emit(ident)
-        self.accept()

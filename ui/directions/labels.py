@@ -9,6 +9,8 @@ are always Indonesian (see `sosmed_desktop.services.data_notes.format_citation`)
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
@@ -20,6 +22,15 @@ from sosmed_desktop.domain.statuses import DirectionChannel, DirectionStatus, Pr
 from ui.i18n import short_date, time_text
 
 translate = QCoreApplication.translate
+E = TypeVar("E", bound=StrEnum)
+
+
+def _named(names: dict[E, str], kind: type[E], code: str) -> str:
+    """The name of a stored `code` of enum `kind`, or the code itself when it is unknown."""
+    try:
+        return names[kind(code)]
+    except ValueError:
+        return code
 
 
 def direction_status_label(status: str) -> str:
@@ -30,10 +41,7 @@ def direction_status_label(status: str) -> str:
         DirectionStatus.DONE: translate("Directions", "Done"),
         DirectionStatus.CANCELLED: translate("Directions", "Cancelled"),
     }
-    try:
-        return names[DirectionStatus(status)]
-    except ValueError:
-        return status
+    return _named(names, DirectionStatus, status)
 
 
 def status_action_label(target: str) -> str:
@@ -72,10 +80,7 @@ def channel_label(channel: str) -> str:
         DirectionChannel.MEMO: translate("Directions", "Memo / disposition"),
         DirectionChannel.PHONE: translate("Directions", "Phone"),
     }
-    try:
-        return names[DirectionChannel(channel)]
-    except ValueError:
-        return channel
+    return _named(names, DirectionChannel, channel)
 
 
 def priority_label(priority: str) -> str:
@@ -84,10 +89,7 @@ def priority_label(priority: str) -> str:
         Priority.NORMAL: translate("Directions", "Normal"),
         Priority.HIGH: translate("Directions", "High"),
     }
-    try:
-        return names[Priority(priority)]
-    except ValueError:
-        return priority
+    return _named(names, Priority, priority)
 
 
 def when_text(moment: datetime, tz: ZoneInfo) -> str:

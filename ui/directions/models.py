@@ -31,7 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class _RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel):
     """Rows with an `id`; subclasses name the columns and say what each cell shows."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -75,7 +75,7 @@ class _RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
 
-class DirectionTableModel(_RowsModel):
+class DirectionTableModel(RowsModel):
     """Due, priority, the direction, who gave it, posts, status (the program is in the panel)."""
 
     DUE, PRIORITY, CONTENT, LEADER, POSTS, STATUS = range(6)
@@ -139,7 +139,7 @@ class DirectionTableModel(_RowsModel):
         return direction_status_label(row.status)
 
 
-class NoteTableModel(_RowsModel):
+class NoteTableModel(RowsModel):
     """Title, figure, period or date, source, citations, freshness (tags are in the panel)."""
 
     TITLE, FIGURE, WHEN, SOURCE, CITED, FRESHNESS = range(6)

@@ -5,36 +5,26 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QCompleter,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.domain.figures import parse_figure
 from sosmed_desktop.domain.notes import LIMITS, NoteInput, Problem, note_problems
 from sosmed_desktop.errors import ValidationError
 from ui.directions.labels import problem_text, value_for_editing
+from ui.directions.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.data_notes import DataNoteRow
     from ui.directions.desk import Desk
 
 
-class NoteDialog(QDialog):
+class NoteDialog(RecordDialog):
     """New data note (`row` None) or edit of `row`; emits `saved(id)` once stored."""
 
-    saved = Signal(int)
+    KIND = "data_note"
+    row: DataNoteRow | None
 
     def __init__(
         self,
@@ -43,14 +33,9 @@ class NoteDialog(QDialog):
         row: DataNoteRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.row = row
+        super().__init__(desk, row, parent)
         self.setWindowTitle(self.tr("Edit data note") if row else self.tr("New data note"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = self.form
         self.title = self._line(self.tr("e.g. Complete basic immunisation coverage"), "title")
         form.addRow(self.tr("Title *"), self.title)
         value_row = QHBoxLayout()
@@ -73,29 +58,14 @@ class NoteDialog(QDialog):
         date_row.addWidget(self.as_of, 1)
         form.addRow(self.tr("Date"), date_row)
         self.source = self._line(self.tr("e.g. Dinas Kesehatan, Bidang P2P"), "source")
-        completer = QCompleter(sorted(set(sources), key=str.casefold), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.source.setCompleter(completer)
+        self.source.setCompleter(self._completer(sorted(set(sources), key=str.casefold)))
         form.addRow(self.tr("Source *"), self.source)
         self.link = self._line(self.tr("https://… (optional)"), "link")
         form.addRow(self.tr("Link"), self.link)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("separated by commas, e.g. imunisasi, balita"))
         form.addRow(self.tr("Tags"), self.tags)
-        layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setObjectName("errorBanner")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._lay_out()
         self._fill(row)
 
     def _line(self, placeholder: str, field: str) -> QLineEdit:
@@ -141,54 +111,24 @@ class NoteDialog(QDialog):
             tags=tuple(self.tags.text().split(",")),
         )
 
-    def _say(self, problem: Problem) -> None:
-        self.problem.setText(problem_text(problem))
-        self.problem.show()
+    def _say_problem(self, problem: Problem) -> None:
         widget = getattr(self, problem.field, None)
-        if isinstance(widget, QWidget):
-            widget.setFocus()
+        self._say(problem_text(problem), widget if isinstance(widget, QWidget) else None)
 
     def save(self) -> None:
         """Check the fields here, then store the note in the background."""
+        from sosmed_desktop.services import data_notes
+
         if not self.value.text().strip():
-            self._say(Problem("value", "required"))
+            self._say_problem(Problem("value", "required"))
             return
         try:
             data = self.value_input()
         except ValidationError:
-            self._say(Problem("value", "number", value=self.value.text()))
+            self._say_problem(Problem("value", "number", value=self.value.text()))
             return
         problems = note_problems(data)
         if problems:
-            self._say(problems[0])
+            self._say_problem(problems[0])
             return
-        self.problem.hide()
-        self.save_button.setEnabled(False)
-        from sosmed_desktop.services import data_notes
-
-        def enable() -> None:
-            self.save_button.setEnabled(True)
-
-        if self.row is None:
-            self.desk.run(
-                lambda uow: data_notes.create_note(uow, data),
-                self._stored,
-                announce=("data_note", []),
-                on_failed=enable,
-                parent=self,
-            )
-            return
-        ident, before = self.row.id, self.row.as_input()
-        self.desk.change(
-            self.tr("Edit data note"),
-            lambda uow: data_notes.update_note(uow, ident, data),
-            lambda uow, _: data_notes.update_note(uow, ident, before),
-            announce=("data_note", [ident]),
-            on_done=lambda _: self._stored(ident),
-            on_failed=enable,
-            parent=self,
-        )
-
-    def _stored(self, ident: int) -> None:
-        self.saved.emit(ident)
-        self.accept()
+        self._store(data, data_notes.create_note, data_notes.update_note, self.tr("Edit data note"))

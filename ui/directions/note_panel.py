@@ -2,84 +2,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from sosmed_desktop.errors import NotFoundError
 from ui.directions.labels import day_text, figure_text, size_text, when_text
-from ui.directions.post_picker import PostPicker
-from ui.directions.widgets import (
-    FILE_FILTER,
-    PostList,
-    facts_html,
-    facts_label,
-    heading,
-    list_height,
-)
+from ui.directions.record_panel import RecordPanel
+from ui.directions.widgets import facts_html, facts_label, heading
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.data_notes import DataNoteRow
     from sosmed_desktop.services.directions import LinkedPost
     from ui.directions.desk import Desk
+    from ui.directions.post_picker import PostPicker
 
 
-class NotePanel(QScrollArea):
+class NotePanel(RecordPanel):
     """Details of the selected data note with its actions; empty until one is chosen."""
 
-    detail_loaded = Signal(int)
-    edit_requested = Signal(int)
+    KIND = "data_note"
     copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk: Desk | None = None
         self.row: DataNoteRow | None = None
         self.max_age_days = 90
-        self.posts: list[LinkedPost] = []
-        self._generation = 0
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.stack = QStackedWidget()
-        self.placeholder = QLabel(self.tr("Select a data note to see its details."))
-        self.placeholder.setObjectName("panelMuted")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self._details())
-        self.setWidget(self.stack)
+        self._details(self._details_page(self.tr("Select a data note to see its details.")))
 
-    def _details(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(10, 4, 6, 4)
+    def _details(self, layout: QVBoxLayout) -> None:
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("panelTitle")
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(lambda: self.row and self.edit_requested.emit(self.row.id))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.clicked.connect(self.delete)
-        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        for button in self._edit_and_delete(self.delete):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.figure = QLabel()
         self.figure.setObjectName("panelFigure")
@@ -111,48 +80,21 @@ class NotePanel(QScrollArea):
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         layout.addWidget(self.file_label)
-        file_row = QHBoxLayout()
-        self.attach_button = QPushButton(self.tr("Attach file…"))
-        self.attach_button.clicked.connect(self.attach_file)
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(self.open_file)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.clicked.connect(self.remove_file)
-        for button in (self.attach_button, self.open_button, self.remove_button):
-            file_row.addWidget(button)
-        file_row.addStretch(1)
-        layout.addLayout(file_row)
+        self._file_buttons(layout, self.attach_file, self.open_file, self.remove_file)
 
-        layout.addWidget(heading(self.tr("Cited in posts")))
-        self.post_list = PostList()
-        list_height(self.post_list, 4)
-        layout.addWidget(self.post_list)
-        cite_row = QHBoxLayout()
-        self.cite_button = QPushButton(self.tr("Cite in post…"))
-        self.cite_button.clicked.connect(self.pick_posts)
-        self.uncite_button = QPushButton(self.tr("Remove citation"))
-        self.uncite_button.clicked.connect(self.uncite_selected)
-        self.post_list.itemSelectionChanged.connect(
-            lambda: self.uncite_button.setEnabled(bool(self.post_list.selectedItems()))
+        self._posts_section(
+            layout,
+            self.tr("Cited in posts"),
+            4,
+            (self.tr("Cite in post…"), self.pick_posts),
+            (self.tr("Remove citation"), self.uncite_selected),
         )
-        cite_row.addWidget(self.cite_button)
-        cite_row.addWidget(self.uncite_button)
-        cite_row.addStretch(1)
-        layout.addLayout(cite_row)
         layout.addStretch(1)
-        return page
 
     # Showing ----------------------------------------------------------------------------
-    def show_row(self, row: DataNoteRow | None) -> None:
-        """Show `row` (None: the placeholder) and load the posts that cite it."""
+    def _fill(self, row: DataNoteRow, desk: Desk) -> None:
         from sosmed_desktop.services.data_notes import format_citation
 
-        self.row = row
-        self._generation += 1
-        if row is None or self.desk is None:
-            self.stack.setCurrentWidget(self.placeholder)
-            return
-        self.stack.setCurrentIndex(1)
         self.title.setText(row.title)
         self.figure.setText(figure_text(row.value, row.unit))
         self.stale.setVisible(row.stale)
@@ -168,9 +110,7 @@ class NotePanel(QScrollArea):
         if row.as_of:
             parts.append(self.tr("as of {date}").format(date=day_text(row.as_of)))
         else:
-            parts.append(
-                self.tr("recorded {when}").format(when=when_text(row.created_at, self.desk.tz))
-            )
+            parts.append(self.tr("recorded {when}").format(when=when_text(row.created_at, desk.tz)))
         link_caption = self.tr("Link")
         link = (
             f'<a href="{escape(row.link, quote=True)}">{escape(row.link)}</a>'
@@ -200,29 +140,16 @@ class NotePanel(QScrollArea):
         self.attach_button.setText(
             self.tr("Replace file…") if row.attachment else self.tr("Attach file…")
         )
-        self._load_posts(row.id)
 
-    def _load_posts(self, ident: int) -> None:
+    def _links_reader(self, ident: int) -> Callable[[UnitOfWork], list[LinkedPost]]:
         from sosmed_desktop.services.data_notes import posts_citing
 
-        assert self.desk is not None
-        generation = self._generation
+        return lambda uow: posts_citing(uow, ident)
 
-        def load(uow: UnitOfWork) -> list[LinkedPost] | None:
-            try:
-                return posts_citing(uow, ident)
-            except NotFoundError:
-                return None
-
-        self.desk.run(load, lambda posts: self._show_posts(generation, ident, posts))
-
-    def _show_posts(self, generation: int, ident: int, posts: list[LinkedPost] | None) -> None:
-        if generation != self._generation or self.desk is None:
-            return
-        self.posts = posts or []
-        self.post_list.set_posts(self.posts, self.desk.tz, self.tr("Not cited in any post yet."))
-        self.uncite_button.setEnabled(False)
-        self.detail_loaded.emit(ident)
+    def _show_links(self, result: list[LinkedPost] | None, desk: Desk) -> None:
+        self.posts = result or []
+        self.post_list.set_posts(self.posts, desk.tz, self.tr("Not cited in any post yet."))
+        self.unlink_button.setEnabled(False)
 
     # Actions ----------------------------------------------------------------------------
     def copy_citation(self) -> None:
@@ -235,120 +162,68 @@ class NotePanel(QScrollArea):
 
     def pick_posts(self) -> PostPicker | None:
         """Choose posts that cite this note (their captions get the copied citation)."""
-        if self.row is None or self.desk is None:
-            return None
-        picker = PostPicker(
-            self.desk,
-            self.tr("Posts that cite this data note"),
-            self.tr("Cite"),
-            {p.id for p in self.posts},
-            self,
+        return self._pick_posts(
+            self.tr("Posts that cite this data note"), self.tr("Cite"), self.cite_in
         )
-        picker.chosen.connect(self.cite_in)
-        picker.open()
-        return picker
 
     def cite_in(self, post_ids: list[int]) -> None:
-        from sosmed_desktop.services import data_notes
-
-        if self.row is None or self.desk is None:
-            return
-        ident = self.row.id
-
-        def cite(uow: UnitOfWork) -> list[int]:
-            return [p for p in post_ids if data_notes.cite_note(uow, p, ident)]
-
-        def uncite(uow: UnitOfWork, added: list[int]) -> None:
-            for post_id in added:
-                data_notes.uncite_note(uow, post_id, ident)
-
-        self.desk.change(
-            self.tr("Cite data note"),
-            cite,
-            uncite,
-            redo=lambda uow, added: [data_notes.cite_note(uow, p, ident) for p in added],
-            announce=("data_note", [ident]),
-        )
+        self._relink(self.tr("Cite data note"), _cite, _uncite, post_ids)
 
     def uncite_selected(self) -> None:
-        from sosmed_desktop.services import data_notes
-
         ids = self.post_list.selected_ids()
-        if self.row is None or self.desk is None or not ids:
-            return
-        ident = self.row.id
-
-        def uncite(uow: UnitOfWork) -> list[int]:
-            return [p for p in ids if data_notes.uncite_note(uow, p, ident)]
-
-        self.desk.change(
-            self.tr("Remove citation"),
-            uncite,
-            lambda uow, removed: [data_notes.cite_note(uow, p, ident) for p in removed],
-            redo=lambda uow, removed: [data_notes.uncite_note(uow, p, ident) for p in removed],
-            announce=("data_note", [ident]),
-        )
+        self._relink(self.tr("Remove citation"), _uncite, _cite, ids)
 
     def attach_file(self) -> None:
         from sosmed_desktop.services import attachments
 
-        if self.row is None or self.desk is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
+        attached = self.row.attachment if self.row is not None else None
+        previous = attached.media_id if attached else None
+        self._attach_file(
             self.tr("Attach the report or letter (photo or PDF)"),
-            "",
-            self.tr("Photos and PDF ({patterns});;All files (*)").format(patterns=FILE_FILTER),
-        )
-        if not name:
-            return
-        ident, config, path = self.row.id, self.desk.config, Path(name)
-        previous = self.row.attachment.media_id if self.row.attachment else None
-        self.desk.change(
-            self.tr("Attach file"),
-            lambda uow: attachments.attach_file_to_note(config, uow, ident, path),
-            lambda uow, _ref: attachments.set_note_file(uow, ident, previous),
-            redo=lambda uow, ref: attachments.set_note_file(uow, ident, ref.media_id),
-            announce=("data_note", [ident]),
+            attachments.attach_file_to_note,
+            lambda uow, ident, _ref: attachments.set_note_file(uow, ident, previous),
+            lambda uow, ident, ref: attachments.set_note_file(uow, ident, ref.media_id),
         )
 
     def open_file(self) -> None:
         """Open the attachment in the PC's viewer."""
-        from sosmed_desktop.services.attachments import file_path
-
-        if self.row is None or self.desk is None or self.row.attachment is None:
-            return
-        config, media_id = self.desk.config, self.row.attachment.media_id
-        self.desk.run(
-            lambda uow: file_path(config, uow, media_id),
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-        )
+        self._open_attachment(self._attached_id())
 
     def remove_file(self) -> None:
         from sosmed_desktop.services import attachments
 
-        if self.row is None or self.desk is None or self.row.attachment is None:
-            return
-        ident, media_id = self.row.id, self.row.attachment.media_id
-        self.desk.change(
-            self.tr("Remove attachment"),
-            lambda uow: attachments.set_note_file(uow, ident, None),
-            lambda uow, _: attachments.set_note_file(uow, ident, media_id),
-            announce=("data_note", [ident]),
+        self._remove_attachment(
+            self._attached_id(),
+            lambda uow, ident, _media_id: attachments.set_note_file(uow, ident, None),
+            attachments.set_note_file,
         )
+
+    def _attached_id(self) -> int | None:
+        attached = self.row.attachment if self.row is not None else None
+        return attached.media_id if attached else None
 
     def delete(self) -> None:
         """Delete the note after asking; a cited note is kept (the service refuses)."""
         from sosmed_desktop.services.data_notes import delete_note
 
-        if self.row is None or self.desk is None:
+        if self.row is None:
             return
-        answer = QMessageBox.question(
-            self,
+        self._delete_after_asking(
             self.tr("Delete data note"),
             self.tr("Delete “{title}”? This cannot be undone.").format(title=self.row.title),
+            delete_note,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        ident = self.row.id
-        self.desk.run(lambda uow: delete_note(uow, ident), announce=("data_note", [ident]))
+
+
+def _cite(uow: UnitOfWork, ident: int, post_ids: list[int]) -> list[int]:
+    """Cite note `ident` in these posts; the posts that did not cite it yet."""
+    from sosmed_desktop.services import data_notes
+
+    return [p for p in post_ids if data_notes.cite_note(uow, p, ident)]
+
+
+def _uncite(uow: UnitOfWork, ident: int, post_ids: list[int]) -> list[int]:
+    """Remove the citation of note `ident` from these posts; the posts that cited it."""
+    from sosmed_desktop.services import data_notes
+
+    return [p for p in post_ids if data_notes.uncite_note(uow, p, ident)]

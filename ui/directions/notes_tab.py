@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.directions.import_dialog import ImportPreviewDialog
-from ui.directions.models import ID_ROLE, NoteTableModel
+from ui.directions.models import NoteTableModel
 from ui.directions.note_dialog import NoteDialog
 from ui.directions.note_panel import NotePanel
-from ui.pages.empty_state import EmptyState
-from ui.sections import icon
+from ui.directions.records_tab import RecordsTab
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
@@ -47,24 +40,22 @@ class _Loaded:
     sources: list[str]
 
 
-class NotesTab(QWidget):
+class NotesTab(RecordsTab):
     """Data notes: search, tag filter, stale marking, detail panel and CSV import."""
 
-    loaded = Signal(int)
+    NAME = "notes"
+    STRETCH = NoteTableModel.TITLE
+    WIDTHS = ((1, 108), (2, 100), (3, 150), (4, 52), (5, 112))
     import_previewed = Signal(object)
 
+    model: NoteTableModel
+    panel: NotePanel
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk: Desk | None = None
+        super().__init__(NoteTableModel(), NotePanel(), parent)
         self.sources: list[str] = []
-        self._generation = 0
-        self._selected: int | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
         bar = QHBoxLayout()
-        self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, source, period, figure or tag"))
-        self.search.setClearButtonEnabled(True)
         self.tag = QComboBox()
         self.tag.setMinimumContentsLength(12)
         self.tag.setSizeAdjustPolicy(
@@ -85,66 +76,17 @@ class NotesTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.new_button)
-        layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setObjectName("pageSummary")
-        layout.addWidget(self.summary)
-
-        self.model = NoteTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("notesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        head.setSectionResizeMode(NoteTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 108), (2, 100), (3, 150), (4, 52), (5, 112)):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.empty = EmptyState(icon("directions"), "", "")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        self.panel = NotePanel()
-        self.panel.edit_requested.connect(self.edit_note)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("notesSplitter")
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([730, 400])
-        self.splitter.setCollapsible(0, False)
-        layout.addWidget(self.splitter, 1)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self._lay_out(bar, self.summary)
         self.tag.currentIndexChanged.connect(lambda _index: self.reload())
         self.stale_only.toggled.connect(lambda _on: self.reload())
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-
-    def attach(self, desk: Desk) -> None:
-        """Start working with the open database."""
-        self.desk = desk
-        self.panel.desk = desk
-        self.reload()
 
     # Loading --------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Load the notes, the tags and the counts in one background read."""
-        if self.desk is None:
-            return
+    def _reader(self, desk: Desk) -> Callable[[UnitOfWork], _Loaded]:
+        """The notes, the tags and the counts in one background read."""
         from sosmed_desktop.services import data_notes
 
-        desk = self.desk
         fresh = data_notes.Freshness.now(desk.config.stale_days, desk.tz)
         flt = data_notes.NoteFilter(
             text=self.search.text().strip(),
@@ -152,8 +94,6 @@ class NotesTab(QWidget):
             stale_only=self.stale_only.isChecked(),
         )
         self.model.max_age_days = self.panel.max_age_days = fresh.max_age_days
-        self._generation += 1
-        generation = self._generation
 
         def load(uow: UnitOfWork) -> _Loaded:
             every = data_notes.list_notes(uow, None, fresh)
@@ -168,11 +108,9 @@ class NotesTab(QWidget):
                 sorted({n.source for n in every}),
             )
 
-        desk.run(load, lambda result: self._show(generation, result))
+        return load
 
-    def _show(self, generation: int, result: _Loaded) -> None:
-        if generation != self._generation:
-            return
+    def _fill(self, result: _Loaded) -> None:
         self.sources = result.sources
         current = self.tag.currentData()
         self.tag.blockSignals(True)
@@ -190,61 +128,9 @@ class NotesTab(QWidget):
             )
         )
         self.model.set_rows(result.rows)
-        if result.rows:
-            self.stack.setCurrentWidget(self.table)
-        else:
-            self._explain_empty(result.total)
-            self.stack.setCurrentWidget(self.empty)
-        keep = self._selected
-        row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and result.rows:
-            row = 0
-        if row >= 0:
-            self._select_at(row)
-        else:
-            self._selected = None
-            self.panel.show_row(None)
-        self.loaded.emit(len(result.rows))
 
-    def show_note(self, ident: int) -> None:
-        """Select data note `ident` (a search hit), clearing the filters when they hide
-        it; a note deleted meanwhile is explained."""
-        if self.desk is None:
-            return
-        from sosmed_desktop.services.data_notes import Freshness, get_note
-
-        desk = self.desk
-        fresh = Freshness.now(desk.config.stale_days, desk.tz)
-        desk.fetch(lambda uow: get_note(uow, ident, fresh), lambda row: self._reveal(ident, row))
-
-    def _reveal(self, ident: int, row: DataNoteRow | None) -> None:
-        if self.desk is None:
-            return
-        if row is None:
-            self.desk.report_gone(
-                "data_note",
-                ident,
-                self.tr("Data note not found"),
-                self.tr("This data note no longer exists: it has been deleted."),
-            )
-            return
-        self._selected = ident
-        index = self.model.row_of(ident)
-        if index >= 0:
-            self._select_at(index)
-            return
-        for widget, clear in (
-            (self.search, self.search.clear),
-            (self.tag, lambda: self.tag.setCurrentIndex(0)),
-            (self.stale_only, lambda: self.stale_only.setChecked(False)),
-        ):
-            widget.blockSignals(True)
-            clear()
-            widget.blockSignals(False)
-        self.reload()
-
-    def _explain_empty(self, total: int) -> None:
-        if total == 0:
+    def _explain_empty(self, result: _Loaded) -> None:
+        if result.total == 0:
             self.empty.title.setText(self.tr("No data notes yet"))
             self.empty.text.setText(
                 self.tr(
@@ -257,43 +143,42 @@ class NotesTab(QWidget):
             self.empty.title.setText(self.tr("No data note matches"))
             self.empty.text.setText(self.tr("Clear the search or the filters to see the others."))
 
-    def _select_at(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        self.panel.show_row(self.model.rows[row])
+    def show_note(self, ident: int) -> None:
+        """Select data note `ident` (a search hit), clearing the filters when they hide
+        it; a note deleted meanwhile is explained."""
+        self.show_record(ident)
 
-    def _selection_changed(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        ident = rows[0].data(ID_ROLE)
-        if ident != self._selected or self.panel.row is None:
-            self._selected = ident
-            self.panel.show_row(self.model.rows[rows[0].row()])
+    def _fetcher(self, desk: Desk, ident: int) -> Callable[[UnitOfWork], DataNoteRow]:
+        from sosmed_desktop.services.data_notes import Freshness, get_note
+
+        fresh = Freshness.now(desk.config.stale_days, desk.tz)
+        return lambda uow: get_note(uow, ident, fresh)
+
+    def _gone(self) -> tuple[str, str]:
+        return (
+            self.tr("Data note not found"),
+            self.tr("This data note no longer exists: it has been deleted."),
+        )
+
+    def _widen_filters(self, row: DataNoteRow) -> None:
+        for widget, clear in (
+            (self.search, self.search.clear),
+            (self.tag, lambda: self.tag.setCurrentIndex(0)),
+            (self.stale_only, lambda: self.stale_only.setChecked(False)),
+        ):
+            widget.blockSignals(True)
+            clear()
+            widget.blockSignals(False)
 
     # Actions --------------------------------------------------------------------------
     def new_note(self) -> NoteDialog | None:
         return self._open_dialog(None)
 
-    def edit_selected(self) -> NoteDialog | None:
-        row = self.model.row_of(self._selected) if self._selected is not None else -1
-        return self._open_dialog(self.model.rows[row]) if row >= 0 else None
-
     def edit_note(self, ident: int) -> NoteDialog | None:
-        row = self.model.row_of(ident)
-        return self._open_dialog(self.model.rows[row]) if row >= 0 else None
+        return self.edit_record(ident)
 
-    def _open_dialog(self, row: DataNoteRow | None) -> NoteDialog | None:
-        if self.desk is None:
-            return None
-        dialog = NoteDialog(self.desk, self.sources, row, self)
-        dialog.saved.connect(self._saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _saved(self, ident: int) -> None:
-        self._selected = ident
+    def _dialog(self, desk: Desk, row: DataNoteRow | None) -> NoteDialog:
+        return NoteDialog(desk, self.sources, row, self)
 
     def choose_import_file(self) -> None:
         """Ask for a CSV file and show what it would import."""
@@ -336,16 +221,3 @@ class NotesTab(QWidget):
                 else ""
             )
         )
-
-    # Layout -----------------------------------------------------------------------------
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("notes/splitter", self.splitter.saveState())
-        settings.setValue("notes/header", self.table.horizontalHeader().saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        splitter = settings.value("notes/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        header = settings.value("notes/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)

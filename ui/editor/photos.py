@@ -1,8 +1,8 @@
 """Photos in the post editor: import, add from the library, order, remove, share.
 
 A mixin of `PostEditor` (ui/editor/window.py).  Files are imported into the
-media library in the background (`services.media.import_file`); every change
-of a platform's photo list is one undo step (`set_media`).
+media library in the background (`ui.media.attach_import`); every change of a
+platform's photo list is one undo step (`set_media`).
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
-from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services.post_data import MediaItem
-from ui.errors import describe
+from ui.media.attach_import import ImportedPhotos, import_photos, warn_refused
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -71,39 +70,16 @@ class EditorPhotos:
 
     def import_files(self: PostEditor, paths: list[str], codes: tuple[str, ...] = ()) -> None:
         """Import dropped or chosen files into the library, then attach them."""
-        ctx = self.ctx
         self.state_label.setText(self.tr("Importing photos…"))
 
-        def work() -> tuple[list[int], dict, list[DomainError]]:
-            from sosmed_desktop.services.media import import_file
-            from sosmed_desktop.services.media_catalog import describe_media
-
-            ids: list[int] = []
-            failures: list[DomainError] = []
-            for raw in paths:
-                try:
-                    with ctx.uow() as uow:
-                        ids.append(import_file(ctx.config, uow, Path(raw)).media_id)
-                except DomainError as exc:
-                    failures.append(exc)
-            with ctx.uow() as uow:
-                return ids, describe_media(uow, ids), failures
-
-        def done(result: tuple[list[int], dict, list[DomainError]]) -> None:
-            ids, found, failures = result
-            self.media_info.update(found)
-            if ids:
-                self.bus.announce("media", ids)
-                self.add_media(ids, codes)
+        def done(result: ImportedPhotos) -> None:
+            self.media_info.update(result.found)
+            if result.ids:
+                self.add_media(result.ids, codes)
             self.on_changed()
-            if failures:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Some files were not added"),
-                    "\n".join(describe(exc) for exc in failures),
-                )
+            warn_refused(self, result.failures)
 
-        run_task(work, done, self.handle_error, owner=self)
+        import_photos(self.ctx, self.bus, paths, done, self.handle_error, owner=self)
 
     def choose_files(self: PostEditor, codes: tuple[str, ...] = ()) -> None:
         folder = str(self.settings.value("editor/photo_folder", ""))

@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QTableView,
@@ -49,8 +47,9 @@ from ui.calendar.month_view import WEEKS, MonthView, grid_start
 from ui.calendar.reschedule import RescheduleCommand
 from ui.calendar.week_view import HOUR_H, WeekView
 from ui.error_dialog import report_unexpected
-from ui.errors import describe, show_error
+from ui.errors import show_error
 from ui.i18n import month_title, short_date
+from ui.media.attach_import import ImportedPhotos, import_photos, warn_refused
 from ui.models.post_table import PostTableModel
 from ui.pages.base import Page
 from ui.pages.empty_state import EmptyState
@@ -554,36 +553,15 @@ class CalendarPage(Page):
         """Photos dropped on a day: import them, then start a post with them attached."""
         if self.bench is None or self.bench.editors is None:
             return
-        ctx, editors, moment = self.bench.ctx, self.bench.editors, self.local_moment(when)
+        editors, moment = self.bench.editors, self.local_moment(when)
         self.bench.show_message(self.tr("Importing %n photo(s)…", "", len(paths)))
 
-        def work() -> tuple[list[int], list[DomainError]]:
-            from sosmed_desktop.services.media import import_file
+        def done(result: ImportedPhotos) -> None:
+            warn_refused(self, result.failures)
+            if result.ids:
+                editors.new_post(moment, tuple(result.ids))
 
-            ids: list[int] = []
-            failures: list[DomainError] = []
-            for raw in paths:
-                try:
-                    with ctx.uow() as uow:
-                        ids.append(import_file(ctx.config, uow, Path(raw)).media_id)
-                except DomainError as exc:
-                    failures.append(exc)
-            return ids, failures
-
-        def done(result: tuple[list[int], list[DomainError]]) -> None:
-            ids, failures = result
-            if failures:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Some files were not added"),
-                    "\n".join(describe(exc) for exc in failures),
-                )
-            if ids:
-                assert self.bench is not None
-                self.bench.bus.announce("media", ids)
-                editors.new_post(moment, tuple(ids))
-
-        run_task(work, done)
+        import_photos(self.bench.ctx, self.bench.bus, paths, done)
 
     # Rescheduling -----------------------------------------------------------------------------
     def move_post(self, post_id: int, when: date | datetime) -> None:
