@@ -21,11 +21,13 @@ from sosmed_desktop.errors import CorruptDatabaseError, DatabaseTooNewError
 from sosmed_desktop.services import platforms, profile
 
 ROOT = Path(__file__).resolve().parents[2]
+SQLITE_FILE_CHECK = "the early check reads the SQLite file; a server is checked by connecting"
 
 
 # --- the database file's check, started before the window is built ---------------------
 
 
+@pytest.mark.sqlite_only(SQLITE_FILE_CHECK)
 def test_file_check_gives_the_revision_and_bootstrap_uses_it(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -43,6 +45,7 @@ def test_file_check_gives_the_revision_and_bootstrap_uses_it(
     context.dispose()
 
 
+@pytest.mark.sqlite_only(SQLITE_FILE_CHECK)
 def test_file_check_of_a_damaged_file_raises_in_the_collecting_thread(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     db = data_dir / "sosmed.db"
@@ -57,6 +60,7 @@ def test_file_check_of_a_damaged_file_raises_in_the_collecting_thread(data_dir: 
     assert not Path(f"{db}-wal").exists()
 
 
+@pytest.mark.sqlite_only(SQLITE_FILE_CHECK)
 def test_file_check_refuses_a_newer_database_when_collected(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -67,6 +71,7 @@ def test_file_check_refuses_a_newer_database_when_collected(
         check.result()
 
 
+@pytest.mark.sqlite_only(SQLITE_FILE_CHECK)
 def test_no_early_check_for_a_configured_database_url(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     config = Config.load(data_dir)
