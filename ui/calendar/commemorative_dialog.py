@@ -41,6 +41,7 @@ from sosmed_desktop.services.calendar_marks import NAME_MAX, CommemorativeDayRow
 from ui.bus import DataBus
 from ui.error_dialog import report_unexpected
 from ui.errors import describe, show_error
+from ui.form_parts import error_banner, save_cancel
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -100,18 +101,10 @@ class DayForm(QDialog):
         self.active.setChecked(True)
         form.addRow("", self.active)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setObjectName("errorBanner")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = error_banner()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel(self)
         layout.addWidget(buttons)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         if row is not None:
             self.set_day(row.month, row.day)
             self.name.setText(row.name)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.directions.labels import day_text, field_label, figure_text, problem_text
+from ui.form_parts import error_banner
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.data_note_import import ImportOutcome, ImportPreview, ImportRow
@@ -59,9 +60,8 @@ class ImportPreviewDialog(QDialog):
         self.counts = QLabel()
         self.counts.setObjectName("panelTitle")
         layout.addWidget(self.counts)
-        self.banner = QLabel()
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
+        self.banner = error_banner()
+        self.banner.show()
         layout.addWidget(self.banner)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

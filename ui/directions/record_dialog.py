@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.form_parts import error_banner, save_cancel
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
@@ -49,18 +49,10 @@ class RecordDialog(QDialog):
         """The filled form, then the problem banner and the buttons (in this focus order)."""
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        self.problem = QLabel()
-        self.problem.setObjectName("errorBanner")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = error_banner()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel(self)
         layout.addWidget(buttons)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
         raise NotImplementedError

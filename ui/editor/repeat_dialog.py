@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from sosmed_desktop.domain.recurrence import Frequency, Recurrence, repeat_times
 from sosmed_desktop.errors import DomainError
 from ui.errors import describe
+from ui.form_parts import error_banner
 from ui.i18n import long_date, time_text
 from ui.tasks import run_task
 
@@ -82,10 +83,7 @@ class RepeatDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._build_form())
-        self.problem = QLabel()
-        self.problem.setObjectName("errorBanner")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = error_banner()
         layout.addWidget(self.problem)
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")

@@ -1,0 +1,24 @@
+"""Pieces every form dialog lays out the same way: the problem banner and Save/Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+
+
+def error_banner() -> QLabel:
+    """The red line under a form that says, in words, why it cannot be saved (hidden until then)."""
+    banner = QLabel()
+    banner.setObjectName("errorBanner")
+    banner.setWordWrap(True)
+    banner.hide()
+    return banner
+
+
+def save_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save (calls `dialog.save`) and Cancel; returns the box and its Save button."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    return buttons, buttons.button(QDialogButtonBox.StandardButton.Save)
