@@ -120,12 +120,15 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
         window.exit_code = 1
         window.close()
 
+    early_month = window.early_month_reader()
+
     def work() -> AppContext:
         from sosmed_desktop.db.migrate import start_file_check
 
         # SQLite checks the database file through (in C, without Python's lock)
-        # on a thread of its own while SQLAlchemy is imported here.
-        file_check = start_file_check(window.config)
+        # on a thread of its own while SQLAlchemy is imported here; then, on that
+        # thread, it reads the month shown at start for the calendar.
+        file_check = start_file_check(window.config, early_month)
         from sosmed_desktop.bootstrap import bootstrap
 
         return bootstrap(data_dir, config=window.config, file_check=file_check)

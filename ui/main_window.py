@@ -47,6 +47,7 @@ from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.db.migrate import AfterCheck
     from sosmed_desktop.services.profile import Profile
     from sosmed_desktop.services.reminder_list import ReminderRow
     from ui.editor.manager import EditorManager
@@ -292,6 +293,14 @@ class MainWindow(QMainWindow):
         self.after_first_data(self.refresh_profile)
         self.after_first_data(self._offer_recovery)
         self._wait_for_first_data()
+
+    def early_month_reader(self) -> AfterCheck | None:
+        """What the database's check at start-up reads for the page shown (the
+        calendar's range), or None when another page is shown."""
+        calendar = self.page_by_key.get("calendar")
+        if calendar is None or self.pages.currentWidget() is not calendar:
+            return None
+        return self.calendar.early_reader(self.config.tz)
 
     def after_first_data(self, work: Callable[[], object]) -> None:
         """Run `work` once the page shown at start has its data (at once if it has).

@@ -46,6 +46,8 @@ APPLICATION_ID = 0x534F5344  # "SOSD" in the SQLite header marks our files (set 
 # CPython 3.11's ast.parse fails ("AST constructor recursion depth mismatch") when two
 # threads parse at once — a health check beside a start-up, say; one at a time.
 _PARSING = threading.Lock()
+AfterCheck = Callable[[sqlite3.Connection, "str | None"], None]
+"""Work on the read-only connection of a file that passed its check (`FileCheck`)."""
 
 
 def alembic_config() -> AlembicConfig:
@@ -147,8 +149,9 @@ class FileCheck:
     shipped migrations (Python parsing their source) waits for `result()`.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, then: AfterCheck | None = None) -> None:
         self.path = path
+        self._then = then
         self._revision: str | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="database-check", daemon=True)
@@ -156,7 +159,7 @@ class FileCheck:
 
     def _run(self) -> None:
         try:
-            self._revision = _inspect_file(self.path)
+            self._revision = _inspect_file(self.path, then=self._then)
         except BaseException as exc:  # raised again by result(), in the caller's thread
             self._error = exc
 
@@ -169,18 +172,21 @@ class FileCheck:
         return self._revision
 
 
-def start_file_check(config: Config) -> FileCheck | None:
+def start_file_check(config: Config, then: AfterCheck | None = None) -> FileCheck | None:
     """Start checking this data folder's own database file, for `bootstrap` to collect.
 
-    None for a database elsewhere (a configured URL) or a folder on a network
-    drive: `bootstrap` then checks, or refuses, it itself as always.
+    `then` is called on the check's thread with the still open read-only
+    connection and the file's revision once the file passed the check (the
+    month shown at start-up is read there).  None for a database elsewhere (a
+    configured URL) or a folder on a network drive: `bootstrap` then checks, or
+    refuses, it itself as always.
     """
     if config.get("database_url") or is_network_path(config.db_path):
         return None
-    return FileCheck(config.db_path)
+    return FileCheck(config.db_path, then)
 
 
-def _inspect_file(path: Path, thorough: bool = False) -> str | None:
+def _inspect_file(path: Path, thorough: bool = False, then: AfterCheck | None = None) -> str | None:
     """`inspect_sqlite_file` without checking that the revision is a known one."""
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -194,7 +200,7 @@ def _inspect_file(path: Path, thorough: bool = False) -> str | None:
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
     created = [p for p in (wal, shm) if not p.exists()]
     try:
-        return _inspect_open(path, thorough)
+        return _inspect_open(path, thorough, then)
     finally:
         for sidecar in created:
             if not sidecar.exists():
@@ -203,7 +209,7 @@ def _inspect_file(path: Path, thorough: bool = False) -> str | None:
                 sidecar.unlink(missing_ok=True)
 
 
-def _inspect_open(path: Path, thorough: bool = False) -> str | None:
+def _inspect_open(path: Path, thorough: bool, then: AfterCheck | None) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=15)
     except sqlite3.Error as exc:
@@ -222,13 +228,24 @@ def _inspect_open(path: Path, thorough: bool = False) -> str | None:
         if "alembic_version" not in tables or application_id != APPLICATION_ID:
             raise ForeignDatabaseError(path=str(path))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+        if then is not None:
+            _run_after_check(then, conn, revision)
     except sqlite3.Error as exc:
         raise database_error(exc, str(path)) from exc
     except UnicodeDecodeError as exc:  # SQLite's message quotes a damaged name (not UTF-8)
         raise CorruptDatabaseError(path=str(path), detail="damaged text in the schema") from exc
     finally:
         conn.close()
-    return row[0] if row else None
+    return revision
+
+
+def _run_after_check(then: AfterCheck, conn: sqlite3.Connection, revision: str | None) -> None:
+    """Run `then`; its failure is logged, never taken for a fault of the file."""
+    try:
+        then(conn, revision)
+    except Exception:
+        log.warning("Work after the database file's check failed", exc_info=True)
 
 
 def _check_revision_known(revision: str | None, where: str) -> None:

@@ -21,13 +21,13 @@ from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.services.calendar import (
-    SETTLED,
     CalendarFilter,
     PostRow,
     apply_filter,
     load_rows,
     row_select,
 )
+from sosmed_desktop.services.calendar_rows import SETTLED
 
 EXPORTED_ACTION = "exported"
 

@@ -25,34 +25,13 @@ from sqlalchemy import Select, Table, func, or_, select
 from sosmed_desktop.db.models import Platform, Post, PostVariant, Program, Tag, post_tags
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.services.calendar_rows import POST_COLUMNS, PostRow, post_row
 
 POSTS = cast(Table, Post.__table__)
 PROGRAMS = cast(Table, Program.__table__)
 VARIANTS = cast(Table, PostVariant.__table__)
 PLATFORMS = cast(Table, Platform.__table__)
 TAGS = cast(Table, Tag.__table__)
-
-# A post in these statuses is done with: never overdue.
-SETTLED = frozenset({PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value})
-
-
-@dataclass(frozen=True)
-class PostRow:
-    """What a calendar cell, list row or board card shows of a post."""
-
-    id: int
-    title: str
-    status: str
-    scheduled_at: datetime | None
-    platforms: tuple[str, ...]
-    program: str
-    program_colour: str
-    program_id: int | None = None
-    tags: tuple[str, ...] = ()
-    overdue: bool = False
-    version: int = 1
-    series_uuid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,18 +107,10 @@ def apply_filter(stmt: Select, filters: CalendarFilter | None) -> Select:
 
 
 def row_select() -> Select:
-    posts, programs = POSTS.c, PROGRAMS.c
+    programs = PROGRAMS.c
     return select(
-        posts.id,
-        posts.title,
-        posts.status,
-        posts.scheduled_at,
-        posts.program_id,
-        posts.version,
-        posts.series_uuid,
-        programs.name,
-        programs.colour,
-    ).outerjoin(PROGRAMS, programs.id == posts.program_id)
+        *(POSTS.c[name] for name in POST_COLUMNS), programs.name, programs.colour
+    ).outerjoin(PROGRAMS, programs.id == POSTS.c.program_id)
 
 
 def load_rows(uow: UnitOfWork, stmt: Select, now: datetime | None = None) -> list[PostRow]:
@@ -164,25 +135,7 @@ def load_rows(uow: UnitOfWork, stmt: Select, now: datetime | None = None) -> lis
             .order_by(TAGS.c.name)
         ):
             tags[post_id].append(name)
-    return [
-        PostRow(
-            id=post_id,
-            title=title,
-            status=status,
-            scheduled_at=scheduled,
-            platforms=tuple(platforms[post_id]),
-            program=program or "",
-            program_colour=colour or "",
-            program_id=program_id,
-            tags=tuple(tags[post_id]),
-            overdue=scheduled is not None and scheduled < now and status not in SETTLED,
-            version=version,
-            series_uuid=series,
-        )
-        for post_id, title, status, scheduled, program_id, version, series, program, colour in (
-            records
-        )
-    ]
+    return [post_row(r, platforms[r[0]], tags[r[0]], now) for r in records]
 
 
 def _chunks(ids: list[int], size: int) -> Iterable[list[int]]:

@@ -57,6 +57,9 @@ from ui.sections import Section, icon
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    import sqlite3
+
+    from sosmed_desktop.db.migrate import AfterCheck
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.calendar import CalendarFilter, PostRow
     from sosmed_desktop.services.posts import RescheduleResult
@@ -113,6 +116,7 @@ class CalendarPage(Page):
     """Planned posts by month, week or as a list."""
 
     month_loaded = Signal(int)
+    early_rows_read = Signal(object, object)  # (first, last) dates, rows
     post_rescheduled = Signal(int)
     choices_loaded = Signal()
 
@@ -169,6 +173,7 @@ class CalendarPage(Page):
         layout.addWidget(self.stack, 1)
         self._build_shortcuts()
         self.set_view("month")
+        self.early_rows_read.connect(self._show_early)
 
     # Construction -------------------------------------------------------------------
     def _build_header(self) -> QHBoxLayout:
@@ -250,15 +255,45 @@ class CalendarPage(Page):
     # Page hooks ---------------------------------------------------------------------------
     def on_attached(self) -> None:
         assert self.bench is not None
-        self._tz = self.bench.ctx.config.tz
-        self.anchor = self.today()
-        self.model.set_time_zone(self._tz)
-        self.week_view.tz = self._tz
+        self._set_time_zone(self.bench.ctx.config.tz)
         group = self.bench.undo_group
         group.addStack(self.undo_stack)
         if self.isVisible() or group.activeStack() is None:
             group.setActiveStack(self.undo_stack)
         self.reload()  # the filter bar's choices follow the first month (`_show`)
+
+    def _set_time_zone(self, tz: ZoneInfo) -> None:
+        self._tz = tz
+        self.anchor = self.today()
+        self.model.set_time_zone(tz)
+        self.week_view.tz = tz
+
+    def early_reader(self, tz: ZoneInfo) -> AfterCheck:
+        """Work for the database's check at start-up: read the range shown at start.
+
+        It runs on the check's thread, on its read-only connection, before
+        SQLAlchemy is loaded (see `services.calendar_early`); the rows arrive
+        here through `early_rows_read` and are shown until the database is open.
+        """
+        self._set_time_zone(tz)
+        first, last = self.visible_range()
+        start, end = (datetime.combine(day, time(), tz) for day in (first, last))
+        notify = self.early_rows_read.emit  # bound here: the thread only calls it
+
+        def read(conn: sqlite3.Connection, revision: str | None) -> None:
+            from sosmed_desktop.db.migrate import head_revision
+            from sosmed_desktop.services.calendar_early import read_rows
+
+            if revision == head_revision():
+                notify((first, last), read_rows(conn, start, end))
+
+        return read
+
+    def _show_early(self, shown: tuple[date, date], rows: list[PostRow]) -> None:
+        # Not once the database is open (its own load follows), nor for a range
+        # the officer has already moved away from.
+        if self.bench is None and shown == self.visible_range():
+            self._render(rows, None)
 
     def on_data_changed(self, kind: str, ids: list) -> None:
         if kind in ("post", "all", "program"):
@@ -401,6 +436,14 @@ class CalendarPage(Page):
     ) -> None:
         if generation != self._generation:
             return
+        self._render(rows, marks)
+        if marks is None:  # the first load: what the month did not wait for follows,
+            self._marks_with_posts = True  # once the month has painted (its update is posted)
+            QTimer.singleShot(0, self, lambda: self._load_marks(generation))
+            QTimer.singleShot(0, self, self.reload_choices)
+
+    def _render(self, rows: list[PostRow], marks: dict[date, list[str]] | None) -> None:
+        """Show the loaded range in the current view."""
         self.rows = {row.id: row for row in rows}
         self.versions.update({row.id: row.version for row in rows})
         now = datetime.now(self._tz)
@@ -426,10 +469,6 @@ class CalendarPage(Page):
             self._select_post(self._reveal)
             self._reveal = None
         self.month_loaded.emit(len(rows))
-        if marks is None:  # the first load: what the month did not wait for follows,
-            self._marks_with_posts = True  # once the month has painted (its update is posted)
-            QTimer.singleShot(0, self, lambda: self._load_marks(generation))
-            QTimer.singleShot(0, self, self.reload_choices)
 
     @property
     def time_zone(self) -> ZoneInfo:
