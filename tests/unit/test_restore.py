@@ -174,9 +174,9 @@ def test_integrity_check_not_only_quick_check_guards_a_restore(
     seen: list[bool] = []
     real = migrate._inspect_open
 
-    def spy(path: Path, thorough: bool = False) -> str | None:
+    def spy(path: Path, thorough: bool, then: object) -> str | None:
         seen.append(thorough)
-        return real(path, thorough)
+        return real(path, thorough, then)
 
     monkeypatch.setattr(migrate, "_inspect_open", spy)
     assert verify_backup(backed_up) == head_revision()
