@@ -36,9 +36,7 @@ from ui.media import import_sources, item_actions
 from ui.media.filter_bar import FilterBar
 from ui.media.grid_view import thumbnail_grid
 from ui.media.import_progress import ImportProgress
-from ui.media.import_sources import local_paths
 from ui.media.importer import MediaImporter, show_refusals, summary
-from ui.media.item_actions import TrashCommand
 from ui.media.side_panel import MediaSidePanel
 from ui.media.thumb_loader import ThumbnailLoader
 from ui.models.media_grid import ICON, MediaGridModel
@@ -269,7 +267,7 @@ class MediaPage(Page):
 
     # Import --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        paths = local_paths(event.mimeData())
+        paths = import_sources.local_paths(event.mimeData())
         if paths and all(p.suffix.lower() == ".zip" for p in paths):
             event.ignore()  # post packages: the window imports them
         elif self.bench is not None and paths:
@@ -281,7 +279,7 @@ class MediaPage(Page):
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = local_paths(event.mimeData())
+        paths = import_sources.local_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
@@ -324,7 +322,7 @@ class MediaPage(Page):
         return item_actions.confirm_trash(self, count, used)
 
     def restore(self, ids: list[int]) -> None:
-        self.undo_stack.push(TrashCommand(self, ids, restore=True))
+        self.undo_stack.push(item_actions.TrashCommand(self, ids, restore=True))
 
     # Studio ------------------------------------------------------------------------
     def open_studio(self, media_id: int | None = None) -> None:
