@@ -153,7 +153,7 @@ def part_throughput(files: list[Path], workers: int) -> dict:
 def part_preview() -> dict:
     from sosmed_desktop.domain.recipe import Recipe, TextOverlay
     from sosmed_desktop.imaging.render import load_source, render
-    from ui.studio.studio_dialog import PREVIEW_SIDE, PROXY_SIDE
+    from ui.studio.studio_data import PREVIEW_SIDE, PROXY_SIDE
 
     (photo,) = photos(1, 6000, 4000)
     began = time.perf_counter()

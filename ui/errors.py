@@ -472,3 +472,13 @@ def _findings_text(findings: list[dict]) -> str:
 def show_error(parent: QWidget | None, exc: DomainError, title: str | None = None) -> None:
     """Show a domain error in a message box."""
     QMessageBox.warning(parent, title or translate("Errors", "Sosmed Desktop"), describe(exc))
+
+
+def show_failure(parent: QWidget | None, exc: BaseException, details: str) -> None:
+    """A background task's failure: a domain error as a message, anything else as a report."""
+    if isinstance(exc, DomainError):
+        show_error(parent, exc)
+    else:
+        from ui.error_dialog import report_unexpected
+
+        report_unexpected(exc, details)

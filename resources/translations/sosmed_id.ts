@@ -3033,33 +3033,25 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <source>Importing {done} of {total}: {name}</source>
         <translation>Mengimpor {done} dari {total}: {name}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Move %n item(s) to the trash?</source>
-        <translation>
-            <numerusform>Pindahkan %n item ke sampah?</numerusform>
-        </translation>
+        <translation>Pindahkan %n item ke sampah?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n of them are used in posts or notes. They stay attached there and can be restored from the trash.</source>
-        <translation>
-            <numerusform>%n di antaranya dipakai di posting atau catatan. Item itu tetap terlampir di sana dan dapat dipulihkan dari sampah.</numerusform>
-        </translation>
+        <translation>%n di antaranya dipakai di posting atau catatan. Item itu tetap terlampir di sana dan dapat dipulihkan dari sampah.</translation>
     </message>
     <message>
         <source>Move to trash</source>
         <translation>Pindahkan ke sampah</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n item(s) restored.</source>
-        <translation>
-            <numerusform>%n item dipulihkan.</numerusform>
-        </translation>
+        <translation>%n item dipulihkan.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n item(s) moved to the trash.</source>
-        <translation>
-            <numerusform>%n item dipindahkan ke sampah.</numerusform>
-        </translation>
+        <translation>%n item dipindahkan ke sampah.</translation>
     </message>
     <message>
         <source>Empty the trash</source>
@@ -3069,17 +3061,13 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <source>Delete the items in the trash for good? Items used in posts are kept.</source>
         <translation>Hapus item di sampah untuk selamanya? Item yang dipakai di posting tetap disimpan.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n item(s) deleted for good</source>
-        <translation>
-            <numerusform>%n item dihapus untuk selamanya</numerusform>
-        </translation>
+        <translation>%n item dihapus untuk selamanya</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>, %n kept because they are used</source>
-        <translation>
-            <numerusform>, %n disimpan karena masih dipakai</numerusform>
-        </translation>
+        <translation>, %n disimpan karena masih dipakai</translation>
     </message>
     <message>
         <source>Select a photo first.</source>
@@ -5230,11 +5218,9 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <source>Export renditions to</source>
         <translation>Ekspor versi gambar ke</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n image(s) exported to {folder}</source>
-        <translation>
-            <numerusform>%n gambar diekspor ke {folder}</numerusform>
-        </translation>
+        <translation>%n gambar diekspor ke {folder}</translation>
     </message>
     <message>
         <source>Save recipe</source>
@@ -5264,11 +5250,9 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <source>Only renditions for a platform can be attached.</source>
         <translation>Hanya versi untuk suatu platform yang dapat dilampirkan.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n rendition(s) attached to the post.</source>
-        <translation>
-            <numerusform>%n versi gambar dilampirkan ke posting.</numerusform>
-        </translation>
+        <translation>%n versi gambar dilampirkan ke posting.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 """The words of the demo department: programs, posts, directions and data notes.
 
-Kept apart from `demo.py` (which turns them into rows) so that the text can be
-read and corrected like a document.  People and figures are invented for the
-demo; the place names are real places in Kabupaten Bekasi.  Dates are not fixed
-here: `demo.py` places everything relative to the day the demo is seeded.
+Kept apart from `demo_records.py` and `demo_posts.py` (which turn them into
+rows) so that the text can be read and corrected like a document.  People and
+figures are invented for the demo; the place names are real places in Kabupaten
+Bekasi.  Dates are not fixed here: `demo_plan.py` places everything relative to
+the day the demo is seeded.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class ProgramSeed:
 
 @dataclass(frozen=True)
 class PostSeed:
-    """A post's words; its date, status and platforms are decided in `demo.py`."""
+    """A post's words; its date, status and platforms are decided in `demo_plan.py`."""
 
     key: str
     title: str

@@ -34,7 +34,8 @@ from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.imaging.samples import SAMPLES, write_sample_photos
 from sosmed_desktop.services import demo
 from sosmed_desktop.services.check import run_check
-from sosmed_desktop.services.demo import plan_slots, plan_statuses, seed_demo
+from sosmed_desktop.services.demo import seed_demo
+from sosmed_desktop.services.demo_plan import plan_slots, plan_statuses
 from sosmed_desktop.services.profile import Profile, get_profile, save_profile
 from tests.engines import folders_for
 

@@ -3,36 +3,27 @@
 Everything slow runs in the background: the filter query, the rows of visible
 cells, thumbnails, details, saving and the import itself.  Files and folders
 can be dropped anywhere on the page, chosen in a dialog or pasted; moving items
-to the trash asks first (and warns when they are used) and can be undone.
+to the trash asks first (and warns when they are used) and can be undone.  The
+page wires these together; the parts live in `ui.media` (`import_sources`,
+`import_progress`, `item_actions`, `grid_view`, `filter_bar`, `side_panel`).
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeySequence,
     QShortcut,
     QShowEvent,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -40,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.errors import DomainError
-from ui.errors import show_error
+from ui.errors import show_failure
+from ui.media import import_sources, item_actions
 from ui.media.filter_bar import FilterBar
+from ui.media.grid_view import thumbnail_grid
+from ui.media.import_progress import ImportProgress
 from ui.media.importer import MediaImporter, show_refusals, summary
 from ui.media.side_panel import MediaSidePanel
 from ui.media.thumb_loader import ThumbnailLoader
@@ -53,10 +46,10 @@ from ui.sections import Section, icon
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sosmed_desktop.services.media_import import ImportReport
     from sosmed_desktop.services.media_library import MediaDetail, MediaFilter, MediaRow
-
-translate = QCoreApplication.translate
 
 
 class MediaPage(Page):
@@ -73,8 +66,6 @@ class MediaPage(Page):
         self._detail_generation = 0
         self.undo_stack = QUndoStack(self)
         self.importer = MediaImporter(self)
-        self.importer.started.connect(self._import_started)
-        self.importer.progress.connect(self._import_progress)
         self.importer.finished.connect(self._import_done)
         self.importer.failed.connect(self._import_failed)
         self.loader: ThumbnailLoader | None = None
@@ -90,9 +81,9 @@ class MediaPage(Page):
         header.addWidget(self.summary)
         header.addStretch(1)
         self.import_button = QPushButton(self.tr("Import photos…"))
-        self.import_button.clicked.connect(self.choose_files)
+        self.import_button.clicked.connect(lambda: import_sources.choose_files(self))
         self.folder_button = QPushButton(self.tr("Import folder…"))
-        self.folder_button.clicked.connect(self.choose_folder)
+        self.folder_button.clicked.connect(lambda: import_sources.choose_folder(self))
         self.studio_button = QPushButton(self.tr("Studio"))
         self.studio_button.setToolTip(self.tr("Edit the selected photo for each platform"))
         self.studio_button.clicked.connect(self.open_studio)
@@ -110,39 +101,13 @@ class MediaPage(Page):
 
         self.filters = FilterBar()
         self.filters.changed.connect(self.reload)
-        self.filters.empty_trash.connect(self.empty_trash)
+        self.filters.empty_trash.connect(lambda: item_actions.empty_trash(self))
         layout.addWidget(self.filters)
 
-        progress_row = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.clicked.connect(self.importer.cancel)
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        self.progress_box = QWidget()
-        self.progress_box.setLayout(progress_row)
-        self.progress_box.hide()
+        self.progress_box = ImportProgress(self.importer)
         layout.addWidget(self.progress_box)
 
-        self.grid = QListView()
-        self.grid.setObjectName("mediaGrid")
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
-        self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setUniformItemSizes(True)
-        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
-        self.grid.setBatchSize(200)
-        self.grid.setIconSize(ICON)
-        self.grid.setGridSize(QSize(ICON.width() + 22, ICON.height() + 40))
-        self.grid.setSpacing(4)
-        self.grid.setWordWrap(False)
-        self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.grid.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
-        self.grid.setAcceptDrops(False)
-        self.grid.viewport().setAcceptDrops(False)
+        self.grid = thumbnail_grid()
         self.grid.doubleClicked.connect(lambda _index: self.open_studio())
         self.empty = EmptyState(
             icon(section.icon),
@@ -157,7 +122,9 @@ class MediaPage(Page):
         self.stack.addWidget(self.empty)
         self.stack.setCurrentWidget(self.empty)
         self.panel = MediaSidePanel()
-        self.panel.save_requested.connect(self.save_detail)
+        self.panel.save_requested.connect(
+            lambda *details: item_actions.save_details(self, *details)
+        )
         self.panel.studio_requested.connect(lambda media_id: self.open_studio(media_id))
         self.panel.trash_requested.connect(self.trash)
         self.panel.restore_requested.connect(self.restore)
@@ -296,42 +263,11 @@ class MediaPage(Page):
         run_task(load, show, self._domain_error)
 
     def _domain_error(self, exc: BaseException, details: str) -> None:
-        if isinstance(exc, DomainError):
-            show_error(self, exc)
-        else:
-            from ui.error_dialog import report_unexpected
-
-            report_unexpected(exc, details)
-
-    # Editing -----------------------------------------------------------------------
-    def save_detail(
-        self, media_id: int, title: str, description: str, tags: list, favourite: bool
-    ) -> None:
-        assert self.bench is not None
-        ctx, bus = self.bench.ctx, self.bench.bus
-
-        def work() -> None:
-            from sosmed_desktop.services.media_library import update_media
-
-            with ctx.uow() as uow:
-                update_media(
-                    uow,
-                    media_id,
-                    title=title,
-                    description=description,
-                    tags=list(tags),
-                    favourite=favourite,
-                )
-
-        def done(_: object) -> None:
-            self.bench.show_message(self.tr("Details saved."))  # type: ignore[union-attr]
-            bus.announce("media", [media_id])
-
-        run_task(work, done, self._domain_error)
+        show_failure(self, exc, details)
 
     # Import --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        paths = _local_paths(event.mimeData())
+        paths = import_sources.local_paths(event.mimeData())
         if paths and all(p.suffix.lower() == ".zip" for p in paths):
             event.ignore()  # post packages: the window imports them
         elif self.bench is not None and paths:
@@ -343,64 +279,20 @@ class MediaPage(Page):
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_paths(event.mimeData())
+        paths = import_sources.local_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import photos and videos"),
-            "",
-            self.tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov)")
-            + ";;"
-            + self.tr("All files (*)"),
-        )
-        if names:
-            self.import_paths([Path(n) for n in names])
-
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
-        if folder:
-            self.import_paths([Path(folder)])
-
     def paste(self) -> None:
         """Import files copied in the file manager, or an image copied from another program."""
-        mime = QGuiApplication.clipboard().mimeData()
-        paths = _local_paths(mime)
-        if paths:
-            self.import_paths(paths)
-            return
-        if mime.hasImage():
-            image = QGuiApplication.clipboard().image()
-            if not image.isNull():
-                folder = Path(tempfile.mkdtemp(prefix="sosmed-paste-"))
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                path = folder / f"tempel-{stamp}.png"
-                image.save(str(path), "PNG")
-                self.import_paths([path], cleanup=lambda: shutil.rmtree(folder, True))
-                return
-        self.bench and self.bench.show_message(self.tr("The clipboard holds no photo."))
+        import_sources.paste(self)
 
     def import_paths(self, paths: list[Path], cleanup=None) -> None:
         if self.bench is None:
             return
         if not self.importer.start(self.bench.ctx, paths, cleanup):
             self.bench.show_message(self.tr("An import is already running."))
-
-    def _import_started(self, _count: int) -> None:
-        self.progress.setRange(0, 0)
-        self.progress_label.setText(self.tr("Importing…"))
-        self.progress_box.show()
-        self.cancel_button.setEnabled(True)
-
-    def _import_progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.progress_label.setText(
-            self.tr("Importing {done} of {total}: {name}").format(done=done, total=total, name=name)
-        )
 
     def _import_done(self, report: ImportReport) -> None:
         self.progress_box.hide()
@@ -423,89 +315,14 @@ class MediaPage(Page):
 
     def trash(self, ids: list[int]) -> None:
         """Ask (warning about items used in posts), then move `ids` to the trash."""
-        assert self.bench is not None
-        ctx = self.bench.ctx
-
-        def count() -> dict[int, int]:
-            from sosmed_desktop.services.media_library import usage_counts
-
-            with ctx.uow() as uow:
-                return usage_counts(uow, ids)
-
-        def ask(used: dict[int, int]) -> None:
-            if self.confirm_trash(len(ids), len(used)):
-                self.undo_stack.push(TrashCommand(self, ids))
-
-        run_task(count, ask, self._domain_error)
+        item_actions.ask_to_trash(self, ids)
 
     def confirm_trash(self, count: int, used: int) -> bool:
         """The officer's confirmation (tests replace this)."""
-        text = self.tr("Move %n item(s) to the trash?", "", count)
-        if used:
-            text += "\n\n" + self.tr(
-                "%n of them are used in posts or notes. They stay attached there and can be "
-                "restored from the trash.",
-                "",
-                used,
-            )
-        icon_kind = QMessageBox.Icon.Warning if used else QMessageBox.Icon.Question
-        box = QMessageBox(icon_kind, self.tr("Move to trash"), text, parent=self)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return item_actions.confirm_trash(self, count, used)
 
     def restore(self, ids: list[int]) -> None:
-        self.undo_stack.push(TrashCommand(self, ids, restore=True))
-
-    def run_trash(self, ids: list[int], restore: bool) -> None:
-        """Trash or restore in the background and announce the change."""
-        assert self.bench is not None
-        ctx, bus = self.bench.ctx, self.bench.bus
-
-        def work() -> list[int]:
-            from sosmed_desktop.services.media_library import restore_media, trash_media
-
-            with ctx.uow() as uow:
-                return restore_media(uow, ids) if restore else trash_media(uow, ids)
-
-        def done(changed: list[int]) -> None:
-            message = (
-                self.tr("%n item(s) restored.", "", len(changed))
-                if restore
-                else self.tr("%n item(s) moved to the trash.", "", len(changed))
-            )
-            self.bench.show_message(message)  # type: ignore[union-attr]
-            bus.announce("media", changed)
-
-        run_task(work, done, self._domain_error)
-
-    def empty_trash(self) -> None:
-        assert self.bench is not None
-        ctx, bus = self.bench.ctx, self.bench.bus
-        answer = QMessageBox.question(
-            self,
-            self.tr("Empty the trash"),
-            self.tr("Delete the items in the trash for good? Items used in posts are kept."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-
-        def work() -> tuple[int, int]:
-            from sosmed_desktop.services.media_library import empty_trash
-
-            with ctx.uow() as uow:
-                return empty_trash(uow, ctx.config)
-
-        def done(result: tuple[int, int]) -> None:
-            deleted, kept = result
-            self.undo_stack.clear()
-            self.bench.show_message(  # type: ignore[union-attr]
-                self.tr("%n item(s) deleted for good", "", deleted)
-                + self.tr(", %n kept because they are used", "", kept)
-            )
-            bus.announce("media")
-
-        run_task(work, done, self._domain_error)
+        self.undo_stack.push(item_actions.TrashCommand(self, ids, restore=True))
 
     # Studio ------------------------------------------------------------------------
     def open_studio(self, media_id: int | None = None) -> None:
@@ -526,28 +343,3 @@ class MediaPage(Page):
         from ui.studio.batch_dialog import BatchDialog
 
         BatchDialog(self.bench, ids, self).open()
-
-
-class TrashCommand(QUndoCommand):
-    """Moving items to the trash (or back), undoable."""
-
-    def __init__(self, page: MediaPage, ids: list[int], restore: bool = False) -> None:
-        super().__init__()
-        self.page, self.ids, self.restoring = page, list(ids), restore
-        count = len(ids)
-        if restore:
-            self.setText(translate("MediaPage", "restore %n item(s)", "", count))
-        else:
-            self.setText(translate("MediaPage", "move %n item(s) to the trash", "", count))
-
-    def redo(self) -> None:
-        self.page.run_trash(self.ids, restore=self.restoring)
-
-    def undo(self) -> None:
-        self.page.run_trash(self.ids, restore=not self.restoring)
-
-
-def _local_paths(mime) -> list[Path]:
-    if mime is None or not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

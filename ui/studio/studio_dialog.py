@@ -3,33 +3,23 @@
 The dialog holds a list of recipes (one per rendition, e.g. Instagram 4:5,
 story 9:16, X 16:9).  Every change is an undoable command that replaces that
 list; the canvas, the controls and the live preview just show the current
-recipe.  The preview is rendered in the background from a reduced copy of the
-original (at most `PROXY_SIDE` pixels), so it stays quick on 24-megapixel
-photos; exports render from the full original.
+recipe.  Loading and rendering happen in the background (`studio_data`,
+`studio_preview`); the undo step is `renditions_command`, and what leaves the
+studio (export, saved recipes, attaching to a post) is `studio_output`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
-    QImage,
-    QPixmap,
-    QUndoCommand,
-    QUndoStack,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QPushButton,
@@ -40,41 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.recipe import Recipe, crop_ratio, effective_crop
-from sosmed_desktop.errors import DomainError
-from ui.errors import show_error
+from ui.errors import show_error, show_failure
+from ui.studio import studio_output
 from ui.studio.controls import EditControls
 from ui.studio.crop_canvas import CropCanvas
+from ui.studio.renditions_command import RenditionsCommand
+from ui.studio.studio_data import StudioData, load_studio
+from ui.studio.studio_preview import StudioPreview
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from PIL import Image
-
-    from sosmed_desktop.imaging.render import Source
     from sosmed_desktop.services.studio import NamedRecipe, PresetChoice
     from ui.pages.base import Workbench
 
-PROXY_SIDE = 1600
-PREVIEW_SIDE = 460
 DEFAULT_PRESET = "ig_portrait"
-
-
-@dataclass
-class StudioData:
-    """What the studio loads in the background before it can show anything."""
-
-    source: Source
-    title: str
-    presets: list[PresetChoice]
-    saved: list[NamedRecipe]
-    attached: list[Recipe]
-    logo: Image.Image | None
-
-
-def to_qimage(image: Image.Image) -> QImage:
-    """A QImage copy of an RGB Pillow image (safe to make on a worker thread)."""
-    rgb = image.convert("RGB")
-    data = rgb.tobytes()
-    return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
 
 
 class StudioDialog(QDialog):
@@ -91,7 +60,6 @@ class StudioDialog(QDialog):
         self.data: StudioData | None = None
         self.renditions: list[Recipe] = []
         self.current = 0
-        self._preview_generation = 0
         self.setWindowTitle(self.tr("Image studio"))
         self.setAcceptDrops(True)
         self.resize(1340, 720)
@@ -108,13 +76,9 @@ class StudioDialog(QDialog):
         self.canvas.crop_changed.connect(
             lambda crop: self._replace(self.recipe.with_changes(crop=crop), self.tr("crop"))
         )
-        self.preview = QLabel(self.tr("Preview"))
-        self.preview.setObjectName("studioPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(QSize(PREVIEW_SIDE // 2, PREVIEW_SIDE // 2))
-        self.preview_info = QLabel()
-        self.preview_info.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview_info.setObjectName("pageSummary")
+        self.preview_pane = StudioPreview()
+        self.preview_pane.ready.connect(self.preview_ready)
+        self.preview, self.preview_info = self.preview_pane.image, self.preview_pane.info
 
         self.list = QListWidget()
         self.list.setMaximumHeight(130)
@@ -148,10 +112,6 @@ class StudioDialog(QDialog):
         guides.addWidget(self.safe_zone)
         guides.addStretch(1)
         left_layout.addLayout(guides)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(self.preview, 1)
-        middle_layout.addWidget(self.preview_info)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(QLabel(self.tr("Renditions")))
@@ -170,7 +130,7 @@ class StudioDialog(QDialog):
         right_layout.addWidget(scroll, 1)
         right.setMinimumWidth(330)
         splitter = QSplitter()
-        for widget in (left, middle, right):
+        for widget in (left, self.preview_pane, right):
             splitter.addWidget(widget)
         splitter.setSizes([520, 440, 340])
 
@@ -188,11 +148,11 @@ class StudioDialog(QDialog):
         apply_saved = QPushButton(self.tr("Apply recipe"))
         apply_saved.clicked.connect(self.apply_saved)
         save = QPushButton(self.tr("Save recipe…"))
-        save.clicked.connect(self.save_recipe)
+        save.clicked.connect(lambda: studio_output.save_recipe(self))
         self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: studio_output.choose_export_folder(self))
         self.attach_button = QPushButton(self.tr("Attach to post…"))
-        self.attach_button.clicked.connect(self.attach)
+        self.attach_button.clicked.connect(lambda: studio_output.choose_post(self))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         for widget in (self.undo_button, self.redo_button, self.saved_combo, apply_saved, save):
@@ -204,10 +164,6 @@ class StudioDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(60)
-        self._preview_timer.timeout.connect(self._render_preview)
         self.setEnabled(False)
         self.load()
 
@@ -216,22 +172,10 @@ class StudioDialog(QDialog):
         ctx, media_id = self.bench.ctx, self.media_id
 
         def work() -> tuple[StudioData, QImage]:
-            from sosmed_desktop.imaging.render import load_source
-            from sosmed_desktop.services import studio
-
-            with ctx.uow() as uow:
-                original, title = studio.original_of(uow, ctx.config, media_id)
-                presets = studio.presets(uow)
-                saved = studio.saved_recipes(uow)
-                attached = studio.attached_renditions(uow, media_id)
-            source = load_source(original, PROXY_SIDE)
-            data = StudioData(
-                source, title, presets, saved, attached, studio.logo_image(ctx.config)
-            )
-            return data, to_qimage(source.image)
+            return load_studio(ctx, media_id)
 
         def failed(exc: BaseException, details: str) -> None:
-            self._error(exc, details)
+            show_failure(self, exc, details)
             self.reject()
 
         run_task(work, lambda result: self._loaded(*result), failed, owner=self)
@@ -249,10 +193,7 @@ class StudioDialog(QDialog):
                 f"{preset.platform_name} {preset.label} ({preset.width}×{preset.height})",
                 preset.key,
             )
-        self.saved_combo.clear()
-        for named in data.saved:
-            self.saved_combo.addItem(named.name, named.id)
-        self.saved_combo.setEnabled(bool(data.saved))
+        self.show_saved(data.saved)
         if data.attached:
             self.renditions = list(data.attached)
         else:
@@ -260,6 +201,15 @@ class StudioDialog(QDialog):
             self.renditions = [first.recipe() if first else Recipe()]
         self._refresh_list(0)
         self.loaded.emit()
+
+    def show_saved(self, saved: list[NamedRecipe]) -> None:
+        """Offer the saved recipes (after loading and after saving one)."""
+        if self.data is not None:
+            self.data.saved = saved
+        self.saved_combo.clear()
+        for named in saved:
+            self.saved_combo.addItem(named.name, named.id)
+        self.saved_combo.setEnabled(bool(saved))
 
     def preset(self, key: str | None) -> PresetChoice | None:
         if self.data is None or key is None:
@@ -303,7 +253,7 @@ class StudioDialog(QDialog):
             effective_crop(recipe, source.full_width, source.full_height), crop_ratio(recipe), bands
         )
         self.controls.show_recipe(recipe)
-        self._preview_timer.start()
+        self.preview_pane.show_recipe(self.data, recipe)
 
     # Changes (all undoable) ------------------------------------------------------------
     def set_renditions(self, renditions: list[Recipe], current: int) -> None:
@@ -364,144 +314,17 @@ class StudioDialog(QDialog):
         if named is not None:
             self._replace(named.recipe.with_changes(crop=None), self.tr("apply recipe"))
 
-    # Preview -----------------------------------------------------------------------
-    def _render_preview(self) -> None:
-        if self.data is None:
-            return
-        data, recipe = self.data, self.recipe
-        self._preview_generation += 1
-        generation = self._preview_generation
-
-        def work() -> tuple[QImage, tuple[int, int]]:
-            from sosmed_desktop.domain.recipe import output_size
-            from sosmed_desktop.imaging.render import render
-
-            image = render(data.source, recipe, logo=data.logo, fit_within=PREVIEW_SIDE)
-            size = output_size(recipe, data.source.full_width, data.source.full_height)
-            return to_qimage(image), size
-
-        run_task(
-            work, lambda result: self._show_preview(generation, *result), self._error, owner=self
-        )
-
-    def _show_preview(self, generation: int, image: QImage, size: tuple[int, int]) -> None:
-        if generation != self._preview_generation:
-            return
-        self.preview.setPixmap(QPixmap.fromImage(image))
-        self.preview_info.setText(
-            self.tr("Output {width}×{height} px, no location or camera data").format(
-                width=size[0], height=size[1]
-            )
-        )
-        self.preview_ready.emit()
-
     # Output ----------------------------------------------------------------------------
-    def export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export renditions to"), str(self.bench.ctx.config.exports_dir)
-        )
-        if folder:
-            self.export_to(Path(folder))
-
     def export_to(self, folder: Path) -> None:
-        ctx, media_id, renditions = self.bench.ctx, self.media_id, list(self.renditions)
-
-        def work() -> list[Path]:
-            from sosmed_desktop.services.studio import export_renditions
-
-            return export_renditions(ctx, media_id, renditions, folder)
-
-        def done(paths: list[Path]) -> None:
-            self.export_button.setEnabled(True)
-            self.bench.show_message(
-                self.tr("%n image(s) exported to {folder}", "", len(paths)).format(folder=folder)
-            )
-            self.exported.emit(paths)
-
-        self.export_button.setEnabled(False)
-        run_task(work, done, self._export_failed, owner=self)
-
-    def _export_failed(self, exc: BaseException, details: str) -> None:
-        self.export_button.setEnabled(True)
-        self._error(exc, details)
-
-    def save_recipe(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save recipe"), self.tr("Name of the recipe"))
-        if not ok:
-            return
-        ctx, recipe = self.bench.ctx, self.recipe
-
-        def work() -> list[NamedRecipe]:
-            from sosmed_desktop.services import studio
-
-            with ctx.uow() as uow:
-                studio.save_recipe(uow, name, recipe)
-                return studio.saved_recipes(uow)
-
-        def done(saved: list[NamedRecipe]) -> None:
-            if self.data is not None:
-                self.data.saved = saved
-            self.saved_combo.clear()
-            for named in saved:
-                self.saved_combo.addItem(named.name, named.id)
-            self.saved_combo.setEnabled(True)
-            self.bench.show_message(self.tr("Recipe saved."))
-
-        run_task(work, done, self._error, owner=self)
-
-    def attach(self) -> None:
-        ctx = self.bench.ctx
-
-        def work():
-            from sosmed_desktop.services.studio import attachable_posts
-
-            with ctx.uow() as uow:
-                return attachable_posts(uow)
-
-        run_task(work, self._choose_post, self._error, owner=self)
-
-    def _choose_post(self, posts) -> None:
-        if not posts:
-            self.bench.show_message(self.tr("There is no unpublished post to attach to."))
-            return
-        titles = [f"#{p.id} {p.title}" for p in posts]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Attach to post"), self.tr("Post"), titles, 0, False
-        )
-        if ok:
-            self.attach_to(posts[titles.index(chosen)].id)
+        """Write every rendition into `folder` (`exported` tells the paths)."""
+        studio_output.export_to(self, folder)
 
     def attach_to(self, post_id: int) -> None:
         """Attach every rendition made for a platform preset to that platform of the post."""
-        pairs = []
-        for recipe in self.renditions:
-            preset = self.preset(recipe.preset)
-            if preset is not None:
-                pairs.append((preset.platform_code, recipe))
-        if not pairs:
-            self.bench.show_message(self.tr("Only renditions for a platform can be attached."))
-            return
-        ctx, bus, media_id = self.bench.ctx, self.bench.bus, self.media_id
+        studio_output.attach_to(self, post_id)
 
-        def work() -> list[int]:
-            from sosmed_desktop.services.studio import attach_renditions
-
-            with ctx.uow() as uow:
-                return attach_renditions(uow, post_id, media_id, pairs)
-
-        def done(ids: list[int]) -> None:
-            self.bench.show_message(self.tr("%n rendition(s) attached to the post.", "", len(ids)))
-            bus.announce("post", [post_id])
-
-        run_task(work, done, self._error, owner=self)
-
-    def _error(self, exc: BaseException, details: str) -> None:
-        if isinstance(exc, DomainError):
-            show_error(self, exc)
-        else:
-            from ui.error_dialog import report_unexpected
-
-            report_unexpected(exc, details)
+    def _failed(self, exc: BaseException, details: str) -> None:
+        show_failure(self, exc, details)
 
     # Drop a photo to edit it -------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -529,47 +352,10 @@ class StudioDialog(QDialog):
             self.setEnabled(False)
             self.load()
 
-        run_task(work, done, self._error, owner=self)
+        run_task(work, done, self._failed, owner=self)
 
     def done(self, result: int) -> None:
         self.bench.undo_group.removeStack(self.undo_stack)
         if self._previous_stack is not None:
             self._previous_stack.setActive(True)
         super().done(result)
-
-
-class RenditionsCommand(QUndoCommand):
-    """Replacing the list of renditions; slider moves of one kind merge into one step."""
-
-    def __init__(
-        self,
-        dialog: StudioDialog,
-        after: list[Recipe],
-        text: str,
-        key: str = "",
-        current: int | None = None,
-    ) -> None:
-        super().__init__(text)
-        self.dialog = dialog
-        self.before = list(dialog.renditions)
-        self.before_current = dialog.current
-        self.after = list(after)
-        self.after_current = dialog.current if current is None else current
-        self.key = key
-
-    def id(self) -> int:
-        return hash((self.key, self.before_current)) & 0x7FFFFFFF if self.key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, RenditionsCommand) or other.key != self.key or not self.key:
-            return False
-        if other.before_current != self.before_current:
-            return False
-        self.after, self.after_current = other.after, other.after_current
-        return True
-
-    def redo(self) -> None:
-        self.dialog.set_renditions(self.after, self.after_current)
-
-    def undo(self) -> None:
-        self.dialog.set_renditions(self.before, self.before_current)

@@ -1,0 +1,150 @@
+"""What the image studio hands on: exported files, saved recipes, renditions attached to a post.
+
+These actions read the dialog's renditions and report back through it, but
+none of them changes what the dialog shows, so they live apart from the
+editing.  Each runs its service call with `run_task`; the texts keep the
+dialog's translation context.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from ui.errors import show_failure
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.services.studio import NamedRecipe, PostChoice
+    from ui.studio.studio_dialog import StudioDialog
+
+translate = QCoreApplication.translate
+
+
+def choose_export_folder(dialog: StudioDialog) -> None:
+    """Ask for a folder, then export every rendition into it."""
+    folder = QFileDialog.getExistingDirectory(
+        dialog,
+        translate("StudioDialog", "Export renditions to"),
+        str(dialog.bench.ctx.config.exports_dir),
+    )
+    if folder:
+        dialog.export_to(Path(folder))
+
+
+def export_to(dialog: StudioDialog, folder: Path) -> None:
+    """Write every rendition into `folder` in the background; `dialog.exported` tells the paths."""
+    bench, media_id, renditions = dialog.bench, dialog.media_id, list(dialog.renditions)
+    ctx = bench.ctx
+
+    def work() -> list[Path]:
+        from sosmed_desktop.services.studio import export_renditions
+
+        return export_renditions(ctx, media_id, renditions, folder)
+
+    def done(paths: list[Path]) -> None:
+        dialog.export_button.setEnabled(True)
+        count = len(paths)
+        bench.show_message(
+            translate("StudioDialog", "%n image(s) exported to {folder}", "", count).format(
+                folder=folder
+            )
+        )
+        dialog.exported.emit(paths)
+
+    def failed(exc: BaseException, details: str) -> None:
+        dialog.export_button.setEnabled(True)
+        show_failure(dialog, exc, details)
+
+    dialog.export_button.setEnabled(False)
+    run_task(work, done, failed, owner=dialog)
+
+
+def save_recipe(dialog: StudioDialog) -> None:
+    """Save the current rendition's edits under a name the officer gives."""
+    name, ok = QInputDialog.getText(
+        dialog,
+        translate("StudioDialog", "Save recipe"),
+        translate("StudioDialog", "Name of the recipe"),
+    )
+    if not ok:
+        return
+    ctx, recipe = dialog.bench.ctx, dialog.recipe
+
+    def work() -> list[NamedRecipe]:
+        from sosmed_desktop.services import studio
+
+        with ctx.uow() as uow:
+            studio.save_recipe(uow, name, recipe)
+            return studio.saved_recipes(uow)
+
+    def done(saved: list[NamedRecipe]) -> None:
+        dialog.show_saved(saved)
+        dialog.bench.show_message(translate("StudioDialog", "Recipe saved."))
+
+    run_task(work, done, lambda exc, details: show_failure(dialog, exc, details), owner=dialog)
+
+
+def choose_post(dialog: StudioDialog) -> None:
+    """Ask which unpublished post gets the renditions, then attach them."""
+    ctx = dialog.bench.ctx
+
+    def work() -> list[PostChoice]:
+        from sosmed_desktop.services.studio import attachable_posts
+
+        with ctx.uow() as uow:
+            return attachable_posts(uow)
+
+    def choose(posts: list[PostChoice]) -> None:
+        if not posts:
+            dialog.bench.show_message(
+                translate("StudioDialog", "There is no unpublished post to attach to.")
+            )
+            return
+        titles = [f"#{p.id} {p.title}" for p in posts]
+        chosen, ok = QInputDialog.getItem(
+            dialog,
+            translate("StudioDialog", "Attach to post"),
+            translate("StudioDialog", "Post"),
+            titles,
+            0,
+            False,
+        )
+        if ok:
+            dialog.attach_to(posts[titles.index(chosen)].id)
+
+    run_task(work, choose, lambda exc, details: show_failure(dialog, exc, details), owner=dialog)
+
+
+def attach_to(dialog: StudioDialog, post_id: int) -> None:
+    """Attach every rendition made for a platform preset to that platform of the post."""
+    pairs = []
+    for recipe in dialog.renditions:
+        preset = dialog.preset(recipe.preset)
+        if preset is not None:
+            pairs.append((preset.platform_code, recipe))
+    bench = dialog.bench
+    if not pairs:
+        bench.show_message(
+            translate("StudioDialog", "Only renditions for a platform can be attached.")
+        )
+        return
+    ctx, bus, media_id = bench.ctx, bench.bus, dialog.media_id
+
+    def work() -> list[int]:
+        from sosmed_desktop.services.studio import attach_renditions
+
+        with ctx.uow() as uow:
+            return attach_renditions(uow, post_id, media_id, pairs)
+
+    def done(ids: list[int]) -> None:
+        count = len(ids)
+        bench.show_message(
+            translate("StudioDialog", "%n rendition(s) attached to the post.", "", count)
+        )
+        bus.announce("post", [post_id])
+
+    run_task(work, done, lambda exc, details: show_failure(dialog, exc, details), owner=dialog)
