@@ -62,13 +62,12 @@ def _clean(uow: UnitOfWork, data: DepartmentInput, skip_id: int | None) -> Depar
 
 def list_departments(uow: UnitOfWork) -> list[DepartmentRow]:
     """Every department, by name."""
-    counts = dict(
-        uow.session.execute(
-            select(User.department_id, func.count(User.id))
-            .where(User.active.is_(True), User.department_id.is_not(None))
-            .group_by(User.department_id)
-        ).tuples()
+    stmt = (
+        select(User.department_id, func.count(User.id))
+        .where(User.active.is_(True), User.department_id.is_not(None))
+        .group_by(User.department_id)
     )
+    counts = {dept_id: n for dept_id, n in uow.session.execute(stmt)}
     rows = uow.session.scalars(select(Department).order_by(Department.name, Department.id))
     return [
         DepartmentRow(

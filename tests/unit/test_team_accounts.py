@@ -16,7 +16,7 @@ from sosmed_desktop.errors import (
     SignInError,
     ValidationError,
 )
-from sosmed_desktop.services import accounts, profile
+from sosmed_desktop.services import accounts, departments, profile
 from tests.unit.helpers import count
 from tests.unit.team import PASSWORD, build_team, cheap_hashes  # noqa: F401
 
@@ -216,3 +216,29 @@ def test_a_signed_in_profile_save_never_writes_the_shared_app_meta(ctx: AppConte
     with ctx.uow() as uow:
         assert uow.session.get(AppMeta, profile.CURRENT_USER_KEY) is None
         assert profile.current_user(uow).name == "Rina M."  # type: ignore[union-attr]
+
+
+def test_departments_are_added_edited_and_listed_by_an_admin(ctx: AppContext) -> None:
+    team = build_team(ctx)
+    ctx.sign_in(team["admin"])
+    with ctx.uow() as uow:
+        listed = {d.name: (d.label, d.users) for d in departments.list_departments(uow)}
+    assert listed == {"Dinas Kesehatan": ("Dinkes", 2), "Dinas Perhubungan": ("Dishub", 1)}
+    with ctx.uow() as uow:
+        departments.update_department(
+            uow, team.dinkes,
+            departments.DepartmentInput("Dinas  Kesehatan", "Dinkes", head_name="dr. Ahmad"),
+        )  # fmt: skip
+    for bad, code in (
+        (departments.DepartmentInput("  "), "department_name_required"),
+        (departments.DepartmentInput("dinas perhubungan"), "department_exists"),
+    ):
+        with ctx.uow() as uow, pytest.raises((ValidationError, ConflictError)) as info:
+            departments.create_department(uow, bad)
+        assert info.value.code == code
+    with ctx.uow() as uow:
+        rows = departments.list_departments(uow)
+    assert [(d.name, d.head_name) for d in rows] == [
+        ("Dinas Kesehatan", "dr. Ahmad"),
+        ("Dinas Perhubungan", ""),
+    ]
