@@ -21,6 +21,7 @@ from sosmed_desktop.services import (
     packages_export,
     packages_import,
     posts,
+    search,
     workflow,
 )
 from sosmed_desktop.services.calendar import CalendarFilter
@@ -224,6 +225,8 @@ def test_each_department_sees_its_own_posts_the_coordinator_all(
         assert drafts == {own, undepartment}
         with pytest.raises(NotFoundError):
             posts.get_post(uow, other)
+    with ctx.uow() as uow:
+        assert [h.id for h in search.search_all(uow, "KIR")] == []
     with ctx.uow() as uow, pytest.raises(NotFoundError):
         posts.update_post(uow, other, post_input(title="Diubah"), 1)
     with ctx.uow() as uow:
@@ -231,4 +234,5 @@ def test_each_department_sees_its_own_posts_the_coordinator_all(
     ctx.sign_in(team["coordinator"])
     with ctx.uow() as uow:
         assert posts.get_post(uow, other).title == "Uji KIR gratis"
+        assert [h.id for h in search.search_all(uow, "KIR")] == [other]
         assert uow.session.get(Post, other).status == PostStatus.DRAFT.value  # type: ignore[union-attr]
