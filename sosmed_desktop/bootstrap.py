@@ -24,8 +24,10 @@ from sosmed_desktop.db.engine import (
     sqlite_path,
 )
 from sosmed_desktop.db.migrate import FileCheck, inspect_sqlite_file, upgrade
+from sosmed_desktop.db.scoping import scope_by_department
 from sosmed_desktop.db.text_limits import guard_text_lengths
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.permissions import Actor
 from sosmed_desktop.domain.platforms import PlatformSpec, load_spec_file
 from sosmed_desktop.errors import (
     CorruptDatabaseError,
@@ -50,14 +52,38 @@ class AppContext:
     log_file: Path
     user_name: str = ""
     migration_backup: Path | None = field(default=None)
+    actor: Actor | None = None
+    """Who signed in on this PC for this process (team mode); never stored in the database."""
+    sign_in_override: bool | None = None
+    """Tests set this to try team mode's sign-in without a server."""
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work (one per use case, one per thread)."""
-        return UnitOfWork(self.session_factory, self.user_name)
+        return UnitOfWork(self.session_factory, self.user_name, self.actor)
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sign_in_required(self) -> bool:
+        """Team mode: every person signs in (a shared PostgreSQL database).
+
+        On one PC (SQLite) the officer of the profile works without signing in.
+        """
+        if self.sign_in_override is not None:
+            return self.sign_in_override
+        return not self.is_sqlite
+
+    def sign_in(self, actor: Actor) -> None:
+        """From now on every unit of work (and its audit lines) names `actor`."""
+        self.actor = actor
+        self.user_name = actor.name
+
+    def sign_out(self) -> None:
+        """Nobody is signed in any more (until the next sign-in)."""
+        self.actor = None
+        self.user_name = ""
 
     @property
     def sqlite_file(self) -> Path | None:
@@ -126,6 +152,7 @@ def bootstrap(
     engine = build_engine(url)
     session_factory = sessionmaker(engine, expire_on_commit=False)
     guard_text_lengths(session_factory)
+    scope_by_department(session_factory)
     ctx = AppContext(config, engine, session_factory, log_file)
 
     def backup_first() -> None:
@@ -145,8 +172,9 @@ def bootstrap(
             upgrade(engine, before_upgrade=backup_first)
             with ctx.uow() as uow:
                 platforms.sync_platforms_if_changed(uow, _platform_specs(config))
-        with ctx.uow() as uow:
-            ctx.user_name = profile.current_user_name(uow)
+        if ctx.is_sqlite:  # a team database's app_meta is shared: there, sign-in tells
+            with ctx.uow() as uow:
+                ctx.user_name = profile.current_user_name(uow)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise database_error(exc, str(db_file or "")) from exc

@@ -64,6 +64,23 @@ class TransitionError(ConflictError):
     template = "A post cannot go from {current} to {target}"
 
 
+class PermissionDeniedError(DomainError):
+    """The signed-in person's role does not include the action (team mode)."""
+
+    code = "permission_denied"
+    template = "The role {role} may not do this ({permission})"
+
+
+class SignInError(DomainError):
+    """A sign-in refused: unknown username, wrong password or a deactivated account.
+
+    One code for all three, so that the message does not tell which was wrong.
+    """
+
+    code = "sign_in_failed"
+    template = "The username or password is wrong"
+
+
 class DataDirError(DomainError):
     """The data folder cannot be used (read-only, full, on a network drive ...)."""
 

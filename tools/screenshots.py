@@ -2,6 +2,7 @@
 """Render the README screenshots offscreen at 1366×768 from a freshly seeded data folder.
 
 .venv/bin/python tools/screenshots.py [OUT_DIR]    (default: docs/screenshots)
+.venv/bin/python tools/screenshots.py --team [OUT_DIR]    (only team mode's screens)
 """
 
 from __future__ import annotations
@@ -456,12 +457,95 @@ def sources_shots(window: MainWindow, out: Path) -> None:
     editor.close()
 
 
+def team_shots(tmp: Path, out: Path) -> None:
+    """Team mode: the first administrator, the sign-in, users & departments, who is signed in."""
+    from sosmed_desktop.domain.statuses import Role
+    from sosmed_desktop.services import accounts, departments
+    from ui.team.sign_in import FirstAdminDialog, SignInDialog
+    from ui.team.users_dialog import UsersDialog
+
+    ctx = bootstrap(tmp / "team")
+    ctx.sign_in_override = True
+    window = MainWindow(ctx.config, ctx.log_file)
+    window.resize(1366, 768)
+    window.show()
+    first = FirstAdminDialog(ctx, window)
+    first.show()
+    first.name.setText("Andi Pratama")
+    first.position.setText("Pranata Komputer, Diskominfo")
+    first.username.setText("andi")
+    grab(first, out / "team-first-admin.png")
+    first.close()
+    password = "rahasia-123"
+    with ctx.uow() as uow:
+        admin = accounts.create_first_admin(
+            uow, accounts.UserInput("Andi Pratama", "andi", Role.ADMIN), password
+        )
+    ctx.sign_in(admin)
+    dept_ids = {}
+    for name, short, head in (
+        ("Dinas Kesehatan", "Dinkes", "dr. Ahmad Fauzi"),
+        ("Dinas Perhubungan", "Dishub", "Ir. Bambang Sutrisno"),
+        ("Dinas Komunikasi dan Informatika", "Diskominfo", "Hendra Gunawan, S.Kom."),
+    ):
+        with ctx.uow() as uow:
+            dept_ids[short] = departments.create_department(
+                uow, departments.DepartmentInput(name, short, "Kabupaten Bekasi", head)
+            )
+    people = (
+        ("Rina Marlina", "rina", Role.OFFICER, "Dinkes"),
+        ("dr. Ahmad Fauzi", "ahmad.fauzi", Role.REVIEWER, "Dinkes"),
+        ("Sari Dewi", "sari", Role.OFFICER, "Dishub"),
+        ("Ir. Bambang Sutrisno", "bambang", Role.REVIEWER, "Dishub"),
+        ("Budi Santoso", "budi", Role.COORDINATOR, "Diskominfo"),
+    )
+    for name, username, role, dept in people:
+        with ctx.uow() as uow:
+            accounts.create_user(
+                uow, accounts.UserInput(name, username, role, dept_ids[dept]), password
+            )
+    with ctx.uow() as uow:
+        sari = next(u for u in accounts.list_users(uow) if u.username == "sari")
+        accounts.set_active(uow, sari.id, False)
+    ctx.sign_out()
+    sign_in = SignInDialog(ctx, window.team.throttle, window)
+    sign_in.show()
+    sign_in.username.setText("rina")
+    sign_in.password.setText("salah")
+    sign_in.sign_in()
+    grab(sign_in, out / "team-sign-in.png")
+    sign_in.close()
+    ctx.sign_in(admin)
+    users = UsersDialog(ctx, window.bus, window)
+    users.show()
+    settle()
+    users.users.selectRow(1)
+    grab(users, out / "team-users.png")
+    users.tabs.setCurrentIndex(1)
+    grab(users, out / "team-departments.png")
+    users.close()
+    window.team.menu.menuAction().setVisible(True)
+    window.team.update_actions(ctx)
+    window.set_context(ctx)
+    window.refresh_profile()
+    grab(window, out / "team-main-window.png")
+    window.close()
+    ctx.dispose()
+
+
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    args = [a for a in sys.argv[1:] if a != "--team"]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv)
     install_translators(app, "id")
+    if "--team" in sys.argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            team_shots(Path(tmp), out)
+        app.quit()
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
+        team_shots(Path(tmp), out)
         empty_ctx = bootstrap(Path(tmp) / "empty")
         welcome = WelcomeDialog(empty_ctx, MainWindow(empty_ctx.config, empty_ctx.log_file).bus)
         welcome.show()

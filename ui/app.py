@@ -77,6 +77,9 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
     """Bootstrap in the background; on success hand the context to the window."""
 
     def opened(ctx: AppContext) -> None:
+        window.team.start(ctx, lambda: signed_in(ctx))
+
+    def signed_in(ctx: AppContext) -> None:
         window.set_context(ctx)
         # The reminders wait for the calendar's month; their modules (APScheduler)
         # load off the GUI thread.

@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
         self.statusBar().showMessage(self.tr("Opening the database…"))
+        from ui.team.session import TeamSession
+
+        self.team = TeamSession(self)
         self._build_menus()
         self._restore_state()
 
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about_qt = self._action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
         about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.team.build_menu(bar, help_menu.menuAction())
 
     # Context ---------------------------------------------------------------------
     def set_context(self, ctx: AppContext) -> None:
@@ -438,6 +442,12 @@ class MainWindow(QMainWindow):
                 self.calendar.go_to(row.event_at.astimezone(self.calendar.time_zone).date())
 
     def _show_profile(self, prof: Profile) -> None:
+        actor = self.ctx.actor if self.ctx is not None else None
+        if actor is not None:
+            from ui.team.labels import who_text
+
+            self.profile_label.setText(who_text(actor))
+            return
         if prof.complete:
             text = f"{prof.officer_name} · {prof.department_short or prof.department_name}"
         else:

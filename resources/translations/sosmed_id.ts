@@ -663,6 +663,37 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>DepartmentForm</name>
+    <message>
+        <source>Add department</source>
+        <translation>Tambah perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Edit department</source>
+        <translation>Ubah perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <source>Head of department</source>
+        <translation>Kepala perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position</source>
+        <translation>Jabatan kepala</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>What is this post about?</source>
@@ -1997,6 +2028,74 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <source>A report is saved as a PDF (.pdf) or CSV (.csv) file.</source>
         <translation>Laporan disimpan sebagai berkas PDF (.pdf) atau CSV (.csv).</translation>
     </message>
+    <message>
+        <source>Your account has been deactivated. Sign out and ask an administrator.</source>
+        <translation>Akun Anda sudah dinonaktifkan. Keluar akun dan hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>An administrator account exists already: sign in with it.</source>
+        <translation>Akun administrator sudah ada: masuklah dengan akun itu.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain. Make someone else an administrator first.</source>
+        <translation>Harus tetap ada setidaknya satu administrator aktif. Jadikan orang lain administrator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The username “{username}” is already taken.</source>
+        <translation>Nama pengguna “{username}” sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>A username has 3 to 60 characters: small letters, digits, dot, hyphen or underscore, beginning with a letter or digit.</source>
+        <translation>Nama pengguna terdiri atas 3 sampai 60 karakter: huruf kecil, angka, titik, tanda hubung atau garis bawah, diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>Silakan isi nama orangnya.</translation>
+    </message>
+    <message>
+        <source>An officer or a reviewer works in one department: please choose it.</source>
+        <translation>Petugas atau pemeriksa bekerja di satu perangkat daerah: silakan pilih perangkat daerahnya.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {limit} characters.</source>
+        <translation>Kata sandi minimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The password may have at most {limit} characters.</source>
+        <translation>Kata sandi paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Kata sandi saat ini salah.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Belum ada yang masuk.</translation>
+    </message>
+    <message>
+        <source>Please enter the department&apos;s name.</source>
+        <translation>Silakan isi nama perangkat daerah.</translation>
+    </message>
+    <message>
+        <source>The department “{name}” exists already.</source>
+        <translation>Perangkat daerah “{name}” sudah ada.</translation>
+    </message>
+    <message>
+        <source>This department no longer exists.</source>
+        <translation>Perangkat daerah ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Akun ini sudah tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -2228,6 +2327,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>Label</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
@@ -2309,6 +2412,59 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>A cited data note was deleted meanwhile. Remove it under Sources to save the post.</source>
         <translation>Data pendukung yang dikutip sudah dihapus. Hapus kutipannya di tab Sumber agar posting dapat disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>A new team database</source>
+        <translation>Basis data tim yang baru</translation>
+    </message>
+    <message>
+        <source>This team database has no accounts yet. Create the administrator&apos;s account first; the administrator then adds the departments and the other people.
+Server: {server}</source>
+        <translation>Basis data tim ini belum memiliki akun. Buat dulu akun administrator; administrator kemudian menambahkan perangkat daerah dan anggota tim lainnya.
+Server: {server}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Minimal {count} karakter.</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Buat dan masuk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3903,41 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({username}). Tell it to them in person.</source>
+        <translation>Kata sandi baru untuk {name} ({username}). Sampaikan langsung kepada yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Minimal {count} karakter.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoImport</name>
     <message>
         <source>Some files were not added</source>
@@ -5052,6 +5243,43 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign in to the team database</source>
+        <translation>Masuk ke basis data tim</translation>
+    </message>
+    <message>
+        <source>Everyone in the team works with their own account, so that approvals and the history name the right person.
+Server: {server}</source>
+        <translation>Setiap anggota tim bekerja dengan akunnya sendiri, agar persetujuan dan riwayat mencatat orang yang tepat.
+Server: {server}</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Please enter your username and password.</source>
+        <translation>Silakan isi nama pengguna dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: try again in {seconds} s.</source>
+        <translation>Terlalu banyak percobaan yang salah: coba lagi dalam {seconds} detik.</translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <source>Out of date: %n day(s) old (limit {limit})</source>
@@ -5291,6 +5519,80 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Reviewer (head of department)</source>
+        <translation>Pemeriksa (kepala perangkat daerah)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Your role does not allow editing.</source>
+        <translation>Peran Anda tidak mengizinkan penyuntingan.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer (head of department) can approve or ask for a revision.</source>
+        <translation>Hanya pemeriksa (kepala perangkat daerah) yang dapat menyetujui atau meminta revisi.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator sees every department.</source>
+        <translation>Hanya koordinator atau administrator yang melihat semua perangkat daerah.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator exports and imports packages.</source>
+        <translation>Hanya koordinator atau administrator yang mengekspor dan mengimpor paket.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users and departments.</source>
+        <translation>Hanya administrator yang mengelola pengguna dan perangkat daerah.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSession</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Tim</translation>
+    </message>
+    <message>
+        <source>&amp;Users &amp;&amp; departments…</source>
+        <translation>&amp;Pengguna &amp;&amp; perangkat daerah…</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Ganti kata sandi…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Keluar akun</translation>
+    </message>
+    <message>
+        <source>Please sign in</source>
+        <translation>Silakan masuk</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Kata sandi Anda sudah diganti.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar akun</translation>
+    </message>
+    <message>
+        <source>Close the open post editors first (save or discard their changes).</source>
+        <translation>Tutup dulu jendela penyunting konten yang masih terbuka (simpan atau buang perubahannya).</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
@@ -5338,6 +5640,148 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Ubah pengguna</translation>
+    </message>
+    <message>
+        <source>— none (sees every department) —</source>
+        <translation>— tidak ada (melihat semua perangkat daerah) —</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users &amp; departments</source>
+        <translation>Pengguna &amp; perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Head of department</source>
+        <translation>Kepala perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Pengguna aktif</translation>
+    </message>
+    <message>
+        <source>Add department…</source>
+        <translation>Tambah perangkat daerah…</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation>Belum ada kata sandi</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Semua perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Nonaktifkan akun</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of {name}? They can no longer sign in; what they wrote and approved stays in the history.</source>
+        <translation>Nonaktifkan akun {name}? Yang bersangkutan tidak dapat masuk lagi; apa yang pernah ditulis dan disetujuinya tetap tercatat di riwayat.</translation>
     </message>
 </context>
 <context>

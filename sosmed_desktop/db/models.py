@@ -118,7 +118,11 @@ class Department(Base):
 
 
 class User(Base):
-    """A person who works in the app: the officer, a reviewer, a coordinator."""
+    """A person who works in the app: the officer, a reviewer, a coordinator.
+
+    On one PC the officer of the profile is the only user and has no password;
+    in team mode each person signs in with `username` and a password.
+    """
 
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -129,6 +133,9 @@ class User(Base):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    """Team mode's sign-in (`domain/passwords.py`); None for the one-PC officer."""
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     department: Mapped[Department | None] = relationship()
 

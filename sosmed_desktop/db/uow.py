@@ -15,23 +15,38 @@ rolled back, so the last committed state stays as it was.
 from __future__ import annotations
 
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sosmed_desktop.errors import DatabaseError, DomainError, database_error
 
+if TYPE_CHECKING:
+    from sosmed_desktop.domain.permissions import Actor
+
+ACTOR_KEY = "actor"
+"""Where the session keeps its unit of work's `Actor` (read by `db/scoping.py`)."""
+
 
 class UnitOfWork:
     """Context manager around one session; leaving without `commit()` rolls back."""
 
-    def __init__(self, session_factory: sessionmaker[Session], user_name: str = "") -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        user_name: str = "",
+        actor: Actor | None = None,
+    ) -> None:
         self._factory = session_factory
         self.user_name = user_name
+        self.actor = actor
+        """The signed-in person (team mode); None on one PC, where nothing is restricted."""
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
+        self.session.info[ACTOR_KEY] = self.actor
         return self
 
     def __exit__(

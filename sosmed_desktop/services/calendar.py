@@ -7,8 +7,9 @@ are written with the tables' Core columns, not the ORM attributes: a statement
 that names an ORM attribute makes SQLAlchemy configure every mapper first (tens
 of milliseconds, once per process), which the month shown at start-up need not
 wait for.
-Filters combine as AND across kinds (platform, status, program, tag) and OR
-within one kind.
+Filters combine as AND across kinds (platform, status, program, tag,
+department) and OR within one kind.  In team mode a person who does not see
+every department gets their own department's posts only (`load_rows`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, Table, func, or_, select
 
 from sosmed_desktop.db.models import Platform, Post, PostVariant, Program, Tag, post_tags
+from sosmed_desktop.db.scoping import department_clause, scoped_department
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.services.calendar_rows import POST_COLUMNS, PostRow, post_row
@@ -46,10 +48,14 @@ class CalendarFilter:
     statuses: frozenset[str] = field(default_factory=frozenset)
     program_ids: frozenset[int | None] = field(default_factory=frozenset)
     tags: frozenset[str] = field(default_factory=frozenset)
+    departments: frozenset[int] = field(default_factory=frozenset)
+    """The coordinator's department filter (team mode)."""
 
     @property
     def active(self) -> bool:
-        return bool(self.platforms or self.statuses or self.program_ids or self.tags)
+        return bool(
+            self.platforms or self.statuses or self.program_ids or self.tags or self.departments
+        )
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,8 @@ def apply_filter(stmt: Select, filters: CalendarFilter | None) -> Select:
         return stmt
     if filters.statuses:
         stmt = stmt.where(POSTS.c.status.in_(filters.statuses))
+    if filters.departments:
+        stmt = stmt.where(POSTS.c.department_id.in_(filters.departments))
     if filters.platforms:
         stmt = stmt.where(
             POSTS.c.id.in_(
@@ -114,8 +122,15 @@ def row_select() -> Select:
 
 
 def load_rows(uow: UnitOfWork, stmt: Select, now: datetime | None = None) -> list[PostRow]:
-    """Run a statement built on `row_select()` and attach platforms and tags."""
+    """Run a statement built on `row_select()` and attach platforms and tags.
+
+    The Core statement escapes `db/scoping.py`'s ORM criteria: the department
+    limit of team mode is added here.
+    """
     now = now or utcnow()
+    limited, department_id = scoped_department(uow.session)
+    if limited:
+        stmt = stmt.where(department_clause(POSTS.c.department_id, department_id))
     records = uow.session.execute(stmt).all()
     ids = [r[0] for r in records]
     platforms: dict[int, list[str]] = defaultdict(list)

@@ -33,10 +33,12 @@ from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.documents.approval_sheet import approval_sheet
 from sosmed_desktop.documents.preview_html import PreviewMedia, preview_html
 from sosmed_desktop.domain import package_format as fmt
+from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.errors import ConflictError, DomainError
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.services import audit, package_manifest
+from sosmed_desktop.services.access import require
 from sosmed_desktop.services.board import EXPORTED_ACTION, exported_after
 from sosmed_desktop.services.calendar import PostRow, load_rows, row_select
 from sosmed_desktop.services.package_content import PackageContent, gather
@@ -195,6 +197,7 @@ def export_post(
     """
     tz = ctx.config.tz
     with ctx.uow() as uow:
+        require(uow, Permission.PACKAGES)
         content = gather(uow, post_id, tz)
     assert content.post.scheduled_at is not None
     local = content.post.scheduled_at.astimezone(tz)

@@ -40,10 +40,12 @@ from sosmed_desktop.db.models import (
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
+from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.imaging import thumbs
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.services import audit, media, profile
+from sosmed_desktop.services.access import require
 from sosmed_desktop.services.data_notes import tags_named
 from sosmed_desktop.services.package_manifest import Manifest, parse
 from sosmed_desktop.services.package_zip import Inspected, extract, inspect, read_member, refuse
@@ -149,6 +151,8 @@ def import_package(ctx: AppContext, path: Path) -> ImportOutcome:
     Raises `PackageError` with one code per refusal (``package_not_zip``,
     ``package_unsafe_path``, ``package_symlink`` ...); then nothing was written.
     """
+    with ctx.uow() as uow:
+        require(uow, Permission.PACKAGES)
     name = path.name
     try:
         archive = zipfile.ZipFile(path)

@@ -9,8 +9,10 @@ from sqlalchemy import Table, select
 
 from sosmed_desktop.db.models import AppMeta, Department, User
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import audit
+from sosmed_desktop.services.access import require
 
 CURRENT_USER_KEY = "current_user_id"
 # How many characters each field holds (the columns' lengths; the form stops there).
@@ -43,7 +45,14 @@ class Profile:
 
 
 def current_user(uow: UnitOfWork) -> User | None:
-    """The user this PC works as, or None before the welcome was completed."""
+    """The person this unit of work acts for, or None before the welcome was completed.
+
+    In team mode that is who signed in; on one PC it is the officer remembered in
+    ``app_meta`` (a team database's ``app_meta`` is shared by every PC, so it is
+    not read there).
+    """
+    if uow.actor is not None:
+        return uow.session.get(User, uow.actor.user_id)
     meta = uow.session.get(AppMeta, CURRENT_USER_KEY)
     if meta is None:
         return None
@@ -82,8 +91,18 @@ def get_profile(uow: UnitOfWork) -> Profile:
     )
 
 
+def require_department_change(uow: UnitOfWork) -> None:
+    """In team mode a department is shared: only an administrator changes it."""
+    if uow.actor is not None:
+        require(uow, Permission.MANAGE_USERS)
+
+
 def save_profile(uow: UnitOfWork, profile: Profile) -> None:
-    """Create or update the officer and their department; commits."""
+    """Create or update the officer and their department; commits.
+
+    In team mode this is the signed-in person's own name and position; their
+    department's details are an administrator's to change.
+    """
     clean = Profile(**{k: v.strip() for k, v in profile.__dict__.items()})
     if not clean.officer_name:
         raise ValidationError(code="profile_name_required", detail="the officer's name is empty")
@@ -94,17 +113,26 @@ def save_profile(uow: UnitOfWork, profile: Profile) -> None:
         user = User(name=clean.officer_name)
         uow.session.add(user)
     if user.department is None:
+        require_department_change(uow)
         user.department = Department(name=clean.department_name)
     user.name = clean.officer_name
     user.position = clean.officer_position
     dept = user.department
-    dept.name = clean.department_name
-    dept.short_name = clean.department_short
-    dept.regency = clean.regency
-    dept.head_name = clean.head_name
-    dept.head_position = clean.head_position
+    changes = {
+        "name": clean.department_name,
+        "short_name": clean.department_short,
+        "regency": clean.regency,
+        "head_name": clean.head_name,
+        "head_position": clean.head_position,
+    }
+    if any(getattr(dept, key) != value for key, value in changes.items()):
+        require_department_change(uow)
+        for key, value in changes.items():
+            setattr(dept, key, value)
     uow.session.flush()
-    uow.session.merge(AppMeta(key=CURRENT_USER_KEY, value=str(user.id)))
-    uow.user_name = user.name
+    if uow.actor is None:
+        uow.session.merge(AppMeta(key=CURRENT_USER_KEY, value=str(user.id)))
+    if uow.actor is None:
+        uow.user_name = user.name
     audit.record(uow, "user", user.id, "profile_saved", department=dept.name)
     uow.commit()

@@ -15,9 +15,11 @@ from sosmed_desktop.db.models import Approval, Post
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.content_checks import CHECKLIST, Finding, Severity
+from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus, can_transition
 from sosmed_desktop.errors import ConflictError, TransitionError, ValidationError
 from sosmed_desktop.services import audit
+from sosmed_desktop.services.access import require
 from sosmed_desktop.services.post_checks import post_findings
 from sosmed_desktop.services.post_data import (
     ApprovalDetail,
@@ -126,7 +128,11 @@ def submit_for_review(
     return to_detail(uow, post)
 
 
-def _reviewer(name: str, position: str) -> tuple[str, str]:
+def _reviewer(uow: UnitOfWork, name: str, position: str) -> tuple[str, str]:
+    """Who decides: in team mode the signed-in reviewer, on one PC the name typed."""
+    require(uow, Permission.APPROVE)
+    if uow.actor is not None:
+        name, position = uow.actor.name, uow.actor.position
     name, position = " ".join(name.split()), " ".join(position.split())
     if not name:
         raise ValidationError(code="reviewer_required", detail="the reviewer's name is empty")
@@ -141,8 +147,12 @@ def approve(
     note: str = "",
     expected_version: int | None = None,
 ) -> PostDetail:
-    """Record the reviewer's approval of exactly the current content; commits."""
-    name, position = _reviewer(reviewer_name, reviewer_position)
+    """Record the reviewer's approval of exactly the current content; commits.
+
+    In team mode only a reviewer may, and the approval names the signed-in
+    reviewer (the typed name is not used): it is the record of their decision.
+    """
+    name, position = _reviewer(uow, reviewer_name, reviewer_position)
     post = load_post(uow, post_id, expected_version)
     _check_transition(post, PostStatus.APPROVED)
     _require_submittable(uow, post)
@@ -150,6 +160,7 @@ def approve(
     with stale_guard(post_id):
         approval = Approval(
             decision=ApprovalDecision.APPROVED.value,
+            reviewer_id=uow.actor.user_id if uow.actor else None,
             reviewer_name=name,
             reviewer_position=position,
             decided_at=utcnow(),
@@ -176,7 +187,7 @@ def request_revision(
     expected_version: int | None = None,
 ) -> PostDetail:
     """Send a post back to its author with the reviewer's comment (required); commits."""
-    name, position = _reviewer(reviewer_name, reviewer_position)
+    name, position = _reviewer(uow, reviewer_name, reviewer_position)
     comment = comment.strip()
     if not comment:
         raise ValidationError(code="revision_comment_required", detail="say what should be revised")
@@ -185,6 +196,7 @@ def request_revision(
     with stale_guard(post_id):
         approval = Approval(
             decision=ApprovalDecision.REVISION.value,
+            reviewer_id=uow.actor.user_id if uow.actor else None,
             reviewer_name=name,
             reviewer_position=position,
             decided_at=utcnow(),

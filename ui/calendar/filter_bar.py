@@ -101,7 +101,10 @@ class FilterBar(QWidget):
         self.statuses = ChoiceButton(self.tr("Status"), self.tr("all"))
         self.programs = ChoiceButton(self.tr("Program"), self.tr("all"))
         self.tags = ChoiceButton(self.tr("Tag"), self.tr("all"))
-        for button in (self.platforms, self.statuses, self.programs, self.tags):
+        # Team mode: the coordinator's (and administrator's) view of every department.
+        self.departments = ChoiceButton(self.tr("Department"), self.tr("all"))
+        self.departments.hide()
+        for button in (self.platforms, self.statuses, self.programs, self.tags, self.departments):
             button.changed.connect(self._emit)
             layout.addWidget(button)
         self.clear_button = QToolButton()
@@ -128,8 +131,12 @@ class FilterBar(QWidget):
         platforms: list[tuple[str, str]],
         programs: list[LegendEntry],
         tags: list[str],
+        departments: list[tuple[int, str]] | None = None,
     ) -> None:
-        """Platforms as (code, name), programs with colours, tags in use."""
+        """Platforms as (code, name), programs with colours, tags in use; in team mode
+        the departments as (id, name) for whoever sees them all (else None: no filter)."""
+        self.departments.setVisible(bool(departments))
+        self.departments.set_choices([(i, name, None) for i, name in departments or ()])
         self.platforms.set_choices([(code, name, None) for code, name in platforms])
         self.programs.set_choices(
             [(p.id, p.name, swatch(p.colour)) for p in programs]
@@ -184,10 +191,11 @@ class FilterBar(QWidget):
             statuses=frozenset(self.statuses.values()),
             program_ids=frozenset(programs),
             tags=frozenset(self.tags.values()),
+            departments=frozenset(self.departments.values()),
         )
 
     def clear(self) -> None:
-        for button in (self.platforms, self.statuses, self.programs, self.tags):
+        for button in (self.platforms, self.statuses, self.programs, self.tags, self.departments):
             button.clear_choices()
         self._emit()
 

@@ -1,8 +1,10 @@
 """The approval panel and its dialogs: submit, approve, ask for revision, publish.
 
-Only the moves the workflow allows from the current status are offered.  The
-reviewer's name and position default to the head of department from the
-profile; the board uses the same dialogs.
+Only the moves the workflow allows from the current status are offered, and in
+team mode only those the signed-in role may take (the others greyed out with the
+reason).  On one PC the reviewer's name and position default to the head of
+department from the profile; in team mode they are the signed-in reviewer's.
+The board uses the same dialogs.
 """
 
 from __future__ import annotations
@@ -27,12 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from ui.i18n import date_time_format, short_date, time_text
 from ui.labels import status_colour, status_label
+from ui.team.labels import denied_reason, may
 
 if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.services.post_data import ApprovalDetail
+    from sosmed_desktop.services.profile import Profile
 
 ACTIONS_BY_STATUS: dict[str | None, tuple[str, ...]] = {
     None: ("submit",),
@@ -92,6 +98,29 @@ class ReviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    @classmethod
+    def for_reviewer(
+        cls,
+        revise: bool,
+        ctx: AppContext | None,
+        prof: Profile | None,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> ReviewDialog:
+        """The dialog for who decides: in team mode the signed-in reviewer (not editable,
+        the core records them anyway), on one PC the profile's head of department."""
+        actor = ctx.actor if ctx is not None else None
+        if actor is not None:
+            dialog = cls(revise, actor.name, actor.position, title, parent)
+            for field in (dialog.name, dialog.position):
+                field.setReadOnly(True)
+            dialog.note.setFocus()
+            return dialog
+        return cls(
+            revise, prof.head_name if prof else "", prof.head_position if prof else "", title,
+            parent,
+        )  # fmt: skip
 
     def values(self) -> tuple[str, str, str]:
         """Name, position and note as typed (the core checks them)."""
@@ -164,6 +193,8 @@ class ApprovalPanel(QWidget):
             "archive": self.tr("Archive"),
         }
         self.buttons: dict[str, QPushButton] = {}
+        self.denied: dict[str, str] = {}
+        """Actions the signed-in role may not take, with the reason (team mode)."""
         for index, (key, text) in enumerate(labels.items()):
             button = QPushButton(text)
             button.setObjectName(f"action_{key}")
@@ -179,6 +210,12 @@ class ApprovalPanel(QWidget):
         self.decisions.setWordWrap(True)
         layout.addWidget(self.decisions, 1)
         self.show_state(None, (), None, None)
+
+    def deny_by_role(self, ctx: AppContext) -> None:
+        """Grey out (with the reason) what the signed-in role may not do."""
+        needs = {"approve": Permission.APPROVE, "revise": Permission.APPROVE,
+                 "export": Permission.PACKAGES}  # fmt: skip
+        self.denied = {key: denied_reason(p) for key, p in needs.items() if not may(ctx, p)}
 
     def show_state(
         self,
@@ -202,7 +239,8 @@ class ApprovalPanel(QWidget):
         allowed = ACTIONS_BY_STATUS.get(status, ())
         for key, button in self.buttons.items():
             button.setVisible(key in allowed)
-            button.setEnabled(not busy)
+            button.setEnabled(not busy and key not in self.denied)
+            button.setToolTip(self.denied.get(key, ""))
         self.info.setText(self._info(status, approvals, published_at, published_url))
         self.decisions.clear()
         for approval in reversed(approvals):

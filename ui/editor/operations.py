@@ -285,12 +285,8 @@ class EditorOperations:
 
         if key in ("approve", "revise"):
             prof = self.catalog.profile if self.catalog else None
-            dialog = ReviewDialog(
-                key == "revise",
-                prof.head_name if prof else "",
-                prof.head_position if prof else "",
-                self.details.title.text(),
-                self,
+            dialog = ReviewDialog.for_reviewer(
+                key == "revise", self.ctx, prof, self.details.title.text(), self
             )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

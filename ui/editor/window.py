@@ -141,6 +141,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         self.checks = ChecksPanel()
         self.preview = PreviewPanel(self.loader)
         self.approval = ApprovalPanel(self.tz)
+        self.approval.deny_by_role(self.ctx)
         self.history = HistoryPanel(self.tz)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Internal notes (never posted): sources, to-dos…"))

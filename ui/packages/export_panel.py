@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.errors import DomainError
 from ui.errors import describe, show_error
 from ui.i18n import long_date, number_text, time_text
 from ui.labels import PLATFORM_SHORT
 from ui.tasks import run_task
+from ui.team.labels import guard
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.calendar import PostRow
@@ -63,6 +65,7 @@ class ExportPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._may_package = True  # team mode: a coordinator's or administrator's work
         self.bench: Workbench | None = None
         self.cancel_event: threading.Event | None = None
         self._queue: list[Path] = []
@@ -144,6 +147,9 @@ class ExportPanel(QWidget):
     def attach(self, bench: Workbench) -> None:
         """Start working with the database."""
         self.bench = bench
+        self._may_package = guard(self.import_button, bench.ctx, Permission.PACKAGES)
+        for button in (self.export_selected_button, self.export_all_button):
+            guard(button, bench.ctx, Permission.PACKAGES)
         saved = bench.settings.value(TARGET_KEY, "", type=str)
         self.target_edit.setText(saved or str(bench.ctx.config.exports_dir))
         self.reload()
@@ -206,8 +212,8 @@ class ExportPanel(QWidget):
                 if column < tree.columnCount():
                     tree.resizeColumnToContents(column)
         busy = self.cancel_event is not None
-        self.export_selected_button.setEnabled(bool(rows) and not busy)
-        self.export_all_button.setEnabled(bool(rows) and not busy)
+        self.export_selected_button.setEnabled(bool(rows) and not busy and self._may_package)
+        self.export_all_button.setEnabled(bool(rows) and not busy and self._may_package)
         self.loaded.emit()
 
     # Target folder -----------------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.config import DEFAULT_TIMEZONE
+from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import DomainError
 from ui.board.cards import CARD_ROLE, BoardColumnModel, CardDelegate
@@ -36,6 +37,7 @@ from ui.errors import show_error
 from ui.pages.base import Page
 from ui.sections import Section
 from ui.tasks import run_task
+from ui.team.labels import guard
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
@@ -102,6 +104,7 @@ class BoardPage(Page):
         self._generation = 0
         self.profile: Profile | None = None
         self.board: Board | None = None
+        self._may_approve = True
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         title = QLabel(section.title)
@@ -166,6 +169,9 @@ class BoardPage(Page):
     def on_attached(self) -> None:
         assert self.bench is not None
         self._tz = self.bench.ctx.config.tz
+        self._may_approve = True
+        for button in (self.approve_button, self.revise_button):
+            self._may_approve = guard(button, self.bench.ctx, Permission.APPROVE)
         for column in self.columns.values():
             column.model.tz = self._tz
             delegate = column.view.itemDelegate()
@@ -240,8 +246,8 @@ class BoardPage(Page):
             status in (PostStatus.DRAFT.value, PostStatus.NEEDS_REVISION.value)
         )
         in_review = status == PostStatus.IN_REVIEW.value
-        self.approve_button.setEnabled(in_review)
-        self.revise_button.setEnabled(in_review)
+        self.approve_button.setEnabled(in_review and self._may_approve)
+        self.revise_button.setEnabled(in_review and self._may_approve)
 
     # Actions --------------------------------------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:
@@ -265,13 +271,8 @@ class BoardPage(Page):
         card = self.selected
         if card is None:
             return
-        prof = self.profile
-        dialog = ReviewDialog(
-            revise,
-            prof.head_name if prof else "",
-            prof.head_position if prof else "",
-            card.post.title,
-            self,
+        dialog = ReviewDialog.for_reviewer(
+            revise, self.bench.ctx if self.bench else None, self.profile, card.post.title, self
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

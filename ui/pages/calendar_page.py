@@ -523,15 +523,20 @@ class CalendarPage(Page):
         self._choices_generation += 1
         generation = self._choices_generation
 
-        def load() -> tuple[list[tuple[str, str]], list, list[str]]:
+        def load() -> tuple[list[tuple[str, str]], list, list[str], list[tuple[int, str]] | None]:
             from sosmed_desktop.services.calendar import legend, tag_names
+            from sosmed_desktop.services.departments import list_departments
             from sosmed_desktop.services.platforms import platform_specs
 
             with ctx.uow() as uow:
                 specs = platform_specs(uow)
-                return [(c, s.name) for c, s in specs.items()], legend(uow), tag_names(uow)
+                departments = None
+                if ctx.actor is not None and ctx.actor.sees_all_departments:
+                    departments = [(d.id, d.label) for d in list_departments(uow)]
+                platforms = [(c, s.name) for c, s in specs.items()]
+                return platforms, legend(uow), tag_names(uow), departments
 
-        def show(choices: tuple[list[tuple[str, str]], list, list[str]]) -> None:
+        def show(choices: tuple) -> None:
             if generation != self._choices_generation:
                 return  # a newer request is running: its choices are the current ones
             self.filter_bar.set_choices(*choices)

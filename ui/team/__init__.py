@@ -1,0 +1,1 @@
+"""Team mode's screens: signing in, the first administrator, users and departments."""
