@@ -1,5 +1,7 @@
 """Department scoping: in team mode a person sees their own department's posts and directions.
 
+(And only their own reminders: see `services.reminder_owner`.)
+
 One place instead of a condition in every query: each ORM statement of a
 session whose `Actor` does not see every department gets the criteria
 "department is mine (or none)" for `Post` and `Direction`, including the lazy
@@ -16,7 +18,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, event, or_
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
-from sosmed_desktop.db.models import Direction, Post
+from sosmed_desktop.db.models import Direction, Post, Reminder
 from sosmed_desktop.db.uow import ACTOR_KEY
 from sosmed_desktop.domain.permissions import Actor
 
@@ -45,6 +47,11 @@ def scope_by_department(session_factory: sessionmaker[Session]) -> None:
     def _limit(state: ORMExecuteState) -> None:
         if not state.is_select or state.is_column_load or state.is_relationship_load:
             return  # a load of a relationship or column inherits its parent's criteria
+        actor: Actor | None = state.session.info.get(ACTOR_KEY)
+        if actor is not None:  # a person's reminders are theirs (services.reminder_owner)
+            state.statement = state.statement.options(
+                with_loader_criteria(Reminder, Reminder.user_id == actor.user_id)
+            )
         limited, department_id = scoped_department(state.session)
         if not limited:
             return

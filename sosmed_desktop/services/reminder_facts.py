@@ -20,6 +20,7 @@ from sosmed_desktop.domain.reminders import ARMED, PostFacts, ReminderPrefs, Sna
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services.board import EXPORTED_ACTION
+from sosmed_desktop.services.reminder_owner import own_posts, owner_of
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ def snapshot(session: Session, now: datetime, prefs: ReminderPrefs) -> Snapshot:
     posts = session.execute(
         select(*POST_COLUMNS).where(
             Post.deleted_at.is_(None),
+            own_posts(owner_of(session)),
             or_(
                 (Post.scheduled_at >= cutoff) & Post.status.not_in(rules.FINISHED_POSTS),
                 Post.status == PostStatus.IN_REVIEW.value,
@@ -75,7 +77,9 @@ def snapshot(session: Session, now: datetime, prefs: ReminderPrefs) -> Snapshot:
 def one_post(session: Session, post_id: int) -> PostFacts | None:
     """The facts of one post, or None when it is gone or in the trash."""
     row = session.execute(
-        select(*POST_COLUMNS).where(Post.id == post_id, Post.deleted_at.is_(None))
+        select(*POST_COLUMNS).where(
+            Post.id == post_id, Post.deleted_at.is_(None), own_posts(owner_of(session))
+        )
     ).one_or_none()
     return post_facts(session, [row])[0] if row is not None else None
 
@@ -151,6 +155,7 @@ def agenda_days(session: Session, now: datetime, tz: ZoneInfo) -> dict[date, int
     times = session.scalars(
         select(Post.scheduled_at).where(
             Post.deleted_at.is_(None),
+            own_posts(owner_of(session)),
             Post.status != PostStatus.ARCHIVED.value,
             Post.scheduled_at >= start,
             Post.scheduled_at < end,

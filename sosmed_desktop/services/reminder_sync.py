@@ -27,6 +27,7 @@ from sosmed_desktop.domain import reminders as rules
 from sosmed_desktop.domain.reminders import ARMED, SHOWN, ReminderPrefs, ReminderSpec
 from sosmed_desktop.domain.statuses import ReminderState
 from sosmed_desktop.services import reminder_facts
+from sosmed_desktop.services.reminder_owner import owner_of, stored_key
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,10 @@ def sync_for_post(
         summary = reconcile(session, specs, stored, now, prefs)
     days = reminder_facts.agenda_days(session, now, prefs.tz)
     agenda = {spec.key: spec for spec in rules.agenda_specs(days, prefs, now)}
-    keys = [f"agenda:{day.isoformat()}" for day in rules.agenda_window(now, prefs.tz)]
+    owner = owner_of(session)
+    keys = [
+        stored_key(owner, f"agenda:{day.isoformat()}") for day in rules.agenda_window(now, prefs.tz)
+    ]
     summary += reconcile(session, agenda, _stored(session, Reminder.key.in_(keys)), now, prefs)
     session.flush()
     return summary
@@ -122,12 +126,21 @@ def reconcile(
     now: datetime,
     prefs: ReminderPrefs,
 ) -> SyncSummary:
-    """Make `stored` (every row in the scope of `specs`) match what `specs` call for."""
-    return _apply(session, _plan(specs, stored, now, prefs.grace))
+    """Make `stored` (every row in the scope of `specs`) match what `specs` call for.
+
+    The rows are the session's owner's (`reminder_owner`), stored under their keys.
+    """
+    owner = owner_of(session)
+    keyed = {stored_key(owner, key): spec for key, spec in specs.items()}
+    return _apply(session, _plan(keyed, stored, now, prefs.grace, owner))
 
 
 def _plan(
-    specs: dict[str, ReminderSpec], stored: list[Row], now: datetime, grace: timedelta
+    specs: dict[str, ReminderSpec],
+    stored: list[Row],
+    now: datetime,
+    grace: timedelta,
+    owner: int | None,
 ) -> _Plan:
     cutoff = now - grace
     by_key = {row.key: row for row in stored}
@@ -137,7 +150,7 @@ def _plan(
         first_due = spec.due_at if spec.due_at >= cutoff else (now if spec.catch_up else None)
         if row is None:
             if first_due is not None:
-                plan.inserts.append(_new_row(spec, first_due))
+                plan.inserts.append(_new_row(key, spec, first_due, owner))
             continue
         changes: dict[str, Any] = {}
         if row.message != spec.subject or row.lead_minutes != spec.lead_minutes:
@@ -158,9 +171,10 @@ def _plan(
     return plan
 
 
-def _new_row(spec: ReminderSpec, due: datetime) -> dict[str, Any]:
+def _new_row(key: str, spec: ReminderSpec, due: datetime, owner: int | None) -> dict[str, Any]:
     return {
-        "key": spec.key,
+        "key": key,
+        "user_id": owner,
         "kind": spec.kind.value,
         "post_id": spec.post_id,
         "direction_id": spec.direction_id,

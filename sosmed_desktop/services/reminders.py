@@ -40,6 +40,7 @@ from sosmed_desktop.services import audit, reminder_facts
 from sosmed_desktop.services.reminder_list import ReminderRow, fire_time, rows_by_id
 from sosmed_desktop.services.reminder_list import unread_count as _unread_count
 from sosmed_desktop.services.reminder_list import wake_times as _wake_times
+from sosmed_desktop.services.reminder_owner import meta_key, owner_of
 from sosmed_desktop.services.reminder_sync import SyncSummary, sync_for_post, sync_reminders
 
 log = logging.getLogger(__name__)
@@ -133,7 +134,8 @@ def missed_since_last_run(
         for rid in uow.session.scalars(stmt).all()
         if _claim(uow.session, rid, state=ReminderState.MISSED.value, read=False)
     ]
-    uow.session.merge(AppMeta(key=LAST_CHECK_KEY, value=now.isoformat()))
+    key = meta_key(owner_of(uow.session), LAST_CHECK_KEY)
+    uow.session.merge(AppMeta(key=key, value=now.isoformat()))
     uow.commit()
     return MissedReport(since=since, reminders=rows_by_id(uow, claimed, tz))
 
@@ -246,7 +248,7 @@ def _get(uow: UnitOfWork, reminder_id: int) -> Reminder:
 
 
 def _last_check(session: Session) -> datetime | None:
-    meta = session.get(AppMeta, LAST_CHECK_KEY)
+    meta = session.get(AppMeta, meta_key(owner_of(session), LAST_CHECK_KEY))
     return datetime.fromisoformat(meta.value) if meta else None
 
 
