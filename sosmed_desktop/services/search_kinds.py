@@ -6,6 +6,9 @@ these descriptions (no engine has a per-kind copy of its logic):
 * for FTS5 (SQLite), its index table (rowid = record id, migrations 0002 and
   0006), the BM25 weight of each index column, the column the excerpt comes
   from, and the SQL that keeps hidden records (posts in the trash) out;
+* for ``tsvector`` (PostgreSQL), the weight class (A-D) each index column
+  has in the table of the same name (migration 0012), so that ``ts_rank_cd``
+  weighs the columns as BM25 does;
 * for the portable engine, one matcher per index column (same order and
   weights), so a word counts in the same fields on every database;
 * for both, how to read what a hit shows (`facts`) and the texts an excerpt
@@ -86,6 +89,8 @@ class Source:
     kind: HitKind
     table: str
     weights: tuple[float, ...]
+    classes: str
+    """The tsvector weight class of each index column, in the same order."""
     snippet_column: int
     fts_join: str
     fts_where: str
@@ -132,6 +137,7 @@ POSTS = Source(
     kind=HitKind.POST,
     table="post_search",
     weights=(8.0, 1.0, 4.0, 2.0),  # title, captions, tags, notes
+    classes="ADBC",
     snippet_column=-1,
     fts_join="JOIN posts p ON p.id = post_search.rowid",
     fts_where="AND p.deleted_at IS NULL",
@@ -198,6 +204,7 @@ DIRECTIONS = Source(
     kind=HitKind.DIRECTION,
     table="direction_search",
     weights=(3.0, 2.0, 1.0),  # leader, content, program
+    classes="ABC",
     snippet_column=1,  # always the direction itself: the heading already names the leader
     fts_join="",
     fts_where="",
@@ -263,6 +270,7 @@ NOTES = Source(
     kind=HitKind.DATA_NOTE,
     table="data_note_search",
     weights=(8.0, 2.0, 3.0, 4.0),  # title, figure, source, tags
+    classes="ADCB",
     snippet_column=-1,
     fts_join="",
     fts_where="",
