@@ -12,13 +12,25 @@ out, as FTS5's tokenizer leaves such characters out.
 
 Ranking: ``ts_rank_cd`` (cover density: how many of the words, how close
 together) with each weight class worth what its column is worth in FTS5's BM25
-(`Source.classes`, `Source.weights`), newest first among equals; headings and
-excerpts are marked in Python (`search_merge.word_marker`).
+(`Source.classes`, `Source.weights`), newest first among equals (posts without
+a schedule last); headings and excerpts are marked in Python
+(`search_merge.word_marker`).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, bindparam, cast, column, func, literal_column, select, table, text
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    bindparam,
+    cast,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 
 from sosmed_desktop.db.uow import UnitOfWork
@@ -91,14 +103,21 @@ class TsvectorSearch:
 
     @staticmethod
     def _ranked(uow: UnitOfWork, source: Source, tsquery: str, limit: int) -> Ranked:
-        index = table(source.table, column("id", Integer), column("document", TSVECTOR))
+        """The best `limit` of one kind; the table holds only records the search shows
+        (no post in the trash) and their order among equals, so no join is needed."""
+        index = table(
+            source.table,
+            column("id", Integer),
+            column("newest", DateTime(timezone=True)),
+            column("document", TSVECTOR),
+        )
         query = cast(bindparam("tsquery", tsquery), TSQUERY)
         weights = literal_column(f"'{rank_weights(source)}'::real[]")
         score = func.ts_rank_cd(weights, index.c.document, query).label("score")
         stmt = (
-            select(source.key, score)
-            .where(index.c.id == source.key, index.c.document.op("@@")(query), source.shown)
-            .order_by(score.desc(), *source.newest)
+            select(index.c.id, score)
+            .where(index.c.document.op("@@")(query))
+            .order_by(score.desc(), index.c.newest.desc().nulls_last(), index.c.id.desc())
             .limit(limit)
         )
         return [(ident, float(relevance)) for ident, relevance in uow.session.execute(stmt)]

@@ -6,10 +6,13 @@ Create Date: 2026-12-08
 
 The PostgreSQL counterpart of SQLite's FTS5 tables (revisions 0002 and 0006),
 under the same names: ``post_search``, ``direction_search`` and
-``data_note_search`` hold one ``tsvector`` per record (id = the record's id,
-deleted with it), searched through a GIN index and ranked by ``ts_rank_cd``
-(services/search_tsvector.py).  The fields and their weights are FTS5's; as a
-tsvector has four weight classes, each field gets the class of its rank:
+``data_note_search`` hold one ``tsvector`` per record the search shows (id =
+the record's id, deleted with it; a post in the trash has none) and the time
+that orders equal ranks (``newest``: a post's schedule, when a direction was
+given, a note's date), so a search reads nothing but its table: a GIN index
+finds the matches, ``ts_rank_cd`` ranks them (services/search_tsvector.py).
+The fields and their weights are FTS5's; as a tsvector has four weight
+classes, each field gets the class of its rank:
 
 * post: title A, tags B, notes C, captions D (FTS5 weights 8, 4, 2, 1);
 * direction: "name, position" of who gave it A, its text B, its program C (3, 2, 1);
@@ -72,9 +75,12 @@ FIGURE = (  # as a citation prints it: "1.245.300 dosis (Januari–Mei 2022)", "
     "CASE WHEN n.period <> '' THEN ' (' || n.period || ')' ELSE '' END"
 )
 
-TABLES = {  # table: (record table, the SQL of its document for `$1`)
+
+TABLES = {  # table: (record table, shown when, newest first, the SQL of its document for `$1`)
     "post_search": (
         "posts",
+        "r.deleted_at IS NULL",
+        "r.scheduled_at",
         "SELECT sosmed_search_vector(p.title, 'A') "
         "|| sosmed_search_vector(p.master_caption || ' ' || coalesce(("
         "  SELECT string_agg(v.caption, ' ' ORDER BY v.id) FROM post_variants v"
@@ -85,6 +91,8 @@ TABLES = {  # table: (record table, the SQL of its document for `$1`)
     ),
     "direction_search": (
         "directions",
+        "true",
+        "r.given_at",
         f"SELECT sosmed_search_vector({LEADER}, 'A') "
         "|| sosmed_search_vector(d.content, 'B') "
         "|| sosmed_search_vector((SELECT g.name FROM programs g WHERE g.id = d.program_id), 'C') "
@@ -92,6 +100,8 @@ TABLES = {  # table: (record table, the SQL of its document for `$1`)
     ),
     "data_note_search": (
         "data_notes",
+        "true",
+        "coalesce(r.as_of, (r.created_at AT TIME ZONE 'UTC')::date)::timestamp AT TIME ZONE 'UTC'",
         "SELECT sosmed_search_vector(n.title, 'A') "
         "|| sosmed_search_vector((SELECT string_agg(t.name, ' ' ORDER BY t.id) "
         "  FROM data_note_tags nt JOIN tags t ON t.id = nt.tag_id "
@@ -134,18 +144,20 @@ TRIGGER_FUNCTIONS = {
     "FROM data_note_tags nt WHERE nt.tag_id = NEW.id;",
 }
 TRIGGERS = {  # name: (table, event, trigger function)
-    "post_search_post": ("posts", "INSERT OR UPDATE OF title, master_caption, notes", "posts"),
+    "post_search_post": ("posts", "INSERT OR UPDATE OF title, master_caption, notes, "
+                         "scheduled_at, deleted_at", "posts"),
     "post_search_variant": ("post_variants", "INSERT OR DELETE OR UPDATE OF caption, post_id",
                             "variants"),
     "post_search_tag": ("post_tags", "INSERT OR DELETE OR UPDATE", "post_tags"),
     "direction_search_direction": (
         "directions",
-        "INSERT OR UPDATE OF given_by_name, given_by_position, content, program_id",
+        "INSERT OR UPDATE OF given_by_name, given_by_position, content, program_id, given_at",
         "directions",
     ),
     "direction_search_program_rename": ("programs", "UPDATE OF name", "programs"),
     "data_note_search_note": (
-        "data_notes", "INSERT OR UPDATE OF title, value, unit, period, source", "data_notes",
+        "data_notes", "INSERT OR UPDATE OF title, value, unit, period, source, as_of",
+        "data_notes",
     ),
     "data_note_search_tag": ("data_note_tags", "INSERT OR DELETE OR UPDATE", "note_tags"),
     "search_tag_rename": ("tags", "UPDATE OF name", "tags"),
@@ -195,23 +207,26 @@ def _functions(unaccent: str | None) -> list[str]:
         "FROM unnest(to_tsvector('simple', sosmed_search_text(words))) AS t, "
         "unnest(t.positions) AS p(position) $$",
     ]
-    for table, (records, document) in TABLES.items():
+    for table, (records, shown, newest, document) in TABLES.items():
         kind = table.removesuffix("_search")
         statements += [
             f"CREATE TABLE {table} (id integer PRIMARY KEY "
-            f"REFERENCES {records}(id) ON DELETE CASCADE, document tsvector NOT NULL)",
+            f"REFERENCES {records}(id) ON DELETE CASCADE, newest timestamptz, "
+            "document tsvector NOT NULL)",
             f"CREATE INDEX ix_{table}_document ON {table} USING gin (document)",
             f"CREATE FUNCTION sosmed_{kind}_document(ident integer) RETURNS tsvector "
             f"LANGUAGE sql STABLE AS $$ {document} $$",
             f"CREATE FUNCTION sosmed_{table}_refresh(ident integer) RETURNS void "
-            f"LANGUAGE sql AS $$ INSERT INTO {table}(id, document) "
-            f"SELECT r.id, sosmed_{kind}_document(r.id) FROM {records} r WHERE r.id = ident "
-            "ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document $$",
+            f"LANGUAGE sql AS $$ DELETE FROM {table} WHERE id = ident; "
+            f"INSERT INTO {table}(id, newest, document) "
+            f"SELECT r.id, {newest}, sosmed_{kind}_document(r.id) FROM {records} r "
+            f"WHERE r.id = ident AND {shown} $$",
         ]
     reindex = " ".join(
-        f"DELETE FROM {table}; INSERT INTO {table}(id, document) "
-        f"SELECT r.id, sosmed_{table.removesuffix('_search')}_document(r.id) FROM {records} r;"
-        for table, (records, _document) in TABLES.items()
+        f"DELETE FROM {table}; INSERT INTO {table}(id, newest, document) "
+        f"SELECT r.id, {newest}, sosmed_{table.removesuffix('_search')}_document(r.id) "
+        f"FROM {records} r WHERE {shown};"
+        for table, (records, shown, newest, _document) in TABLES.items()
     )
     statements.append(
         f"CREATE FUNCTION sosmed_search_reindex() RETURNS void LANGUAGE sql AS $$ {reindex} $$"
