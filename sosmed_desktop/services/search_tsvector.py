@@ -26,15 +26,17 @@ from sqlalchemy import (
     cast,
     column,
     func,
+    literal,
     literal_column,
     select,
     table,
     text,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.services.search_kinds import SOURCES, SearchHit, Source
+from sosmed_desktop.services.search_kinds import SOURCES, HitKind, SearchHit, Source
 from sosmed_desktop.services.search_merge import (
     DEFAULT_LIMIT,
     Ranked,
@@ -74,7 +76,7 @@ class TsvectorSearch:
         tsquery = self.tsquery(uow, parsed)
         if not tsquery:
             return []
-        ranked = {s.kind: self._ranked(uow, s, tsquery, limit) for s in SOURCES}
+        ranked = self._ranked(uow, tsquery, limit)
         return assemble(uow, best_of(ranked, limit), word_marker(uow, parsed.words))
 
     @staticmethod
@@ -102,22 +104,40 @@ class TsvectorSearch:
         return " & ".join(include + exclude) if include else ""
 
     @staticmethod
-    def _ranked(uow: UnitOfWork, source: Source, tsquery: str, limit: int) -> Ranked:
-        """The best `limit` of one kind; the table holds only records the search shows
-        (no post in the trash) and their order among equals, so no join is needed."""
-        index = table(
-            source.table,
-            column("id", Integer),
-            column("newest", DateTime(timezone=True)),
-            column("document", TSVECTOR),
-        )
+    def _ranked(uow: UnitOfWork, tsquery: str, limit: int) -> dict[HitKind, Ranked]:
+        """The best `limit` of each kind, in one statement (one round trip).
+
+        The tables hold only records the search shows (no post in the trash) and
+        their order among equals, so no kind needs a join."""
         query = cast(bindparam("tsquery", tsquery), TSQUERY)
-        weights = literal_column(f"'{rank_weights(source)}'::real[]")
-        score = func.ts_rank_cd(weights, index.c.document, query).label("score")
-        stmt = (
-            select(index.c.id, score)
-            .where(index.c.document.op("@@")(query))
-            .order_by(score.desc(), index.c.newest.desc().nulls_last(), index.c.id.desc())
-            .limit(limit)
+        parts = []
+        for order, source in enumerate(SOURCES):
+            index = table(
+                source.table,
+                column("id", Integer),
+                column("newest", DateTime(timezone=True)),
+                column("document", TSVECTOR),
+            )
+            weights = literal_column(f"'{rank_weights(source)}'::real[]")
+            score = func.ts_rank_cd(weights, index.c.document, query)
+            newest = index.c.newest.desc().nulls_last()
+            best = (
+                select(literal(order).label("kind"), index.c.id, score.label("score"))
+                .add_columns(index.c.newest)
+                .where(index.c.document.op("@@")(query))
+                .order_by(score.desc(), newest, index.c.id.desc())
+                .limit(limit)
+                .subquery()
+            )
+            parts.append(select(best))
+        every = union_all(*parts).subquery()
+        stmt = select(every.c.kind, every.c.id, every.c.score).order_by(
+            every.c.kind,
+            every.c.score.desc(),
+            every.c.newest.desc().nulls_last(),
+            every.c.id.desc(),
         )
-        return [(ident, float(relevance)) for ident, relevance in uow.session.execute(stmt)]
+        ranked: dict[HitKind, Ranked] = {source.kind: [] for source in SOURCES}
+        for order, ident, relevance in uow.session.execute(stmt):
+            ranked[SOURCES[order].kind].append((ident, float(relevance)))
+        return ranked
