@@ -1,6 +1,6 @@
 """The kinds of records one search finds: posts, leadership directions, data notes.
 
-Each kind is described once, as a `Source`, and both search engines work from
+Each kind is described once, as a `Source`, and every search engine works from
 these descriptions (no engine has a per-kind copy of its logic):
 
 * for FTS5 (SQLite), its index table (rowid = record id, migrations 0002 and
@@ -8,10 +8,12 @@ these descriptions (no engine has a per-kind copy of its logic):
   from, and the SQL that keeps hidden records (posts in the trash) out;
 * for ``tsvector`` (PostgreSQL), the weight class (A-D) each index column
   has in the table of the same name (migration 0012), so that ``ts_rank_cd``
-  weighs the columns as BM25 does;
+  weighs the columns as BM25 does (which records are shown and their order
+  among equals are kept in that table by its triggers);
 * for the portable engine, one matcher per index column (same order and
-  weights), so a word counts in the same fields on every database;
-* for both, how to read what a hit shows (`facts`) and the texts an excerpt
+  weights), so a word counts in the same fields on every database, and the
+  conditions and order that show and sort records;
+* for all, how to read what a hit shows (`facts`) and the texts an excerpt
   is cut from (`texts`) for a handful of ids.
 
 Column 0 of every index is the heading the search dialog shows (post title;
