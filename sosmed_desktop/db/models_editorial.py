@@ -1,8 +1,8 @@
 """Tables of the editorial work (issue 3): saved hashtag groups and caption snippets,
 commemorative days for the calendar, and the editor's autosaved drafts.
 
-Full-text search has no mapped class: it is an SQLite FTS5 table kept current by
-triggers (see migration 0002 and `services/search.py`).
+Full-text search has no mapped class: its tables (SQLite FTS5, PostgreSQL tsvector)
+are kept current by triggers (see migrations 0002, 0006, 0012 and `services/search.py`).
 """
 
 from __future__ import annotations

@@ -1,32 +1,28 @@
 """One search over posts, leadership directions and data notes (Ctrl+F).
 
-`search_all` picks the engine for the database: SQLite uses the FTS5 indexes
-``post_search``, ``direction_search`` and ``data_note_search`` (kept current by
-triggers, migrations 0002 and 0006); any other database (PostgreSQL in a team)
-uses `LikeSearch`, a portable query that needs no index — a PostgreSQL
-``tsvector`` engine can replace it behind the same `SearchEngine` interface.
-Both engines work from the same description of each kind
+`search_all` picks the engine for the database (`engine_for`): SQLite uses the
+FTS5 indexes ``post_search``, ``direction_search`` and ``data_note_search``
+(kept current by triggers, migrations 0002 and 0006); PostgreSQL uses tables of
+the same names holding a weighted ``tsvector`` per record (migration 0012,
+`services/search_tsvector.py`).  `LikeSearch`, a portable query that needs no
+index, is the fallback where those are missing (another database, or a schema
+without them).  Every engine works from the same description of each kind
 (`services/search_kinds.py`) and the same safe reading of the officer's text
-(`services/search_query.py`: never FTS5 syntax, so no query can fail).
+(`services/search_query.py`: never query syntax, so no query can fail).
 
 Ranking, kept simple on purpose:
 
-1. Within a kind, the engine's own relevance: BM25 with the heading weighing
-   most (FTS5), or the sum of the weights of the fields that hold a word
-   (portable engine; the same weights), newest first among equals.
-2. Across kinds, scores are not comparable: BM25 depends on each index's own
-   word statistics (a word in 3 of 5 directions is worth almost nothing, the
-   same word in 3 of 10,000 posts a lot).  So each hit's score is divided by
-   the best score of its kind, and hits are merged by that share: the best post,
-   the best direction and the best data note all come first, then the others
-   as close to their kind's best as they are.  Equal shares (the portable
-   engine often has many) keep each kind's own order and alternate between
-   the kinds: posts, directions, data notes, posts again.
+1. Within a kind, the engine's own relevance: BM25 (FTS5) or ``ts_rank_cd``
+   (PostgreSQL) with the heading weighing most, or the sum of the weights of the
+   fields that hold a word (portable engine; the same weights); newest first
+   among equals.
+2. Across kinds, each hit's share of its kind's best score
+   (`services/search_merge.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 from dataclasses import replace
 from functools import reduce
 from operator import add
@@ -38,16 +34,22 @@ from sqlalchemy.exc import OperationalError
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services.search_kinds import SOURCES, HitKind, SearchHit, Source
+from sosmed_desktop.services.search_merge import (
+    DEFAULT_LIMIT,
+    Ranked,
+    assemble,
+    best_of,
+    word_marker,
+)
 from sosmed_desktop.services.search_query import (
     END,
     START,
     ParsedQuery,
-    excerpt,
-    find_words,
     fts_expression,
     parse_query,
     unmark,
 )
+from sosmed_desktop.services.search_tsvector import SEARCH_TABLES, TsvectorSearch
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -56,18 +58,16 @@ __all__ = [
     "LikeSearch",
     "SearchEngine",
     "SearchHit",
+    "TsvectorSearch",
+    "best_of",
     "engine_for",
     "parse_query",
     "search_all",
 ]
 
-DEFAULT_LIMIT = 50
-SNIPPET_TOKENS = 16
+log = logging.getLogger(__name__)
 
-Ranked = list[tuple[int, float]]
-"""Record ids of one kind with their relevance (greater is better), best first."""
-Marker = Callable[[Source, list[SearchHit]], list[SearchHit]]
-"""Adds the heading's highlights and the excerpt to hits of one kind."""
+SNIPPET_TOKENS = 16
 
 
 class SearchEngine(Protocol):
@@ -76,30 +76,6 @@ class SearchEngine(Protocol):
     def search(self, uow: UnitOfWork, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
         """Posts outside the trash, directions and data notes matching `query`, best first."""
         ...
-
-
-def best_of(ranked: dict[HitKind, Ranked], limit: int) -> list[tuple[Source, int]]:
-    """The `limit` best hits of all kinds, merged as the module docstring explains."""
-    scored = []
-    for order, source in enumerate(SOURCES):
-        rows = ranked.get(source.kind, [])
-        top = rows[0][1] if rows else 0.0
-        for position, (ident, relevance) in enumerate(rows):
-            share = relevance / top if top > 0 else 1.0
-            scored.append((-share, position, order, source, ident))
-    scored.sort(key=lambda row: row[:3])
-    return [(source, ident) for _share, _position, _order, source, ident in scored[:limit]]
-
-
-def _assemble(uow: UnitOfWork, chosen: list[tuple[Source, int]], mark: Marker) -> list[SearchHit]:
-    """Read what the chosen hits show (one query per kind) and keep the merged order."""
-    found: dict[tuple[HitKind, int], SearchHit] = {}
-    for source in SOURCES:
-        ids = [ident for s, ident in chosen if s is source]
-        if ids:
-            for hit in mark(source, list(source.facts(uow, ids).values())):
-                found[(hit.kind, hit.id)] = hit
-    return [found[key] for key in ((s.kind, i) for s, i in chosen) if key in found]
 
 
 class Fts5Search:
@@ -131,7 +107,7 @@ class Fts5Search:
         def mark(_source: Source, hits: list[SearchHit]) -> list[SearchHit]:
             return [_with_marks(hit, *marks[(hit.kind, hit.id)]) for hit in hits]
 
-        return _assemble(uow, best_of(ranked, limit), mark)
+        return assemble(uow, best_of(ranked, limit), mark)
 
     @staticmethod
     def _found(
@@ -169,12 +145,7 @@ class LikeSearch:
         if parsed.empty:
             return []
         ranked = {s.kind: self._ranked(uow, s, parsed, limit) for s in SOURCES}
-        words = parsed.words
-        return _assemble(
-            uow,
-            best_of(ranked, limit),
-            lambda source, hits: self._marked(uow, source, words, hits),
-        )
+        return assemble(uow, best_of(ranked, limit), word_marker(uow, parsed.words))
 
     @staticmethod
     def _ranked(uow: UnitOfWork, source: Source, parsed: ParsedQuery, limit: int) -> Ranked:
@@ -196,25 +167,22 @@ class LikeSearch:
         )
         return [(ident, float(relevance)) for ident, relevance in uow.session.execute(stmt)]
 
-    @staticmethod
-    def _marked(
-        uow: UnitOfWork, source: Source, words: list[str], hits: list[SearchHit]
-    ) -> list[SearchHit]:
-        texts = source.texts(uow, [hit.id for hit in hits])
-        marked = []
-        for hit in hits:
-            snippet, spans = excerpt(texts.get(hit.id, []), words)
-            spans_in_title = find_words(hit.title, words)
-            marked.append(
-                replace(hit, title_highlights=spans_in_title, snippet=snippet, highlights=spans)
-            )
-        return marked
-
 
 def engine_for(uow: UnitOfWork) -> SearchEngine:
-    """FTS5 on SQLite, the portable engine elsewhere."""
-    if uow.session.get_bind().dialect.name == "sqlite":
-        return Fts5Search()
+    """FTS5 on SQLite, ``tsvector`` on PostgreSQL, the portable engine where their
+    tables are missing (the log says so) or on any other database."""
+    connection = uow.session.connection()
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        present = connection.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                 "('post_search', 'direction_search', 'data_note_search')")
+        ).scalar_one()  # fmt: skip
+        if present == len(SEARCH_TABLES):
+            return Fts5Search()
+    elif dialect == "postgresql" and TsvectorSearch.available(uow):
+        return TsvectorSearch()
+    log.warning("search indexes missing on this %s database: using the portable search", dialect)
     return LikeSearch()
 
 

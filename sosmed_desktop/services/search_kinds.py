@@ -1,14 +1,19 @@
 """The kinds of records one search finds: posts, leadership directions, data notes.
 
-Each kind is described once, as a `Source`, and both search engines work from
+Each kind is described once, as a `Source`, and every search engine works from
 these descriptions (no engine has a per-kind copy of its logic):
 
 * for FTS5 (SQLite), its index table (rowid = record id, migrations 0002 and
   0006), the BM25 weight of each index column, the column the excerpt comes
   from, and the SQL that keeps hidden records (posts in the trash) out;
+* for ``tsvector`` (PostgreSQL), the weight class (A-D) each index column
+  has in the table of the same name (migration 0012), so that ``ts_rank_cd``
+  weighs the columns as BM25 does (which records are shown and their order
+  among equals are kept in that table by its triggers);
 * for the portable engine, one matcher per index column (same order and
-  weights), so a word counts in the same fields on every database;
-* for both, how to read what a hit shows (`facts`) and the texts an excerpt
+  weights), so a word counts in the same fields on every database, and the
+  conditions and order that show and sort records;
+* for all, how to read what a hit shows (`facts`) and the texts an excerpt
   is cut from (`texts`) for a handful of ids.
 
 Column 0 of every index is the heading the search dialog shows (post title;
@@ -86,6 +91,8 @@ class Source:
     kind: HitKind
     table: str
     weights: tuple[float, ...]
+    classes: str
+    """The tsvector weight class of each index column, in the same order."""
     snippet_column: int
     fts_join: str
     fts_where: str
@@ -132,6 +139,7 @@ POSTS = Source(
     kind=HitKind.POST,
     table="post_search",
     weights=(8.0, 1.0, 4.0, 2.0),  # title, captions, tags, notes
+    classes="ADBC",
     snippet_column=-1,
     fts_join="JOIN posts p ON p.id = post_search.rowid",
     fts_where="AND p.deleted_at IS NULL",
@@ -198,6 +206,7 @@ DIRECTIONS = Source(
     kind=HitKind.DIRECTION,
     table="direction_search",
     weights=(3.0, 2.0, 1.0),  # leader, content, program
+    classes="ABC",
     snippet_column=1,  # always the direction itself: the heading already names the leader
     fts_join="",
     fts_where="",
@@ -263,6 +272,7 @@ NOTES = Source(
     kind=HitKind.DATA_NOTE,
     table="data_note_search",
     weights=(8.0, 2.0, 3.0, 4.0),  # title, figure, source, tags
+    classes="ADCB",
     snippet_column=-1,
     fts_join="",
     fts_where="",

@@ -6,13 +6,14 @@ separators), each word quoted, the last one matched as a prefix (search as you
 type).  ``"two words"`` in quotes is a phrase and ``-word`` excludes a word.
 So quotes, dashes, asterisks, brackets or emoji can never produce a syntax error.
 
-The rest are the pieces both search engines share to show a hit: removing
-FTS5's highlight markers, finding words in a text (the portable engine), and
+The rest are the pieces the search engines share to show a hit: removing
+FTS5's highlight markers, finding words in a text (the engines without FTS5), and
 cutting an excerpt around the first match.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -155,14 +156,31 @@ def unmark(marked: str) -> tuple[str, tuple[Span, ...]]:
     return "".join(out), tuple(spans)
 
 
+class _Folding(dict[int, str]):
+    """`str.translate` table, filled as characters are met: each character lower-cased
+    without its accents ("É" → "e"), or kept when that would not be one character,
+    so a folded text has the same length and positions as the original."""
+
+    def __missing__(self, code: int) -> str:
+        base = unicodedata.normalize("NFD", chr(code))[0].lower()
+        self[code] = folded = base if len(base) == 1 else chr(code)
+        return folded
+
+
+_FOLDING = _Folding()
+
+
+def fold(text: str) -> str:
+    """`text` without case and accents, character for character (see `_Folding`),
+    as the indexes compare words: "Café" and "cafe" fold alike."""
+    return text.lower() if text.isascii() else text.translate(_FOLDING)
+
+
 def find_words(text: str, words: Iterable[str]) -> tuple[Span, ...]:
-    """Where the words occur in `text`, ignoring case (none where case folding
-    changes the length, since the positions would no longer fit)."""
-    folded = text.casefold()
-    if len(folded) != len(text):
-        return ()
+    """Where the words occur in `text`, ignoring case and accents."""
+    folded = fold(text)
     spans = []
-    for word in {w.casefold() for w in words if w}:
+    for word in {fold(w) for w in words if w}:
         index = folded.find(word)
         while index >= 0:
             spans.append(Span(index, index + len(word)))
@@ -174,12 +192,12 @@ def excerpt(texts: Iterable[str], words: list[str]) -> tuple[str, tuple[Span, ..
     """About `EXCERPT` characters of the first text holding a word, around its first
     match, with the words marked (the first non-empty text when none holds one)."""
     candidates = [t for t in texts if t]
-    folded_words = [w.casefold() for w in words]
+    folded_words = [fold(w) for w in words if w]
     source = next(
-        (t for t in candidates if any(w in t.casefold() for w in folded_words)),
+        (t for t in candidates if any(w in fold(t) for w in folded_words)),
         candidates[0] if candidates else "",
     )
-    folded = source.casefold()
+    folded = fold(source)
     first = min((folded.find(w) for w in folded_words if w in folded), default=0)
     start = max(0, first - 40)
     end = start + EXCERPT

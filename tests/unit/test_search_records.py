@@ -1,4 +1,5 @@
-"""One search finds directions and data notes too: both engines, triggers, ranking, 0006."""
+"""One search finds directions and data notes too: the index engine of each database
+(FTS5 on SQLite, tsvector on PostgreSQL) and the portable one, triggers, ranking, 0006."""
 
 from __future__ import annotations
 
@@ -22,11 +23,14 @@ from tests.unit.helpers import make_program, snapshot
 from tests.unit.posting import post_input, set_profile
 
 WIB = ZoneInfo("Asia/Jakarta")
-ENGINES = {"fts5": search.Fts5Search, "like": search.LikeSearch}
-BOTH_ENGINES = [
-    pytest.param("fts5", marks=pytest.mark.sqlite_only("FTS5 tables exist on SQLite only")),
-    "like",
-]
+BOTH_ENGINES = ["index", "like"]
+
+
+def _engine(ctx: AppContext, engine: str) -> search.SearchEngine:
+    """The database's own index engine, or the portable one."""
+    if engine == "like":
+        return search.LikeSearch()
+    return search.Fts5Search() if ctx.is_sqlite else search.TsvectorSearch()
 
 
 def _direction(**changes: object) -> directions.DirectionInput:
@@ -79,9 +83,9 @@ def records(ctx: AppContext) -> dict[str, int]:
     return ids
 
 
-def _found(ctx: AppContext, query: str, engine: str = "fts5") -> list[tuple[str, int]]:
+def _found(ctx: AppContext, query: str, engine: str = "index") -> list[tuple[str, int]]:
     with ctx.uow() as uow:
-        hits = ENGINES[engine]().search(uow, query)
+        hits = _engine(ctx, engine).search(uow, query)
     return [(hit.kind.value, hit.id) for hit in hits]
 
 
@@ -123,8 +127,7 @@ def test_data_notes_are_found_by_every_field(
     assert _found(ctx, "gizi", engine) == [percent]
 
 
-@pytest.mark.sqlite_only("FTS5 matches prefixes and folds accents")
-def test_fts_finds_prefixes_and_folds_accents(ctx: AppContext, records: dict[str, int]) -> None:
+def test_index_finds_prefixes_and_folds_accents(ctx: AppContext, records: dict[str, int]) -> None:
     assert _found(ctx, "imuni") == [_d(records["direction"])]
     assert _found(ctx, "ekskl") == [_n(records["percent"])]
     with ctx.uow() as uow:
@@ -140,7 +143,7 @@ def test_hits_carry_what_the_dialog_shows(
     ctx: AppContext, records: dict[str, int], engine: str
 ) -> None:
     with ctx.uow() as uow:
-        hits = ENGINES[engine]().search(uow, "bupati kampanye")
+        hits = _engine(ctx, engine).search(uow, "bupati kampanye")
     [hit] = hits
     assert (hit.kind, hit.id) == (HitKind.DIRECTION, records["direction"])
     assert hit.title == "H. Dani Ramdan, Bupati Bekasi"
@@ -150,7 +153,7 @@ def test_hits_carry_what_the_dialog_shows(
     assert hit.status == "baru" and hit.program == "Germas Posyandu"
     assert hit.when == datetime(2026, 6, 15, 9, tzinfo=WIB)
     with ctx.uow() as uow:
-        [note] = ENGINES[engine]().search(uow, "dosis")
+        [note] = _engine(ctx, engine).search(uow, "dosis")
     assert (note.kind, note.title, note.value, note.unit) == (
         HitKind.DATA_NOTE, "Vaksinasi campak-rubela anak sekolah", "1245300", "dosis",
     )  # fmt: skip
@@ -198,9 +201,7 @@ def test_index_follows_changes_and_deletions(
         data_notes.delete_note(uow, note_id)
     assert _found(ctx, "sabun", engine) == []
     assert _found(ctx, "bulanimunisasi", engine) == []
-    if not ctx.is_sqlite:
-        return
-    with ctx.uow() as uow:  # nothing left behind in the FTS5 indexes
+    with ctx.uow() as uow:  # nothing left behind in the indexes
         raw = uow.session.connection().exec_driver_sql
         assert raw("SELECT count(*) FROM direction_search").scalar() == 1
         assert raw("SELECT count(*) FROM data_note_search").scalar() == 1

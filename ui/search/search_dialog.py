@@ -1,6 +1,6 @@
 """Search (Ctrl+F): posts, leadership directions and data notes, as you type.
 
-The core's search (FTS5 on SQLite) runs in the background a moment after the
+The core's search (FTS5 on SQLite, tsvector on PostgreSQL) runs in the background a moment after the
 last keystroke; an older search still running never overwrites a newer one,
 and a change announced on the data bus searches again, so a hit deleted or
 edited meanwhile does not linger.  Enter or a double-click opens the hit: a post
