@@ -28,6 +28,7 @@ from sosmed_desktop.db.models import (
     data_note_tags,
     post_tags,
 )
+from sosmed_desktop.db.migrate import revision_graph
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.services import data_notes, directions, posts, search
 from sosmed_desktop.services.search_kinds import DIRECTIONS, NOTES, POSTS
@@ -79,6 +80,7 @@ def test_weight_classes_follow_the_fts5_weights() -> None:
     assert rank_weights(NOTES) == "{0.25,0.375,0.5,1}"  # figure D, source C, tags B, title A
 
 
+BEFORE_INDEX = revision_graph()["0012"]  # the schema without the PostgreSQL search index
 HOSTILE = ["a & b", "a | b", "!a", "!!", "a:*", "posyandu:A", "<->", "a <-> b", "a <2> b",
            "'a':*", "\\'", "a\\", "\\\\", "''''", "ok'--", "&|!():*<>", "(a | b) & !c",
            'say "a & b" -c:*', "-\"", "\"-\"", "Ωμέγα ΚΑΦΕ", "ꦲꦏ꧀ꦱꦫ ꦗꦮ", "العربية", "中文搜索",
@@ -260,7 +262,7 @@ def test_migration_0012_indexes_existing_rows_and_downgrades(ctx: AppContext) ->
     assert head["tables"] == {"post_search", "direction_search", "data_note_search"}
     assert len(head["triggers"]) == 8 and len(head["functions"]) > 15
     set_profile(ctx)
-    migrate(command.downgrade, "0008")
+    migrate(command.downgrade, BEFORE_INDEX)
     assert _objects(ctx) == {"tables": set(), "functions": set(), "triggers": set()}
     with ctx.uow() as uow:  # written by a version without the index
         post_id = posts.create_post(uow, post_input(title="Posyandu Kenanga")).id
@@ -284,7 +286,7 @@ def test_migration_0012_indexes_existing_rows_and_downgrades(ctx: AppContext) ->
     assert _found(ctx, "1245300 bias") == [("data_note", note)]
     _assert_index_is_exact(ctx)
 
-    migrate(command.downgrade, "0008")
+    migrate(command.downgrade, BEFORE_INDEX)
     with ctx.uow() as uow:  # the tables work without their triggers
         posts.update_post(uow, post_id, post_input(title="Tanpa indeks"), None)
     assert _found(ctx, "tanpa indeks") == [("post", post_id)]
