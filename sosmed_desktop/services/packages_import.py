@@ -43,7 +43,7 @@ from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.imaging import thumbs
 from sosmed_desktop.imaging.safe_open import BadImageError
-from sosmed_desktop.services import audit, media, profile
+from sosmed_desktop.services import audit, media, originals, profile
 from sosmed_desktop.services.data_notes import tags_named
 from sosmed_desktop.services.package_manifest import Manifest, parse
 from sosmed_desktop.services.package_zip import Inspected, extract, inspect, read_member, refuse
@@ -285,6 +285,8 @@ def _commit(
                     added, reused = added + created, reused + (not created)
                 assets[inner] = by_sha[item.sha256]
             uow.session.flush()
+            for sha, asset in by_sha.items():
+                originals.keep(uow, media.media_path(ctx.config, asset), sha)
             for p in manifest.platforms:
                 caption = captions[p.caption_file]
                 variant = PostVariant(

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from sosmed_desktop.services import originals
 from ui.bus import DataBus
 from ui.editor.thumbnails import ThumbnailLoader
 from ui.tasks import run_task
@@ -51,7 +52,9 @@ class EditorManager(QObject):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.bus, self.settings, self.show_message = ctx, bus, settings, show_message
-        self.loader = ThumbnailLoader(ctx.config.media_dir, self)
+        self.loader = ThumbnailLoader(
+            lambda sha, extension: originals.fetch_original(ctx, sha, extension), self
+        )
         self.editors: list[PostEditor] = []
 
     def find(self, post_id: int) -> PostEditor | None:
