@@ -125,4 +125,5 @@ def without_password(url: str | URL) -> str:
     """The URL as the settings keep it: everything but the password."""
     from sqlalchemy.engine import make_url
 
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    # URL.set() leaves a value given as None unchanged: replace the field itself.
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
