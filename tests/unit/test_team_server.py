@@ -1,4 +1,4 @@
-"""Team server connection: the password in the keyring, "test connection", originals in the database."""
+"""Team server: the password in the keyring, "test connection", originals in the database."""
 
 from __future__ import annotations
 
@@ -136,7 +136,9 @@ def test_an_unknown_host_is_named() -> None:
         sqlstate = None
 
         def __str__(self) -> str:
-            return "failed to resolve host 'db.kantor.invalid': [Errno -2] Name or service not known"
+            return (
+                "failed to resolve host 'db.kantor.invalid': [Errno -2] Name or service not known"
+            )
 
     assert connection_error(Unresolved(), "db.kantor.invalid").code == "server_host_unknown"
 
