@@ -134,6 +134,8 @@ class DatabaseSettings(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setObjectName("connectionResult")
+        # Room for the longest finding, so the form does not jump (or clip it) when it comes.
+        self.result.setMinimumHeight(self.result.fontMetrics().lineSpacing() * 3 + 4)
         form.addRow(self.result)
         layout.addWidget(self.server_box)
         hint = QLabel(

@@ -61,7 +61,8 @@ class MigrationDialog(QDialog):
         self.switch_chosen = False
         self.report: MigrationReport | None = None
         self.setWindowTitle(self.tr("Move data to the server"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.resize(640, 600)
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Preparing…"))
         self.status.setWordWrap(True)
