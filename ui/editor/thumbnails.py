@@ -10,15 +10,17 @@ PC has not got it yet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
-from ui.media.thumb_loader import FetchOriginal
 from ui.tasks import run_task
 
 MAX_SIDE = 480
+FetchOriginal = Callable[[str, str], Path]
+"""(sha256, extension) -> the original's local file (`originals.fetch_original`)."""
 
 
 def read_scaled(path: Path, max_side: int = MAX_SIDE) -> QImage:
