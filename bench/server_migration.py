@@ -1,9 +1,9 @@
 """Time the move of a data folder into an empty team database (services/server_migration.py).
 
 Two figures: the demo data (``seed-demo``: about 600 rows, 12 photos) and the
-benchmark folder of `bench/generate.py` (10,000 posts) plus PHOTOS real photos of
-about 1.5 MB each (the generated media rows carry fake hashes and no files, so
-the bench folder is generated without them and real photos are imported).  Each
+benchmark folder of `bench/generate.py` (10,000 posts) with PHOTOS real photos of
+about 1.7 MB each instead of its generated media rows (those carry fake hashes
+and have no files: the move would refuse them).  Each
 move goes into a fresh database on the server named by ``SOSMED_TEST_POSTGRES``
 (whose user may create databases), dropped afterwards.
 
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def _photos(folder: Path, count: int) -> list[Path]:
-    """Noisy 2000×1500 JPEGs (noise does not compress: about 1.5 MB each)."""
+    """Noisy 2000×1500 JPEGs (noise does not compress: about 1.7 MB each)."""
     from PIL import Image
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -57,6 +57,8 @@ def _move(config, server) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
+    from sqlalchemy import text
+
     from sosmed_desktop.bootstrap import bootstrap
     from sosmed_desktop.config import Config
     from sosmed_desktop.services.demo import seed_demo
@@ -83,8 +85,11 @@ def main() -> int:
             sys.path.insert(0, str(ROOT / "bench"))
             from generate import generate
 
-            folder = generate(args.posts, 0, fresh=True, quiet=True)
+            folder = generate(args.posts, 1, fresh=True, quiet=True)
             ctx = bootstrap(folder)
+            with ctx.engine.begin() as conn:  # generated media rows have no files: drop them
+                conn.execute(text("DELETE FROM variant_media"))
+                conn.execute(text("DELETE FROM media_assets"))
             import_paths(ctx, _photos(Path(tmp) / "photos", args.photos))
             ctx.dispose()
             print(f"bench folder ({args.posts:,} posts, {args.photos} photos):")
