@@ -29,7 +29,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Table, func, inspect, select, text
 from sqlalchemy.engine import URL, make_url
@@ -49,9 +48,6 @@ from sosmed_desktop.db.models_team import MediaBlob
 from sosmed_desktop.errors import DomainError, database_error
 from sosmed_desktop.services import media
 from sosmed_desktop.services.server_connection import connect_engine, connection_error
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -336,17 +332,3 @@ def _data_error(exc: DataError) -> DomainError:
             detail=f"a text in {table} is longer than the server allows: shorten it and try again",
         )
     return database_error(exc, "")
-
-
-def source_summary(config: Config) -> tuple[int, int]:
-    """Posts and originals of this data folder (for the confirmation before the move)."""
-    from sosmed_desktop.db.models import Post
-
-    engine: Engine = build_engine(URL.create("sqlite", database=str(config.db_path)))
-    try:
-        with engine.connect() as conn:
-            posts = int(conn.scalar(select(func.count()).select_from(Post)) or 0)
-            assets = int(conn.scalar(select(func.count()).select_from(MediaAsset)) or 0)
-    finally:
-        engine.dispose()
-    return posts, assets
