@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from sosmed_desktop import APP_DISPLAY_NAME, __version__
+from sosmed_desktop.cli_team import add_team_commands
 from sosmed_desktop.config import resolve_data_dir
 from sosmed_desktop.errors import DomainError
 
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     media.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="file or folder")
     media.set_defaults(handler=_cmd_import_media)
     _package_commands(sub, common)
+    add_team_commands(sub, common)
     return parser
 
 

@@ -28,11 +28,15 @@ from tests.engines import (
     folders_for,
     postgres_url,
 )
+from tests.keyrings import MemoryKeyring
 
 # An offscreen screen the size of the common office laptop (1366×768).
 _SCREEN = Path(__file__).with_name("offscreen-1366x768.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.pop("SOSMED_DATA_DIR", None)
+os.environ.pop("SOSMED_DB_PASSWORD", None)
+# Processes the tests start never reach the PC's real keyring either.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 UNIT_TESTS = Path(__file__).with_name("unit")
@@ -85,6 +89,19 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if _ENGINE_TIMES:
         parts = [f"{e}: {int(n)} tests in {s:.0f} s" for e, (n, s) in sorted(_ENGINE_TIMES.items())]
         terminalreporter.write_line("core tests per engine — " + "; ".join(parts))
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A fresh in-memory password store for each test (never the PC's real keyring)."""
+    import keyring
+
+    from sosmed_desktop.db import credentials
+
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    credentials._SESSION.clear()
 
 
 @pytest.fixture(scope="module")

@@ -30,6 +30,7 @@ from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from sosmed_desktop.services import reminders  # noqa: E402
 from sosmed_desktop.services.demo import seed_demo  # noqa: E402
 from sosmed_desktop.services.studio import install_logo  # noqa: E402
+from tools.team_screenshots import team_shots  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -609,6 +610,7 @@ def main() -> int:
         settings.show()
         grab(settings, out / "settings.png")
         settings.close()
+        team_shots(window, ctx, out)
         window.show_section("calendar")
         reminder_shots(window, ctx, out)
         series_shots(window, out)

@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sosmed_desktop.errors import DomainError
 from ui.labels import platform_short, status_label
 from ui.package_errors import package_messages
+<<<<<<< HEAD
 from ui.team.errors import team_messages
+=======
+from ui.team_errors import team_messages
+>>>>>>> team-connect
 
 translate = QCoreApplication.translate
 

@@ -77,6 +77,11 @@ def number_text(value: int) -> str:
     return QLocale().toString(value)
 
 
+def decimal_text(value: float, digits: int = 1) -> str:
+    """A number with `digits` decimals in the locale's way ("2,9" in Indonesian)."""
+    return QLocale().toString(float(value), "f", digits)
+
+
 def date_time_format() -> str:
     """How a date-time field shows its value, e.g. "Sabtu, 28/11/26  16.00"."""
     locale = QLocale()

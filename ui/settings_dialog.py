@@ -41,6 +41,7 @@ from sosmed_desktop.domain.recipe import ANCHORS
 from sosmed_desktop.errors import DomainError, ValidationError
 from sosmed_desktop.services import profile
 from ui.bus import DataBus
+from ui.database_settings import DatabaseSettings
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
 from ui.profile_form import ProfileForm
@@ -61,7 +62,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.bus = bus
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("General"))
@@ -130,17 +131,9 @@ class SettingsDialog(QDialog):
         )
         folder_row.addWidget(open_button)
         form.addRow(self.tr("Data folder"), folder_row)
-        self.database_url = QLineEdit(self.config.get("database_url"))
-        self.database_url.setPlaceholderText(self.tr("Empty: the built-in SQLite database"))
-        form.addRow(self.tr("Database URL"), self.database_url)
-        hint = QLabel(
-            self.tr(
-                "For a team, enter a PostgreSQL server, e.g. "
-                "postgresql+psycopg://user@server/sosmed. Applies after a restart."
-            )
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        self.database = DatabaseSettings(self.config)
+        self.database.switch_requested.connect(self.save)
+        form.addRow(self.tr("Database"), self.database)
         spec_row = QHBoxLayout()
         self.spec_file = QLineEdit(self.config.get("platform_spec_file"))
         self.spec_file.setPlaceholderText(self.tr("Built-in platform figures"))
@@ -262,7 +255,7 @@ class SettingsDialog(QDialog):
         return {
             "language": self.language.currentData(),
             "timezone": self.timezone.currentData(),
-            "database_url": self.database_url.text().strip(),
+            "database_url": self.database.database_url(),
             "platform_spec_file": self.spec_file.text().strip(),
             STALE_DAYS_KEY: self.stale_days.value(),
             "watermark_position": self.logo_position.currentData(),
@@ -271,8 +264,8 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Validate everything first; write only when all of it is valid."""
-        chosen = self.values()
         try:
+            chosen = self.values()
             if chosen["platform_spec_file"]:
                 load_spec_file(Path(str(chosen["platform_spec_file"])))
             for key, value in chosen.items():
@@ -292,6 +285,11 @@ class SettingsDialog(QDialog):
             show_error(self, exc)
             return
         self._apply_live_settings(chosen)
+        self.save_button.setEnabled(False)
+        self.database.store_password(lambda: self._after_password(restart))
+
+    def _after_password(self, restart: bool) -> None:
+        self.save_button.setEnabled(True)
         if self.ctx is not None and self.profile_form.isEnabled():
             self._save_profile(restart)
         else:

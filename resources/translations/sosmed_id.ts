@@ -628,6 +628,112 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Connected to PostgreSQL {version}.</source>
+        <translation>Tersambung ke PostgreSQL {version}.</translation>
+    </message>
+    <message>
+        <source>The database is empty: it can receive this PC&apos;s data (“Move data to the server…”).</source>
+        <translation>Basis data ini kosong: siap menerima data PC ini (“Pindahkan data ke server…”).</translation>
+    </message>
+    <message>
+        <source>It is a Sosmed Desktop team database (schema {revision}), ready to use.</source>
+        <translation>Ini basis data tim Sosmed Desktop (skema {revision}), siap dipakai.</translation>
+    </message>
+    <message>
+        <source>It is a Sosmed Desktop team database at schema {revision}; this version uses {head} and brings it up to date when it starts.</source>
+        <translation>Ini basis data tim Sosmed Desktop dengan skema {revision}; versi ini memakai {head} dan memperbaruinya saat dimulai.</translation>
+    </message>
+    <message>
+        <source>The database holds tables of another program: choose an empty database or the team&apos;s Sosmed Desktop database.</source>
+        <translation>Basis data ini berisi tabel program lain: pilih basis data kosong atau basis data Sosmed Desktop milik tim.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Built-in database (this PC)</source>
+        <translation>Basis data bawaan (PC ini)</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>Server tim (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or server-dinas</source>
+        <translation>mis. 192.168.1.10 atau server-dinas</translation>
+    </message>
+    <message>
+        <source>Kept in this PC&apos;s password store</source>
+        <translation>Disimpan di penyimpanan kata sandi PC ini</translation>
+    </message>
+    <message>
+        <source>Empty: the saved password</source>
+        <translation>Kosong: kata sandi yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji sambungan</translation>
+    </message>
+    <message>
+        <source>Move data to the server…</source>
+        <translation>Pindahkan data ke server…</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL server: every PC enters the same server and database. Switching the database applies after a restart; the data of the other database stays where it is.</source>
+        <translation>Satu tim memakai satu server PostgreSQL bersama: setiap PC mengisi server dan basis data yang sama. Pergantian basis data berlaku setelah aplikasi dimulai ulang; data di basis data yang lain tetap di tempatnya.</translation>
+    </message>
+    <message>
+        <source>Enter the server and the database name first.</source>
+        <translation>Isi dulu server dan nama basis data.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Menyambung ke {host}…</translation>
+    </message>
+    <message>
+        <source>Move data to the server</source>
+        <translation>Pindahkan data ke server</translation>
+    </message>
+    <message>
+        <source>Copy every post, photo, note and the history of this PC into the database “{database}” on {host}?
+
+The server database must be empty. The data on this PC stays as it is.</source>
+        <translation>Salin semua postingan, foto, catatan, dan riwayat PC ini ke basis data “{database}” di {host}?
+
+Basis data di server harus kosong. Data di PC ini tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Kata sandi tidak disimpan</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring), so the password was not saved anywhere. It is used only until Sosmed Desktop closes. To connect after a restart, install a password store (for example GNOME Keyring) or set the environment variable SOSMED_DB_PASSWORD.</source>
+        <translation>Komputer ini tidak punya penyimpanan kata sandi (keyring), jadi kata sandi tidak disimpan di mana pun. Kata sandi hanya dipakai sampai Sosmed Desktop ditutup. Agar tetap tersambung setelah dimulai ulang, pasang penyimpanan kata sandi (misalnya GNOME Keyring) atau isi variabel lingkungan SOSMED_DB_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>DayForm</name>
     <message>
         <source>Edit commemorative day</source>
@@ -2096,6 +2202,78 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <source>This account no longer exists.</source>
         <translation>Akun ini sudah tidak ada.</translation>
     </message>
+    <message>
+        <source>The server name “{host}” is not known on this network. Check the spelling, or use the server&apos;s address (for example 192.168.1.10).</source>
+        <translation>Nama server “{host}” tidak dikenal di jaringan ini. Periksa ejaannya, atau pakai alamat server (misalnya 192.168.1.10).</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the connection: PostgreSQL is not running there, or not on this port, or it does not accept connections from this PC.</source>
+        <translation>Server {host} menolak sambungan: PostgreSQL tidak berjalan di sana, tidak di port ini, atau tidak menerima sambungan dari PC ini.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the user name or the password. Check both (capital letters count) or ask the server&apos;s administrator.</source>
+        <translation>Server {host} tidak menerima nama pengguna atau kata sandinya. Periksa keduanya (huruf besar-kecil berpengaruh) atau tanyakan kepada pengelola server.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database of that name. Check the name, or ask the server&apos;s administrator to create it (empty).</source>
+        <translation>Server {host} tidak punya basis data dengan nama itu. Periksa namanya, atau minta pengelola server membuatnya (dalam keadaan kosong).</translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer in time. Check the network connection and the server&apos;s address.</source>
+        <translation>Server {host} tidak menjawab tepat waktu. Periksa sambungan jaringan dan alamat server.</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be used: {detail}</source>
+        <translation>Server {host} tidak dapat dipakai: {detail}</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring), so the password was not saved.</source>
+        <translation>Komputer ini tidak punya penyimpanan kata sandi (keyring), jadi kata sandi tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Enter the server and the database name of the team server.</source>
+        <translation>Isi server dan nama basis data server tim.</translation>
+    </message>
+    <message>
+        <source>There is no database on this PC to move ({path}).</source>
+        <translation>Tidak ada basis data di PC ini untuk dipindahkan ({path}).</translation>
+    </message>
+    <message>
+        <source>The database on this PC is from an older version. Start Sosmed Desktop with it once, then move the data.</source>
+        <translation>Basis data di PC ini berasal dari versi lama. Buka sekali dengan Sosmed Desktop versi ini, lalu pindahkan datanya.</translation>
+    </message>
+    <message>
+        <source>The original of “{name}” is missing ({path}), so nothing was moved. Import the file again or delete it from the media library (the command “main.py check” lists every missing file), then try again.</source>
+        <translation>Berkas asli “{name}” hilang ({path}), jadi tidak ada yang dipindahkan. Impor lagi berkasnya atau hapus dari pustaka media (perintah “main.py check” menampilkan semua berkas yang hilang), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The original of “{name}” was altered on this PC ({path}), so nothing was moved. The command “main.py check” lists every altered file.</source>
+        <translation>Berkas asli “{name}” berubah di PC ini ({path}), jadi tidak ada yang dipindahkan. Perintah “main.py check” menampilkan semua berkas yang berubah.</translation>
+    </message>
+    <message>
+        <source>The server database is not empty (it has %n table(s)). The data can only be moved into a new, empty database; nothing was changed.</source>
+        <translation>Basis data di server tidak kosong (berisi %n tabel). Data hanya dapat dipindahkan ke basis data baru yang kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A text in “{table}” is longer than the server allows. Shorten it and try again; nothing was moved.</source>
+        <translation>Ada teks di “{table}” yang lebih panjang dari batas server. Persingkat lalu coba lagi; tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>The check after the copy found {source} rows of “{table}” here but {target} on the server, so nothing was kept on the server.</source>
+        <translation>Pemeriksaan setelah penyalinan menemukan {source} baris “{table}” di sini tetapi {target} di server, jadi tidak ada yang disimpan di server.</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; the server database is still empty.</source>
+        <translation>Pemindahan dibatalkan; basis data di server tetap kosong.</translation>
+    </message>
+    <message>
+        <source>This photo or video is not in the team database. Import the file again on any PC.</source>
+        <translation>Foto atau video ini tidak ada di basis data tim. Impor lagi berkasnya dari PC mana pun.</translation>
+    </message>
+    <message>
+        <source>The copy of this photo or video in the team database is damaged; it was not used. Import the file again on any PC.</source>
+        <translation>Salinan foto atau video ini di basis data tim rusak dan tidak dipakai. Impor lagi berkasnya dari PC mana pun.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -3379,6 +3557,81 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Drag to reorder. Drop photos here to add them. The dimmed part is what the feed crops off.</source>
         <translation>Seret untuk mengubah urutan. Jatuhkan foto di sini untuk menambahkannya. Bagian yang digelapkan akan terpotong di beranda.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Move data to the server</source>
+        <translation>Pindahkan data ke server</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Menyiapkan…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>PC ini</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Use the team server on this PC (restart)</source>
+        <translation>Pakai server tim di PC ini (mulai ulang)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} dari {total}</translation>
+    </message>
+    <message>
+        <source>Creating the tables on the server…</source>
+        <translation>Membuat tabel di server…</translation>
+    </message>
+    <message>
+        <source>Storing photos and videos on the server: {counts}</source>
+        <translation>Menyimpan foto dan video di server: {counts}</translation>
+    </message>
+    <message>
+        <source>Comparing the row counts…</source>
+        <translation>Membandingkan jumlah baris…</translation>
+    </message>
+    <message>
+        <source>Copying {table}: {counts}</source>
+        <translation>Menyalin {table}: {counts}</translation>
+    </message>
+    <message>
+        <source>Cancelling… everything written so far is undone.</source>
+        <translation>Membatalkan… semua yang sudah ditulis dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s: {rows} rows and {files} photos and videos ({size} MB) are on the server, and every table has the same number of rows on both sides. The data on this PC was left as it is.</source>
+        <translation>Selesai dalam {seconds} detik: {rows} baris dan {files} foto dan video ({size} MB) sudah ada di server, dan setiap tabel memiliki jumlah baris yang sama di kedua sisi. Data di PC ini tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>photos and videos</source>
+        <translation>foto dan video</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancelled. The server database is still empty.</source>
+        <translation>Dibatalkan. Basis data di server tetap kosong.</translation>
+    </message>
+    <message>
+        <source>The data was not moved; the server database is still empty.</source>
+        <translation>Data tidak dipindahkan; basis data di server tetap kosong.</translation>
     </message>
 </context>
 <context>
@@ -5174,16 +5427,8 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Folder data</translation>
     </message>
     <message>
-        <source>Empty: the built-in SQLite database</source>
-        <translation>Kosong: basis data SQLite bawaan</translation>
-    </message>
-    <message>
-        <source>Database URL</source>
-        <translation>URL basis data</translation>
-    </message>
-    <message>
-        <source>For a team, enter a PostgreSQL server, e.g. postgresql+psycopg://user@server/sosmed. Applies after a restart.</source>
-        <translation>Untuk tim, isi server PostgreSQL, mis. postgresql+psycopg://pengguna@server/sosmed. Berlaku setelah dimulai ulang.</translation>
+        <source>Database</source>
+        <translation>Basis data</translation>
     </message>
     <message>
         <source>Built-in platform figures</source>

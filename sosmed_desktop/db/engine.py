@@ -13,6 +13,10 @@ written for one writer at a time (check, then insert; list the files, then
 judge them orphans); under PostgreSQL's default concurrent READ COMMITTED
 transactions those sequences could interleave between two PCs.
 
+A PostgreSQL URL comes from the settings without its password: the password is
+looked up (keyring, environment, this session) when the engine is built
+(`db.credentials`).
+
 SQLAlchemy is imported where an engine is built, not with this module: the GUI
 checks the database file's place (`is_network_path`) and starts its inspection
 before it imports SQLAlchemy (see `migrate.start_file_check`).
@@ -147,11 +151,15 @@ def _begin_postgres(conn: Any) -> None:
 def _postgres_engine(url: str) -> Engine:
     from sqlalchemy import create_engine, event
 
+    from sosmed_desktop.db.credentials import with_password
+
     # A server that does not answer within 10 s is reported, not waited for.
     # UTC sessions: SQL date functions then agree with SQLite's (naive UTC) values.
     options = f"-c lock_timeout={BUSY_TIMEOUT_MS} -c timezone=UTC"
     engine = create_engine(
-        url, pool_pre_ping=True, connect_args={"connect_timeout": 10, "options": options}
+        with_password(url),
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 10, "options": options},
     )
     event.listen(engine, "begin", _begin_postgres)
     return engine

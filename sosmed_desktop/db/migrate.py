@@ -323,6 +323,15 @@ def _revision_on(conn: Connection, where: str) -> str | None:
     return current
 
 
+def upgrade_on(conn: Connection) -> None:
+    """Run the migrations to the head on `conn`, inside the caller's transaction.
+
+    For the migration of the local data to a new team database, whose schema,
+    rows and originals are created in one transaction.
+    """
+    _run_alembic_upgrade(conn)
+
+
 def _run_alembic_upgrade(conn: Connection) -> None:
     from alembic import command
 

@@ -18,7 +18,7 @@ from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import NotFoundError, ValidationError
-from sosmed_desktop.services import audit, media
+from sosmed_desktop.services import audit, media, originals
 from sosmed_desktop.services.media import ImportResult, media_path, stored_path
 
 PDF_MAGIC = b"%PDF-"
@@ -112,6 +112,7 @@ def _store(
     )
     uow.session.add(asset)
     uow.session.flush()
+    originals.keep(uow, target, sha)
     audit.record(uow, "media", asset.id, "imported", name=source.name, kind=asset.kind)
     return ImportResult(asset.id, True)
 
@@ -132,7 +133,7 @@ def stored_file(config: Config, uow: UnitOfWork, media_id: int) -> Path:
     asset = uow.session.get(MediaAsset, media_id)
     if asset is None:
         raise NotFoundError(what="media", ident=media_id)
-    path = media_path(config, asset)
+    path = originals.local_original(config, uow, asset.sha256, asset.extension)
     if not path.is_file():
         raise NotFoundError(code="attachment_missing", what=asset.original_name, ident=media_id)
     return path

@@ -1,7 +1,8 @@
 """The health check behind `main.py check [--repair]`: schema, integrity, media files.
 
 What counts as a failure: a schema behind, ``integrity_check`` not ok, a library
-entry whose file is missing or altered.  Warnings (the check still passes):
+entry whose file is missing or altered (on a team database: whose original
+is missing or altered there, or altered in this PC's cache).  Warnings (the check still passes):
 files in the media folder without a library entry (an import cut off between
 storing the file and committing its row leaves one), thumbnails without a
 source, and unfinished temporary files of an interrupted import, backup or
@@ -27,6 +28,7 @@ from sqlalchemy import select, text
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import SETTINGS_FILE, os_error_to_domain
+from sosmed_desktop.db import blobs
 from sosmed_desktop.db.migrate import current_revision, head_revision
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.services.media import file_sha256, media_path
@@ -39,6 +41,8 @@ MISSING_HINT = (
     "it back from a copy of the data folder; database backups do not hold photos"
 )
 ALTERED_HINT = "move it away and import the original again"
+BLOB_MISSING_HINT = "import the same file again on any PC to store it again"
+CACHE_ALTERED_HINT = "delete that file: it is fetched again from the team database"
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,19 @@ def _assets(ctx: AppContext) -> list[tuple[int, str, Path, str]]:
 
 def _check_media(ctx: AppContext, report: CheckReport) -> None:
     assets = _assets(ctx)
+    bad = _check_files(report, assets) if ctx.is_sqlite else _check_blobs(ctx, report, assets)
+    scan = scan_files(ctx, assets)
+    for path in scan.orphans:
+        report.add("media_orphan", True, f"file without a library entry: {path}", warning=True)
+    for path in scan.orphan_thumbs:
+        report.add("thumb_orphan", True, f"thumbnail without a source: {path}", warning=True)
+    for path, _age in scan.temps:
+        report.add("temp_leftover", True, f"unfinished temporary file: {path}", warning=True)
+    report.add("media", bad == 0, f"{len(assets)} media files checked, {bad} with problems")
+
+
+def _check_files(report: CheckReport, assets: list[tuple[int, str, Path, str]]) -> int:
+    """Every original in the media folder and unaltered; the number of problems."""
     bad = 0
     for asset_id, name, path, sha256 in assets:
         if not path.is_file():
@@ -129,14 +146,42 @@ def _check_media(ctx: AppContext, report: CheckReport) -> None:
             detail = f"media #{asset_id} {name}: altered ({path}); {ALTERED_HINT}"
             report.add("media_changed", False, detail)
             bad += 1
-    scan = scan_files(ctx, assets)
-    for path in scan.orphans:
-        report.add("media_orphan", True, f"file without a library entry: {path}", warning=True)
-    for path in scan.orphan_thumbs:
-        report.add("thumb_orphan", True, f"thumbnail without a source: {path}", warning=True)
-    for path, _age in scan.temps:
-        report.add("temp_leftover", True, f"unfinished temporary file: {path}", warning=True)
-    report.add("media", bad == 0, f"{len(assets)} media files checked, {bad} with problems")
+    return bad
+
+
+class _Discard:
+    """A file-like sink: the check hashes the stored chunks without keeping them."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
+def _check_blobs(
+    ctx: AppContext, report: CheckReport, assets: list[tuple[int, str, Path, str]]
+) -> int:
+    """On a team database: every original stored there and intact; this PC's cache intact.
+
+    A file missing from the cache is normal (it is fetched when needed); an
+    altered one would be used as it is, so it fails the check.  Returns the
+    number of problems.
+    """
+    bad = 0
+    with ctx.uow() as uow:
+        for asset_id, name, path, sha256 in assets:
+            digest, size = blobs.read_into(uow.session, sha256, _Discard())  # type: ignore[arg-type]
+            if size == 0:
+                detail = f"media #{asset_id} {name}: missing from the team database"
+                report.add("media_missing", False, f"{detail}; {BLOB_MISSING_HINT}")
+                bad += 1
+            elif digest != sha256:
+                detail = f"media #{asset_id} {name}: altered in the team database"
+                report.add("media_changed", False, f"{detail}; {BLOB_MISSING_HINT}")
+                bad += 1
+            elif path.is_file() and file_sha256(path) != sha256:
+                detail = f"media #{asset_id} {name}: altered copy in this PC's cache ({path})"
+                report.add("media_changed", False, f"{detail}; {CACHE_ALTERED_HINT}")
+                bad += 1
+    return bad
 
 
 def scan_files(ctx: AppContext, assets: list[tuple[int, str, Path, str]]) -> FileScan:

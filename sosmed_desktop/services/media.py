@@ -7,6 +7,8 @@ even if the source changes meanwhile.  Only then is the copy renamed into place,
 its thumbnail written and the row committed.  A refused file leaves nothing
 behind: no copy, no thumbnail, no row.  A crash between rename and commit leaves
 at most an orphan file, which `check` reports; never a row without its file.
+On a team database the original's bytes are stored with the row, in the same
+transaction (`originals.keep`): every PC can then fetch it.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from sosmed_desktop.imaging.safe_open import (
     load_upright,
     os_failure,
 )
-from sosmed_desktop.services import audit
+from sosmed_desktop.services import audit, originals
 
 CHUNK = 1 << 20
 IMAGE_TYPES = {
@@ -201,6 +203,7 @@ def commit_staged(config: Config, uow: UnitOfWork, staged: Staged) -> ImportResu
         )
         uow.session.add(asset)
         uow.session.flush()
+        originals.keep(uow, target, staged.sha256)
         audit.record(uow, "media", asset.id, "imported", name=staged.name)
         uow.commit()
     except OSError as exc:
@@ -217,10 +220,12 @@ def _known(config: Config, uow: UnitOfWork, asset: MediaAsset, staged: Staged) -
     target = media_path(config, asset)
     if not target.exists():
         _rename(staged.tmp, target)
+    stored = originals.keep(uow, target, asset.sha256)  # a team database without it
     restored = asset.deleted_at is not None
     if restored:
         asset.deleted_at = None
         audit.record(uow, "media", asset.id, "restored", name=staged.name)
+    if restored or stored:
         uow.commit()
     return ImportResult(asset.id, False, restored)
 

@@ -19,10 +19,12 @@ from pathlib import Path
 from PIL import Image
 
 from sosmed_desktop.config import Config
+from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.recipe import Recipe
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.imaging.render import encode_jpeg, load_source, render
+from sosmed_desktop.services import originals
 from sosmed_desktop.services.package_content import MediaFile, PackageContent, PlatformContent
 from sosmed_desktop.services.studio import logo_image
 
@@ -78,17 +80,31 @@ def _recipe(item: MediaFile, platform: PlatformContent) -> Recipe:
     return recipe
 
 
+def local_sources(config: Config, uow: UnitOfWork, content: PackageContent) -> dict[str, Path]:
+    """The local file of every original the package uses, by SHA-256 (fetched if needed)."""
+    return {
+        item.detail.sha256: originals.local_original(
+            config, uow, item.detail.sha256, item.extension
+        )
+        for platform in content.platforms
+        for item in platform.media
+    }
+
+
 def render_media(
     config: Config,
     content: PackageContent,
     scratch: Path,
+    sources: dict[str, Path],
     *,
     cancel: threading.Event | None = None,
     on_step: Callable[[], None] | None = None,
 ) -> RenderedMedia:
-    """Render every platform's media; videos go to temporary files in `scratch`."""
+    """Render every platform's media; videos go to temporary files in `scratch`.
+
+    `sources` are the originals' local files (`local_sources`).
+    """
     from sosmed_desktop.imaging.video import copy_without_metadata, poster_frame
-    from sosmed_desktop.services.media import stored_path
 
     logo = logo_image(config)
     done: dict[tuple[str, str], PackageFile] = {}
@@ -98,7 +114,7 @@ def render_media(
         for position, item in enumerate(platform.media, start=1):
             if cancel is not None and cancel.is_set():
                 raise ExportCancelled()
-            original = stored_path(config, item.detail.sha256, item.extension)
+            original = sources[item.detail.sha256]
             if item.kind == "video":
                 inner = f"{platform.code}/{fmt.image_name(position, 'mp4')}"
                 key = (item.detail.sha256, "video")

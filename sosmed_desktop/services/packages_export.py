@@ -45,6 +45,7 @@ from sosmed_desktop.services.package_content import PackageContent, gather
 from sosmed_desktop.services.package_media import (
     ExportCancelled,
     RenderedMedia,
+    local_sources,
     media_steps,
     render_media,
 )
@@ -199,6 +200,7 @@ def export_post(
     with ctx.uow() as uow:
         require(uow, Permission.PACKAGES)
         content = gather(uow, post_id, tz)
+        sources = local_sources(ctx.config, uow, content)
     assert content.post.scheduled_at is not None
     local = content.post.scheduled_at.astimezone(tz)
     root = fmt.folder_name(local, content.department.label, content.post.title)
@@ -210,7 +212,9 @@ def export_post(
         raise os_error_to_domain(exc, out_dir) from exc
     try:
         with tempfile.TemporaryDirectory(dir=out_dir, prefix=".sosmed-video-") as scratch:
-            media = render_media(ctx.config, content, Path(scratch), cancel=cancel, on_step=on_step)
+            media = render_media(
+                ctx.config, content, Path(scratch), sources, cancel=cancel, on_step=on_step
+            )
             if cancel is not None and cancel.is_set():
                 raise ExportCancelled()
             count = _write_zip(tmp, content, root, media, utcnow())

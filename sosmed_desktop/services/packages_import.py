@@ -44,8 +44,12 @@ from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.imaging import thumbs
 from sosmed_desktop.imaging.safe_open import BadImageError
+<<<<<<< HEAD
 from sosmed_desktop.services import audit, media, profile
 from sosmed_desktop.services.access import require
+=======
+from sosmed_desktop.services import audit, media, originals, profile
+>>>>>>> team-connect
 from sosmed_desktop.services.data_notes import tags_named
 from sosmed_desktop.services.package_manifest import Manifest, parse
 from sosmed_desktop.services.package_zip import Inspected, extract, inspect, read_member, refuse
@@ -289,6 +293,8 @@ def _commit(
                     added, reused = added + created, reused + (not created)
                 assets[inner] = by_sha[item.sha256]
             uow.session.flush()
+            for sha, asset in by_sha.items():
+                originals.keep(uow, media.media_path(ctx.config, asset), sha)
             for p in manifest.platforms:
                 caption = captions[p.caption_file]
                 variant = PostVariant(

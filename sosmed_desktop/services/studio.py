@@ -27,8 +27,7 @@ from sosmed_desktop.domain.recipe import Recipe, Watermark
 from sosmed_desktop.errors import ConflictError, DomainError, NotFoundError, ValidationError
 from sosmed_desktop.imaging.render import Source, encode_jpeg, load_logo, load_source, render
 from sosmed_desktop.imaging.safe_open import BadImageError, open_image
-from sosmed_desktop.services import audit
-from sosmed_desktop.services.media import media_path
+from sosmed_desktop.services import audit, originals
 
 LOGO_NAME = "branding/watermark.png"
 
@@ -147,7 +146,8 @@ def original_of(uow: UnitOfWork, config: Config, media_id: int) -> tuple[Path, s
         raise NotFoundError(what="media", ident=media_id)
     if asset.kind != "image":
         raise ValidationError(code="studio_not_image", detail="only photos can be edited")
-    return media_path(config, asset), asset.title or Path(asset.original_name).stem
+    path = originals.local_original(config, uow, asset.sha256, asset.extension)
+    return path, asset.title or Path(asset.original_name).stem
 
 
 def render_jpeg(source: Source, recipe: Recipe, logo: Image.Image | None) -> bytes:

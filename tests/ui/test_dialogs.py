@@ -83,7 +83,7 @@ def test_settings_saves_language_and_time_zone(
     assert _stored_profile(ctx).department_name == "Diskominfo"
 
 
-def test_settings_refuses_a_bad_database_url_and_writes_nothing(
+def test_settings_refuses_an_incomplete_team_server_and_writes_nothing(
     app: QApplication,
     ctx: AppContext,
     qtbot: QtBot,
@@ -93,9 +93,10 @@ def test_settings_refuses_a_bad_database_url_and_writes_nothing(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     dialog = SettingsDialog(ctx.config, ctx, DataBus())
     qtbot.addWidget(dialog)
-    dialog.database_url.setText("mysql://server/db")
+    dialog.database.server.setChecked(True)
+    dialog.database.host.setText("")
     dialog.save_button.click()
-    assert shown and "Hanya berkas SQLite atau server PostgreSQL" in shown[0]
+    assert shown and "Isi server dan nama basis data" in shown[0]
     assert not (ctx.config.data_dir / "settings.json").exists()
     assert dialog.result() == 0
 
@@ -106,10 +107,13 @@ def test_settings_accepts_a_postgresql_url(
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     dialog = SettingsDialog(ctx.config, None, DataBus())
     qtbot.addWidget(dialog)
-    dialog.database_url.setText("postgresql+psycopg://petugas@server-dinas/sosmed")
+    dialog.database.server.setChecked(True)
+    dialog.database.host.setText("server-dinas")
+    dialog.database.user.setText("petugas")
     with qtbot.waitSignal(dialog.accepted, timeout=20000):
         dialog.save_button.click()
-    assert ctx.config.get("database_url") == "postgresql+psycopg://petugas@server-dinas/sosmed"
+    expected = "postgresql+psycopg://petugas@server-dinas:5432/sosmed"
+    assert ctx.config.get("database_url") == expected
 
 
 def test_about_names_versions_and_data_folder(app: QApplication, ctx: AppContext) -> None:

@@ -275,6 +275,9 @@ def test_check_passes_with_sound_media(ctx: AppContext, tmp_path: Path) -> None:
     assert "1 media files checked, 0 with problems" in findings(report)["media"][0].detail  # type: ignore[attr-defined]
 
 
+@pytest.mark.sqlite_only(
+    "the team database keeps the original; a file missing here is fetched again"
+)
 def test_check_fails_when_media_file_deleted(ctx: AppContext, tmp_path: Path) -> None:
     stored = imported(ctx, tmp_path)
     stored.unlink()

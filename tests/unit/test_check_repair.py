@@ -111,6 +111,9 @@ def test_repair_quarantines_orphans_and_deletes_only_what_is_safe(
     assert after["temp_leftover"] == [f"unfinished temporary file: {files['recent_tmp']}"]
 
 
+@pytest.mark.sqlite_only(
+    "the team database keeps the original; a file missing here is fetched again"
+)
 def test_a_missing_original_cannot_be_repaired_but_the_hint_works(
     ctx: AppContext, tmp_path: Path
 ) -> None:
@@ -176,6 +179,9 @@ def test_cli_check_repair(
     assert "left recent temporary file" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only(
+    "the team database keeps the original; a file missing here is fetched again"
+)
 def test_cli_check_repair_with_a_missing_file_still_fails(
     ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
+from sosmed_desktop.db.migrate import revision_graph
 from sosmed_desktop.db.models import (
     DataNote,
     Direction,
@@ -28,7 +29,6 @@ from sosmed_desktop.db.models import (
     data_note_tags,
     post_tags,
 )
-from sosmed_desktop.db.migrate import revision_graph
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.services import data_notes, directions, posts, search
 from sosmed_desktop.services.search_kinds import DIRECTIONS, NOTES, POSTS

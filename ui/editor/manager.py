@@ -25,6 +25,8 @@ from ui.editor.thumbnails import ThumbnailLoader
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.services.recovery import RecoveredDraft
     from ui.editor.window import EditorSeed, PostEditor
@@ -51,7 +53,7 @@ class EditorManager(QObject):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.bus, self.settings, self.show_message = ctx, bus, settings, show_message
-        self.loader = ThumbnailLoader(ctx.config.media_dir, self)
+        self.loader = ThumbnailLoader(lambda sha, ext: _fetch_original(ctx, sha, ext), self)
         self.editors: list[PostEditor] = []
 
     def find(self, post_id: int) -> PostEditor | None:
@@ -156,3 +158,10 @@ class EditorManager(QObject):
                 RecoveryDialog(drafts, self, parent).open()
 
         run_task(find, found)
+
+
+def _fetch_original(ctx: AppContext, sha256: str, extension: str) -> Path:
+    """The original's local file (loaded here: the manager is built before the first paint)."""
+    from sosmed_desktop.services.originals import fetch_original
+
+    return fetch_original(ctx, sha256, extension)

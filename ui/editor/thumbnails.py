@@ -3,11 +3,14 @@
 Decoding a phone photo takes tens of milliseconds, too long for the GUI
 thread, so `ThumbnailLoader.request` decodes it on the thread pool (QImage is
 safe to build there; QPixmap is not) and announces `ready(media_id)`.  The
-reader applies the EXIF orientation, as the feed will.
+reader applies the EXIF orientation, as the feed will.  The original comes
+through `fetch` (`originals.fetch_original`): from a team database when this
+PC has not got it yet.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -16,6 +19,8 @@ from PySide6.QtGui import QImage, QImageReader
 from ui.tasks import run_task
 
 MAX_SIDE = 480
+FetchOriginal = Callable[[str, str], Path]
+"""(sha256, extension) -> the original's local file (`originals.fetch_original`)."""
 
 
 def read_scaled(path: Path, max_side: int = MAX_SIDE) -> QImage:
@@ -34,9 +39,9 @@ class ThumbnailLoader(QObject):
 
     ready = Signal(int)
 
-    def __init__(self, media_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, fetch: FetchOriginal, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.media_dir = media_dir
+        self.fetch = fetch
         self._images: dict[int, QImage] = {}
         self._pending: set[int] = set()
 
@@ -50,7 +55,7 @@ class ThumbnailLoader(QObject):
         if media_id in self._images or media_id in self._pending:
             return
         self._pending.add(media_id)
-        path = self.media_dir / stored_name
+        stored = Path(stored_name)
 
         def done(image: QImage) -> None:
             self._pending.discard(media_id)
@@ -61,4 +66,6 @@ class ThumbnailLoader(QObject):
             self._pending.discard(media_id)
             self._images[media_id] = QImage()
 
-        run_task(lambda: read_scaled(path), done, failed)
+        run_task(
+            lambda: read_scaled(self.fetch(stored.stem, stored.suffix.lstrip("."))), done, failed
+        )

@@ -4,7 +4,8 @@ Views ask for the thumbnail of each cell they paint; only visible cells are
 painted, so this is what makes loading lazy.  A miss queues a job on a private
 thread pool (so a long import on the global pool does not hold the grid up)
 with a rising priority: the cells the officer scrolled to last come first.  The
-worker makes the cached JPEG if needed (`ensure_thumbnail`) and decodes it into
+worker makes the cached JPEG if needed (`ensure_thumbnail`, after `fetch` got
+the original from a team database when this PC has neither) and decodes it into
 a QImage (safe off the GUI thread); the pixmap is made on the GUI thread.
 """
 
@@ -12,15 +13,18 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.imaging.thumbs import ensure_thumbnail
+from sosmed_desktop.imaging.thumbs import ensure_thumbnail, is_usable, thumb_path
 
 CACHE_PIXMAPS = 400
+FetchOriginal = Callable[[str, str], Path]
+"""(sha256, extension) -> the original's local file, fetched from a team database if needed."""
 
 
 class _Signals(QObject):
@@ -29,15 +33,26 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, thumbs_dir: Path, sha: str, original: Path, kind: str, size: QSize):
+    def __init__(
+        self,
+        thumbs_dir: Path,
+        sha: str,
+        original: Path,
+        kind: str,
+        size: QSize,
+        fetch: FetchOriginal | None,
+    ):
         super().__init__()
         self.args = (thumbs_dir, sha, original, kind)
         self.size = size
+        self.fetch = fetch
         self.signals = _Signals()
 
     def run(self) -> None:
         thumbs_dir, sha, original, kind = self.args
         try:
+            if self.fetch is not None and not is_usable(thumb_path(thumbs_dir, sha)):
+                original = self.fetch(sha, original.suffix.lstrip("."))
             path = ensure_thumbnail(thumbs_dir, sha, original, kind)
         except (DomainError, OSError):
             self.signals.failed.emit(sha)
@@ -60,9 +75,16 @@ class ThumbnailLoader(QObject):
     loaded = Signal(str)
     """A thumbnail (by SHA-256) is now available or known to be unavailable."""
 
-    def __init__(self, thumbs_dir: Path, size: QSize, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        thumbs_dir: Path,
+        size: QSize,
+        parent: QObject | None = None,
+        fetch: FetchOriginal | None = None,
+    ) -> None:
         super().__init__(parent)
         self.thumbs_dir = thumbs_dir
+        self.fetch = fetch
         self.size = size
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
@@ -80,7 +102,7 @@ class ThumbnailLoader(QObject):
             return cached
         if sha not in self._pending and sha not in self._failed:
             self._pending.add(sha)
-            job = _Job(self.thumbs_dir, sha, original, kind, self.size)
+            job = _Job(self.thumbs_dir, sha, original, kind, self.size, self.fetch)
             job.setAutoDelete(False)
             job.signals.done.connect(self._done)
             job.signals.failed.connect(self._fail)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.services import originals
 from ui.errors import show_failure
 from ui.media import import_sources, item_actions
 from ui.media.filter_bar import FilterBar
@@ -152,7 +153,12 @@ class MediaPage(Page):
         assert self.bench is not None
         ctx = self.bench.ctx
         self.panel.tz = ctx.config.tz
-        self.loader = ThumbnailLoader(ctx.config.thumbs_dir, ICON, self)
+        self.loader = ThumbnailLoader(
+            ctx.config.thumbs_dir,
+            ICON,
+            self,
+            fetch=lambda sha, extension: originals.fetch_original(ctx, sha, extension),
+        )
         self.model = MediaGridModel(self.loader, self._fetch_rows, self)
         self.grid.setModel(self.model)
         self.grid.selectionModel().selectionChanged.connect(self._selection_timer.start)
