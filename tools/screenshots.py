@@ -458,7 +458,7 @@ def sources_shots(window: MainWindow, out: Path) -> None:
     editor.close()
 
 
-def team_shots(tmp: Path, out: Path) -> None:
+def accounts_shots(tmp: Path, out: Path) -> None:
     """Team mode: the first administrator, the sign-in, users & departments, who is signed in."""
     from sosmed_desktop.domain.statuses import Role
     from sosmed_desktop.services import accounts, departments
@@ -542,11 +542,11 @@ def main() -> int:
     install_translators(app, "id")
     if "--team" in sys.argv:
         with tempfile.TemporaryDirectory() as tmp:
-            team_shots(Path(tmp), out)
+            accounts_shots(Path(tmp), out)
         app.quit()
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        team_shots(Path(tmp), out)
+        accounts_shots(Path(tmp), out)
         empty_ctx = bootstrap(Path(tmp) / "empty")
         welcome = WelcomeDialog(empty_ctx, MainWindow(empty_ctx.config, empty_ctx.log_file).bus)
         welcome.show()

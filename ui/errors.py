@@ -14,11 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sosmed_desktop.errors import DomainError
 from ui.labels import platform_short, status_label
 from ui.package_errors import package_messages
-<<<<<<< HEAD
 from ui.team.errors import team_messages
-=======
-from ui.team_errors import team_messages
->>>>>>> team-connect
+from ui.team.server_errors import server_messages
 
 translate = QCoreApplication.translate
 
@@ -209,6 +206,7 @@ def describe(exc: DomainError) -> str:
     messages.update(_direction_messages(exc))
     messages.update(package_messages(exc))
     messages.update(team_messages(exc))
+    messages.update(server_messages(exc))
     # A code without its own wording falls back to the wording of its kind of error.
     build = messages.get(exc.code) or messages.get(type(exc).code)
     if build is None:

@@ -44,12 +44,8 @@ from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.imaging import thumbs
 from sosmed_desktop.imaging.safe_open import BadImageError
-<<<<<<< HEAD
-from sosmed_desktop.services import audit, media, profile
-from sosmed_desktop.services.access import require
-=======
 from sosmed_desktop.services import audit, media, originals, profile
->>>>>>> team-connect
+from sosmed_desktop.services.access import require
 from sosmed_desktop.services.data_notes import tags_named
 from sosmed_desktop.services.package_manifest import Manifest, parse
 from sosmed_desktop.services.package_zip import Inspected, extract, inspect, read_member, refuse

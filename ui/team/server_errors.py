@@ -1,4 +1,4 @@
-"""Messages for team mode: the server connection, the password store, the move of the data.
+"""Messages for team mode's server: the connection, the password store, the move of the data.
 
 Each reason the connection fails has its own code (`server_connection.
 connection_error`) so that the officer knows whom to ask: the network, the
@@ -16,7 +16,7 @@ from sosmed_desktop.errors import DomainError
 translate = QCoreApplication.translate
 
 
-def team_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
+def server_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
     """Translated messages by code."""
     p = exc.params
     host = str(p.get("host", ""))
