@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sosmed_desktop import __version__
 from sosmed_desktop.config import Config, load_config
+from sosmed_desktop.db import change_log
 from sosmed_desktop.db.engine import (
     build_engine,
     is_network_path,
@@ -50,6 +51,8 @@ class AppContext:
     log_file: Path
     user_name: str = ""
     migration_backup: Path | None = field(default=None)
+    origin: str = ""
+    """Marks this context's records in the change log (`db/change_log.py`)."""
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work (one per use case, one per thread)."""
@@ -126,7 +129,8 @@ def bootstrap(
     engine = build_engine(url)
     session_factory = sessionmaker(engine, expire_on_commit=False)
     guard_text_lengths(session_factory)
-    ctx = AppContext(config, engine, session_factory, log_file)
+    changes = change_log.install(session_factory)
+    ctx = AppContext(config, engine, session_factory, log_file, origin=changes.origin)
 
     def backup_first() -> None:
         if db_file is not None:

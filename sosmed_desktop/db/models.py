@@ -399,4 +399,4 @@ class AuditEntry(Base):
 
 
 # The feature mappings extend this metadata; importing them here keeps it complete.
-from sosmed_desktop.db import models_editorial, models_media  # noqa: E402, F401
+from sosmed_desktop.db import models_editorial, models_live, models_media  # noqa: E402, F401
