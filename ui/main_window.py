@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.profile import Profile
     from sosmed_desktop.services.reminder_list import ReminderRow
     from ui.editor.manager import EditorManager
+    from ui.live import LiveUpdates
     from ui.pages.calendar_page import CalendarPage
     from ui.pages.directions_page import DirectionsPage
     from ui.pages.packages_page import PackagesPage
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.exit_code = 0  # non-zero when the window closes because start-up failed
         self.clock: Clock = SystemClock()
         self.reminders: ReminderHub | None = None
+        self.live: LiveUpdates | None = None
         self._quitting = False
         self.bus = DataBus(self)
         self.undo_group = QUndoGroup(self)
@@ -288,10 +290,23 @@ class MainWindow(QMainWindow):
         for action in (self.new_post_action, self.trash_action, self.find_action):
             action.setEnabled(True)
         self.bus.data_changed.connect(self._on_data_changed)
+        self._watch_changes(ctx)
         self.context_ready.emit()
         self.after_first_data(self.refresh_profile)
         self.after_first_data(self._offer_recovery)
         self._wait_for_first_data()
+
+    def _watch_changes(self, ctx: AppContext) -> None:
+        """Show others' changes as they come, and the server's state (ui/live.py)."""
+        from ui.live import start_live_updates
+
+        self._stop_watching()
+        self.live = start_live_updates(ctx, self.bus, self.statusBar())
+
+    def _stop_watching(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
 
     def after_first_data(self, work: Callable[[], object]) -> None:
         """Run `work` once the page shown at start has its data (at once if it has).
@@ -345,6 +360,7 @@ class MainWindow(QMainWindow):
         self.bench.ctx = ctx
         for stack in self.undo_group.stacks():
             stack.clear()
+        self._watch_changes(ctx)
         if old is not None and old is not ctx:
             old.dispose()
         self.refresh_profile()
@@ -366,6 +382,7 @@ class MainWindow(QMainWindow):
             )
         else:
             report_unexpected(exc, details)
+        self._stop_watching()
         if self.ctx is not None:
             self.ctx.dispose()
         self.ctx = None
@@ -681,6 +698,7 @@ class MainWindow(QMainWindow):
                 self._quit_after_editors = outcome == "saving"
                 event.ignore()
                 return
+        self._stop_watching()
         super().closeEvent(event)
         self.closed.emit()
 

@@ -16,7 +16,7 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, event, func, insert, select
+from sqlalchemy import delete, event, func, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from sosmed_desktop.db.models_live import ChangeRecord
@@ -101,6 +101,18 @@ def _forget(session: Session, *_args: Any) -> None:
     session.info.pop(_KEY, None)
 
 
+def _has_table(session: Session) -> bool:
+    """Whether the schema has the change log (not below revision 0011: a test's downgrade).
+
+    Asked once per database connection (its `info` lives as long as it does).
+    """
+    conn = session.connection()
+    known = conn.info.get(_KEY)
+    if known is None:
+        known = conn.info[_KEY] = inspect(conn).has_table(ChangeRecord.__tablename__)
+    return bool(known)
+
+
 class ChangeLog:
     """The hooks of one application context; `origin` tells its records from others'."""
 
@@ -118,7 +130,7 @@ class ChangeLog:
         if session.dirty or session.new or session.deleted:
             session.flush()  # commit would flush next: note those rows too
         changes = pending(session)
-        if not changes:
+        if not changes or not _has_table(session):
             return
         user = str(session.info.get("user_name", ""))
         row_id = session.execute(

@@ -100,10 +100,13 @@ class ChangeWatcher:
 
     # Control ----------------------------------------------------------------------
     def start(self) -> None:
-        """Begin watching from the newest change there is now (waits until it knows it)."""
+        """Begin watching from the newest change there is when the thread starts."""
         self._thread = threading.Thread(target=self._run, name="change-watcher", daemon=True)
         self._thread.start()
-        self._started.wait(15)
+
+    def wait_started(self, timeout: float = 15.0) -> bool:
+        """Block until the watcher knows where to start (tests, benches; not the GUI)."""
+        return self._started.wait(timeout)
 
     def stop(self, timeout: float = 5.0) -> None:
         """End the thread (it notices within one interval)."""
@@ -173,7 +176,7 @@ class ChangeWatcher:
             seen = cursor.execute("PRAGMA data_version").fetchone()[0]
             while self._pause(self.interval):
                 version = cursor.execute("PRAGMA data_version").fetchone()[0]
-                if version != seen:
+                if version != seen or not self.reachable:  # (an operation failed: look again)
                     seen = version
                     self._poll_once()
         finally:

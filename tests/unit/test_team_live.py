@@ -46,6 +46,7 @@ def reported(ctx: AppContext) -> Iterator[queue.Queue]:
     found: queue.Queue = queue.Queue()
     watcher = live.ChangeWatcher(ctx, found.put, interval=0.05)
     watcher.start()
+    assert watcher.wait_started()
     yield found
     watcher.stop()
 
@@ -92,6 +93,7 @@ def test_a_dropped_listening_connection_falls_back_to_polling_and_listens_again(
     found: queue.Queue = queue.Queue()
     watcher = live.ChangeWatcher(ctx, found.put, interval=0.05)
     watcher.start()
+    assert watcher.wait_started()
     try:
         assert _wait(lambda: watcher.listening)
         _terminate(ctx, "LISTEN%")  # the listener's backend is ended by the server
