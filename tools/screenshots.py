@@ -528,6 +528,9 @@ def main() -> int:
         window.show_section("calendar")
         reminder_shots(window, ctx, out)
         series_shots(window, out)
+        from team_screenshots import team_shots
+
+        team_shots(window, out)
         window.quit_app()
         backup_shots(window, out)
         window.close()

@@ -655,7 +655,7 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>Your save was not written, so neither version is lost: your text is still in the editor. Compare both versions, save yours over theirs on purpose, or take their version (yours stays in the recovery drafts).</source>
-        <translation>Simpanan Anda tidak ditulis, jadi tidak ada versi yang hilang: teks Anda masih ada di penyunting. Bandingkan kedua versi, simpan versi Anda menimpa versi mereka dengan sengaja, atau ambil versi mereka (versi Anda tetap ada di draf pemulihan).</translation>
+        <translation>Perubahan Anda belum disimpan, jadi tidak ada versi yang hilang: teks Anda masih ada di penyunting. Bandingkan kedua versi, simpan versi Anda menimpa versi mereka dengan sengaja, atau ambil versi mereka (versi Anda tetap ada di draf pemulihan).</translation>
     </message>
     <message>
         <source>Show both versions</source>
@@ -686,7 +686,7 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>Caption for {platform}</source>
-        <translation>Keterangan untuk {platform}</translation>
+        <translation>Caption untuk {platform}</translation>
     </message>
     <message>
         <source>Title</source>
@@ -702,7 +702,7 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
     <message>
         <source>Master caption</source>
-        <translation>Keterangan utama</translation>
+        <translation>Caption utama</translation>
     </message>
     <message>
         <source>not scheduled</source>

@@ -11,6 +11,7 @@ in the history with the version and the person it replaced.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -87,19 +88,35 @@ class FieldPair:
         return self.theirs != self.mine
 
 
+WORDS = re.compile(r"\s+|[^\s]+")
+
+
 def diff_spans(a: str, b: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
-    """The character ranges of `a` and of `b` that the other text does not have."""
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    """The character ranges of `a` and of `b` that the other text does not have.
+
+    Compared word by word (a changed word is marked whole, as a reader sees it).
+    """
+    words_a, words_b = WORDS.findall(a), WORDS.findall(b)
+    starts_a, starts_b = _starts(words_a), _starts(words_b)
+    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
     left: list[Span] = []
     right: list[Span] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
         if i2 > i1:
-            left.append((i1, i2))
+            left.append((starts_a[i1], starts_a[i2]))
         if j2 > j1:
-            right.append((j1, j2))
+            right.append((starts_b[j1], starts_b[j2]))
     return tuple(left), tuple(right)
+
+
+def _starts(words: list[str]) -> list[int]:
+    """The offset of each word, and the text's length at the end."""
+    starts = [0]
+    for word in words:
+        starts.append(starts[-1] + len(word))
+    return starts
 
 
 def _pair(key: str, theirs: str, mine: str) -> FieldPair:
@@ -108,7 +125,10 @@ def _pair(key: str, theirs: str, mine: str) -> FieldPair:
 
 
 def compare(
-    theirs: PostInput, mine: PostInput, format_time: Callable[[datetime | None], str]
+    theirs: PostInput,
+    mine: PostInput,
+    format_time: Callable[[datetime | None], str],
+    platform_name: Callable[[str], str] = str,
 ) -> list[FieldPair]:
     """Title, schedule, platforms, master caption and each platform's caption, side by side."""
     pairs = [
@@ -116,8 +136,8 @@ def compare(
         _pair("scheduled_at", format_time(theirs.scheduled_at), format_time(mine.scheduled_at)),
         _pair(
             "platforms",
-            ", ".join(v.platform for v in theirs.variants),
-            ", ".join(v.platform for v in mine.variants),
+            ", ".join(platform_name(v.platform) for v in theirs.variants),
+            ", ".join(platform_name(v.platform) for v in mine.variants),
         ),
         _pair("master_caption", theirs.master_caption, mine.master_caption),
     ]

@@ -10,6 +10,7 @@ with what differs highlighted.  Both end with the officer's choice (`choice`):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.services.conflicts import FieldPair, PostConflict
 from ui.i18n import long_date, time_text
-from ui.labels import platform_short
 
 translate = QCoreApplication.translate
 THEIRS_COLOUR = "#fde2e1"
@@ -47,11 +47,11 @@ def changed_by_text(conflict: PostConflict, zone) -> str:
     ).format(time=when)
 
 
-def field_label(key: str) -> str:
+def field_label(key: str, platform_name: Callable[[str], str]) -> str:
     """The name of a compared field."""
     if key.startswith("caption:"):
         return translate("Conflicts", "Caption for {platform}").format(
-            platform=platform_short(key.removeprefix("caption:"))
+            platform=platform_name(key.removeprefix("caption:"))
         )
     return {
         "title": translate("Conflicts", "Title"),
@@ -126,6 +126,7 @@ class CompareDialog(QDialog):
         conflict: PostConflict,
         pairs: list[FieldPair],
         zone,
+        platform_name: Callable[[str], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -148,7 +149,7 @@ class CompareDialog(QDialog):
             grid.addWidget(label, 0, column)
         self.fields: dict[str, tuple[QTextEdit, QTextEdit]] = {}
         for row, pair in enumerate(pairs, start=1):
-            name = QLabel(field_label(pair.key))
+            name = QLabel(field_label(pair.key, platform_name))
             name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if pair.differs:
                 name.setText(name.text() + "\n" + self.tr("(differs)"))

@@ -127,8 +127,11 @@ class EditorConflicts:
     def _show_compare(self: PostEditor, conflict: PostConflict, then: Callable | None) -> None:
         from sosmed_desktop.services.conflicts import compare
 
-        pairs = compare(conflict.theirs, self.current_input(), schedule_text(self.tz))
-        dialog = CompareDialog(conflict, pairs, self.tz, self)
+        def name(code: str) -> str:
+            return self.specs[code].name if code in self.specs else code
+
+        pairs = compare(conflict.theirs, self.current_input(), schedule_text(self.tz), name)
+        dialog = CompareDialog(conflict, pairs, self.tz, name, self)
         dialog.exec()
         if dialog.choice == "keep" and self.changed_banner.isHidden():
             return
