@@ -290,20 +290,21 @@ class MainWindow(QMainWindow):
         for action in (self.new_post_action, self.trash_action, self.find_action):
             action.setEnabled(True)
         self.bus.data_changed.connect(self._on_data_changed)
-        self._watch_changes(ctx)
+        self.watch_changes(ctx)
         self.context_ready.emit()
         self.after_first_data(self.refresh_profile)
         self.after_first_data(self._offer_recovery)
         self._wait_for_first_data()
 
-    def _watch_changes(self, ctx: AppContext) -> None:
+    def watch_changes(self, ctx: AppContext) -> None:
         """Show others' changes as they come, and the server's state (ui/live.py)."""
         from ui.live import start_live_updates
 
-        self._stop_watching()
+        self.stop_watching()
         self.live = start_live_updates(ctx, self.bus, self.statusBar())
 
-    def _stop_watching(self) -> None:
+    def stop_watching(self) -> None:
+        """Before the database is closed or replaced."""
         if self.live is not None:
             self.live.stop()
             self.live = None
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
         self.bench.ctx = ctx
         for stack in self.undo_group.stacks():
             stack.clear()
-        self._watch_changes(ctx)
+        self.watch_changes(ctx)
         if old is not None and old is not ctx:
             old.dispose()
         self.refresh_profile()
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
             )
         else:
             report_unexpected(exc, details)
-        self._stop_watching()
+        self.stop_watching()
         if self.ctx is not None:
             self.ctx.dispose()
         self.ctx = None
@@ -698,7 +699,7 @@ class MainWindow(QMainWindow):
                 self._quit_after_editors = outcome == "saving"
                 event.ignore()
                 return
-        self._stop_watching()
+        self.stop_watching()
         super().closeEvent(event)
         self.closed.emit()
 
