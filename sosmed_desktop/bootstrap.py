@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sosmed_desktop import __version__
 from sosmed_desktop.config import Config, load_config
+from sosmed_desktop.db import change_log
 from sosmed_desktop.db.engine import (
     build_engine,
     is_network_path,
@@ -56,6 +57,8 @@ class AppContext:
     """Who signed in on this PC for this process (team mode); never stored in the database."""
     sign_in_override: bool | None = None
     """Tests set this to try team mode's sign-in without a server."""
+    origin: str = ""
+    """Marks this context's records in the change log (`db/change_log.py`)."""
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work (one per use case, one per thread)."""
@@ -153,7 +156,8 @@ def bootstrap(
     session_factory = sessionmaker(engine, expire_on_commit=False)
     guard_text_lengths(session_factory)
     scope_by_department(session_factory)
-    ctx = AppContext(config, engine, session_factory, log_file)
+    changes = change_log.install(session_factory)
+    ctx = AppContext(config, engine, session_factory, log_file, origin=changes.origin)
 
     def backup_first() -> None:
         if db_file is not None:

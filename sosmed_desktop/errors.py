@@ -146,6 +146,17 @@ class DatabaseLockedError(DatabaseError):
     template = "The database is busy in another program: {detail}"
 
 
+class DatabaseUnreachableError(DatabaseError):
+    """The database server cannot be reached (stopped, network down, connection killed).
+
+    Nothing of the failed transaction was written; the same step can be tried
+    again once the server answers (a dead pooled connection is replaced).
+    """
+
+    code = "database_unreachable"
+    template = "The database server cannot be reached: {detail}"
+
+
 class DatabaseInUseError(DatabaseLockedError):
     """A restore needs the database to itself, but another program still has it open."""
 
@@ -180,6 +191,38 @@ class AlreadyRunningError(DomainError):
 # PostgreSQL SQLSTATEs: lock_not_available (lock_timeout ran out), deadlock_detected; disk_full.
 PG_LOCK_STATES = frozenset({"55P03", "40P01"})
 PG_DISK_FULL_STATES = frozenset({"53100"})
+# Connection exceptions (class 08), and the server shutting down or ending the session
+# (admin_shutdown, crash_shutdown, cannot_connect_now, idle_session_timeout).
+PG_UNREACHABLE_STATES = frozenset({"57P01", "57P02", "57P03", "57P05"})
+# What psycopg and libpq say when the connection itself failed (no SQLSTATE then).
+CONNECTION_LOST_WORDS = (
+    "connection refused",
+    "server closed the connection",
+    "terminating connection",
+    "connection is closed",
+    "connection already closed",
+    "consuming input failed",
+    "could not connect",
+    "connection timeout expired",
+    "could not receive data",
+    "could not send data",
+    "no route to host",
+    "network is unreachable",
+    "connection to server",
+    "ssl connection has been closed",
+)
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """True when a driver error says the server cannot be reached (not a query's fault)."""
+    orig = getattr(exc, "orig", None) or exc
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    if sqlstate.startswith("08") or sqlstate in PG_UNREACHABLE_STATES:
+        return True
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    lowered = str(orig).lower()
+    return not sqlstate and any(word in lowered for word in CONNECTION_LOST_WORDS)
 
 
 def database_error(exc: Exception, path: str) -> DomainError:
@@ -196,6 +239,8 @@ def database_error(exc: Exception, path: str) -> DomainError:
         return DatabaseLockedError(detail=text)
     if sqlstate in PG_DISK_FULL_STATES:
         return DiskFullError(path=path)
+    if is_connection_lost(exc):
+        return DatabaseUnreachableError(detail=" ".join(text.split()))
     if "locked" in lowered or "busy" in lowered:
         return DatabaseLockedError(detail=text)
     if "disk is full" in lowered or "database or disk is full" in lowered:

@@ -614,6 +614,9 @@ def main() -> int:
         window.show_section("calendar")
         reminder_shots(window, ctx, out)
         series_shots(window, out)
+        from live_screenshots import live_shots
+
+        live_shots(window, out)
         window.quit_app()
         backup_shots(window, out)
         window.close()

@@ -231,6 +231,7 @@ class BackupsDialog(QDialog):
             return
         self._working(step_text("verify"))
         self.progress.setValue(0)
+        self.main.stop_watching()  # its connection would keep the file open
         self.runner.start(source, self.db_file, self.main.config, self.main.ctx)
 
     def _show_step(self, step: str) -> None:
@@ -252,6 +253,8 @@ class BackupsDialog(QDialog):
             self.main.lose_context(exc, details)
             self.accept()
             return
+        if self.main.ctx is not None:
+            self.main.watch_changes(self.main.ctx)  # the data in place stays in use
         self._failed(exc, details)
 
     # State -------------------------------------------------------------------------------

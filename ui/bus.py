@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from sosmed_desktop.services.live import RemoteChange
 
 
 class DataBus(QObject):
@@ -10,10 +15,26 @@ class DataBus(QObject):
 
     `kind` names the kind of record ("post", "media", "profile" ...); `ids` lists
     the affected ids, empty when everything of that kind may have changed.
+    While a change made by someone else (another PC, a headless command) is
+    announced, `remote` holds who made it and when: a view that must not
+    simply reload (an editor with the post open) asks it.
     """
 
     data_changed = Signal(str, list)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.remote: RemoteChange | None = None
+
     def announce(self, kind: str, ids: list[int] | None = None) -> None:
         """Tell every listener that records of `kind` changed."""
         self.data_changed.emit(kind, list(ids or []))
+
+    def announce_remote(self, change: RemoteChange) -> None:
+        """Tell every listener what another writer changed (`remote` is set meanwhile)."""
+        self.remote = change
+        try:
+            for kind, ids in change.changes.items():
+                self.announce(kind, ids)
+        finally:
+            self.remote = None

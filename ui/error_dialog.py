@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.errors import DomainError
+from sosmed_desktop.errors import DatabaseUnreachableError, DomainError, is_connection_lost
 from ui.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -96,6 +96,9 @@ def report_unexpected(exc: BaseException, details: str) -> None:
     """Log an exception and show it; domain errors get their plain message instead."""
     app = QApplication.instance()
     parent = app.activeWindow() if isinstance(app, QApplication) else None
+    if type(exc).__module__.startswith(("sqlalchemy", "psycopg")) and is_connection_lost(exc):
+        # Outside a unit of work (which maps it itself): still the server, not a bug.
+        exc = DatabaseUnreachableError(detail=" ".join(str(exc).split()))
     if isinstance(exc, DomainError):
         log.warning("Error shown to the officer: %s", exc)
         show_error(parent, exc)

@@ -55,6 +55,12 @@ def describe(exc: DomainError) -> str:
         "database_locked": lambda: translate(
             "Errors", "The database is busy in another program. Wait a moment and try again."
         ),
+        "database_unreachable": lambda: translate(
+            "Errors",
+            "The database server cannot be reached (stopped, or the network is down). "
+            "Nothing was saved this time; what you typed is kept. Try again in a moment — "
+            "the status bar shows when the server answers again.",
+        ),
         "database_in_use": lambda: translate(
             "Errors",
             "The database is still open in another program (another copy of Sosmed Desktop?). "
@@ -473,8 +479,29 @@ def _findings_text(findings: list[dict]) -> str:
     return "\n".join(lines)
 
 
+_unreachable_hooks: list[Callable[[], None]] = []
+
+
+def on_unreachable(hook: Callable[[], None], *, remove: bool = False) -> None:
+    """Call `hook` whenever an error says the database server cannot be reached
+    (the status bar's indicator shows it at once)."""
+    if remove:
+        if hook in _unreachable_hooks:
+            _unreachable_hooks.remove(hook)
+    else:
+        _unreachable_hooks.append(hook)
+
+
+def note_error(exc: BaseException) -> None:
+    """Let the hooks know about an error that means the server went away."""
+    if getattr(exc, "code", "") == "database_unreachable":
+        for hook in list(_unreachable_hooks):
+            hook()
+
+
 def show_error(parent: QWidget | None, exc: DomainError, title: str | None = None) -> None:
     """Show a domain error in a message box."""
+    note_error(exc)
     QMessageBox.warning(parent, title or translate("Errors", "Sosmed Desktop"), describe(exc))
 
 

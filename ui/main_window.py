@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.profile import Profile
     from sosmed_desktop.services.reminder_list import ReminderRow
     from ui.editor.manager import EditorManager
+    from ui.live import LiveUpdates
     from ui.pages.calendar_page import CalendarPage
     from ui.pages.directions_page import DirectionsPage
     from ui.pages.packages_page import PackagesPage
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.exit_code = 0  # non-zero when the window closes because start-up failed
         self.clock: Clock = SystemClock()
         self.reminders: ReminderHub | None = None
+        self.live: LiveUpdates | None = None
         self._quitting = False
         self.bus = DataBus(self)
         self.undo_group = QUndoGroup(self)
@@ -293,6 +295,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_post_action, self.trash_action, self.find_action):
             action.setEnabled(True)
         self.bus.data_changed.connect(self._on_data_changed)
+        self.watch_changes(ctx)
         self.context_ready.emit()
         self.after_first_data(self.refresh_profile)
         self.after_first_data(self._offer_recovery)
@@ -305,6 +308,19 @@ class MainWindow(QMainWindow):
         if calendar is None or self.pages.currentWidget() is not calendar:
             return None
         return self.calendar.early_reader(self.config.tz)
+
+    def watch_changes(self, ctx: AppContext) -> None:
+        """Show others' changes as they come, and the server's state (ui/live.py)."""
+        from ui.live import start_live_updates
+
+        self.stop_watching()
+        self.live = start_live_updates(ctx, self.bus, self.statusBar())
+
+    def stop_watching(self) -> None:
+        """Before the database is closed or replaced."""
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
 
     def after_first_data(self, work: Callable[[], object]) -> None:
         """Run `work` once the page shown at start has its data (at once if it has).
@@ -358,6 +374,7 @@ class MainWindow(QMainWindow):
         self.bench.ctx = ctx
         for stack in self.undo_group.stacks():
             stack.clear()
+        self.watch_changes(ctx)
         if old is not None and old is not ctx:
             old.dispose()
         self.refresh_profile()
@@ -379,6 +396,7 @@ class MainWindow(QMainWindow):
             )
         else:
             report_unexpected(exc, details)
+        self.stop_watching()
         if self.ctx is not None:
             self.ctx.dispose()
         self.ctx = None
@@ -700,6 +718,7 @@ class MainWindow(QMainWindow):
                 self._quit_after_editors = outcome == "saving"
                 event.ignore()
                 return
+        self.stop_watching()
         super().closeEvent(event)
         self.closed.emit()
 

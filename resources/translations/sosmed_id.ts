@@ -431,6 +431,21 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Show differences</source>
+        <translation>Lihat perbedaan</translation>
+    </message>
+    <message>
+        <source>Hide this message (the change stays)</source>
+        <translation>Sembunyikan pesan ini (perubahannya tetap ada)</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>The information has a clear source and has been verified</source>
@@ -595,6 +610,103 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Delete “{name}” ({day}) from the list? The calendar no longer marks it.</source>
         <translation>Hapus “{name}” ({day}) dari daftar? Kalender tidak lagi menandainya.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Both versions</source>
+        <translation>Kedua versi</translation>
+    </message>
+    <message>
+        <source>the other version</source>
+        <translation>versi lain</translation>
+    </message>
+    <message>
+        <source>Saved by {name}</source>
+        <translation>Disimpan oleh {name}</translation>
+    </message>
+    <message>
+        <source>What you typed (not saved)</source>
+        <translation>Yang Anda ketik (belum disimpan)</translation>
+    </message>
+    <message>
+        <source>(differs)</source>
+        <translation>(berbeda)</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Simpan versi saya</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>Ambil versi mereka</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut menyunting</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Diubah oleh orang lain</translation>
+    </message>
+    <message>
+        <source>Your save was not written, so neither version is lost: your text is still in the editor. Compare both versions, save yours over theirs on purpose, or take their version (yours stays in the recovery drafts).</source>
+        <translation>Perubahan Anda belum disimpan, jadi tidak ada versi yang hilang: teks Anda masih ada di penyunting. Bandingkan kedua versi, simpan versi Anda menimpa versi mereka dengan sengaja, atau ambil versi mereka (versi Anda tetap ada di draf pemulihan).</translation>
+    </message>
+    <message>
+        <source>Show both versions</source>
+        <translation>Lihat kedua versi</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Simpan versi saya</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>Ambil versi mereka</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut menyunting</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This post was changed by {name} at {time} after you opened it.</source>
+        <translation>Posting ini diubah oleh {name} pada {time} setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>This post was changed elsewhere at {time} after you opened it.</source>
+        <translation>Posting ini diubah di tempat lain pada {time} setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>Caption for {platform}</source>
+        <translation>Caption untuk {platform}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation>Waktu terjadwal</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Master caption</source>
+        <translation>Caption utama</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>belum dijadwalkan</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1522,61 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     </message>
 </context>
 <context>
+    <name>EditorConflicts</name>
+    <message>
+        <source>This post was moved to the trash elsewhere.</source>
+        <translation>Posting ini dipindahkan ke tempat sampah di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>Ambil versi mereka</translation>
+    </message>
+    <message>
+        <source>Replace what you typed with the version saved by {name}? Your version is kept in the recovery drafts and offered again at the next start.</source>
+        <translation>Ganti yang Anda ketik dengan versi yang disimpan oleh {name}? Versi Anda disimpan di draf pemulihan dan ditawarkan lagi saat aplikasi dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>orang lain</translation>
+    </message>
+    <message>
+        <source>Changed by {name} at {time}.</source>
+        <translation>Diubah oleh {name} pada {time}.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere at {time}.</source>
+        <translation>Diubah di tempat lain pada {time}.</translation>
+    </message>
+    <message>
+        <source>Your changes are not saved yet; they stay here.</source>
+        <translation>Perubahan Anda belum tersimpan; perubahan itu tetap di sini.</translation>
+    </message>
+    <message>
+        <source>Saving will ask whether to keep your version.</source>
+        <translation>Saat menyimpan, Anda akan ditanya apakah versi Anda dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Your text stays in the editor and in the recovery drafts. Try again now?</source>
+        <translation>Teks Anda tetap ada di penyunting dan di draf pemulihan. Coba lagi sekarang?</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>Coba simpan lagi</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut menyunting</translation>
+    </message>
+    <message>
+        <source>Not saved: the database server cannot be reached. Save again later.</source>
+        <translation>Tidak tersimpan: server basis data tidak dapat dihubungi. Simpan lagi nanti.</translation>
+    </message>
+</context>
+<context>
     <name>EditorOperations</name>
     <message>
         <source>This post was moved to the trash elsewhere.</source>
@@ -1430,26 +1597,6 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Saved “{title}”.</source>
         <translation>“{title}” tersimpan.</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Diubah di tempat lain</translation>
-    </message>
-    <message>
-        <source>Save your version over the other change?</source>
-        <translation>Simpan versi Anda menimpa perubahan itu?</translation>
-    </message>
-    <message>
-        <source>Save my version</source>
-        <translation>Simpan versi saya</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Lanjut menyunting</translation>
-    </message>
-    <message>
-        <source>Not saved: this post was changed elsewhere.</source>
-        <translation>Belum tersimpan: posting ini diubah di tempat lain.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1763,6 +1910,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>This commemorative day is already on the list.</source>
         <translation>Hari peringatan ini sudah ada di daftar.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (stopped, or the network is down). Nothing was saved this time; what you typed is kept. Try again in a moment — the status bar shows when the server answers again.</source>
+        <translation>Server basis data tidak dapat dihubungi (dimatikan, atau jaringan terputus). Kali ini tidak ada yang disimpan; yang Anda ketik tetap ada. Coba lagi sebentar lagi — bilah status menunjukkan saat server menjawab lagi.</translation>
     </message>
     <message>
         <source>The commemorative day was not found; it may have been deleted.</source>
@@ -5358,6 +5509,17 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>
             <numerusform>%n posting seri dipulihkan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerIndicator</name>
+    <message>
+        <source>Server not connected — retrying…</source>
+        <translation>Server tidak terhubung — mencoba lagi…</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. What you type is kept on this PC; saving works again as soon as the server answers.</source>
+        <translation>Server basis data tidak dapat dihubungi. Yang Anda ketik disimpan di PC ini; menyimpan bisa lagi begitu server menjawab.</translation>
     </message>
 </context>
 <context>

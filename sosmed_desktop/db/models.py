@@ -406,4 +406,9 @@ class AuditEntry(Base):
 
 
 # The feature mappings extend this metadata; importing them here keeps it complete.
-from sosmed_desktop.db import models_editorial, models_media, models_team  # noqa: E402, F401
+from sosmed_desktop.db import (  # noqa: E402, F401
+    models_editorial,
+    models_live,
+    models_media,
+    models_team,
+)

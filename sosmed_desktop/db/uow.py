@@ -47,6 +47,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self.session.info[ACTOR_KEY] = self.actor
+        self.session.info["user_name"] = self.user_name  # for the change log (db/change_log.py)
         return self
 
     def __exit__(
@@ -55,15 +56,23 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        rollback_error: DBAPIError | None = None
         try:
             self.session.rollback()
+        except DBAPIError as error:
+            # A server that went away fails the rollback too; the error that
+            # brought us here (or else this one) is what the officer is told.
+            rollback_error = error
         finally:
             self.session.close()
+        failure = exc if exc is not None else rollback_error
         # A lock or a full disk can also hit a flush or query inside a service.
-        if isinstance(exc, DBAPIError):
-            storage = self._storage_error(exc)
+        if isinstance(failure, DBAPIError):
+            storage = self._storage_error(failure)
             if storage is not None:
-                raise storage from exc
+                raise storage from failure
+        if exc is None and rollback_error is not None:
+            raise rollback_error
 
     def commit(self) -> None:
         """Make the work durable; a storage failure becomes a domain error."""

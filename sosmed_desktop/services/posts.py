@@ -298,7 +298,12 @@ def get_post(uow: UnitOfWork, post_id: int, *, include_trash: bool = False) -> P
 
 
 def update_post(
-    uow: UnitOfWork, post_id: int, data: PostInput, expected_version: int | None
+    uow: UnitOfWork,
+    post_id: int,
+    data: PostInput,
+    expected_version: int | None,
+    *,
+    overwrote: dict[str, Any] | None = None,
 ) -> SaveResult:
     """Save the editor's input over a post; commits.
 
@@ -326,7 +331,10 @@ def update_post(
                 status=post.status,
             )
         touch(post)
-        audit.record(uow, "post", post.id, "updated", changes=changes, content_hash=new_hash)
+        extra = {"overwrote": overwrote} if overwrote else {}
+        audit.record(
+            uow, "post", post.id, "updated", changes=changes, content_hash=new_hash, **extra
+        )
         withdrawn = False
         approval = current_approval(post)
         if (

@@ -17,6 +17,7 @@ from sosmed_desktop.services import posts
 from tests.ui.editing import accept_dialogs, wait_checked, wait_loaded
 from tests.unit.posting import WIB
 from ui.editor.approval import PublishDialog, ReviewDialog
+from ui.editor.conflict_dialogs import ConflictDialog
 from ui.editor.window import PostEditor
 from ui.main_window import MainWindow
 
@@ -206,19 +207,21 @@ def test_stale_save_keeps_the_typed_text(
         posts.reschedule(uow, post_id, datetime(2027, 1, 25, 9, tzinfo=WIB))
     asked = []
 
-    def keep_editing(box: QMessageBox) -> int:
-        asked.append(box.text())
-        return QMessageBox.StandardButton.Cancel
+    def keep_editing(dialog: ConflictDialog) -> int:
+        asked.append(dialog.message.text())
+        dialog.choose("keep")
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", keep_editing)
+    monkeypatch.setattr(ConflictDialog, "exec", keep_editing)
     editor.save()
     qtbot.waitUntil(lambda: bool(asked))
-    assert "diubah di tempat lain" in asked[0]
+    assert "setelah Anda membukanya" in asked[0]
+    qtbot.waitUntil(lambda: not editor.changed_banner.isHidden())
     assert editor.details.title.text() == "Hari Gizi Nasional"
     assert editor.isWindowModified()
     assert _stored(ctx, post_id).title == "Hari Gizi"
     # Saving over it, on request.
-    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(ConflictDialog, "exec", lambda dialog: dialog.choose("mine") or 1)
     with qtbot.waitSignal(editor.saved, timeout=5000):
         editor.save()
     assert _stored(ctx, post_id).title == "Hari Gizi Nasional"

@@ -58,6 +58,9 @@ class EditorOperations:
             return
         if ids and self.post_id not in ids:
             return
+        if self.bus.remote is not None:  # another PC: say so instead of reloading
+            self.remote_change()
+            return
         ctx, post_id = self.ctx, self.post_id
 
         def load() -> tuple[PostDetail, list]:
@@ -89,6 +92,7 @@ class EditorOperations:
                 )
             )
             return
+        self.changed_banner.hide()
         self.set_post(post)
         self.saved_input = post.to_input()
         self.populate(self.saved_input)
@@ -160,9 +164,9 @@ class EditorOperations:
                 self.closing_after_save = False
                 self.close_cancelled.emit()
             if isinstance(exc, StaleError):
-                self._offer_overwrite(then)
+                self.resolve_conflict(then)
             else:
-                self.handle_error(exc, details)
+                self.save_failed(exc, details, then)
 
         run_task(work, lambda result: self._saved(data, result, then), failed, owner=self)
 
@@ -192,33 +196,6 @@ class EditorOperations:
         self.saved.emit(result.post.id)
         if then is not None:
             then()
-
-    def _offer_overwrite(self: PostEditor, then: Callable | None) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed elsewhere"))
-        box.setText(describe(StaleError(code="post_stale", what="post", ident=self.post_id)))
-        box.setInformativeText(self.tr("Save your version over the other change?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save my version"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
-        if QMessageBox.StandardButton(box.exec()) != QMessageBox.StandardButton.Save:
-            self.show_banner(self.tr("Not saved: this post was changed elsewhere."), warning=True)
-            return
-        ctx, post_id = self.ctx, self.post_id
-
-        def current() -> PostDetail:
-            from sosmed_desktop.services import posts
-
-            with ctx.uow() as uow:
-                return posts.get_post(uow, post_id)
-
-        def take(post: PostDetail) -> None:
-            self.version = post.version
-            self.status = post.status
-            self.save(then)
-
-        run_task(current, take, self.handle_error, owner=self)
 
     def set_busy(self: PostEditor, busy: bool) -> None:
         self.busy = busy

@@ -45,6 +45,7 @@ from ui.editor.captions import CaptionTabs, PlatformTab
 from ui.editor.catalog import EditorCatalog, EditorLoad
 from ui.editor.checks_panel import ChecksPanel, ShownFinding
 from ui.editor.commands import ValueCommand
+from ui.editor.conflicts import EditorConflicts
 from ui.editor.details import DetailsForm, split_tags
 from ui.editor.history import HistoryPanel
 from ui.editor.insert_menu import InsertMenu
@@ -72,7 +73,7 @@ class EditorSeed:
     recovered: RecoveredDraft | None = None
 
 
-class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
+class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
     """One post being written, checked and taken through approval."""
 
     loaded = Signal()
@@ -149,6 +150,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         self.banner.setObjectName("editorBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.changed_banner = self.build_changed_banner()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -173,6 +175,7 @@ class PostEditor(EditorOperations, EditorPhotos, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.changed_banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._toolbar()

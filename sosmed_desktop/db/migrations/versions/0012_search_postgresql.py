@@ -1,7 +1,7 @@
 """search on PostgreSQL: a weighted tsvector per post, direction and data note
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-08
 
 The PostgreSQL counterpart of SQLite's FTS5 tables (revisions 0002 and 0006),
@@ -43,7 +43,7 @@ from alembic import op
 from sqlalchemy.exc import DBAPIError
 
 revision: str = "0012"
-down_revision: str | None = "0010"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
