@@ -21,7 +21,6 @@ from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.throttle import SignInThrottle
 from ui.tasks import run_task
 from ui.team.labels import guard
-from ui.team.sign_in import FirstAdminDialog, SignInDialog
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -74,6 +73,9 @@ class TeamSession(QObject):
 
     def ask(self, ctx: AppContext, first: bool, ready: Callable[[], None]) -> None:
         """Show the sign-in (or first administrator) dialog; quit when it is closed."""
+        # Loaded here: it needs the database stack, which the window's first paint does not.
+        from ui.team.sign_in import FirstAdminDialog, SignInDialog
+
         dialog: FirstAdminDialog | SignInDialog = (
             FirstAdminDialog(ctx, self.window)
             if first

@@ -7,6 +7,8 @@ in a row the Sign in button waits (`domain/throttle.py`), counting down.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain import passwords
 from sosmed_desktop.domain.permissions import Actor
 from sosmed_desktop.domain.statuses import Role
@@ -28,6 +29,9 @@ from ui.error_dialog import report_unexpected
 from ui.errors import describe
 from ui.form_parts import error_banner
 from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
 
 
 def password_field() -> QLineEdit:
