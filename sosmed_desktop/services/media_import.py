@@ -2,10 +2,11 @@
 
 Files are staged (copied, hashed, decoded, thumbnailed) on a few worker threads
 — Pillow, hashlib and file copies release the GIL, so this uses every core —
-and committed one at a time under a lock (the database has one writer).  Each
-file is its own transaction: a refused or failed file leaves nothing behind and
-does not stop the batch.  A cancel request stops files that have not started;
-the ones in flight finish (each is all or nothing).
+and committed a few at a time under a lock (the database has one writer; see
+`_Committer`).  A refused file leaves nothing behind and does not stop the
+batch; a failure of the database or the disk stops it, and the files of the
+transaction it hit are removed again.  A cancel request stops files that have
+not been committed yet; the ones committed stay.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -107,52 +109,142 @@ def import_paths(
     files = collect_files(paths)
     total = len(files)
     workers = workers or default_workers()
-    lock = threading.Lock()
-    outcomes: dict[int, FileOutcome] = {}
-    fatal: list[BaseException] = []
     stop = cancel or threading.Event()
+    committer = _Committer(ctx, total, on_progress, stop)
 
     def one(index: int, path: Path) -> None:
-        if stop.is_set() or fatal:
+        if stop.is_set() or committer.fatal:
             return
         try:
-            outcome = _import_one(ctx, path, lock)
+            committer.add(index, path, _stage_one(ctx, path))
         except BaseException as exc:  # not the file's fault: stop the batch
-            with lock:
-                fatal.append(exc)
-            return
-        with lock:
-            outcomes[index] = outcome
-            done = len(outcomes)
-        if on_progress is not None:
-            on_progress(done, total, outcome)
+            committer.fail(exc)
 
     with ThreadPoolExecutor(workers, thread_name_prefix="import") as pool:
         for index, path in enumerate(files):
             pool.submit(one, index, path)
-    if fatal:
-        raise fatal[0]
+    committer.flush()
+    if committer.fatal:
+        raise committer.fatal[0]
+    outcomes = committer.outcomes
     report = ImportReport([outcomes[i] for i in sorted(outcomes)])
     report.not_started = total - len(outcomes)
     report.cancelled = report.not_started > 0
     return report
 
 
-def _import_one(ctx: AppContext, path: Path, lock: threading.Lock) -> FileOutcome:
-    name = display_name(path)
-    shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+def _stage_one(ctx: AppContext, path: Path) -> media.Staged | FileOutcome:
+    """The checked copy of a file, or its refusal."""
     try:
-        staged = media.stage(ctx.config, path)
+        return media.stage(ctx.config, path)
     except media.BadImageError as exc:
-        log.info("Refused %s: %s", shown, exc)
-        return FileOutcome(shown, name, REFUSED, error=exc)
-    try:
-        with lock, ctx.uow() as uow:
-            result = media.commit_staged(ctx.config, uow, staged)
-    finally:
-        staged.discard()
-    status = ADDED if result.created else RESTORED if result.restored else DUPLICATE
-    return FileOutcome(shown, name, status, result.media_id)
+        outcome = _outcome(path, REFUSED, error=exc)
+        log.info("Refused %s: %s", outcome.path, exc)
+        return outcome
+
+
+def _outcome(path: Path, status: str, **values: object) -> FileOutcome:
+    shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return FileOutcome(shown, display_name(path), status, **values)  # type: ignore[arg-type]
+
+
+class _Committer:
+    """Commits the workers' staged files a few at a time (`media.commit_batch`).
+
+    A file waits until `BATCH` are staged, or `BATCH_WAIT_S` has passed since
+    the oldest waiting one, or the import ends; then whichever worker comes
+    next commits what is waiting while the others go on staging.  Progress is
+    reported when a file is committed (or refused), never before; after a
+    cancel what waits is removed instead.
+    """
+
+    BATCH = 8
+    BATCH_WAIT_S = 0.5
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        total: int,
+        on_progress: ProgressCallback | None,
+        cancel: threading.Event,
+    ) -> None:
+        self.ctx, self.total, self.on_progress, self.cancel = ctx, total, on_progress, cancel
+        self.outcomes: dict[int, FileOutcome] = {}
+        self.fatal: list[BaseException] = []
+        self._waiting: list[tuple[int, Path, media.Staged]] = []
+        self._oldest = 0.0
+        self._lock = threading.Lock()  # the lists above
+        self._writer = threading.Lock()  # one writer at a time
+
+    def add(self, index: int, path: Path, staged: media.Staged | FileOutcome) -> None:
+        """A worker's file: refused at once, or staged to be committed with others."""
+        if isinstance(staged, FileOutcome):
+            self._report([(index, staged)])
+            return
+        with self._lock:
+            if not self._waiting:
+                self._oldest = time.monotonic()
+            self._waiting.append((index, path, staged))
+            due = (
+                len(self._waiting) >= self.BATCH
+                or time.monotonic() - self._oldest >= self.BATCH_WAIT_S
+            )
+        if due:
+            self._commit_waiting(block=False)
+
+    def flush(self) -> None:
+        """Commit what still waits (the end of the import)."""
+        self._commit_waiting(block=True)
+
+    def fail(self, exc: BaseException) -> None:
+        with self._lock:
+            self.fatal.append(exc)
+
+    def _commit_waiting(self, *, block: bool) -> None:
+        # Without blocking, a worker that finds another committing goes back to
+        # staging: what it added is taken by the one committing (see the loop).
+        while self._writer.acquire(blocking=block):
+            try:
+                with self._lock:
+                    batch, self._waiting = self._waiting, []
+                if batch:
+                    self._commit(batch)
+            finally:
+                self._writer.release()
+            with self._lock:
+                if not self._waiting:
+                    return
+
+    def _commit(self, batch: list[tuple[int, Path, media.Staged]]) -> None:
+        try:
+            if self.fatal or self.cancel.is_set():
+                return  # not committed: removed, counted as not started
+            with self.ctx.uow() as uow:
+                results = media.commit_batch(self.ctx.config, uow, [s for _i, _p, s in batch])
+        except BaseException as exc:  # not the files' fault: stop the import
+            self.fail(exc)
+            return
+        finally:
+            for _index, _path, staged in batch:
+                staged.discard()
+        self._report(
+            [
+                (index, _outcome(path, _status(result), media_id=result.media_id))
+                for (index, path, _staged), result in zip(batch, results, strict=True)
+            ]
+        )
+
+    def _report(self, done: list[tuple[int, FileOutcome]]) -> None:
+        for index, outcome in done:
+            with self._lock:
+                self.outcomes[index] = outcome
+                count = len(self.outcomes)
+            if self.on_progress is not None:
+                self.on_progress(count, self.total, outcome)
+
+
+def _status(result: media.ImportResult) -> str:
+    return ADDED if result.created else RESTORED if result.restored else DUPLICATE
 
 
 def default_workers() -> int:

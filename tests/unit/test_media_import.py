@@ -8,10 +8,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import MediaAsset
+from sosmed_desktop.errors import DiskFullError
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.imaging.thumbs import thumb_path
 from sosmed_desktop.services import media
@@ -283,24 +284,39 @@ def test_database_failure_removes_copy_and_thumbnail(
     assert_nothing_left(ctx)
 
 
-def test_cancel_stops_files_not_started(ctx: AppContext, tmp_path: Path) -> None:
-    for i in range(12):
-        mf.jpeg(tmp_path / f"{i:02}.jpg", colour=(i * 20, 0, 0))
+def test_cancel_stops_files_not_committed(ctx: AppContext, tmp_path: Path) -> None:
+    """Files are committed a few at a time: a cancel keeps what was committed and
+    removes what was staged but not yet committed, leaving no copy behind."""
+    for i in range(24):
+        mf.jpeg(tmp_path / f"{i:02}.jpg", colour=(i * 10, 0, 0))
     cancel = threading.Event()
     seen: list[tuple[int, int]] = []
 
     def progress(done: int, total: int, _outcome) -> None:
         seen.append((done, total))
-        if done >= 3:
-            cancel.set()
+        cancel.set()  # at the first file reported
 
-    report = import_paths(ctx, [tmp_path], workers=1, on_progress=progress, cancel=cancel)
-    assert report.cancelled
-    assert len(report.outcomes) == 3 and report.not_started == 9
-    assert seen == [(1, 12), (2, 12), (3, 12)]
-    with ctx.uow() as uow:
-        assert uow.session.scalar(select(func.count(MediaAsset.id))) == 3
-    assert len(stored_files(ctx)) == 3
+    report = import_paths(ctx, [tmp_path], workers=2, on_progress=progress, cancel=cancel)
+    done = len(report.outcomes)
+    assert report.cancelled and 1 <= done < 24 and report.not_started == 24 - done
+    assert seen == [(n, 24) for n in range(1, done + 1)]
+    assert len(rows(ctx)) == done and len(stored_files(ctx)) == done
+    assert len(thumbs(ctx)) == done
+    assert not list(ctx.config.media_dir.glob(".import-*"))
+
+
+def test_refusals_are_reported_at_once_and_the_rest_commits_at_the_end(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    for i in range(3):
+        mf.jpeg(tmp_path / f"{i:02}.jpg", colour=(i * 60, 0, 0))
+    (tmp_path / "zz-rusak.jpg").write_bytes(b"not a photo at all")
+    seen: list[str] = []
+    report = import_paths(
+        ctx, [tmp_path], workers=1, on_progress=lambda d, t, o: seen.append(o.status)
+    )
+    assert seen == [REFUSED, ADDED, ADDED, ADDED]  # fewer than a batch: committed at the end
+    assert report.count(ADDED) == 3 and len(rows(ctx)) == 3
 
 
 def test_many_files_on_several_workers(ctx: AppContext, tmp_path: Path) -> None:
@@ -310,4 +326,26 @@ def test_many_files_on_several_workers(ctx: AppContext, tmp_path: Path) -> None:
     report = import_paths(ctx, [tmp_path], workers=4)
     assert report.count(ADDED) == 30 and report.count(DUPLICATE) == 1
     assert len(rows(ctx)) == 30 and len(stored_files(ctx)) == 30 and len(thumbs(ctx)) == 30
+    assert not list(ctx.config.media_dir.glob(".import-*"))
+
+
+def test_a_failing_batch_leaves_none_of_its_files(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One transaction per batch: when it fails, every original and thumbnail it placed goes."""
+    for i in range(5):
+        mf.jpeg(tmp_path / f"{i:02}.jpg", colour=(i * 40, 0, 0))
+    calls: list[int] = []
+    real_record = media.audit.record
+
+    def failing_record(uow, entity_type, entity_id, action, **details) -> None:
+        calls.append(entity_id)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        real_record(uow, entity_type, entity_id, action, **details)
+
+    monkeypatch.setattr(media.audit, "record", failing_record)
+    with pytest.raises(DiskFullError):
+        import_paths(ctx, [tmp_path], workers=1)
+    assert rows(ctx) == [] and stored_files(ctx) == [] and thumbs(ctx) == []
     assert not list(ctx.config.media_dir.glob(".import-*"))
