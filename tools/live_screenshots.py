@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Screenshots of team mode: a post changed on another PC while it is open here.
 
-Called by tools/screenshots.py; on its own it renders only these three
-(.venv/bin/python tools/live_screenshots.py [OUT_DIR]): the editor's
+Called by tools/screenshots.py and by tools/team_screenshots.py (team mode's
+screens only): the editor's
 "changed by" banner, the refused save's conflict dialog and the comparison of
 both versions.  "Another PC" is a second application context on the same
 database, signed in as Budi.
@@ -11,13 +11,12 @@ database, signed in as Budi.
 from __future__ import annotations
 
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import ROOT, grab, settle
+from screenshots import grab, settle
 
 from sosmed_desktop.bootstrap import bootstrap
 from sosmed_desktop.services import posts
@@ -85,33 +84,3 @@ def live_shots(window: MainWindow, out: Path) -> None:
     settle(1500)
     editor.force_close = True
     editor.close()
-
-
-def main() -> int:
-    from sosmed_desktop.services.demo import seed_demo
-    from ui.app import create_application
-    from ui.i18n import install_translators
-
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    app = create_application(sys.argv)
-    install_translators(app, "id")
-    with tempfile.TemporaryDirectory() as tmp:
-        ctx = bootstrap(Path(tmp) / "demo")
-        seed_demo(ctx)
-        window = MainWindow(ctx.config, ctx.log_file)
-        window.resize(1366, 768)
-        window.show()
-        window.set_context(ctx)
-        settle(600)
-        live_shots(window, out)
-        window.quit_app()
-        window.close()
-        settle()
-        ctx.dispose()
-    app.quit()
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,4 +1,5 @@
-"""Screenshots of team mode: the database settings and the move of the data to a server.
+"""Screenshots of team mode: the database settings, the move of the data to a server,
+and (`tools/live_screenshots.py`) a post changed on another PC.
 
 Called by `tools/screenshots.py`; runs on its own too (a fresh demo folder):
 
@@ -104,6 +105,9 @@ def main() -> int:
         window.show()
         window.set_context(ctx)
         team_shots(window, ctx, out)
+        from tools.live_screenshots import live_shots
+
+        live_shots(window, out)
         window.quit_app()
         window.close()
         ctx.dispose()

@@ -634,18 +634,6 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <source>(differs)</source>
         <translation>(berbeda)</translation>
     </message>
-    <message>
-        <source>Save my version</source>
-        <translation>Simpan versi saya</translation>
-    </message>
-    <message>
-        <source>Take their version</source>
-        <translation>Ambil versi mereka</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Lanjut menyunting</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -95,19 +95,8 @@ class ConflictDialog(QDialog):
         )
         detail.setWordWrap(True)
         layout.addWidget(detail)
-        buttons = QDialogButtonBox()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text, role in (
-            ("compare", self.tr("Show both versions"), QDialogButtonBox.ButtonRole.ActionRole),
-            ("mine", self.tr("Save my version"), QDialogButtonBox.ButtonRole.AcceptRole),
-            ("theirs", self.tr("Take their version"), QDialogButtonBox.ButtonRole.DestructiveRole),
-            ("keep", self.tr("Keep editing"), QDialogButtonBox.ButtonRole.RejectRole),
-        ):
-            button = buttons.addButton(text, role)
-            button.clicked.connect(lambda _=False, k=key: self.choose(k))
-            self.buttons[key] = button
+        self.buttons = choice_buttons(self, layout, ("compare", "mine", "theirs", "keep"))
         self.buttons["compare"].setDefault(True)
-        layout.addWidget(buttons)
 
     def choose(self, key: str) -> None:
         self.choice = key
@@ -166,17 +155,7 @@ class CompareDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text, role in (
-            ("mine", self.tr("Save my version"), QDialogButtonBox.ButtonRole.AcceptRole),
-            ("theirs", self.tr("Take their version"), QDialogButtonBox.ButtonRole.DestructiveRole),
-            ("keep", self.tr("Keep editing"), QDialogButtonBox.ButtonRole.RejectRole),
-        ):
-            button = buttons.addButton(text, role)
-            button.clicked.connect(lambda _=False, k=key: self.choose(k))
-            self.buttons[key] = button
-        layout.addWidget(buttons)
+        self.buttons = choice_buttons(self, layout, ("mine", "theirs", "keep"))
 
     def choose(self, key: str) -> None:
         self.choice = key
@@ -185,6 +164,38 @@ class CompareDialog(QDialog):
     def reject(self) -> None:
         self.choice = "keep"
         super().reject()
+
+
+def choice_buttons(
+    dialog: ConflictDialog | CompareDialog, layout: QVBoxLayout, keys: tuple[str, ...]
+) -> dict[str, QPushButton]:
+    """The ways on from a refused save, as buttons that call `dialog.choose(key)`."""
+    choices = {
+        "compare": (
+            translate("ConflictDialog", "Show both versions"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        ),
+        "mine": (
+            translate("ConflictDialog", "Save my version"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        ),
+        "theirs": (
+            translate("ConflictDialog", "Take their version"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
+        ),
+        "keep": (
+            translate("ConflictDialog", "Keep editing"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        ),
+    }
+    box = QDialogButtonBox()
+    buttons: dict[str, QPushButton] = {}
+    for key in keys:
+        text, role = choices[key]
+        buttons[key] = box.addButton(text, role)
+        buttons[key].clicked.connect(lambda _=False, k=key: dialog.choose(k))
+    layout.addWidget(box)
+    return buttons
 
 
 def _text_box(text: str, spans: tuple[tuple[int, int], ...], colour: str) -> QTextEdit:
