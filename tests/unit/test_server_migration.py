@@ -23,7 +23,7 @@ from sosmed_desktop.bootstrap import bootstrap
 from sosmed_desktop.cli import parse, run_command
 from sosmed_desktop.config import Config
 from sosmed_desktop.db.models import MediaAsset, Post
-from sosmed_desktop.services import originals
+from sosmed_desktop.services import originals, search
 from sosmed_desktop.services.check import run_check
 from sosmed_desktop.services.demo import seed_demo
 from sosmed_desktop.services.post_data import PostInput
@@ -88,6 +88,10 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _found(uow, words: str) -> set[tuple[str, int]]:
+    return {(str(hit.kind), hit.id) for hit in search.search_all(uow, words)}
+
+
 def test_demo_data_moves_with_ids_counts_sequences_and_originals(
     demo_folder: Path, empty_database: Callable[[], str], tmp_path: Path
 ) -> None:
@@ -124,6 +128,10 @@ def test_demo_data_moves_with_ids_counts_sequences_and_originals(
         with ctx.uow() as uow:
             created = create_post(uow, PostInput(title="Pos pertama di server tim"))
         assert created.id == max(i for i, _u, _t in ids) + 1  # the sequence moved on
+        with ctx.uow() as uow:  # the search index was filled by the copy, and stays current
+            assert ("post", created.id) in _found(uow, "server tim")
+            old_id, _uuid, old_title = ids[0]
+            assert ("post", old_id) in _found(uow, old_title)
         assert not any(ctx.config.media_dir.rglob(f"{sha}.*"))
         with ctx.uow() as uow:
             path = originals.local_original(ctx.config, uow, sha, extension)
