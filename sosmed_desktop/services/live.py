@@ -174,6 +174,9 @@ class ChangeWatcher:
         try:
             cursor = raw.cursor()
             seen = cursor.execute("PRAGMA data_version").fetchone()[0]
+            # A change committed after the start's `last_id` and before this first
+            # `data_version` would not move it: look once now.
+            self._poll_once()
             while self._pause(self.interval):
                 version = cursor.execute("PRAGMA data_version").fetchone()[0]
                 if version != seen or not self.reachable:  # (an operation failed: look again)
