@@ -285,6 +285,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
 <context>
     <name>BoardPage</name>
     <message>
+        <source>Department</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Buka</translation>
     </message>

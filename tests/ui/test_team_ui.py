@@ -183,3 +183,49 @@ def test_the_board_greys_out_approve_for_an_officer(window: MainWindow, ctx: App
     board = window.page("approval")
     assert not board.approve_button.isEnabled()  # type: ignore[attr-defined]
     assert board.approve_button.toolTip().startswith("Hanya pemeriksa")  # type: ignore[attr-defined]
+
+
+def test_the_coordinator_filters_calendar_and_board_by_department(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    from datetime import datetime, time
+
+    from sosmed_desktop.services import posts
+    from tests.unit.posting import WIB, post_input
+    from ui.pages.board_page import GROUPS
+
+    team = build_team(ctx)
+    when = datetime.combine(datetime.now(WIB).date(), time(10), WIB)
+    made = {}
+    for person, title in (("officer", "Posyandu Dinkes"), ("dishub", "Uji emisi Dishub")):
+        ctx.sign_in(team[person])
+        with ctx.uow() as uow:
+            made[title] = posts.create_post(uow, post_input(title=title, when=when)).id
+    ctx.sign_in(team["coordinator"])
+    calendar, board = window.calendar, window.page("approval")
+
+    def board_titles() -> set[str]:
+        shown = board.board  # type: ignore[attr-defined]
+        return {card.post.title for key in GROUPS for card in getattr(shown, key)}
+
+    signals = [calendar.choices_loaded, calendar.month_loaded, board.loaded]  # type: ignore[attr-defined]
+    with qtbot.waitSignals(signals, timeout=20000):
+        calendar.reload_choices()
+        calendar.reload()
+        board.reload()  # type: ignore[attr-defined]
+    assert not calendar.filter_bar.departments.isHidden()
+    assert not board.departments.isHidden()  # type: ignore[attr-defined]
+    assert {calendar.rows[i].title for i in made.values()} == set(made)
+    assert board_titles() == set(made)
+
+    with qtbot.waitSignal(calendar.month_loaded, timeout=20000):
+        calendar.filter_bar.departments.set_checked(team.dishub, True)
+    assert [row.title for row in calendar.rows.values()] == ["Uji emisi Dishub"]
+    with qtbot.waitSignal(board.loaded, timeout=20000):  # type: ignore[attr-defined]
+        board.departments.set_checked(team.dinkes, True)  # type: ignore[attr-defined]
+    assert board_titles() == {"Posyandu Dinkes"}
+
+    ctx.sign_in(team["officer"])  # an officer has no such filter and sees their own
+    with qtbot.waitSignal(board.loaded, timeout=20000):  # type: ignore[attr-defined]
+        board.reload()  # type: ignore[attr-defined]
+    assert board.departments.isHidden()  # type: ignore[attr-defined]

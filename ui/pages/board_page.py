@@ -31,6 +31,7 @@ from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import DomainError
 from ui.board.cards import CARD_ROLE, BoardColumnModel, CardDelegate
+from ui.calendar.filter_bar import ChoiceButton
 from ui.editor.approval import ReviewDialog
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
@@ -113,6 +114,11 @@ class BoardPage(Page):
         self.summary = QLabel()
         self.summary.setObjectName("pageSummary")
         header.addWidget(self.summary)
+        # Team mode: the coordinator's (and administrator's) view of every department.
+        self.departments = ChoiceButton(self.tr("Department"), self.tr("all"))
+        self.departments.hide()
+        self.departments.changed.connect(self.reload)
+        header.addWidget(self.departments)
         header.addStretch(1)
         self.open_button = self._button(self.tr("Open"), self.open_selected)
         self.submit_button = self._button(self.tr("Submit for approval"), self.submit_selected)
@@ -191,18 +197,34 @@ class BoardPage(Page):
         self._generation += 1
         generation = self._generation
 
-        def load() -> tuple[Board, Profile]:
+        chosen = frozenset(self.departments.values())
+
+        def load() -> tuple[Board, Profile, list[tuple[int, str]] | None]:
             from sosmed_desktop.services.board import board
+            from sosmed_desktop.services.calendar import CalendarFilter
+            from sosmed_desktop.services.departments import list_departments
             from sosmed_desktop.services.profile import get_profile
 
             with ctx.uow() as uow:
-                return board(uow), get_profile(uow)
+                departments = None
+                if ctx.actor is not None and ctx.actor.sees_all_departments:
+                    departments = [(d.id, d.label) for d in list_departments(uow)]
+                filters = CalendarFilter(departments=chosen) if departments else None
+                return board(uow, filters), get_profile(uow), departments
 
         run_task(load, lambda result: self._show(generation, *result))
 
-    def _show(self, generation: int, board: Board, profile: Profile) -> None:
+    def _show(
+        self,
+        generation: int,
+        board: Board,
+        profile: Profile,
+        departments: list[tuple[int, str]] | None,
+    ) -> None:
         if generation != self._generation:
             return
+        self.departments.setVisible(bool(departments))
+        self.departments.set_choices([(i, name, None) for i, name in departments or ()])
         self.board, self.profile = board, profile
         selected = self.selected.post.id if self.selected else None
         self.selected = None
