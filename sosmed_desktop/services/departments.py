@@ -111,3 +111,12 @@ def update_department(uow: UnitOfWork, department_id: int, data: DepartmentInput
     if changed:
         audit.record(uow, "department", row.id, "department_updated", changes=changed)
     uow.commit()
+
+
+def filter_choices(uow: UnitOfWork) -> list[tuple[int, str]] | None:
+    """(id, label) of every department for a department filter — for whoever sees
+    them all (coordinator, administrator); None for everyone else (no filter)."""
+    actor = uow.actor
+    if actor is None or not actor.sees_all_departments:
+        return None
+    return [(d.id, d.label) for d in list_departments(uow)]

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Platform, Post, PostVariant, Program
+from ui.calendar.calendar_data import add_months
 from ui.calendar.chips import POST_MIME
 from ui.calendar.month_view import MonthView
 from ui.calendar.week_view import WeekView
 from ui.main_window import MainWindow
-from ui.pages.calendar_page import add_months
 
 WIB = ZoneInfo("Asia/Jakarta")
 

@@ -202,13 +202,11 @@ class BoardPage(Page):
         def load() -> tuple[Board, Profile, list[tuple[int, str]] | None]:
             from sosmed_desktop.services.board import board
             from sosmed_desktop.services.calendar import CalendarFilter
-            from sosmed_desktop.services.departments import list_departments
+            from sosmed_desktop.services.departments import filter_choices
             from sosmed_desktop.services.profile import get_profile
 
             with ctx.uow() as uow:
-                departments = None
-                if ctx.actor is not None and ctx.actor.sees_all_departments:
-                    departments = [(d.id, d.label) for d in list_departments(uow)]
+                departments = filter_choices(uow)
                 filters = CalendarFilter(departments=chosen) if departments else None
                 return board(uow, filters), get_profile(uow), departments
 

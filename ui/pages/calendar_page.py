@@ -15,7 +15,6 @@ start a post with them.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -39,9 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.config import DEFAULT_TIMEZONE
-from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import DomainError
-from ui.calendar.chips import Chip
+from ui.calendar.calendar_data import add_months, chips_by_day, marks_between
 from ui.calendar.filter_bar import FilterBar
 from ui.calendar.month_view import WEEKS, MonthView, grid_start
 from ui.calendar.reschedule import RescheduleCommand
@@ -60,56 +58,12 @@ if TYPE_CHECKING:
     import sqlite3
 
     from sosmed_desktop.db.migrate import AfterCheck
-    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.calendar import CalendarFilter, PostRow
     from sosmed_desktop.services.posts import RescheduleResult
     from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
 
 VIEWS = ("month", "week", "agenda")
-DONE_STATUSES = (PostStatus.PUBLISHED, PostStatus.ARCHIVED)
 NEW_POST_HOUR = time(9, 0)  # a post started on a day (not a time slot) is set at 09:00
-
-
-def add_months(day: date, step: int) -> date:
-    """The same day `step` months later (clamped to the month's last day)."""
-    index = day.year * 12 + day.month - 1 + step
-    year, month = divmod(index, 12)
-    month += 1
-    next_first = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, min(day.day, (next_first - timedelta(days=1)).day))
-
-
-def marks_between(uow: UnitOfWork, first: date, last: date) -> dict[date, list[str]]:
-    """Names of the public holidays and commemorative days in [first, last), by date."""
-    from sosmed_desktop.services.calendar_marks import calendar_marks
-
-    months = {(first.year, first.month)}
-    day = first
-    while day < last:
-        months.add((day.year, day.month))
-        day += timedelta(days=28)
-    months.add(((last - timedelta(days=1)).year, (last - timedelta(days=1)).month))
-    found: dict[date, list[str]] = defaultdict(list)
-    for year, month in sorted(months):
-        for mark in calendar_marks(uow, year, month):
-            if first <= mark.day < last:
-                found[mark.day].append(mark.name)
-    return dict(found)
-
-
-def chips_by_day(rows: list[PostRow], tz: ZoneInfo, now: datetime) -> dict[date, list[Chip]]:
-    """Group calendar rows into chips per local date (time order kept)."""
-    grouped: dict[date, list[Chip]] = defaultdict(list)
-    for row in rows:
-        if row.scheduled_at is None:
-            continue
-        local = row.scheduled_at.astimezone(tz)
-        overdue = row.scheduled_at < now and row.status not in DONE_STATUSES
-        colour, series = row.program_colour, row.series_uuid is not None
-        grouped[local.date()].append(
-            Chip(row.id, row.title, row.status, local, row.platforms, colour, overdue, series)
-        )
-    return dict(grouped)
 
 
 class CalendarPage(Page):
@@ -525,14 +479,12 @@ class CalendarPage(Page):
 
         def load() -> tuple[list[tuple[str, str]], list, list[str], list[tuple[int, str]] | None]:
             from sosmed_desktop.services.calendar import legend, tag_names
-            from sosmed_desktop.services.departments import list_departments
+            from sosmed_desktop.services.departments import filter_choices
             from sosmed_desktop.services.platforms import platform_specs
 
             with ctx.uow() as uow:
                 specs = platform_specs(uow)
-                departments = None
-                if ctx.actor is not None and ctx.actor.sees_all_departments:
-                    departments = [(d.id, d.label) for d in list_departments(uow)]
+                departments = filter_choices(uow)
                 platforms = [(c, s.name) for c, s in specs.items()]
                 return platforms, legend(uow), tag_names(uow), departments
 

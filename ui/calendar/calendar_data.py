@@ -1,0 +1,63 @@
+"""What the calendar page computes from its rows: months, chips per day, the day marks.
+
+Kept apart from the page (`ui/pages/calendar_page.py`): plain functions of dates
+and rows, with nothing of the page's state, tested on their own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from sosmed_desktop.domain.statuses import PostStatus
+from ui.calendar.chips import Chip
+
+if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
+    from sosmed_desktop.services.calendar import PostRow
+
+DONE_STATUSES = (PostStatus.PUBLISHED, PostStatus.ARCHIVED)
+
+
+def add_months(day: date, step: int) -> date:
+    """The same day `step` months later (clamped to the month's last day)."""
+    index = day.year * 12 + day.month - 1 + step
+    year, month = divmod(index, 12)
+    month += 1
+    next_first = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, min(day.day, (next_first - timedelta(days=1)).day))
+
+
+def marks_between(uow: UnitOfWork, first: date, last: date) -> dict[date, list[str]]:
+    """Names of the public holidays and commemorative days in [first, last), by date."""
+    from sosmed_desktop.services.calendar_marks import calendar_marks
+
+    months = {(first.year, first.month)}
+    day = first
+    while day < last:
+        months.add((day.year, day.month))
+        day += timedelta(days=28)
+    months.add(((last - timedelta(days=1)).year, (last - timedelta(days=1)).month))
+    found: dict[date, list[str]] = defaultdict(list)
+    for year, month in sorted(months):
+        for mark in calendar_marks(uow, year, month):
+            if first <= mark.day < last:
+                found[mark.day].append(mark.name)
+    return dict(found)
+
+
+def chips_by_day(rows: list[PostRow], tz: ZoneInfo, now: datetime) -> dict[date, list[Chip]]:
+    """Group calendar rows into chips per local date (time order kept)."""
+    grouped: dict[date, list[Chip]] = defaultdict(list)
+    for row in rows:
+        if row.scheduled_at is None:
+            continue
+        local = row.scheduled_at.astimezone(tz)
+        overdue = row.scheduled_at < now and row.status not in DONE_STATUSES
+        colour, series = row.program_colour, row.series_uuid is not None
+        grouped[local.date()].append(
+            Chip(row.id, row.title, row.status, local, row.platforms, colour, overdue, series)
+        )
+    return dict(grouped)
