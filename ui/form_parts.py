@@ -1,8 +1,18 @@
-"""Pieces every form dialog lays out the same way: the problem banner and Save/Cancel."""
+"""Pieces every form dialog lays out the same way: heading, problem banner, Save/Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
+
+
+def heading(layout: QVBoxLayout, title: str, intro: str) -> None:
+    """A dialog's large title and the wrapped paragraph under it (welcome, sign-in)."""
+    label = QLabel(title)
+    label.setObjectName("welcomeTitle")
+    layout.addWidget(label)
+    text = QLabel(intro)
+    text.setWordWrap(True)
+    layout.addWidget(text)
 
 
 def error_banner() -> QLabel:

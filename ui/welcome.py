@@ -22,6 +22,7 @@ from sosmed_desktop.services import profile
 from ui.bus import DataBus
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
+from ui.form_parts import heading
 from ui.profile_form import ProfileForm
 from ui.tasks import run_task
 
@@ -36,18 +37,15 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Welcome to Sosmed Desktop"))
-        title.setObjectName("welcomeTitle")
-        layout.addWidget(title)
-        intro = QLabel(
+        heading(
+            layout,
+            self.tr("Welcome to Sosmed Desktop"),
             self.tr(
                 "Plan your department's posts, prepare photos, keep leadership directions "
                 "and data at hand, and get approval — all on this PC, even offline. "
                 "First, tell us who you are; the approval sheet uses these details."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         self.form = ProfileForm()
         layout.addWidget(self.form)
         self.sample = QCheckBox(

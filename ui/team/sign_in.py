@@ -27,7 +27,7 @@ from sosmed_desktop.domain.throttle import SignInThrottle
 from sosmed_desktop.errors import DomainError, SignInError
 from ui.error_dialog import report_unexpected
 from ui.errors import describe
-from ui.form_parts import error_banner
+from ui.form_parts import error_banner, heading
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -61,17 +61,14 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Sign in to the team database"))
-        title.setObjectName("welcomeTitle")
-        layout.addWidget(title)
-        intro = QLabel(
+        heading(
+            layout,
+            self.tr("Sign in to the team database"),
             self.tr(
                 "Everyone in the team works with their own account, so that approvals "
                 "and the history name the right person.\nServer: {server}"
-            ).format(server=server_text(ctx))
+            ).format(server=server_text(ctx)),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         form = QFormLayout()
         self.username = QLineEdit()
         self.username.setMaxLength(60)
@@ -176,18 +173,15 @@ class FirstAdminDialog(QDialog):
         self.setWindowTitle(self.tr("First administrator"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("A new team database"))
-        title.setObjectName("welcomeTitle")
-        layout.addWidget(title)
-        intro = QLabel(
+        heading(
+            layout,
+            self.tr("A new team database"),
             self.tr(
                 "This team database has no accounts yet. Create the administrator's account "
                 "first; the administrator then adds the departments and the other people.\n"
                 "Server: {server}"
-            ).format(server=server_text(ctx))
+            ).format(server=server_text(ctx)),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setMaxLength(120)
