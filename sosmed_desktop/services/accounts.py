@@ -187,14 +187,7 @@ def create_first_admin(uow: UnitOfWork, data: UserInput, password: str) -> Actor
         UserInput(data.name, data.username, Role.ADMIN, data.department_id, data.position),
         None,
     )
-    check_password(password)
-    user = User(
-        name=clean.name, username=clean.username, role=Role.ADMIN.value,
-        department_id=clean.department_id, position=clean.position, active=True,
-    )  # fmt: skip
-    _set_password(user, password)
-    uow.session.add(user)
-    uow.session.flush()
+    user = _new_user(uow, clean, password)
     uow.user_name = user.name
     audit.record(uow, "user", user.id, "first_admin_created", username=user.username)
     uow.commit()
@@ -244,10 +237,8 @@ def list_users(uow: UnitOfWork) -> list[UserRow]:
     return [_row(u) for u in uow.session.scalars(stmt)]
 
 
-def create_user(uow: UnitOfWork, data: UserInput, password: str) -> UserRow:
-    """Add an account with its first password; commits."""
-    require(uow, Permission.MANAGE_USERS)
-    clean = _clean(uow, data, None)
+def _new_user(uow: UnitOfWork, clean: UserInput, password: str) -> User:
+    """An active account from checked details and a password that passes the rules; flushed."""
     check_password(password)
     user = User(
         name=clean.name, username=clean.username, role=clean.role.value,
@@ -256,6 +247,14 @@ def create_user(uow: UnitOfWork, data: UserInput, password: str) -> UserRow:
     _set_password(user, password)
     uow.session.add(user)
     uow.session.flush()
+    return user
+
+
+def create_user(uow: UnitOfWork, data: UserInput, password: str) -> UserRow:
+    """Add an account with its first password; commits."""
+    require(uow, Permission.MANAGE_USERS)
+    clean = _clean(uow, data, None)
+    user = _new_user(uow, clean, password)
     audit.record(
         uow, "user", user.id, "user_created", username=user.username, role=user.role,
         department_id=user.department_id,
