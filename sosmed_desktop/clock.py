@@ -1,13 +1,19 @@
-"""Where the current time comes from: the PC's clock, or one a test moves.
+"""Where the current time comes from: the PC's clock, or one a test installs.
 
-Services take the time as an argument; only the edges (the scheduler, a page
-acting on the officer's click) ask a clock, so a test can pass its own.  This
-module stays free of heavy imports: the window uses it before the database opens.
+Everything in one process shares one present, so the clock is installed once per
+process: the application runs on `SystemClock`; the test suite installs a clock
+that starts at a fixed moment (`StartingAt`), so no test depends on the day it
+runs.  Every "now" in the core and the ui comes from `now()` / `today()` (the ORM's
+column defaults too); services still take the time as an argument where a caller
+must decide it.  Code that waits on the PC's clock (the scheduler's trigger times)
+converts between the two (`ui/scheduler.py`).  This module stays free of heavy
+imports: the window uses it before the database opens.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import time
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -24,3 +30,52 @@ class SystemClock:
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+class StartingAt:
+    """A clock that reads `start` when made and then runs on at the real pace.
+
+    Time still passes (timeouts, "a moment ago", ordering of saves), but the date
+    is the one chosen, whatever the PC's calendar says.
+    """
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("the start of a clock must be aware")
+        self._start = start.astimezone(UTC)
+        self._origin = time.monotonic()
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=time.monotonic() - self._origin)
+
+
+_current: Clock = SystemClock()
+
+
+def install(clock: Clock) -> Clock:
+    """Make `clock` the process's clock; returns the one it replaces (to put back)."""
+    global _current
+    previous, _current = _current, clock
+    return previous
+
+
+def current() -> Clock:
+    """The process's clock (to hand to code that takes a `Clock`)."""
+    return _current
+
+
+def now() -> datetime:
+    """The current time, aware, in UTC."""
+    return _current.now().astimezone(UTC)
+
+
+def today(tz: tzinfo) -> date:
+    """Today's date on the wall calendar of `tz`."""
+    return now().astimezone(tz).date()
+
+
+class ProcessClock:
+    """A `Clock` that always reads the process's clock, whichever is installed."""
+
+    def now(self) -> datetime:
+        return now()

@@ -12,11 +12,14 @@ import os
 import sys
 import time
 from collections.abc import Callable, Generator, Iterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.exc import SQLAlchemyError
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from tests.engines import (
     ENV_POSTGRES,
@@ -89,6 +92,36 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if _ENGINE_TIMES:
         parts = [f"{e}: {int(n)} tests in {s:.0f} s" for e, (n, s) in sorted(_ENGINE_TIMES.items())]
         terminalreporter.write_line("core tests per engine — " + "; ".join(parts))
+
+
+FIXED_NOW = datetime(2026, 11, 27, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+"""The present of every test (a Friday morning, WIB): dates in tests are chosen around it.
+
+The application's clock starts here in each test and then runs at the real pace, so
+no test depends on the day it runs; CI also runs the core tests with the PC's clock
+moved far ahead (`.ci/run`) to keep it that way.
+"""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_clock() -> Iterator[None]:
+    """The clock for fixtures wider than one test (a module's seeded data folder)."""
+    previous = clock.install(clock.StartingAt(FIXED_NOW))
+    yield
+    clock.install(previous)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def module_clock(session_clock: None) -> None:
+    """Each module's fixtures start at `FIXED_NOW` too (however long the run so far)."""
+    clock.install(clock.StartingAt(FIXED_NOW))
+
+
+@pytest.fixture(autouse=True)
+def fixed_now(module_clock: None) -> datetime:
+    """Each test starts at `FIXED_NOW` (returned, aware) on a clock that then runs on."""
+    clock.install(clock.StartingAt(FIXED_NOW))
+    return FIXED_NOW
 
 
 @pytest.fixture(autouse=True)

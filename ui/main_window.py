@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.clock import Clock, SystemClock
+from sosmed_desktop import clock
+from sosmed_desktop.clock import Clock
 from sosmed_desktop.config import Config
 from ui.bus import DataBus
 from ui.pages.base import Page, Workbench
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.log_file = log_file
         self.ctx: AppContext | None = None
         self.exit_code = 0  # non-zero when the window closes because start-up failed
-        self.clock: Clock = SystemClock()
+        self.clock: Clock = clock.ProcessClock()
         self.reminders: ReminderHub | None = None
         self.live: LiveUpdates | None = None
         self._quitting = False
@@ -488,13 +489,13 @@ class MainWindow(QMainWindow):
         """A new post on the day selected in the calendar (09:00), if that is not past."""
         if self.editors is None or self.ctx is None:
             return
-        from datetime import date, datetime, time
+        from datetime import datetime, time
 
         when = None
         calendar = self.page_by_key.get("calendar")
         if calendar is not None:
             day = self.calendar.month_view.selected_day
-            if day >= date.today():
+            if day >= clock.today(self.ctx.config.tz):
                 when = datetime.combine(day, time(9, 0), self.ctx.config.tz)
         self.editors.new_post(when)
 

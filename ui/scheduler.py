@@ -35,7 +35,7 @@ from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
-from sosmed_desktop.clock import Clock, SystemClock
+from sosmed_desktop.clock import Clock, ProcessClock
 from sosmed_desktop.domain.reminders import DEFAULT_GRACE
 from sosmed_desktop.errors import DatabaseLockedError, DomainError
 from sosmed_desktop.services import autobackup, reminders
@@ -120,7 +120,7 @@ class ReminderScheduler(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.bus = bus
-        self.clock = clock or SystemClock()
+        self.clock = clock or ProcessClock()
         self.tracker = autobackup.ChangeTracker()
         self._announcing = False
         self._scheduler = _QtTimerScheduler(

@@ -9,6 +9,8 @@ from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from sosmed_desktop import clock
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores an aware datetime as UTC and always returns it aware in UTC.
@@ -37,5 +39,5 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def utcnow() -> datetime:
-    """The current time, aware, in UTC."""
-    return datetime.now(UTC)
+    """The current time, aware, in UTC (from the process's clock, `sosmed_desktop.clock`)."""
+    return clock.now()

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PIL import ExifTags, Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
+from sosmed_desktop import clock
+
 LANDSCAPE = (1600, 1200)
 PORTRAIT = (1200, 1600)
 JPEG_QUALITY = 85
@@ -107,7 +109,7 @@ def write_sample_photos(folder: Path, *, today: date | None = None) -> list[Path
     so the photos match the demo calendar; it defaults to the current date.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    anchor = today or date.today()
+    anchor = today or clock.now().astimezone().date()
     paths = []
     for index, spec in enumerate(SAMPLES):
         taken = datetime.combine(anchor - timedelta(days=spec.days_ago), spec.taken)

@@ -22,9 +22,10 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from sosmed_desktop import clock
 from sosmed_desktop.config import os_error_to_domain
 from sosmed_desktop.db.migrate import inspect_sqlite_file
 from sosmed_desktop.errors import (
@@ -126,7 +127,7 @@ def backup_sqlite(db_path: Path, backups_dir: Path, reason: str = "") -> Path:
 
 def _claim_name(partial: Path, backups_dir: Path, reason: str) -> Path:
     """Give the finished copy a timestamped name, never replacing another backup."""
-    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
     suffix = f"-{reason}" if reason else ""
     for counter in range(1000):
         extra = f"-{counter}" if counter else ""
@@ -309,7 +310,7 @@ def _set_aside(db_path: Path) -> Path:
     missing (a start in between would otherwise create an empty database); its
     ``-wal``/``-shm``/``-journal`` move with it, since they belong to it alone.
     """
-    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
     for counter in range(1000):
         extra = f"-{counter}" if counter else ""
         aside = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{extra}{db_path.suffix}")

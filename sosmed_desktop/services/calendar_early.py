@@ -25,6 +25,7 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
+from sosmed_desktop import clock
 from sosmed_desktop.services.calendar_rows import POST_COLUMNS, PostRow, post_row
 
 # SQLAlchemy's storage format of a date and time in SQLite (naive UTC): the
@@ -49,7 +50,7 @@ def read_rows(
     conn: sqlite3.Connection, start: datetime, end: datetime, now: datetime | None = None
 ) -> list[PostRow]:
     """Posts (not in the trash) scheduled in [start, end), in time order."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     bounds = tuple(moment.astimezone(UTC).strftime(STORED_FORMAT) for moment in (start, end))
     (document,) = conn.execute(RANGE_SQL, bounds).fetchone()
     rows = []

@@ -19,13 +19,12 @@ so an import finishing at that moment is never mistaken for an orphan.
 from __future__ import annotations
 
 import os
-import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select, text
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import SETTINGS_FILE, os_error_to_domain
 from sosmed_desktop.db import blobs
@@ -190,7 +189,7 @@ def scan_files(ctx: AppContext, assets: list[tuple[int, str, Path, str]]) -> Fil
     known = {path.resolve() for _id, _name, path, _sha in assets}
     hashes = {sha for _id, _name, _path, sha in assets}
     scan = FileScan()
-    now = time.time()
+    now = clock.now().timestamp()
     for path in sorted(_files(config.media_dir)):
         if path.name.startswith(".import-"):
             scan.temps.append((path, now - _mtime(path)))
@@ -215,7 +214,7 @@ def scan_files(ctx: AppContext, assets: list[tuple[int, str, Path, str]]) -> Fil
 def repair(ctx: AppContext) -> list[Repair]:
     """Fix what is safe to fix (see the module docstring); return what was done."""
     done: list[Repair] = []
-    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
     quarantine = ctx.config.data_dir / "quarantine" / stamp
     with ctx.uow() as uow:
         # The first statement takes the write lock (BEGIN IMMEDIATE on SQLite): no
@@ -253,4 +252,4 @@ def _mtime(path: Path) -> float:
     try:
         return path.stat().st_mtime
     except OSError:
-        return time.time()
+        return clock.now().timestamp()

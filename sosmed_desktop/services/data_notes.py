@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
 
+from sosmed_desktop import clock
 from sosmed_desktop.config import DEFAULT_TIMEZONE, SETTINGS, STALE_DAYS_KEY
 from sosmed_desktop.db.models import (
     DataNote,
@@ -56,7 +57,7 @@ class Freshness:
 
     @classmethod
     def now(cls, max_age_days: int = DEFAULT_STALE_DAYS, tz: ZoneInfo = OFFICE_TZ) -> Freshness:
-        return cls(datetime.now(tz).date(), max_age_days, tz)
+        return cls(clock.today(tz), max_age_days, tz)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sosmed_desktop import clock
 from sosmed_desktop.config import Config, atomic_write_text, os_error_to_domain
 from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
 
@@ -137,7 +138,7 @@ def save_draft(
         "key": key,
         "post_id": post_id,
         "base_version": base_version,
-        "saved_at": datetime.now(UTC).isoformat(),
+        "saved_at": clock.now().isoformat(),
         "state": input_to_json(data),
     }
     try:

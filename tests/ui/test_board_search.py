@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services import posts, workflow
@@ -22,7 +23,7 @@ HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 
 
 def _post(ctx: AppContext, title: str, days: int = 5, caption: str = "Ayo ke posyandu") -> int:
-    when = datetime.now(UTC) + timedelta(days=days)
+    when = clock.now() + timedelta(days=days)
     with ctx.uow() as uow:
         return posts.create_post(uow, post_input(title=title, when=when, caption=caption)).id
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import sosmed_desktop.bootstrap as bootstrap_mod
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import load_config
 from sosmed_desktop.db.migrate import head_revision
@@ -22,7 +23,7 @@ from ui.main_window import MainWindow
 
 
 def _post_today(ctx: AppContext, title: str) -> datetime:
-    when = datetime.combine(datetime.now(WIB).date(), time(10), WIB)
+    when = datetime.combine(clock.today(WIB), time(10), WIB)
     with ctx.uow() as uow:
         posts.create_post(uow, post_input(title=title, when=when))
         uow.commit()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Platform, Post, PostVariant, Program
 from ui.calendar.calendar_data import add_months
@@ -24,7 +25,7 @@ WIB = ZoneInfo("Asia/Jakarta")
 
 def today_wib() -> date:
     """The officer's date (the calendar shows WIB, whatever the PC's zone)."""
-    return datetime.now(WIB).date()
+    return clock.today(WIB)
 
 
 def _add_posts(ctx: AppContext, day: date, count: int, hour: int = 9) -> list[int]:

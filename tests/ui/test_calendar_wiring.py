@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.services import posts
 from tests.ui.editing import wait_loaded
@@ -23,7 +24,7 @@ from ui.main_window import MainWindow
 
 def _day(offset: int) -> date:
     """A day of the shown month (so that the month grid holds it)."""
-    first = date.today().replace(day=1)
+    first = clock.today(WIB).replace(day=1)
     return first + timedelta(days=offset)
 
 
@@ -213,13 +214,13 @@ def test_ctrl_n_starts_a_post_on_the_selected_day(workbench: MainWindow, qtbot: 
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    future = date.today() + timedelta(days=2)
+    future = clock.today(WIB) + timedelta(days=2)
     window.calendar.month_view.selected_day = future
     with qtbot.waitSignal(window.editors.editor_opened, timeout=5000) as opened:
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = wait_loaded(qtbot, opened.args[0])
     assert editor.details.schedule() == datetime.combine(future, time(9, 0), WIB)
-    window.calendar.month_view.selected_day = date.today() - timedelta(days=1)
+    window.calendar.month_view.selected_day = clock.today(WIB) - timedelta(days=1)
     window.new_post_action.trigger()
     qtbot.waitUntil(lambda: len(window.editors.editors) == 2)
     past = wait_loaded(qtbot, window.editors.editors[-1])

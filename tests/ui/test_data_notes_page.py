@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import STALE_DAYS_KEY
 from sosmed_desktop.db.models import DataNote
@@ -29,7 +30,7 @@ from ui.settings_dialog import SettingsDialog
 
 def wib_today() -> date:
     """Today where the officer is (the app's default zone), not on the test machine."""
-    return datetime.now(ZoneInfo("Asia/Jakarta")).date()
+    return clock.today(ZoneInfo("Asia/Jakarta"))
 
 
 HEADER = "judul;nilai;satuan;periode;per_tanggal;sumber;tautan;tag"

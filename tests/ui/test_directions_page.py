@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Direction
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus
@@ -40,7 +41,7 @@ def open_page(window: MainWindow, qtbot: QtBot) -> DirectionsPage:
 
 
 def _direction(ctx: AppContext, content: str = "Publikasikan kegiatan posyandu.", **kw) -> int:
-    now = datetime.now(UTC)
+    now = clock.now()
     data = DirectionInput(
         given_by_name=kw.pop("name", "Hj. Nurhayati, S.KM., M.M."),
         given_by_position="Sekretaris Dinas",
@@ -136,7 +137,7 @@ def test_link_a_post_from_the_picker_then_undo(
     window: MainWindow, ctx: AppContext, qtbot: QtBot
 ) -> None:
     ident = _direction(ctx)
-    post = make_post(ctx, "Kegiatan Posyandu Sukamaju", PostStatus.APPROVED, datetime.now(UTC))
+    post = make_post(ctx, "Kegiatan Posyandu Sukamaju", PostStatus.APPROVED, clock.now())
     make_post(ctx, "Cuci tangan pakai sabun", PostStatus.DRAFT)
     page = open_page(window, qtbot)
     panel = page.directions.panel
@@ -196,7 +197,7 @@ def test_status_change_from_the_menu_and_undo(
 
 
 def test_summary_cards_filter_the_list(window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
-    now = datetime.now(UTC)
+    now = clock.now()
     _direction(ctx, "Lewat tenggat", due_at=now - timedelta(hours=2))
     _direction(ctx, "Tanpa tenggat", due_at=None)
     page = open_page(window, qtbot)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.captions import count_for_x
 from sosmed_desktop.domain.statuses import PostStatus
@@ -51,7 +52,7 @@ def _save(qtbot: QtBot, editor: PostEditor) -> None:
 def test_create_check_submit_approve_withdraw_reapprove_publish(
     editors: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    when = datetime.combine(datetime.now(WIB).date() + timedelta(days=3), time(9, 0), WIB)
+    when = datetime.combine(clock.today(WIB) + timedelta(days=3), time(9, 0), WIB)
     editor = wait_loaded(qtbot, editors.editors.new_post(when))
     editor.show()
     assert editor.details.zone.text() == "WIB"

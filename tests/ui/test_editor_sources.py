@@ -4,7 +4,7 @@ save, see it go stale in the checks; link and unlink a direction; undo; bad inpu
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.services import posts
@@ -39,7 +40,7 @@ CITATION = "Cakupan imunisasi dasar lengkap: 92,4% (Januari–Mei 2022)\nSumber:
 
 
 def wib_today() -> date:
-    return datetime.now(WIB).date()
+    return clock.today(WIB)
 
 
 def _note(
@@ -67,7 +68,7 @@ def _post(ctx: AppContext, caption: str = CAPTION) -> int:
 
 
 def _direction(ctx: AppContext, content: str = "Publikasikan capaian imunisasi bulan ini.") -> int:
-    now = datetime.now(UTC)
+    now = clock.now()
     data = DirectionInput(
         given_by_name="dr. Ahmad Fauzi",
         given_by_position="Kepala Dinas Kesehatan",

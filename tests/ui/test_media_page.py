@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.services.media_import import import_paths
 from tests import media_files as mf
@@ -159,7 +160,6 @@ def test_filters_panel_gps_warning_and_trash(
 def test_trashing_a_used_photo_warns(
     page: MediaPage, ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from datetime import UTC, datetime
 
     from sqlalchemy import select
 
@@ -169,7 +169,7 @@ def test_trashing_a_used_photo_warns(
     with ctx.uow() as uow:
         platform = uow.session.scalar(select(Platform).where(Platform.code == "instagram"))
         variant = PostVariant(platform=platform, media=[VariantMedia(media_id=media_id)])
-        uow.session.add(Post(title="Hari Gizi", scheduled_at=datetime.now(UTC), variants=[variant]))
+        uow.session.add(Post(title="Hari Gizi", scheduled_at=clock.now(), variants=[variant]))
         uow.commit()
     reload(page, qtbot, lambda: page.bench.bus.announce("media"))  # type: ignore[union-attr]
     asked: list[tuple[int, int]] = []

@@ -3,7 +3,6 @@ a file, delete after asking; each change undone and redone."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import DataNote
 from sosmed_desktop.domain.statuses import PostStatus
@@ -33,7 +33,7 @@ def test_unlink_a_post_then_undo_and_redo(
     window: MainWindow, ctx: AppContext, qtbot: QtBot
 ) -> None:
     ident = _direction(ctx)
-    post = make_post(ctx, "Kegiatan Posyandu Sukamaju", PostStatus.DRAFT, datetime.now(UTC))
+    post = make_post(ctx, "Kegiatan Posyandu Sukamaju", PostStatus.DRAFT, clock.now())
     with ctx.uow() as uow:
         link_posts(uow, ident, [post])
     page = open_page(window, qtbot)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock as app_clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.services import reminders
 from sosmed_desktop.services.autobackup import AUTO_REASON
@@ -203,7 +204,7 @@ def test_the_qt_timer_never_waits_longer_than_qt_allows(
 def test_a_real_wake_up_fires_a_reminder_on_time(
     app: QApplication, ctx: AppContext, qtbot: QtBot
 ) -> None:
-    soon = datetime.now(UTC) + timedelta(hours=1, seconds=1.5)
+    soon = app_clock.now() + timedelta(hours=1, seconds=1.5)
     post = add_post(ctx, "Tepat waktu", soon)
     window = MainWindow(ctx.config, ctx.log_file)
     qtbot.addWidget(window)

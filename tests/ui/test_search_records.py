@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.statuses import DirectionStatus
@@ -25,7 +26,7 @@ from ui.search.search_dialog import KEY_ROLE, SearchDialog
 def found(ctx: AppContext) -> dict[str, int]:
     """A post, a finished direction (hidden by the page's default "open" view), another
     direction and a data note, all about measles vaccination."""
-    now = datetime.now(UTC)
+    now = clock.now()
     with ctx.uow() as uow:
         ids = {
             "post": posts.create_post(

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.errors import DatabaseUnreachableError
 from sosmed_desktop.services import audit, posts, recovery
@@ -166,7 +167,7 @@ def test_the_calendar_shows_a_post_made_on_another_pc(
     workbench: MainWindow, colleague: AppContext, qtbot: QtBot
 ) -> None:
     page = workbench.calendar
-    day = date.today().replace(day=1) + timedelta(days=9)
+    day = clock.today(WIB).replace(day=1) + timedelta(days=9)
     when = datetime.combine(day, time(10, 0), WIB)
     with colleague.uow() as uow:
         post_id = posts.create_post(uow, post_input(title="Dari PC Budi", when=when)).id

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus, Role
 from sosmed_desktop.domain.throttle import SignInThrottle
@@ -195,7 +196,7 @@ def test_the_coordinator_filters_calendar_and_board_by_department(
     from ui.pages.board_page import GROUPS
 
     team = build_team(ctx)
-    when = datetime.combine(datetime.now(WIB).date(), time(10), WIB)
+    when = datetime.combine(clock.today(WIB), time(10), WIB)
     made = {}
     for person, title in (("officer", "Posyandu Dinkes"), ("dishub", "Uji emisi Dishub")):
         ctx.sign_in(team[person])

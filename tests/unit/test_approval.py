@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Approval
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
@@ -65,7 +66,7 @@ def test_full_flow_with_withdrawal_on_edit(ctx: AppContext, photo: int) -> None:
     assert again.current_approval.content_hash == again.content_hash != approved.content_hash
     with ctx.uow() as uow:
         assert workflow.assert_exportable(uow, post_id).id == again.current_approval.id
-    when = datetime.now(UTC) - timedelta(minutes=3)
+    when = clock.now() - timedelta(minutes=3)
     with ctx.uow() as uow:
         done = workflow.mark_published(
             uow, post_id, when, "https://instagram.com/p/abc", again.version
@@ -154,7 +155,7 @@ def test_disallowed_transitions_are_refused_and_write_nothing(ctx: AppContext, p
         assert info.value.code == "status_not_allowed"
         assert info.value.params["current"] == "draf"
         with pytest.raises(TransitionError):
-            workflow.mark_published(uow, post_id, datetime.now(UTC))
+            workflow.mark_published(uow, post_id, clock.now())
         with pytest.raises(TransitionError):
             workflow.request_revision(uow, post_id, *HEAD, "Perbaiki")
         with pytest.raises(ValidationError) as needs:
@@ -248,9 +249,9 @@ def test_mark_published_bad_input(ctx: AppContext, photo: int) -> None:
     before = snapshot(ctx)
     for when, url, code in (
         (datetime(2026, 12, 5, 9), None, "naive_datetime"),
-        (datetime.now(UTC) + timedelta(days=1), None, "published_in_future"),
-        (datetime.now(UTC), "instagram.com/p/abc", "bad_url"),
-        (datetime.now(UTC), "javascript:alert(1)", "bad_url"),
+        (clock.now() + timedelta(days=1), None, "published_in_future"),
+        (clock.now(), "instagram.com/p/abc", "bad_url"),
+        (clock.now(), "javascript:alert(1)", "bad_url"),
     ):
         with ctx.uow() as uow, pytest.raises(ValidationError) as info:
             workflow.mark_published(uow, post_id, when, url)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.services.autobackup import (
     AUTO_REASON,
@@ -143,7 +144,7 @@ def test_backup_only_when_something_changed_then_verified_and_pruned(ctx: AppCon
     day = NOW - timedelta(days=800)
     old = [_touch(folder, day - timedelta(minutes=30 * i), AUTO_REASON) for i in range(15)]
     tracker.note()
-    now = datetime.now(UTC)
+    now = clock.now()
     result = backup_if_changed(ctx.config.db_path, folder, tracker, now, WIB)
     assert result is not None
     assert result.path.name.endswith("-auto.db")

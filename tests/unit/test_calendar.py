@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services import audit, board, calendar, posts, workflow
@@ -114,8 +115,8 @@ def test_trash_is_hidden_and_overdue_is_flagged(ctx: AppContext, month: dict[str
 def test_board_groups(ctx: AppContext, tmp_path: Path) -> None:
     set_profile(ctx)
     photo = add_photo(ctx, tmp_path / "in", 1080, 1080)
-    future = datetime.now(UTC) + timedelta(days=3)
-    past = datetime.now(UTC) - timedelta(days=1)
+    future = clock.now() + timedelta(days=3)
+    past = clock.now() - timedelta(days=1)
     ids = {}
     with ctx.uow() as uow:
         for key in ("draft", "waiting", "revision", "approved", "exported", "late", "done"):
@@ -126,7 +127,7 @@ def test_board_groups(ctx: AppContext, tmp_path: Path) -> None:
         workflow.request_revision(uow, ids["revision"], *HEAD, "Foto kurang terang")
         for key in ("approved", "exported", "done"):
             workflow.approve(uow, ids[key], *HEAD)
-        workflow.mark_published(uow, ids["done"], datetime.now(UTC))
+        workflow.mark_published(uow, ids["done"], clock.now())
         audit.record(uow, "post", ids["exported"], board.EXPORTED_ACTION, file="paket.zip")
         uow.commit()
     with ctx.uow() as uow:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import load_config
 from sosmed_desktop.db.migrate import head_revision, start_file_check
@@ -31,7 +32,7 @@ def _read(ctx: AppContext, start: datetime, end: datetime, now: datetime) -> lis
 
 def test_every_month_of_the_demo_reads_as_the_services_read_it(ctx: AppContext) -> None:
     seed_demo(ctx)
-    now = datetime.now(UTC)
+    now = clock.now()
     today = now.astimezone(WIB).date()
     seen = 0
     for offset in range(-3, 4):

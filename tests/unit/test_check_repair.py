@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.cli import parse, run_command
 from sosmed_desktop.db.models import MediaAsset
@@ -56,7 +57,7 @@ def leftovers(ctx: AppContext) -> dict[str, Path]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(b"setengah")
             if key != "recent_tmp":
-                old = time.time() - STALE_TEMP_SECONDS - 60
+                old = clock.now().timestamp() - STALE_TEMP_SECONDS - 60
                 os.utime(path, (old, old))
     return files
 

@@ -13,6 +13,7 @@ import pytest
 from PIL import ExifTags, Image, ImageOps
 from sqlalchemy import func, select
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.db.models import (
     Approval,
@@ -79,7 +80,7 @@ def test_seed_creates_posts_in_every_status_over_two_months(seeded: Seeded) -> N
         assert 38 <= len(posts) <= 45
         assert {p.status for p in posts} == {s.value for s in PostStatus}
         dated = [p.scheduled_at for p in posts if p.scheduled_at is not None]
-        today = datetime.now(WIB).date()
+        today = clock.today(WIB)
         previous = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
         assert {_month_key(d) for d in dated} == {
             (previous.year, previous.month),
@@ -108,7 +109,7 @@ def test_approvals_follow_the_status(seeded: Seeded) -> None:
     profile = None
     with seeded.ctx.uow() as uow:
         profile = get_profile(uow)
-        now = datetime.now(UTC)
+        now = clock.now()
         for post in uow.session.scalars(select(Post)):
             decisions = [a.decision for a in post.approvals]
             for approval in post.approvals:
@@ -146,7 +147,7 @@ def test_photos_are_imported_with_camera_and_position(seeded: Seeded) -> None:
 
 
 def test_directions_and_data_notes_exist_and_are_linked(seeded: Seeded) -> None:
-    now = datetime.now(UTC)
+    now = clock.now()
     with seeded.ctx.uow() as uow:
         directions = list(uow.session.scalars(select(Direction)))
         assert len(directions) >= 6
@@ -159,7 +160,7 @@ def test_directions_and_data_notes_exist_and_are_linked(seeded: Seeded) -> None:
         assert any(d.attachments for d in directions)
         notes = list(uow.session.scalars(select(DataNote)))
         assert len(notes) >= 8
-        stale = date.today() - timedelta(days=90)
+        stale = clock.today(WIB) - timedelta(days=90)
         assert any(n.as_of and n.as_of < stale for n in notes)
         assert all(n.source for n in notes)
         assert any(p.data_notes for p in uow.session.scalars(select(Post)))
@@ -282,6 +283,6 @@ def test_demo_approvals_are_bound_to_content_and_board_is_filled(seeded: Seeded)
         assert result.waiting or result.overdue
         assert result.needs_revision and all(c.comment for c in result.needs_revision)
         assert library.list_hashtag_groups(uow) and library.list_snippets(uow)
-        today = datetime.now(WIB).date()
+        today = clock.today(WIB)
         assert month_posts(uow, today.year, today.month, WIB)
     assert seeded.counts["hashtag groups"] == 5 and seeded.counts["caption snippets"] == 3

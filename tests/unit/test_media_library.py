@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from sqlalchemy import select
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Platform, Post, PostVariant, VariantMedia
 from sosmed_desktop.domain.recipe import Recipe, Watermark
@@ -32,7 +33,7 @@ def library(ctx: AppContext, tmp_path: Path) -> dict[str, int]:
 
 def post_using(ctx: AppContext, media_id: int, codes=("instagram",)) -> int:
     with ctx.uow() as uow:
-        post = Post(title="Hari Gizi Nasional", scheduled_at=datetime.now(UTC))
+        post = Post(title="Hari Gizi Nasional", scheduled_at=clock.now())
         for code in codes:
             platform = uow.session.scalar(select(Platform).where(Platform.code == code))
             variant = PostVariant(platform=platform)
@@ -67,7 +68,7 @@ def test_filters_search_and_sort(ctx: AppContext, library: dict[str, int]) -> No
     assert library["posyandu"] not in ids(ctx, used=False)
     # The phone photo was taken in November 2026, the others have no date: import time counts.
     assert ids(ctx, sort="taken")[-1] == library["posyandu"]
-    future = datetime.now(UTC) + timedelta(days=1)
+    future = clock.now() + timedelta(days=1)
     assert ids(ctx, since=future, sort="imported") == []
     with ctx.uow() as uow:
         assert lib.media_tag_names(uow) == ["Bupati", "rapat"]

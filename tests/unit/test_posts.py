@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Post, Tag, VariantMedia
 from sosmed_desktop.domain.statuses import PostStatus
@@ -295,7 +296,7 @@ def test_published_post_content_is_frozen(ctx: AppContext, photos: tuple[int, in
         post = posts.create_post(uow, post_input(photos))
         workflow.submit_for_review(uow, post.id)
         workflow.approve(uow, post.id, "dr. Ahmad Fauzi", "Kepala Dinas")
-        done = workflow.mark_published(uow, post.id, datetime.now(UTC))
+        done = workflow.mark_published(uow, post.id, clock.now())
     before = snapshot(ctx)
     with ctx.uow() as uow, pytest.raises(ConflictError) as info:
         posts.update_post(uow, post.id, post_input(photos, caption="Diubah"), done.version)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.errors import StaleError
 from sosmed_desktop.services import audit, conflicts, posts
@@ -51,7 +52,7 @@ def test_the_refused_save_names_who_changed_it_and_when_with_both_versions(
         conflict = conflicts.post_conflict(uow, opened.id)
     assert conflict.changed_by == "Budi Santoso"
     assert conflict.changed_at.tzinfo is not None
-    assert abs((datetime.now(WIB) - conflict.changed_at).total_seconds()) < 120
+    assert abs((clock.now().astimezone(WIB) - conflict.changed_at).total_seconds()) < 120
     assert conflict.post.version == opened.version + 1
     assert conflict.theirs.title == "Versi Budi"
     assert conflict.theirs.scheduled_at == later

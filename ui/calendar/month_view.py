@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from sosmed_desktop import clock
 from ui.calendar.chips import Chip, ChipDragDrop, accepts_drop, paint_chip
 from ui.labels import status_label
 
@@ -66,7 +67,7 @@ class MonthView(ChipDragDrop, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = date.today()
+        today = clock.now().astimezone().date()
         self.year, self.month = today.year, today.month
         self.today = today
         self.selected_day = today

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from sosmed_desktop import clock
 from ui.calendar.chips import Chip, ChipDragDrop, paint_chip
 from ui.i18n import short_date
 
@@ -43,7 +44,8 @@ class WeekView(ChipDragDrop, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.monday = date.today() - timedelta(days=date.today().weekday())
+        today = clock.now().astimezone().date()
+        self.monday = today - timedelta(days=today.weekday())
         self._chips: dict[date, list[Chip]] = {}
         self.marks: dict[date, list[str]] = {}
         self.selected_post: int | None = None
@@ -125,7 +127,7 @@ class WeekView(ChipDragDrop, QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         width = self.column_width()
         locale = QLocale()
-        today = datetime.now(self.tz).date()
+        today = clock.today(self.tz)
         for column in range(7):
             left = GUTTER + column * width
             painter.setPen(QPen(QColor("#e1e6ec")))
@@ -152,7 +154,7 @@ class WeekView(ChipDragDrop, QWidget):
         offset = (today - self.monday).days
         if not 0 <= offset < 7:
             return
-        now = datetime.now(self.tz).time()
+        now = clock.now().astimezone(self.tz).time()
         y = self.y_for(now)
         left = GUTTER + offset * width
         painter.setPen(QPen(QColor("#c0392b"), 1.5))
@@ -202,7 +204,7 @@ class WeekHeader(QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         week = self.week
         width = week.column_width()
-        today = datetime.now(week.tz).date()
+        today = clock.today(week.tz)
         for column in range(7):
             day = week.monday + timedelta(days=column)
             left = GUTTER + column * width

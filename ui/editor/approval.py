@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop import clock
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from ui.i18n import date_time_format, short_date, time_text
@@ -137,7 +138,7 @@ class PublishDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        now = datetime.now(tz)
+        now = clock.now().astimezone(tz)
         self.when = QDateTimeEdit(
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )

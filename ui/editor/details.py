@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop import clock
 from sosmed_desktop.domain.platforms import PlatformSpec
 from sosmed_desktop.services.calendar import LegendEntry
 from sosmed_desktop.services.posts import TITLE_MAX
@@ -130,7 +131,7 @@ class DetailsForm(QWidget):
     # Reference data ----------------------------------------------------------------
     def set_zone(self, tz: ZoneInfo) -> None:
         self.tz = tz
-        abbreviation = datetime.now(tz).tzname() or str(tz)
+        abbreviation = clock.now().astimezone(tz).tzname() or str(tz)
         self.zone.setText(abbreviation)
         self.zone.setToolTip(self.tr("Times are in your time zone: {zone}").format(zone=str(tz)))
 
@@ -200,7 +201,7 @@ class DetailsForm(QWidget):
             widget.blockSignals(False)
 
     def _default_time(self) -> datetime:
-        tomorrow = datetime.now(self.tz).date() + timedelta(days=1)
+        tomorrow = clock.today(self.tz) + timedelta(days=1)
         return datetime.combine(tomorrow, time(9, 0), self.tz)
 
     def platforms(self) -> tuple[str, ...]:

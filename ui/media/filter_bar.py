@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from sosmed_desktop import clock
 from sosmed_desktop.services.media_library import SORT_IMPORTED, SORT_TAKEN, MediaFilter
 
 
@@ -89,7 +90,7 @@ class FilterBar(QWidget):
             kind=self.kind.currentData(),
             tag=self.tag.currentData(),
             used=self.used.currentData(),
-            since=datetime.now(UTC) - timedelta(days=days) if days else None,
+            since=clock.now() - timedelta(days=days) if days else None,
             favourites=self.favourites.isChecked(),
             trash=self.trash.isChecked(),
             sort=self.sort.currentData(),

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
+
+from sosmed_desktop import clock
 
 if TYPE_CHECKING:
     from ui.pages.media_page import MediaPage
@@ -64,7 +65,7 @@ def paste(page: MediaPage) -> None:
         image = QGuiApplication.clipboard().image()
         if not image.isNull():
             folder = Path(tempfile.mkdtemp(prefix="sosmed-paste-"))
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
             path = folder / f"tempel-{stamp}.png"
             image.save(str(path), "PNG")
             page.import_paths([path], cleanup=lambda: shutil.rmtree(folder, True))

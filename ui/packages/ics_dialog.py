@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop import clock
 from sosmed_desktop.errors import DomainError
 from ui.errors import show_error
 from ui.tasks import run_task
@@ -56,7 +57,7 @@ class IcsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        today = date.today().replace(day=1)
+        today = clock.now().astimezone().date().replace(day=1)
         self.start = QDateEdit(_qdate(today))
         self.end = QDateEdit(
             _qdate((today + timedelta(days=95)).replace(day=1) - timedelta(days=1))

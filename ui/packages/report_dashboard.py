@@ -7,7 +7,6 @@ spreadsheet) with the buttons, also in the background.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop import clock
 from sosmed_desktop.errors import DomainError
 from ui.errors import show_error
 from ui.i18n import month_title, number_text
@@ -62,7 +62,7 @@ class ReportDashboard(QWidget):
         super().__init__(parent)
         self.bench: Workbench | None = None
         self.report: MonthlyReport | None = None
-        today = date.today()
+        today = clock.now().astimezone().date()
         self.year, self.month = today.year, today.month
         self._generation = 0
 

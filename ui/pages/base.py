@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QWidget
 
-from sosmed_desktop.clock import Clock, SystemClock
+from sosmed_desktop.clock import Clock, ProcessClock
 from ui.bus import DataBus
 from ui.sections import Section
 
@@ -35,7 +35,7 @@ class Workbench:
     show_message: Callable[[str], None]
     editors: EditorManager | None = None
     """Opens post editors (None only where a page is tested on its own)."""
-    clock: Clock = field(default_factory=SystemClock)
+    clock: Clock = field(default_factory=ProcessClock)
     """The current time for actions such as snoozing (tests pass their own)."""
 
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop import clock
 from sosmed_desktop.config import DEFAULT_TIMEZONE
 from sosmed_desktop.errors import DomainError
 from ui.calendar.calendar_data import add_months, chips_by_day, marks_between
@@ -300,7 +301,7 @@ class CalendarPage(Page):
 
     def today(self) -> date:
         """The officer's date (in their time zone, which may differ from the PC's)."""
-        return datetime.now(self._tz).date()
+        return clock.today(self._tz)
 
     def go_today(self) -> None:
         """Show today."""
@@ -400,7 +401,7 @@ class CalendarPage(Page):
         """Show the loaded range in the current view."""
         self.rows = {row.id: row for row in rows}
         self.versions.update({row.id: row.version for row in rows})
-        now = datetime.now(self._tz)
+        now = clock.now().astimezone(self._tz)
         chips = chips_by_day(rows, self._tz, now)
         if self.view == "month":
             self.month_view.set_month(
