@@ -71,6 +71,12 @@ def describe(exc: DomainError) -> str:
             "The backup {path} cannot be restored: {detail}. Nothing was changed; choose "
             "another backup.",
         ).format(**p),
+        "backup_schema_differs": lambda: translate(
+            "Errors",
+            "The backup {path} cannot be restored: it holds database objects this version of "
+            "Sosmed Desktop does not create ({objects}). They could change or delete data at "
+            "the next save. Nothing was changed; choose another backup.",
+        ).format(**p),
         "database": lambda: translate("Errors", "The database cannot be used: {detail}").format(
             **p
         ),

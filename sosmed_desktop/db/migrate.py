@@ -15,11 +15,12 @@ the GUI can start the file's inspection (`FileCheck`) before it imports SQLAlche
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -272,39 +273,61 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None] | None = None) ->
     """
     where = engine.url.render_as_string(hide_password=True)
     head = head_revision()
-    with engine.connect() as conn:
-        sqlite = conn.dialect.name == "sqlite"
-        if sqlite:
-            # SQLite rebuilds a table to alter it (copy, DROP, rename); with
-            # foreign keys on, the DROP would cascade-delete every child row.
-            # The pragma only works outside a transaction, hence the raw call.
-            # The rename must not check the search triggers whose bodies name
-            # the table being rebuilt (it is missing between DROP and rename):
-            # the legacy rename leaves those bodies alone, as Django does too.
-            raw = conn.connection.driver_connection
-            raw.execute("PRAGMA foreign_keys=OFF")
-            raw.execute("PRAGMA legacy_alter_table=ON")
-        try:
-            with conn.begin():
-                if conn.dialect.name == "postgresql":
-                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
-                current = _revision_on(conn, where)
-                if current == head:
-                    return False
-                if current is not None and before_upgrade is not None:
-                    before_upgrade()
-                _run_alembic_upgrade(conn)
-                if sqlite:
-                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise RuntimeError(f"migration broke {len(broken)} references")
-        finally:
-            if sqlite:
-                raw = conn.connection.driver_connection
-                raw.execute("PRAGMA legacy_alter_table=OFF")
-                raw.execute("PRAGMA foreign_keys=ON")
+    with engine.connect() as conn, _migration_mode(conn), conn.begin():
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+        current = _revision_on(conn, where)
+        if current == head:
+            return False
+        if current is not None and before_upgrade is not None:
+            before_upgrade()
+        _run_alembic_upgrade(conn)
+        _check_references(conn)
     log.info("Database schema upgraded from %s to %s", current, head)
     return True
+
+
+def migrate_new(engine: Engine, revision: str) -> None:
+    """Create the schema of `revision` in the empty database of `engine`, as `upgrade` would.
+
+    For the reference a database's schema is compared with (`db.schema_check`).
+    """
+    with engine.connect() as conn, _migration_mode(conn), conn.begin():
+        _run_alembic_upgrade(conn, revision)
+        _check_references(conn)
+
+
+@contextlib.contextmanager
+def _migration_mode(conn: Connection) -> Iterator[None]:
+    """On SQLite: foreign keys off and the legacy table rename while migrating.
+
+    SQLite rebuilds a table to alter it (copy, DROP, rename); with foreign keys
+    on, the DROP would cascade-delete every child row.  The pragma only works
+    outside a transaction, hence the raw call.  The rename must not check the
+    search triggers whose bodies name the table being rebuilt (it is missing
+    between DROP and rename): the legacy rename leaves those bodies alone, as
+    Django does too.
+    """
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute("PRAGMA legacy_alter_table=ON")
+    try:
+        yield
+    finally:
+        if sqlite:
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA legacy_alter_table=OFF")
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _check_references(conn: Connection) -> None:
+    """A SQLite migration must leave every reference intact (foreign keys were off)."""
+    if conn.dialect.name == "sqlite":
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"migration broke {len(broken)} references")
 
 
 def _revision_on(conn: Connection, where: str) -> str | None:
@@ -323,18 +346,19 @@ def _revision_on(conn: Connection, where: str) -> str | None:
     return current
 
 
-def upgrade_on(conn: Connection) -> None:
-    """Run the migrations to the head on `conn`, inside the caller's transaction.
+def upgrade_on(conn: Connection, revision: str = "head") -> None:
+    """Run the migrations to `revision` on `conn`, inside the caller's transaction.
 
     For the migration of the local data to a new team database, whose schema,
-    rows and originals are created in one transaction.
+    rows and originals are created in one transaction, and for the reference
+    schema of a PostgreSQL database (`db.schema_check`).
     """
-    _run_alembic_upgrade(conn)
+    _run_alembic_upgrade(conn, revision)
 
 
-def _run_alembic_upgrade(conn: Connection) -> None:
+def _run_alembic_upgrade(conn: Connection, revision: str = "head") -> None:
     from alembic import command
 
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "head")
+    command.upgrade(cfg, revision)

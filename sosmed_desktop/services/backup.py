@@ -4,7 +4,9 @@ A live database file is never copied byte by byte (a copy taken mid-write is
 useless); each backup is checked with ``quick_check`` before it counts.
 
 A restore checks the backup completely (``integrity_check``, ours, a schema
-this version knows) before anything changes, copies it beside the database,
+this version knows, and exactly the tables, indexes, triggers and views this
+version's migrations create at its revision: `db.schema_check`) before
+anything changes, copies it beside the database,
 keeps the current state (a "pre-restore" backup, or — when the current file is
 damaged — the file itself moved aside, never deleted) and only then renames the
 copy over the database.  The caller closes its connections first and opens the
@@ -27,6 +29,7 @@ from pathlib import Path
 
 from sosmed_desktop import clock
 from sosmed_desktop.config import os_error_to_domain
+from sosmed_desktop.db import schema_check
 from sosmed_desktop.db.migrate import inspect_sqlite_file
 from sosmed_desktop.errors import (
     BackupUnusableError,
@@ -168,13 +171,16 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
 
 
 def newest_sound_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes ``quick_check`` and is a database of ours, if any.
+    """The newest backup that passes ``quick_check`` and is a database of ours, if any
+    (with the schema this version creates at its revision).
 
     Offered when the database is found damaged at start-up.
     """
     for info in list_backups(backups_dir):
         try:
-            if inspect_sqlite_file(info.path) is not None:
+            revision = inspect_sqlite_file(info.path)
+            if revision is not None:
+                _require_own_schema(info.path, revision)
                 return info
         except DomainError as exc:
             log.warning("Backup %s not offered: %s", info.path.name, exc)
@@ -201,7 +207,28 @@ def verify_backup(path: Path) -> str | None:
         raise BackupUnusableError(path=str(path), detail=str(exc), reason=exc.code) from exc
     if revision is None:
         raise BackupUnusableError(path=str(path), detail="it holds no Sosmed Desktop data")
+    _require_own_schema(path, revision)
     return revision
+
+
+def _require_own_schema(path: Path, revision: str) -> None:
+    """Refuse a backup whose schema is not what this version's migrations create.
+
+    An extra trigger would run at the next ordinary write (`db.schema_check`).
+    """
+    try:
+        differences = schema_check.sqlite_file_differences(path, revision)
+    except sqlite3.Error as exc:
+        raise BackupUnusableError(path=str(path), detail=str(exc)) from exc
+    if differences:
+        objects = schema_check.describe(differences)
+        raise BackupUnusableError(
+            code="backup_schema_differs",
+            path=str(path),
+            detail=f"its schema differs from what revision {revision} creates: {objects}",
+            revision=revision,
+            objects=objects,
+        )
 
 
 def restore_backup(

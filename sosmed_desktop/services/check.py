@@ -1,6 +1,7 @@
 """The health check behind `main.py check [--repair]`: schema, integrity, media files.
 
-What counts as a failure: a schema behind, ``integrity_check`` not ok, a library
+What counts as a failure: a schema behind, ``integrity_check`` not ok, tables,
+indexes, triggers or views other than the migrations create (`db.schema_check`), a library
 entry whose file is missing or altered (on a team database: whose original
 is missing or altered there, or altered in this PC's cache).  Warnings (the check still passes):
 files in the media folder without a library entry (an import cut off between
@@ -23,12 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import SETTINGS_FILE, os_error_to_domain
-from sosmed_desktop.db import blobs
-from sosmed_desktop.db.migrate import current_revision, head_revision
+from sosmed_desktop.db import blobs, schema_check
+from sosmed_desktop.db.migrate import current_revision, head_revision, known_revisions
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.services.media import file_sha256, media_path
 
@@ -107,8 +109,36 @@ def run_check(ctx: AppContext) -> CheckReport:
         with ctx.engine.connect() as conn:
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
         report.add("integrity", rows == ["ok"], "integrity_check: " + "; ".join(rows[:5]))
+    if current is not None and current in known_revisions():
+        _check_schema_objects(ctx, report, current)
     _check_media(ctx, report)
     return report
+
+
+def _check_schema_objects(ctx: AppContext, report: CheckReport, revision: str) -> None:
+    """The tables, indexes, triggers and views are what the migrations create (no more)."""
+    if ctx.is_sqlite:
+        with ctx.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            differences = schema_check.sqlite_differences(raw, revision)  # type: ignore[arg-type]
+    else:
+        try:
+            differences = schema_check.postgres_differences(ctx.engine, revision)
+        except SQLAlchemyError as exc:
+            detail = " ".join(str(getattr(exc, "orig", exc)).split())
+            report.add(
+                "schema_objects", True, f"schema objects not compared: {detail}", warning=True
+            )
+            return
+    if differences:
+        detail = (
+            f"the database holds objects the migrations of revision {revision} do not create "
+            f"(they may run code at the next write): {schema_check.describe(differences)}; "
+            "restore a backup from before they appeared"
+        )
+        report.add("schema_objects", False, detail)
+    else:
+        report.add("schema_objects", True, "tables, indexes, triggers and views as created")
 
 
 def _assets(ctx: AppContext) -> list[tuple[int, str, Path, str]]:
