@@ -17,7 +17,9 @@ from sosmed_desktop import APP_DISPLAY_NAME, __version__
 from sosmed_desktop.cli_team import add_team_commands
 from sosmed_desktop.config import resolve_data_dir
 from sosmed_desktop.errors import DomainError
+from sosmed_desktop.logging_setup import FILE_ONLY, active_log_file
 
+log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -413,17 +415,38 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run the chosen sub-command and turn errors into a one-line reason."""
+    """Run the chosen sub-command and turn errors into a one-line reason (logged).
+
+    A refusal is logged with its reason, an unexpected error with its traceback;
+    the console gets one line (and one more per problem a refusal lists, such as
+    each field of a package's manifest).
+    """
     handler: Handler = args.handler
     try:
         return handler(args)
     except DomainError as exc:
+        _log(logging.WARNING, "%s refused (%s): %s", args.command, exc.code, exc)
         print(f"error: {_one_line(str(exc))}", file=sys.stderr)
+        for line in tuple(exc.params.get("problems", ()))[1:]:
+            print(f"  {_one_line(str(line))}", file=sys.stderr)
         return 1
     except OSError as exc:
         reason = _one_line(f"{exc.strerror or exc}: {exc.filename or ''}").rstrip(": ")
+        _log(logging.WARNING, "%s failed: %s", args.command, reason)
         print(f"error: {reason}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        where = active_log_file()
+        _log(logging.ERROR, "%s failed unexpectedly", args.command, exc_info=True)
+        details = f"; the details are in {where}" if where is not None else ""
+        print(f"error: unexpected {type(exc).__name__}{details}", file=sys.stderr)
+        return 1
+
+
+def _log(level: int, message: str, *args: object, exc_info: bool = False) -> None:
+    """Into the data folder's log only (none yet when the folder itself was refused)."""
+    if active_log_file() is not None:
+        log.log(level, message, *args, exc_info=exc_info, extra=FILE_ONLY)
 
 
 def _one_line(text: str) -> str:

@@ -381,6 +381,9 @@ def _post_messages(p: dict) -> dict[str, Callable[[], str]]:
         "tag_too_long": lambda: translate(
             "Errors", "A tag is too long (at most {limit} characters)."
         ).format(**p),
+        "too_many_tags": lambda: translate(
+            "Errors", "The post has too many tags (at most {limit})."
+        ).format(**p),
         "duplicate_platform": lambda: translate("Errors", "A platform is chosen twice."),
         "unknown_platform": lambda: translate(
             "Errors", "A chosen platform is no longer in the platform file: {detail}"

@@ -17,6 +17,10 @@ A PostgreSQL URL comes from the settings without its password: the password is
 looked up (keyring, environment, this session) when the engine is built
 (`db.credentials`).
 
+Neither engine puts a statement's parameters into its error messages
+(``hide_parameters``): they are captions, names and notes, and an error's text
+ends up in the log.
+
 SQLAlchemy is imported where an engine is built, not with this module: the GUI
 checks the database file's place (`is_network_path`) and starts its inspection
 before it imports SQLAlchemy (see `migrate.start_file_check`).
@@ -118,9 +122,12 @@ def _begin(conn: Any) -> None:
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(url, **kwargs)
+    from sosmed_desktop.db import search_queue
+
+    engine = create_engine(url, hide_parameters=True, **kwargs)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)
+    search_queue.install(engine)
     return engine
 
 
@@ -158,6 +165,7 @@ def _postgres_engine(url: str) -> Engine:
     options = f"-c lock_timeout={BUSY_TIMEOUT_MS} -c timezone=UTC"
     engine = create_engine(
         with_password(url),
+        hide_parameters=True,
         pool_pre_ping=True,
         connect_args={"connect_timeout": 10, "options": options},
     )

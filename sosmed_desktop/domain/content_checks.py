@@ -99,6 +99,13 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
 )
 CHECKLIST_CODES = frozenset(item.code for item in CHECKLIST)
 
+# Lengths and counts of a post's fields: the editor, the post service and the
+# package format (`package_format.MANIFEST_SHAPE`) hold every post to the same.
+TITLE_MAX = 300
+TAG_MAX = 80
+TAGS_MAX = 200
+"""Tags of one post: far beyond any real post, well within a quick save and import."""
+
 # --- personal data ---------------------------------------------------------------
 
 NIK = regex.compile(r"(?<![\p{N}\p{L}])\d{16}(?![\p{N}\p{L}])")

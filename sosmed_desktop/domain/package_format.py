@@ -15,6 +15,17 @@ import re
 import unicodedata
 from datetime import datetime
 
+from sosmed_desktop.domain.content_checks import TAG_MAX, TAGS_MAX, TITLE_MAX
+from sosmed_desktop.domain.shapes import (
+    Fields,
+    Items,
+    Moment,
+    OneOf,
+    Table,
+    Text,
+    Whole,
+)
+
 FORMAT_NAME = "sosmed-desktop/paket-unggahan"
 FORMAT_VERSION = 1
 SUPPORTED_VERSIONS = frozenset({1})
@@ -31,6 +42,8 @@ MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
 # Photos and videos hardly compress; text does, but a package's text is small.
 MAX_RATIO = 100
 RATIO_FLOOR_BYTES = 1024 * 1024  # below this size a high ratio is harmless
+
+MAX_CAPTION_BYTES = 1024 * 1024  # the longest caption (63,206 characters) fits many times
 
 MEDIA_EXTENSIONS = ("jpg", "mp4", "mov")
 _PLATFORM = r"[a-z0-9_]{1,40}"
@@ -131,3 +144,91 @@ def signature_ok(kind: str, head: bytes) -> bool:
         return len(head) >= 12 and head[4:8] == b"ftyp"
     prefixes = SIGNATURES.get(kind)
     return prefixes is None or head.startswith(prefixes)
+
+
+# The manifest's declared shape (`domain/shapes.py`): every field with its type, range
+# and length.  Lengths follow the columns the values end up in and a post's own rules
+# (`content_checks.TITLE_MAX` ...); counts leave room beyond what any platform takes
+# (35 images on TikTok).
+CAPTION_MAX = 100_000
+"""Characters of a master caption; each platform's caption must also fit its platform."""
+PLATFORMS_MAX = 12
+MEDIA_PER_PLATFORM_MAX = 40
+CITED_MAX = 50
+"""Data sources, and directions, one package may cite."""
+NESTING_MAX = 8
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+"""Dates outside these years are refused (a schedule in year 9999 or year 1)."""
+
+_MOMENT = Moment(FIRST_YEAR, LAST_YEAR)
+_NAME = Text(120)
+_POSITION = Text(160)
+_SHA256 = r"[0-9a-f]{64}"
+_HASH = Text(64, pattern=f"(?:{_SHA256})?")
+_PLATFORM_SHAPE = Fields(
+    required={
+        "code": Text(40, 1, pattern=_PLATFORM),
+        "name": Text(80),
+        "caption_file": Text(60, 1),
+        "media_files": Items(Text(60, 1), MEDIA_PER_PLATFORM_MAX),
+    }
+)
+_DATA_SOURCE = Fields(
+    required={},
+    optional={
+        "title": Text(300), "value": Text(120), "unit": Text(60), "figure": Text(300),
+        "period": Text(120), "as_of": Moment(FIRST_YEAR, LAST_YEAR, day_only=True),
+        "source": Text(300), "link": Text(2000), "citation": Text(1000, multiline=True),
+    },
+)  # fmt: skip
+_DIRECTION = Fields(
+    required={},
+    optional={
+        "given_by_name": _NAME, "given_by_position": _POSITION, "given_at": _MOMENT,
+        "channel": Text(20), "content": Text(10_000, multiline=True), "status": Text(20),
+    },
+)  # fmt: skip
+MANIFEST_SHAPE = Fields(
+    required={
+        "format": OneOf((FORMAT_NAME,)),
+        "format_version": Whole(1, 1_000),
+        "department": Fields(
+            required={"name": Text(200, 1)},
+            optional={"short_name": Text(60), "regency": Text(120)},
+        ),
+        "post": Fields(
+            required={
+                "id": Whole(1, 2**31 - 1),
+                "uuid": Text(36, 1, pattern=r"[0-9a-fA-F-]{32,36}"),
+                "title": Text(TITLE_MAX, 1),
+            },
+            optional={
+                "master_caption": Text(CAPTION_MAX, multiline=True),
+                "program": Text(160),
+                "tags": Items(Text(TAG_MAX), TAGS_MAX),
+                "content_hash": _HASH,
+            },
+        ),
+        "schedule": Fields(
+            required={"utc": _MOMENT},
+            optional={"local": Text(40), "time_zone": Text(64, pattern=r"[A-Za-z0-9_+\-/]+")},
+        ),
+        "platforms": Items(_PLATFORM_SHAPE, PLATFORMS_MAX, least=1),
+        "approval": Fields(
+            required={"reviewer_name": Text(120, 1), "decided_at": _MOMENT},
+            optional={
+                "decision": Text(40),
+                "reviewer_position": _POSITION,
+                "note": Text(2000, multiline=True),
+                "content_hash": _HASH,
+            },
+        ),
+        "files": Table(Text(120, 1), Text(64, pattern=_SHA256), MAX_ENTRIES),
+    },
+    optional={
+        "created_at": _MOMENT,
+        "created_by": Fields(required={}, optional={"app": Text(120), "officer": _NAME}),
+        "data_sources": Items(_DATA_SOURCE, CITED_MAX),
+        "directions": Items(_DIRECTION, CITED_MAX),
+    },
+)

@@ -4,14 +4,14 @@ The manifest names the format and its version, the post (id, uuid, title),
 its schedule in UTC with the sender's time zone, the platforms with their
 files, the approval, the data sources cited, the directions answered and the
 SHA-256 of every other file in the package.  `parse` accepts only a manifest of
-a known version whose every field has the expected type: it is the first thing
-an import reads from a zip that may have been made by anyone.
+a known version of the declared shape (`package_format.MANIFEST_SHAPE`: every
+field's type, range and length, the nesting and the counts bounded): it is the
+first thing an import reads from a zip that may have been made by anyone.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,11 +20,10 @@ from typing import Any
 from sosmed_desktop import __version__
 from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.figures import format_figure
+from sosmed_desktop.domain.shapes import nesting_depth, violations
 from sosmed_desktop.errors import PackageError
 from sosmed_desktop.services.data_notes import format_citation
 from sosmed_desktop.services.package_content import PackageContent
-
-_SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True)
@@ -156,103 +155,97 @@ def dump(manifest: dict[str, Any]) -> bytes:
 # Reading -------------------------------------------------------------------------------
 
 
-def _refuse(name: str, detail: str) -> PackageError:
-    return PackageError(code="package_manifest_invalid", name=name, detail=detail)
+def _refuse(name: str, problems: list[str]) -> PackageError:
+    """The refusal of a manifest: each problem one line naming its field."""
+    lines = tuple(f"{fmt.MANIFEST}: {problem}" for problem in problems)
+    more = len(lines) - 1
+    detail = lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+    return PackageError(code="package_manifest_invalid", name=name, detail=detail, problems=lines)
 
 
-def _field(data: Any, key: str, kind: type, name: str, *, optional: bool = False) -> Any:
-    if not isinstance(data, dict):
-        raise _refuse(name, f"{key}: its section is not an object")
-    value = data.get(key)
-    if value is None and optional:
-        return kind()
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise _refuse(name, f"{key} is missing or not a {kind.__name__}")
-    return value
+def _time(text: str) -> datetime:
+    """A moment the shape accepted (offset present, year in range) in UTC."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
-def _time(text: str, key: str, name: str) -> datetime:
+def _load(raw: bytes, name: str) -> dict[str, Any]:
+    """The manifest's JSON object, its nesting measured before it is parsed."""
     try:
-        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise _refuse(name, f"{key} is not a date and time") from exc
-    if value.tzinfo is None:
-        raise _refuse(name, f"{key} has no time zone")
-    return value.astimezone(UTC)
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _refuse(name, ["not UTF-8 text"]) from exc
+    depth = nesting_depth(text)
+    if depth > fmt.NESTING_MAX:
+        raise _refuse(name, [f"nested {depth} levels deep, at most {fmt.NESTING_MAX}"])
+    try:
+        data = json.loads(text)
+    except ValueError as exc:  # also a number of more than 4,300 digits
+        raise _refuse(name, ["not JSON"]) from exc
+    if not isinstance(data, dict) or data.get("format") != fmt.FORMAT_NAME:
+        raise _refuse(name, ["it does not describe a Sosmed Desktop package (format)"])
+    return data
 
 
-def _platform(raw: Any, name: str) -> ManifestPlatform:
-    code = _field(raw, "code", str, name)
-    caption = _field(raw, "caption_file", str, name)
-    files = _field(raw, "media_files", list, name)
-    if not re.fullmatch(r"[a-z0-9_]{1,40}", code) or caption != f"{code}/{fmt.CAPTION}":
-        raise _refuse(name, f"platform {code[:40]!r} is not named as the format says")
-    for item in files:
-        if not isinstance(item, str) or not item.startswith(f"{code}/"):
-            raise _refuse(name, f"a media file of {code} lies outside its folder")
-    return ManifestPlatform(code, _field(raw, "name", str, name), caption, tuple(files))
-
-
-def _objects(data: dict[str, Any], key: str, name: str) -> tuple[dict[str, Any], ...]:
-    return tuple(d for d in _field(data, key, list, name, optional=True) if isinstance(d, dict))
+def _cross_checks(data: dict[str, Any]) -> list[str]:
+    """Rules between fields that a shape cannot state."""
+    problems = []
+    try:
+        uuid.UUID(data["post"]["uuid"])
+    except ValueError:
+        problems.append("post.uuid: not a UUID")
+    codes = [p["code"] for p in data["platforms"]]
+    if len(set(codes)) != len(codes):
+        problems.append("platforms: a platform is listed twice")
+    for i, platform in enumerate(data["platforms"]):
+        code = platform["code"]
+        if platform["caption_file"] != f"{code}/{fmt.CAPTION}":
+            problems.append(f"platforms[{i}].caption_file: not {code}/{fmt.CAPTION}")
+        for j, item in enumerate(platform["media_files"]):
+            if not item.startswith(f"{code}/"):
+                problems.append(f"platforms[{i}].media_files[{j}]: outside the {code} folder")
+    return problems
 
 
 def parse(raw: bytes, name: str) -> Manifest:
-    """A checked manifest, or `PackageError` (``package_manifest_invalid`` /
-    ``package_version_unknown``)."""
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise _refuse(name, "manifest.json is not UTF-8 JSON") from exc
-    if not isinstance(data, dict) or data.get("format") != fmt.FORMAT_NAME:
-        raise _refuse(name, "manifest.json does not describe a Sosmed Desktop package")
+    """A manifest of the declared shape (`package_format.MANIFEST_SHAPE`), or `PackageError`
+    (``package_manifest_invalid`` naming each field at fault, ``package_version_unknown``)."""
+    data = _load(raw, name)
     version = data.get("format_version")
-    if version not in fmt.SUPPORTED_VERSIONS or isinstance(version, bool):
+    known = isinstance(version, int) and not isinstance(version, bool)
+    if known and version not in fmt.SUPPORTED_VERSIONS:
         raise PackageError(
             code="package_version_unknown",
             name=name,
-            detail=f"format version {str(version)[:20]} is not known to this version",
+            detail=f"format version {version} is not known to this version",
             version=str(version)[:20],
         )
-    post = _field(data, "post", dict, name)
-    schedule = _field(data, "schedule", dict, name)
-    approval = _field(data, "approval", dict, name)
-    ident = _field(post, "uuid", str, name)
-    try:
-        ident = str(uuid.UUID(ident))
-    except ValueError as exc:
-        raise _refuse(name, "post.uuid is not a UUID") from exc
-    title = " ".join(_field(post, "title", str, name).split())
-    if not title or len(title) > 300:
-        raise _refuse(name, "post.title is empty or too long")
-    files = _field(data, "files", dict, name)
-    for path, digest in files.items():
-        if not isinstance(digest, str) or not _SHA.match(digest):
-            raise _refuse(name, f"the checksum of {path[:80]} is not a SHA-256")
-    platforms = tuple(_platform(p, name) for p in _field(data, "platforms", list, name))
-    if not platforms or len({p.code for p in platforms}) != len(platforms):
-        raise _refuse(name, "no platforms, or a platform listed twice")
-    tags = tuple(t for t in _field(post, "tags", list, name, optional=True) if isinstance(t, str))
+    problems = violations(data, fmt.MANIFEST_SHAPE) or _cross_checks(data)
+    if problems:
+        raise _refuse(name, problems)
+    post, schedule, approval = data["post"], data["schedule"], data["approval"]
     return Manifest(
         version=version,
-        post_id=_field(post, "id", int, name),
-        uuid=ident,
-        title=title,
-        master_caption=_field(post, "master_caption", str, name, optional=True),
-        tags=tags,
-        program=_field(post, "program", str, name, optional=True),
-        scheduled_at=_time(_field(schedule, "utc", str, name), "schedule.utc", name),
-        time_zone=_field(schedule, "time_zone", str, name, optional=True),
-        department=_field(_field(data, "department", dict, name), "name", str, name),
-        platforms=platforms,
-        approval=ManifestApproval(
-            reviewer_name=_field(approval, "reviewer_name", str, name),
-            reviewer_position=_field(approval, "reviewer_position", str, name, optional=True),
-            decided_at=_time(_field(approval, "decided_at", str, name), "approval", name),
-            note=_field(approval, "note", str, name, optional=True),
-            content_hash=_field(approval, "content_hash", str, name, optional=True),
+        post_id=post["id"],
+        uuid=str(uuid.UUID(post["uuid"])),
+        title=" ".join(post["title"].split()),
+        master_caption=post.get("master_caption") or "",
+        tags=tuple(post.get("tags") or ()),
+        program=post.get("program") or "",
+        scheduled_at=_time(schedule["utc"]),
+        time_zone=schedule.get("time_zone") or "",
+        department=data["department"]["name"],
+        platforms=tuple(
+            ManifestPlatform(p["code"], p["name"], p["caption_file"], tuple(p["media_files"]))
+            for p in data["platforms"]
         ),
-        data_sources=_objects(data, "data_sources", name),
-        directions=_objects(data, "directions", name),
-        files=dict(files),
+        approval=ManifestApproval(
+            reviewer_name=approval["reviewer_name"],
+            reviewer_position=approval.get("reviewer_position") or "",
+            decided_at=_time(approval["decided_at"]),
+            note=approval.get("note") or "",
+            content_hash=approval.get("content_hash") or "",
+        ),
+        data_sources=tuple(data.get("data_sources") or ()),
+        directions=tuple(data.get("directions") or ()),
+        files=dict(data["files"]),
     )

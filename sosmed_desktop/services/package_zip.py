@@ -111,12 +111,18 @@ def inspect(archive: zipfile.ZipFile, name: str) -> Inspected:
                 entry=info.filename,
             )  # fmt: skip
         root, inner = split
+        kind = fmt.kind_of(inner)
+        if kind == "caption" and info.file_size > fmt.MAX_CAPTION_BYTES:
+            raise refuse(
+                "too_large", name, f"{inner}: {info.file_size} bytes, a caption has at most "
+                f"{fmt.MAX_CAPTION_BYTES}", entry=inner, limit=fmt.MAX_CAPTION_BYTES,
+            )  # fmt: skip
         if found.root and root != found.root:
             raise refuse(
                 "file_type", name, "the zip holds more than one package folder", entry=root
             )
         found.root = root
-        found.members[inner] = Member(info, inner, fmt.kind_of(inner))
+        found.members[inner] = Member(info, inner, kind)
     manifest = found.members.get(fmt.MANIFEST)
     if manifest is None:
         raise refuse("manifest_missing", name, "there is no manifest.json")

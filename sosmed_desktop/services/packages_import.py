@@ -39,6 +39,7 @@ from sosmed_desktop.db.models import (
 )
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain import package_format as fmt
+from sosmed_desktop.domain.captions import count_characters
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
@@ -165,8 +166,6 @@ def import_package(ctx: AppContext, path: Path) -> ImportOutcome:
     with archive:
         found = inspect(archive, name)
         manifest = parse(read_member(archive, found.members[fmt.MANIFEST], name), name)
-        if not manifest.approval.reviewer_name.strip():
-            raise refuse("manifest_invalid", name, "the approval names no reviewer")
         scratch = ctx.config.data_dir / "cache"
         try:
             scratch.mkdir(parents=True, exist_ok=True)
@@ -181,6 +180,7 @@ def import_package(ctx: AppContext, path: Path) -> ImportOutcome:
                 existing = _known(uow, manifest.uuid)
                 if existing is not None:
                     return ImportOutcome(existing.id, existing.title, False, manifest.department)
+                _check_caption_limits(uow, manifest, captions, name)
             staged = _stage_media(ctx.config, manifest, staging, name)
             try:
                 return _commit(ctx, manifest, captions, staged, name)
@@ -191,6 +191,33 @@ def import_package(ctx: AppContext, path: Path) -> ImportOutcome:
             raise os_error_to_domain(exc, staging) from exc
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check_caption_limits(
+    uow: UnitOfWork, manifest: Manifest, captions: dict[str, str], name: str
+) -> None:
+    """Each platform's caption within that platform's limit, the master within the largest.
+
+    An approved post whose caption no platform accepts could never be exported.
+    """
+    rows = _platform_rows(uow, manifest, name)
+    limits = [rows[p.code].caption_limit for p in manifest.platforms]
+    for platform in manifest.platforms:
+        limit = rows[platform.code].caption_limit
+        count = count_characters(captions[platform.caption_file], platform.code)
+        if limit is not None and count > limit:
+            raise refuse(
+                "caption_too_long", name, f"{platform.caption_file}: {count} characters, at most "
+                f"{limit} on {platform.code}", entry=platform.caption_file, count=count,
+                limit=limit,
+            )  # fmt: skip
+    largest = None if None in limits else max(limits, default=None)
+    count = count_characters(manifest.master_caption, "")
+    if largest is not None and count > largest:
+        raise refuse(
+            "caption_too_long", name, f"post.master_caption: {count} characters, at most "
+            f"{largest}", entry="manifest.json", count=count, limit=largest,
+        )  # fmt: skip
 
 
 def _platform_rows(uow: UnitOfWork, manifest: Manifest, name: str) -> dict[str, Platform]:

@@ -28,7 +28,7 @@ from sosmed_desktop.db.models import (
 )
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
+from sosmed_desktop.domain.content_checks import CHECKLIST_CODES, TAG_MAX, TAGS_MAX, TITLE_MAX
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import audit, profile
@@ -48,8 +48,6 @@ from sosmed_desktop.services.post_store import (
     withdraw_approval_row,
 )
 
-TITLE_MAX = 300
-TAG_MAX = 80
 # Published and archived posts are the record of what went out: their content is frozen.
 FROZEN = frozenset({PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value})
 NEW_POST_STATUSES = frozenset({PostStatus.IDEA, PostStatus.DRAFT})
@@ -108,6 +106,10 @@ def _clean_tags(raw: tuple[str, ...]) -> list[str]:
         if len(clean) > TAG_MAX:
             raise ValidationError(code="tag_too_long", detail=f"tag {clean[:20]}…", limit=TAG_MAX)
         tags.setdefault(clean.casefold(), clean)
+    if len(tags) > TAGS_MAX:
+        raise ValidationError(
+            code="too_many_tags", detail=f"{len(tags)} tags, at most {TAGS_MAX}", limit=TAGS_MAX
+        )
     return list(tags.values())
 
 

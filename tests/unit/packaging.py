@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.recipe import Recipe, TextOverlay
@@ -103,3 +107,63 @@ def members(path: Path) -> dict[str, bytes]:
             for info in archive.infolist()
             if not info.is_dir()
         }
+
+
+Entries = dict[str, bytes]
+"""A package's zip entries by their full names."""
+
+
+def rebuild(source: Path, target: Path, change: Callable[[Entries], Entries], *, sums: bool):
+    """Copy a package with `change` applied to its entries (full names), re-summed if asked."""
+    with zipfile.ZipFile(source) as archive:
+        entries = {info.filename: archive.read(info) for info in archive.infolist()}
+    root = next(iter(entries)).split("/")[0]
+    entries = change(entries)
+    key = f"{root}/{fmt.MANIFEST}"
+    if sums and key in entries:
+        manifest = json.loads(entries[key])
+        manifest["files"] = {
+            name.split("/", 1)[1]: hashlib.sha256(data).hexdigest()
+            for name, data in entries.items()
+            if name != key and not name.endswith("/")
+        }
+        entries[key] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in entries.items():
+            out.writestr(name, data)
+    return target
+
+
+def root_of(entries: Entries) -> str:
+    return next(iter(entries)).split("/")[0]
+
+
+def with_added(name: str, data: bytes = b"x") -> Callable[[Entries], Entries]:
+    def change(entries: Entries) -> Entries:
+        return {**entries, name.replace("ROOT", root_of(entries)): data}
+
+    return change
+
+
+def with_replaced(inner: str, data: bytes) -> Callable[[Entries], Entries]:
+    def change(entries: Entries) -> Entries:
+        return {**entries, f"{root_of(entries)}/{inner}": data}
+
+    return change
+
+
+def without(inner: str) -> Callable[[Entries], Entries]:
+    def change(entries: Entries) -> Entries:
+        return {k: v for k, v in entries.items() if k != f"{root_of(entries)}/{inner}"}
+
+    return change
+
+
+def with_manifest(edit: Callable[[dict], None]) -> Callable[[Entries], Entries]:
+    def change(entries: Entries) -> Entries:
+        key = f"{root_of(entries)}/{fmt.MANIFEST}"
+        manifest = json.loads(entries[key])
+        edit(manifest)
+        return {**entries, key: json.dumps(manifest).encode()}
+
+    return change

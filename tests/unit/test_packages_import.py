@@ -20,9 +20,17 @@ from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import PackageError
 from sosmed_desktop.services import audit, packages_export, packages_import, posts, workflow
 from tests.unit.helpers import media_files, snapshot
-from tests.unit.packaging import approved_post, members
-
-Entries = dict[str, bytes]
+from tests.unit.packaging import (
+    Entries,
+    approved_post,
+    members,
+    rebuild,
+    root_of,
+    with_added,
+    with_manifest,
+    with_replaced,
+    without,
+)
 
 
 @pytest.fixture
@@ -119,62 +127,6 @@ def test_shared_photos_are_deduplicated(
 # --- hostile and broken zips --------------------------------------------------------------
 
 
-def _rebuild(source: Path, target: Path, change: Callable[[Entries], Entries], *, sums: bool):
-    """Copy a package with `change` applied to its entries (full names), re-summed if asked."""
-    with zipfile.ZipFile(source) as archive:
-        entries = {info.filename: archive.read(info) for info in archive.infolist()}
-    root = next(iter(entries)).split("/")[0]
-    entries = change(entries)
-    key = f"{root}/{fmt.MANIFEST}"
-    if sums and key in entries:
-        manifest = json.loads(entries[key])
-        manifest["files"] = {
-            name.split("/", 1)[1]: hashlib.sha256(data).hexdigest()
-            for name, data in entries.items()
-            if name != key and not name.endswith("/")
-        }
-        entries[key] = json.dumps(manifest).encode()
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
-        for name, data in entries.items():
-            out.writestr(name, data)
-    return target
-
-
-def _root(entries: Entries) -> str:
-    return next(iter(entries)).split("/")[0]
-
-
-def _add(name: str, data: bytes = b"x") -> Callable[[Entries], Entries]:
-    def change(entries: Entries) -> Entries:
-        return {**entries, name.replace("ROOT", _root(entries)): data}
-
-    return change
-
-
-def _replace(inner: str, data: bytes) -> Callable[[Entries], Entries]:
-    def change(entries: Entries) -> Entries:
-        return {**entries, f"{_root(entries)}/{inner}": data}
-
-    return change
-
-
-def _drop(inner: str) -> Callable[[Entries], Entries]:
-    def change(entries: Entries) -> Entries:
-        return {k: v for k, v in entries.items() if k != f"{_root(entries)}/{inner}"}
-
-    return change
-
-
-def _manifest(edit: Callable[[dict], None]) -> Callable[[Entries], Entries]:
-    def change(entries: Entries) -> Entries:
-        key = f"{_root(entries)}/{fmt.MANIFEST}"
-        manifest = json.loads(entries[key])
-        edit(manifest)
-        return {**entries, key: json.dumps(manifest).encode()}
-
-    return change
-
-
 def _broken_jpeg() -> bytes:
     out = io.BytesIO()
     Image.effect_noise((300, 200), 60).convert("RGB").save(out, "JPEG")
@@ -182,42 +134,42 @@ def _broken_jpeg() -> bytes:
 
 
 CASES: dict[str, tuple[Callable[[Entries], Entries], bool, str]] = {
-    "dot-dot": (_add("ROOT/../evil.jpg"), False, "package_unsafe_path"),
-    "absolute": (_add("/etc/cron.d/evil"), False, "package_unsafe_path"),
-    "drive letter": (_add("C:/Windows/evil.jpg"), False, "package_unsafe_path"),
-    "drive backslash": (_add("C:\\Users\\evil.jpg"), False, "package_unsafe_path"),
-    "unc": (_add("\\\\server\\share\\evil.jpg"), False, "package_unsafe_path"),
-    "manifest missing": (_drop(fmt.MANIFEST), False, "package_manifest_missing"),
+    "dot-dot": (with_added("ROOT/../evil.jpg"), False, "package_unsafe_path"),
+    "absolute": (with_added("/etc/cron.d/evil"), False, "package_unsafe_path"),
+    "drive letter": (with_added("C:/Windows/evil.jpg"), False, "package_unsafe_path"),
+    "drive backslash": (with_added("C:\\Users\\evil.jpg"), False, "package_unsafe_path"),
+    "unc": (with_added("\\\\server\\share\\evil.jpg"), False, "package_unsafe_path"),
+    "manifest missing": (without(fmt.MANIFEST), False, "package_manifest_missing"),
     "unknown version": (
-        _manifest(lambda m: m.update(format_version=99)),
+        with_manifest(lambda m: m.update(format_version=99)),
         False,
         "package_version_unknown",
     ),
-    "manifest not json": (_replace(fmt.MANIFEST, b"{nope"), False, "package_manifest_invalid"),
+    "manifest not json": (with_replaced(fmt.MANIFEST, b"{nope"), False, "package_manifest_invalid"),
     "checksum mismatch": (
-        _replace("instagram/caption.txt", b"Caption palsu"),
+        with_replaced("instagram/caption.txt", b"Caption palsu"),
         False,
         "package_checksum_mismatch",
     ),
     "executable as jpeg": (
-        _replace("instagram/01.jpg", b"MZ\x90\x00" + b"\x00" * 200),
+        with_replaced("instagram/01.jpg", b"MZ\x90\x00" + b"\x00" * 200),
         True,
         "package_file_type",
     ),
-    "damaged jpeg": (_replace("instagram/01.jpg", _broken_jpeg()), True, "package_file_type"),
-    "extra executable": (_add("ROOT/setup.exe", b"MZ"), True, "package_file_type"),
-    "shortcut": (_add("ROOT/instagram/foto.lnk", b"L\x00"), True, "package_file_type"),
+    "damaged jpeg": (with_replaced("instagram/01.jpg", _broken_jpeg()), True, "package_file_type"),
+    "extra executable": (with_added("ROOT/setup.exe", b"MZ"), True, "package_file_type"),
+    "shortcut": (with_added("ROOT/instagram/foto.lnk", b"L\x00"), True, "package_file_type"),
     "caption not utf-8": (
-        _replace("facebook/caption.txt", "Sehat selalu".encode("utf-16")),
+        with_replaced("facebook/caption.txt", "Sehat selalu".encode("utf-16")),
         True,
         "package_file_type",
     ),
     "unlisted file": (
-        _add("ROOT/instagram/09.jpg", b"\xff\xd8\xff"),
+        with_added("ROOT/instagram/09.jpg", b"\xff\xd8\xff"),
         False,
         "package_unlisted_file",
     ),
-    "listed file missing": (_drop("facebook/01.jpg"), False, "package_file_missing"),
+    "listed file missing": (without("facebook/01.jpg"), False, "package_file_missing"),
 }
 
 
@@ -250,7 +202,7 @@ def test_hostile_zip_is_refused_with_nothing_written(
     change, sums, code = CASES[case]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        bad = _rebuild(package, tmp_path / "bad.zip", change, sums=sums)
+        bad = rebuild(package, tmp_path / "bad.zip", change, sums=sums)
     _refused(receiver, bad, code)
     untouched()
 
@@ -258,7 +210,7 @@ def test_hostile_zip_is_refused_with_nothing_written(
 def test_symlink_is_refused(
     receiver: AppContext, package: Path, tmp_path: Path, untouched: Callable[[], None]
 ) -> None:
-    bad = _rebuild(package, tmp_path / "bad.zip", lambda e: e, sums=False)
+    bad = rebuild(package, tmp_path / "bad.zip", lambda e: e, sums=False)
     with zipfile.ZipFile(bad, "a") as archive:
         root = archive.namelist()[0].split("/")[0]
         link = zipfile.ZipInfo(f"{root}/instagram/03.jpg")
@@ -272,7 +224,7 @@ def test_symlink_is_refused(
 def test_duplicate_names_are_refused(
     receiver: AppContext, package: Path, tmp_path: Path, untouched: Callable[[], None]
 ) -> None:
-    bad = _rebuild(package, tmp_path / "bad.zip", lambda e: e, sums=False)
+    bad = rebuild(package, tmp_path / "bad.zip", lambda e: e, sums=False)
     with warnings.catch_warnings(), zipfile.ZipFile(bad, "a") as archive:
         warnings.simplefilter("ignore")
         caption = next(n for n in archive.namelist() if n.endswith("instagram/caption.txt"))
@@ -285,10 +237,10 @@ def test_too_many_entries_are_refused(
     receiver: AppContext, package: Path, tmp_path: Path, untouched: Callable[[], None]
 ) -> None:
     def many(entries: Entries) -> Entries:
-        extra = {f"{_root(entries)}/instagram/{n:03d}.jpg": b"" for n in range(fmt.MAX_ENTRIES)}
+        extra = {f"{root_of(entries)}/instagram/{n:03d}.jpg": b"" for n in range(fmt.MAX_ENTRIES)}
         return {**entries, **extra}
 
-    _refused(receiver, _rebuild(package, tmp_path / "bad.zip", many, sums=False),
+    _refused(receiver, rebuild(package, tmp_path / "bad.zip", many, sums=False),
              "package_too_many_entries")  # fmt: skip
     untouched()
 
@@ -296,8 +248,8 @@ def test_too_many_entries_are_refused(
 def test_compression_bomb_is_refused(
     receiver: AppContext, package: Path, tmp_path: Path, untouched: Callable[[], None]
 ) -> None:
-    zeros = _replace(fmt.PREVIEW, b"\x00" * (8 * 1024 * 1024))
-    bad = _rebuild(package, tmp_path / "bad.zip", zeros, sums=True)
+    zeros = with_replaced(fmt.PREVIEW, b"\x00" * (8 * 1024 * 1024))
+    bad = rebuild(package, tmp_path / "bad.zip", zeros, sums=True)
     assert bad.stat().st_size < 100_000
     _refused(receiver, bad, "package_ratio")
     untouched()
@@ -329,7 +281,7 @@ def test_unknown_platform_is_refused(
     receiver: AppContext, package: Path, tmp_path: Path, untouched: Callable[[], None]
 ) -> None:
     def rename(entries: Entries) -> Entries:
-        root = _root(entries)
+        root = root_of(entries)
         moved = {
             k.replace(f"{root}/facebook/", f"{root}/friendster/"): v for k, v in entries.items()
         }
@@ -342,7 +294,7 @@ def test_unknown_platform_is_refused(
         moved[key] = json.dumps(manifest).encode()
         return moved
 
-    _refused(receiver, _rebuild(package, tmp_path / "bad.zip", rename, sums=True),
+    _refused(receiver, rebuild(package, tmp_path / "bad.zip", rename, sums=True),
              "package_unknown_platform")  # fmt: skip
     untouched()
 

@@ -23,11 +23,11 @@ from sosmed_desktop.db.models import Base
 connection = context.config.attributes["connection"]
 
 
-SEARCH_TABLES = ("post_search", "direction_search", "data_note_search")
+SEARCH_TABLES = ("post_search", "direction_search", "data_note_search", "search_queue")
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave the FTS5 search indexes (and their shadow tables) out of autogenerate."""
+    """Leave the search indexes (FTS5's shadow tables too) and their queue out of autogenerate."""
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLES))
 
 
