@@ -324,6 +324,12 @@ def _csv_message(p: dict) -> str:
             "Errors",
             "The text encoding is not recognised. Save the file from Excel as “CSV UTF-8”.",
         ),
+        "mixed_encoding": translate(
+            "Errors",
+            "Line {line} is written in another text encoding than the lines before it (rows "
+            "pasted together from two files?). Open the file in Excel and save it again as "
+            "“CSV UTF-8”.",
+        ).format(line=p.get("line", "")),
         "empty": translate("Errors", "The file is empty; it needs a header line."),
         "no_rows": translate("Errors", "The file has a header line but no data rows."),
         "missing_columns": translate(

@@ -36,7 +36,8 @@ class NoteInput:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with one field: `code` is required/too_long/link/number/date/columns."""
+    """One thing wrong with one field: `code` is required/too_long/link/number/date/columns/
+    control (an invisible character, `value` names it: ``U+FEFF``)."""
 
     field: str
     code: str
@@ -54,6 +55,7 @@ class Problem:
             "date": f"{name} {self.value!r} is not a date "
             "(use 2022-06-20, 20/06/2022 or 20 Juni 2022)",
             "columns": f"the row has {self.value} fields, the header has {self.limit}",
+            "control": f"{name} holds an invisible control character ({self.value})",
         }
         return texts.get(self.code, f"{self.field}: {self.code}")
 

@@ -54,8 +54,14 @@ class Shape(Protocol):
     def check(self, value: Any, where: str) -> list[str]: ...
 
 
-def _control(text: str, multiline: bool) -> str | None:
-    """The first control or invisible format character not allowed in `text`, if any."""
+def control_character(text: str, multiline: bool = False) -> str | None:
+    """The first control character in `text` (``"U+001B"``), if any; None when it is clean.
+
+    Control characters, lone surrogates, a byte-order mark inside the text and the
+    bidirectional overrides (which make ``gpj.exe`` read as ``exe.jpg``) have no
+    business in a title, a name or a figure; tabs and line breaks are allowed
+    where the text may span lines (`multiline`).
+    """
     for char in text:
         if multiline and char in _LINE_BREAKS:
             continue
@@ -82,7 +88,7 @@ class Text:
             return [f"{where}: empty"]
         if self.pattern is not None and not re.fullmatch(self.pattern, value):
             return [f"{where}: {value[:40]!r} is not in the expected form"]
-        control = _control(value, self.multiline)
+        control = control_character(value, self.multiline)
         if control is not None:
             return [f"{where}: holds the control character {control}"]
         return []

@@ -28,6 +28,7 @@ from sosmed_desktop.db.models import DataNote
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.figures import canonical, parse_date, parse_figure
 from sosmed_desktop.domain.notes import NoteInput, Problem, clean_tags, note_problems
+from sosmed_desktop.domain.shapes import control_character
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import audit
 from sosmed_desktop.services.data_notes import new_note_row, officer_department, tags_named
@@ -120,7 +121,13 @@ def _fail(path: Path, reason: str, detail: str, **params: object) -> CsvFileErro
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
-    """The text of the file and the name of its encoding."""
+    """The text of the file and the name of its encoding, one encoding for every line.
+
+    A byte-order mark decides (UTF-16, UTF-8); otherwise the first line that is
+    not plain ASCII does: UTF-8 if it reads as UTF-8, else Windows-1252.  A line
+    in the other encoding (rows pasted together from two files) is refused by
+    its number: decoding the whole file either way would garble one of them.
+    """
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise _fail(path, "spreadsheet", "this is an Excel workbook; save it as CSV first")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -130,20 +137,39 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
             raise _fail(path, "encoding", "the UTF-16 text is damaged") from exc
     if b"\x00" in data:
         raise _fail(path, "not_text", "this is not a text (CSV) file")
+    marked = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if marked else data
+    decided: tuple[str, int] | None = ("UTF-8", 1) if marked else None
+    for number, line in enumerate(body.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        kind = "UTF-8" if _is_utf8(line) else "Windows-1252"
+        if decided is None:
+            decided = (kind, number)
+        elif kind != decided[0]:
+            encoding, first = decided
+            like = f"line {first}" if first > 1 or not marked else "its byte-order mark"
+            raise _fail(
+                path, "mixed_encoding", f"line {number} is not {encoding} like {like}: the "
+                "file mixes text encodings; open it in Excel and save it again as CSV UTF-8",
+                line=number, encoding=encoding,
+            )  # fmt: skip
+    encoding = decided[0] if decided is not None else "UTF-8"
     try:
-        if data.startswith(b"\xef\xbb\xbf"):
-            return data[3:].decode("utf-8"), "UTF-8"
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252"
+        return body.decode("utf-8" if encoding == "UTF-8" else "cp1252"), encoding
     except UnicodeDecodeError as exc:
+        line = body[: exc.start].count(b"\n") + 1
         raise _fail(
-            path,
-            "encoding",
-            f"the text is neither UTF-8 nor Windows-1252 (byte {exc.start + 1})",
+            path, "encoding", f"line {line} is neither UTF-8 nor Windows-1252", line=line
         ) from exc
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _delimiter(first_line: str) -> str:
@@ -253,6 +279,10 @@ def _row(
             as_of = parse_date(text["as_of"])
         except ValidationError:
             problems.append(Problem("as_of", "date", value=text["as_of"]))
+    for key in FIELDS:
+        control = control_character(text[key])
+        if control is not None:
+            problems.append(Problem(key, "control", value=control))
     note = NoteInput(
         title=text["title"],
         value=value,

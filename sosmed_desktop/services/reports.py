@@ -13,8 +13,6 @@ Directions count those given in the month: *answered* (status done), *open*
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -27,6 +25,7 @@ from sosmed_desktop.config import atomic_write_bytes, os_error_to_domain
 from sosmed_desktop.db.models import Direction, Platform, Post, PostVariant, Program
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.documents.spreadsheet import csv_bytes
 from sosmed_desktop.domain.indonesian import month_words, status_words
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus
 from sosmed_desktop.errors import ValidationError
@@ -217,12 +216,8 @@ def report_rows(report: MonthlyReport) -> list[tuple[str, str, int]]:
 
 
 def report_csv(report: MonthlyReport) -> bytes:
-    """UTF-8 with a BOM (so Excel reads the accents) and ``;`` (Indonesian Excel's separator)."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["Bagian", "Butir", "Jumlah"])
-    writer.writerows(report_rows(report))
-    return out.getvalue().encode("utf-8-sig")
+    """The report for a spreadsheet (`documents.spreadsheet`: no cell runs as a formula)."""
+    return csv_bytes(["Bagian", "Butir", "Jumlah"], report_rows(report))
 
 
 def save_report(report: MonthlyReport, target: Path) -> Path:

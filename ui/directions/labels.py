@@ -177,6 +177,9 @@ def problem_text(problem: Problem) -> str:
         "columns": lambda: translate(
             "Notes", "the row has {count} columns, the header has {expected}"
         ).format(count=problem.value, expected=problem.limit),
+        "control": lambda: translate(
+            "Notes", "{field} holds an invisible control character ({value}); remove it"
+        ).format(field=field, value=problem.value),
     }
     build = texts.get(problem.code)
     return build() if build else problem.message()
