@@ -21,13 +21,13 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 FILE_ONLY = {"file_only": True}
 """``extra=FILE_ONLY``: the record goes to the log file, not to a command's console."""
 REDACTED = "[redacted]"
-# A NIK (16 digits) and Indonesian telephone numbers (08.., +62 8.., 62 8.., 021-..),
+# A NIK (16 digits) and Indonesian telephone numbers (08.., +62 8.., 62 8.., (021) ..),
 # with or without spaces, dots or dashes between the groups; never inside a longer
 # word or hex string (a file's SHA-256 keeps its digits).
 _PERSONAL = re.compile(
     r"(?<![0-9A-Za-z])(?:\d{16}"
     r"|(?:\+62|62|0)[\s.-]?8\d{1,2}(?:[\s.-]?\d{3,4}){2}\d{0,2}"
-    r"|(?:\+62|0)2\d{1,2}[\s.-]?\d{3,4}[\s.-]?\d{3,4})(?![0-9A-Za-z])"
+    r"|\(?(?:\+62|0)2\d{1,2}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4})(?![0-9A-Za-z])"
 )
 
 

@@ -100,8 +100,7 @@ def report_unexpected(exc: BaseException, details: str) -> None:
         # Outside a unit of work (which maps it itself): still the server, not a bug.
         exc = DatabaseUnreachableError(detail=" ".join(str(exc).split()))
     if isinstance(exc, DomainError):
-        log.warning("Error shown to the officer: %s", exc)
-        show_error(parent, exc)
+        show_error(parent, exc)  # logs it
         return
     log.error("Unexpected error: %s\n%s", exc, details)
     if not isinstance(app, QApplication):

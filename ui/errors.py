@@ -6,6 +6,7 @@ raises; the core only supplies the code and its parameters.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -17,6 +18,7 @@ from ui.package_errors import package_messages
 from ui.team.errors import team_messages
 from ui.team.server_errors import server_messages
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
@@ -515,7 +517,8 @@ def note_error(exc: BaseException) -> None:
 
 
 def show_error(parent: QWidget | None, exc: DomainError, title: str | None = None) -> None:
-    """Show a domain error in a message box."""
+    """Show a domain error in a message box (and log it: every refusal leaves a line)."""
+    log.warning("Shown to the officer (%s): %s", exc.code, exc)
     note_error(exc)
     QMessageBox.warning(parent, title or translate("Errors", "Sosmed Desktop"), describe(exc))
 

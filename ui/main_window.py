@@ -8,6 +8,7 @@ Size, position and splitter state are remembered in ``ui.ini`` in the data folde
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -45,6 +46,8 @@ from ui.pages.base import Page, Workbench
 from ui.pages.empty_state import EmptyState
 from ui.sections import Section, icon, sections
 from ui.tasks import run_task
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -388,6 +391,7 @@ class MainWindow(QMainWindow):
         from ui.errors import describe
 
         if isinstance(exc, DomainError):
+            log.error("The database in use was lost (%s): %s", exc.code, exc)
             QMessageBox.critical(
                 self,
                 self.tr("The data cannot be opened"),

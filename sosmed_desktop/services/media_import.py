@@ -23,6 +23,7 @@ from pathlib import Path
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.imaging.safe_open import display_name
+from sosmed_desktop.logging_setup import FILE_ONLY
 from sosmed_desktop.services import media
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,8 @@ def _stage_one(ctx: AppContext, path: Path) -> media.Staged | FileOutcome:
         return media.stage(ctx.config, path)
     except media.BadImageError as exc:
         outcome = _outcome(path, REFUSED, error=exc)
-        log.info("Refused %s: %s", outcome.path, exc)
+        # The caller lists the refusal; the log keeps its reason.
+        log.warning("Refused %s: %s", outcome.path, exc, extra=FILE_ONLY)
         return outcome
 
 

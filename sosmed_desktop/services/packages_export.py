@@ -37,6 +37,7 @@ from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.errors import ConflictError, DomainError
 from sosmed_desktop.imaging.safe_open import BadImageError
+from sosmed_desktop.logging_setup import FILE_ONLY
 from sosmed_desktop.services import audit, package_manifest
 from sosmed_desktop.services.access import require
 from sosmed_desktop.services.board import EXPORTED_ACTION, exported_after
@@ -299,6 +300,8 @@ def export_posts(
             report.cancelled = True
             break
         except (DomainError, BadImageError) as exc:
+            # The caller lists the refusal; the log keeps its reason.
+            log.warning("Post %s not exported (%s): %s", post_id, exc.code, exc, extra=FILE_ONLY)
             report.failed.append((post_id, _title(ctx, post_id), exc))
             step()
     return report

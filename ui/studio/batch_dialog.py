@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.recipe import Recipe
-from ui.errors import describe
+from ui.errors import describe, show_error
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -157,7 +156,7 @@ class BatchDialog(QDialog):
         from sosmed_desktop.errors import DomainError
 
         if isinstance(exc, DomainError):
-            QMessageBox.warning(self, self.windowTitle(), describe(exc))
+            show_error(self, exc, self.windowTitle())
         else:
             from ui.error_dialog import report_unexpected
 
