@@ -126,10 +126,11 @@ def test_the_log_holds_no_personal_data(
     """A working day with identity and telephone numbers in titles, captions and file names."""
     words = f"{CAPTION}, NIK {NIK}, HP {' / '.join(PHONES)}"
     with ctx.uow() as uow:
-        posts.create_post(
-            uow, PostInput(title=f"Bantuan {NIK}", master_caption=words, notes=words,
-                           variants=(VariantInput("instagram"),))  # fmt: skip
-        )
+        data = PostInput(
+            title=f"Bantuan {NIK}", master_caption=words, notes=words,
+            variants=(VariantInput("instagram"),),
+        )  # fmt: skip
+        posts.create_post(uow, data)
     # An unexpected database error: its statement's parameters would carry the caption.
     with ctx.uow() as uow:
         taken = uow.session.get(Post, 1)
