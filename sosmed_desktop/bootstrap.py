@@ -39,6 +39,7 @@ from sosmed_desktop.errors import (
 )
 from sosmed_desktop.logging_setup import LOG_FILE
 from sosmed_desktop.services import backup, platforms, profile
+from sosmed_desktop.services.access import guard_writes
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ def bootstrap(
     engine = build_engine(url)
     session_factory = sessionmaker(engine, expire_on_commit=False)
     guard_text_lengths(session_factory)
+    guard_writes(session_factory)
     scope_by_department(session_factory)
     changes = change_log.install(session_factory)
     ctx = AppContext(config, engine, session_factory, log_file, origin=changes.origin)

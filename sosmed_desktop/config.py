@@ -221,18 +221,61 @@ class Config:
                 config.values[key] = validate_value(key, value)
             except ValidationError as exc:
                 raise _unreadable(path, f"{key}: {exc.params.get('detail', exc)}") from exc
+        config._move_password_out()
         return config
+
+    def _move_password_out(self) -> None:
+        """A database URL typed into the file with its password: the password leaves it.
+
+        It goes to the keyring (or, where there is none, is used for this session
+        only); the next save writes the URL without it.
+        """
+        from sosmed_desktop.db import credentials
+
+        url = self.values.get("database_url") or ""
+        if not url or not _password_of(url):
+            return
+        try:
+            self.values["database_url"] = credentials.keep_out_of_settings(url)
+            log.warning("The settings held the database password: moved to the keyring")
+        except credentials.KeyringUnavailableError:
+            bare = credentials.without_password(url)
+            credentials.remember_for_session(url, str(_password_of(url)))
+            self.values["database_url"] = bare
+            log.warning(
+                "The settings hold the database password and no keyring can keep it: it is "
+                "used for this session and not written back (set %s or install a keyring)",
+                credentials.ENV_PASSWORD,
+            )
 
     def get(self, key: str) -> Any:
         """The stored value or the declared default."""
         return self.values.get(key, _BY_KEY[key].default)
 
     def set(self, key: str, value: Any) -> None:
-        """Validate and set a value in memory; call `save()` to persist."""
-        self.values[key] = validate_value(key, value)
+        """Validate and set a value in memory; call `save()` to persist.
+
+        A database URL carrying a password is split: the password goes to the
+        keyring (`KeyringUnavailableError` where there is none: nothing is set).
+        """
+        value = validate_value(key, value)
+        if key == "database_url" and value:
+            from sosmed_desktop.db import credentials
+
+            value = credentials.keep_out_of_settings(value)
+        self.values[key] = value
 
     def save(self) -> None:
-        """Write the settings file atomically; a disk problem becomes a domain error."""
+        """Write the settings file atomically; a disk problem becomes a domain error.
+
+        A password never reaches the file (`set` and `load` take it out of the URL).
+        """
+        url = self.values.get("database_url") or ""
+        if url and _password_of(url):
+            raise ValidationError(
+                code="database_password_in_settings",
+                detail="the database URL holds a password; it is kept in the keyring instead",
+            )
         try:
             text = json.dumps({**self.extra, **self.values}, indent=2, ensure_ascii=False)
             atomic_write_text(self.data_dir / SETTINGS_FILE, text)
@@ -289,6 +332,12 @@ class Config:
     def stale_days(self) -> int:
         """Age in days after which a data note's figure counts as out of date."""
         return int(self.get(STALE_DAYS_KEY))
+
+
+def _password_of(url: str) -> str | None:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).password  # type: ignore[return-value]
 
 
 def _unreadable(path: Path, detail: str) -> SettingsFileError:

@@ -73,7 +73,16 @@ def package_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
             translate("Errors", "It has no manifest.json: it is not a Sosmed Desktop package.")
         ),
         "package_manifest_invalid": lambda: refused(
-            translate("Errors", "Its manifest.json is incomplete or damaged.")
+            translate(
+                "Errors", "Its manifest.json does not follow the package format ({problem})."
+            ).format(problem=str(p.get("detail", "")))
+        ),
+        "package_caption_too_long": lambda: refused(
+            translate(
+                "Errors",
+                "A caption is longer than its platform accepts ({entry}: {count} characters, "
+                "at most {limit}); such a post could never be uploaded.",
+            ).format(entry=entry, count=p.get("count", ""), limit=p.get("limit", ""))
         ),
         "package_version_unknown": lambda: refused(
             translate(

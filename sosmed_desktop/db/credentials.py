@@ -127,3 +127,20 @@ def without_password(url: str | URL) -> str:
 
     # URL.set() leaves a value given as None unchanged: replace the field itself.
     return make_url(url)._replace(password=None).render_as_string(hide_password=False)
+
+
+def keep_out_of_settings(url: str) -> str:
+    """`url` as the settings may keep it: a password in it goes to the keyring.
+
+    Raises `KeyringUnavailableError` (nothing stored) where no keyring works:
+    the password is never written into the settings file instead.  Also kept
+    for this session, so the engine built next connects without a lookup.
+    """
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if not parsed.password:
+        return url
+    save_password(parsed, str(parsed.password))
+    remember_for_session(parsed, str(parsed.password))
+    return without_password(parsed)

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from sosmed_desktop.db.models import Department, User
 from sosmed_desktop.db.types import utcnow
-from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.db.uow import ACTOR_KEY, UnitOfWork
 from sosmed_desktop.domain import passwords
 from sosmed_desktop.domain.permissions import Actor, Permission
 from sosmed_desktop.domain.statuses import Role
@@ -197,19 +197,25 @@ def create_first_admin(uow: UnitOfWork, data: UserInput, password: str) -> Actor
 def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
     """The person whose username and password these are; `SignInError` otherwise; commits.
 
-    Both a sign-in and a refusal leave a line in the history.
+    Both a sign-in and a refusal leave a line in the history.  A password hash
+    made at a lower cost than today's is made again (`passwords.needs_rehash`).
     """
+    # Signing in is nobody's write yet: someone whose account changed signs in again here.
+    uow.actor = uow.session.info[ACTOR_KEY] = None
     name = clean_username(username)
     user = (
         uow.session.scalar(select(User).where(func.lower(User.username) == name)) if name else None
     )
     stored = user.password_hash if user is not None else None
-    matches = passwords.verify_password(password, stored or passwords.DUMMY_HASH)
+    matches = passwords.verify_password(password, stored or passwords.dummy_hash())
     if user is None or not stored or not matches or not user.active:
         audit.record(uow, "user", user.id if user else None, "sign_in_refused", username=name[:60])
         uow.commit()
         raise SignInError()
     uow.user_name = user.name
+    if passwords.needs_rehash(stored):  # made at an older, lower cost
+        user.password_hash = passwords.hash_password(password)
+        audit.record(uow, "user", user.id, "password_rehashed")
     audit.record(uow, "user", user.id, "signed_in")
     uow.commit()
     return actor_of(user)

@@ -7,11 +7,11 @@ is missing or altered there, or altered in this PC's cache).  Warnings (the chec
 files in the media folder without a library entry (an import cut off between
 storing the file and committing its row leaves one), thumbnails without a
 source, and unfinished temporary files of an interrupted import, backup or
-restore.
+restore (a package import's staging folder ``cache/package-*`` among them).
 
 `repair` fixes only what is safe: orphan media files are moved into
 ``quarantine/<time>/`` (never deleted: the officer may still want one), cache
-thumbnails without a source and stale temporary files are deleted.  A missing
+thumbnails without a source and stale temporary files and folders are deleted.  A missing
 or altered original cannot be fixed here; its finding says how.  The file
 listing is compared with the library while the database's write lock is held,
 so an import finishing at that moment is never mistaken for an orphan.
@@ -20,6 +20,7 @@ so an import finishing at that moment is never mistaken for an orphan.
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -234,6 +235,8 @@ def scan_files(ctx: AppContext, assets: list[tuple[int, str, Path, str]]) -> Fil
     for folder, prefix in (
         (config.backups_dir, ".backup-"),
         (config.data_dir, f".{SETTINGS_FILE}."),
+        # A package import unpacks into cache/package-*; an interrupted one leaves it.
+        (config.data_dir / "cache", "package-"),
         *([(db_file.parent, f".{db_file.name}.restore-")] if db_file is not None else []),
     ):
         for path in sorted(folder.glob(f"{prefix}*")) if folder.is_dir() else []:
@@ -265,13 +268,21 @@ def repair(ctx: AppContext) -> list[Repair]:
                 done.append(Repair("thumb_deleted", path))
             for path, age in scan.temps:
                 if age >= STALE_TEMP_SECONDS:
-                    path.unlink(missing_ok=True)
+                    _remove(path)
                     done.append(Repair("temp_deleted", path))
                 else:
                     done.append(Repair("temp_kept", path, detail="recent: may still be in use"))
         except OSError as exc:
             raise os_error_to_domain(exc, ctx.config.data_dir) from exc
     return done
+
+
+def _remove(path: Path) -> None:
+    """Delete a temporary file, or a staging folder with what it holds (never a link's target)."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _files(folder: Path) -> list[Path]:

@@ -109,8 +109,10 @@ def test_save_load_roundtrip(data_dir: Path) -> None:
     assert again.get("language") == "en"
     assert again.get("timezone") == "Asia/Makassar"
     assert again.get("welcome_done") is True
-    assert again.database_url == "postgresql+psycopg://humas:rahasia@10.0.0.5/sosmed"
-    assert json.loads((data_dir / SETTINGS_FILE).read_text("utf-8"))["language"] == "en"
+    # The password went to the keyring, never into the file (issue 15).
+    assert again.database_url == "postgresql+psycopg://humas@10.0.0.5/sosmed"
+    saved = (data_dir / SETTINGS_FILE).read_text("utf-8")
+    assert json.loads(saved)["language"] == "en" and "rahasia" not in saved
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,16 @@ def team_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
     p = exc.params
     return {
         "permission_denied": lambda: _denied(p),
+        "account_inactive": lambda: translate(
+            "Errors",
+            "Your account was deactivated by an administrator, so nothing was saved. "
+            "Ask the administrator if this is a mistake.",
+        ),
+        "account_changed": lambda: translate(
+            "Errors",
+            "An administrator changed your role or department since you signed in, so nothing "
+            "was saved. Sign out (menu Team) and sign in again to go on.",
+        ),
         "sign_in_failed": lambda: translate("Errors", "The username or password is wrong."),
         "first_admin_exists": lambda: translate(
             "Errors", "An administrator account exists already: sign in with it."

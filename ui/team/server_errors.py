@@ -54,6 +54,11 @@ def server_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
             "Errors",
             "This computer has no password store (keyring), so the password was not saved.",
         ),
+        "database_password_in_settings": lambda: translate(
+            "Errors",
+            "The database address holds a password; a password is kept in the keyring, never "
+            "in the settings file. Enter the password in its own field.",
+        ),
         "server_login_incomplete": lambda: translate(
             "Errors", "Enter the server and the database name of the team server."
         ),
