@@ -22,7 +22,7 @@ from tests.unit.team import PASSWORD, build_team, cheap_hashes  # noqa: F401
 
 
 def test_password_hash_is_salted_scrypt_and_verifies(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "N", 2**14)  # higher than the other tests (the real: test_team_guard)
+    monkeypatch.setattr(passwords, "N", 2**14)  # above the other tests (test_team_guard: real)
     first, second = passwords.hash_password("kata sandi"), passwords.hash_password("kata sandi")
     assert first.startswith("scrypt$16384$8$1$")
     assert first != second  # a salt per hash
