@@ -115,9 +115,7 @@ def test_a_demoted_coordinator_signs_in_again_before_writing(ctx: AppContext, te
         assert posts.create_post(uow, post_input(title="Sebagai petugas")).id
 
 
-def test_a_moved_officer_signs_in_again_a_promoted_one_goes_on(
-    ctx: AppContext, team: Team
-) -> None:
+def test_a_moved_officer_signs_in_again_a_promoted_one_goes_on(ctx: AppContext, team: Team) -> None:
     officer, dishub = team["officer"], team["dishub"]
     moved = _user_input(ctx, officer.user_id, department_id=team.dishub)
     promoted = _user_input(ctx, dishub.user_id, role=Role.REVIEWER)  # gains approving
