@@ -25,6 +25,7 @@ from ui.error_dialog import install_excepthook, report_unexpected
 from ui.errors import describe
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.plain_text import make_plain, plain_box
 from ui.sections import icon
 from ui.single_instance import SingleInstance
 from ui.style import STYLE_SHEET
@@ -104,7 +105,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
         if offer_recovery(window, exc, opened):
             return
         log.error("Database could not be opened: %s", exc)
-        box = QMessageBox(window)
+        box = make_plain(QMessageBox(window))
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(translate("App", "The data cannot be opened"))
         box.setText(describe(exc))
@@ -172,7 +173,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         config, log_file = load_config(data_dir)
     except DomainError as exc:
         install_translators(app, "id")
-        QMessageBox.critical(None, APP_DISPLAY_NAME, describe(exc))
+        plain_box(None, QMessageBox.Icon.Critical, APP_DISPLAY_NAME, describe(exc)).exec()
         return 1
     install_translators(app, config.get("language"))
     collect_garbage_on_gui_thread(app)
@@ -199,7 +200,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
             )
             return 1
     except DomainError as exc:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, describe(exc))
+        plain_box(None, QMessageBox.Icon.Critical, APP_DISPLAY_NAME, describe(exc)).exec()
         return 1
     install_excepthook(log_file)
     window = MainWindow(config, log_file)

@@ -40,6 +40,7 @@ from sosmed_desktop.services.server_connection import (
     probe_server,
 )
 from ui.errors import describe
+from ui.plain_text import plain_label
 from ui.tasks import run_task
 
 translate = QCoreApplication.translate
@@ -131,7 +132,7 @@ class DatabaseSettings(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.move_button)
         form.addRow(buttons)
-        self.result = QLabel()
+        self.result = plain_label()  # what the server answered
         self.result.setWordWrap(True)
         self.result.setObjectName("connectionResult")
         # Room for the longest finding, so the form does not jump (or clip it) when it comes.

@@ -49,9 +49,9 @@ class ErrorDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        import html  # only when something went wrong, not at every start
+        from ui.plain_text import escape  # only when something went wrong, not at every start
 
-        summary_label = QLabel(f"<b>{html.escape(summary)}</b>")
+        summary_label = QLabel(f"<b>{escape(summary)}</b>")
         summary_label.setWordWrap(True)
         layout.addWidget(summary_label)
         self.details = QPlainTextEdit(details)

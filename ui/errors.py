@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sosmed_desktop.errors import DomainError
 from ui.labels import platform_short, status_label
 from ui.package_errors import package_messages
+from ui.plain_text import plain_box
 from ui.team.errors import team_messages
 from ui.team.server_errors import server_messages
 
@@ -520,7 +521,9 @@ def show_error(parent: QWidget | None, exc: DomainError, title: str | None = Non
     """Show a domain error in a message box (and log it: every refusal leaves a line)."""
     log.warning("Shown to the officer (%s): %s", exc.code, exc)
     note_error(exc)
-    QMessageBox.warning(parent, title or translate("Errors", "Sosmed Desktop"), describe(exc))
+    # Plain text: a message may quote a package or a file name.
+    heading = title or translate("Errors", "Sosmed Desktop")
+    plain_box(parent, QMessageBox.Icon.Warning, heading, describe(exc)).exec()
 
 
 def show_failure(parent: QWidget | None, exc: BaseException, details: str) -> None:

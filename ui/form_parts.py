@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
+from ui.plain_text import plain_label
+
 
 def heading(layout: QVBoxLayout, title: str, intro: str) -> None:
     """A dialog's large title and the wrapped paragraph under it (welcome, sign-in)."""
@@ -16,8 +18,11 @@ def heading(layout: QVBoxLayout, title: str, intro: str) -> None:
 
 
 def error_banner() -> QLabel:
-    """The red line under a form that says, in words, why it cannot be saved (hidden until then)."""
-    banner = QLabel()
+    """The red line under a form that says, in words, why it cannot be saved (hidden until then).
+
+    Plain text: a message may quote what was typed or a file's name.
+    """
+    banner = plain_label()
     banner.setObjectName("errorBanner")
     banner.setWordWrap(True)
     banner.hide()

@@ -44,6 +44,7 @@ from sosmed_desktop.config import Config
 from ui.bus import DataBus
 from ui.pages.base import Page, Workbench
 from ui.pages.empty_state import EmptyState
+from ui.plain_text import plain_box, plain_label
 from ui.sections import Section, icon, sections
 from ui.tasks import run_task
 
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([210, 1100])
         self.setCentralWidget(self.splitter)
 
-        self.profile_label = QLabel()
+        self.profile_label = plain_label()
         self.database_label = QLabel()
         for label in (self.profile_label, self.database_label):
             label.setContentsMargins(10, 0, 10, 0)
@@ -392,13 +393,14 @@ class MainWindow(QMainWindow):
 
         if isinstance(exc, DomainError):
             log.error("The database in use was lost (%s): %s", exc.code, exc)
-            QMessageBox.critical(
+            plain_box(
                 self,
+                QMessageBox.Icon.Critical,
                 self.tr("The data cannot be opened"),
                 self.tr("{reason}\n\nSosmed Desktop will close; start it again.").format(
                     reason=describe(exc)
                 ),
-            )
+            ).exec()
         else:
             report_unexpected(exc, details)
         self.stop_watching()

@@ -27,6 +27,7 @@ from shiboken6 import isValid
 
 from sosmed_desktop.domain.statuses import ReminderKind, ReminderState
 from ui.pages.base import Workbench
+from ui.plain_text import plain_label
 from ui.reminder_actions import ReminderActions
 from ui.reminder_text import detail, moment_text, short_moment_text, title
 from ui.sections import icon
@@ -77,7 +78,7 @@ class NotificationCard(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
         heading = QHBoxLayout()
-        self.title = QLabel(title(row))
+        self.title = plain_label(title(row))
         self.title.setObjectName("notificationTitle")
         self.title.setWordWrap(True)
         heading.addWidget(self.title, 1)
@@ -86,9 +87,8 @@ class NotificationCard(QFrame):
             tag.setObjectName("missedTag")
             heading.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(heading)
-        self.detail = QLabel(detail(row, tz))
+        self.detail = plain_label(detail(row, tz))
         self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.detail)
         when = QLabel(self._when_text(row, tz))
         when.setObjectName("notificationTime")

@@ -22,6 +22,7 @@ from sosmed_desktop.errors import CorruptDatabaseError, DomainError
 from ui.error_dialog import report_unexpected
 from ui.errors import describe
 from ui.i18n import long_date, time_text
+from ui.plain_text import make_plain
 from ui.restore_runner import Restored, RestoreRunner, step_text
 from ui.tasks import run_task
 
@@ -63,7 +64,7 @@ class Recovery(QObject):
         run_task(lambda: newest_sound_backup(folder), self._offer, self._failed)
 
     def _box(self) -> QMessageBox:
-        box = QMessageBox(self.window)
+        box = make_plain(QMessageBox(self.window))
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("The database is damaged"))
         box.setText(describe(self.exc))
@@ -123,7 +124,7 @@ class Recovery(QObject):
         text = self.tr("The backup was restored.")
         if aside is not None:
             text += " " + self.tr("The damaged file was kept as {name}.").format(name=aside.name)
-        box = QMessageBox(self.window)
+        box = make_plain(QMessageBox(self.window))
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Backup restored"))
         box.setText(text)

@@ -28,6 +28,7 @@ from sosmed_desktop.config import Config, validate_value
 from sosmed_desktop.errors import DomainError
 from ui.autostart import Autostart, launch_command, supported
 from ui.errors import show_error
+from ui.plain_text import plain_label
 from ui.reminder_text import duration_text
 from ui.tray import tray_available
 
@@ -182,7 +183,7 @@ class PostLeadsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reminders for this post"))
         layout = QVBoxLayout(self)
-        heading = QLabel(post_title)
+        heading = plain_label(post_title)
         heading.setObjectName("emptyTitle")
         heading.setWordWrap(True)
         layout.addWidget(heading)

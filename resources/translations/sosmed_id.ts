@@ -1912,6 +1912,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Server basis data tidak dapat dihubungi (dimatikan, atau jaringan terputus). Kali ini tidak ada yang disimpan; yang Anda ketik tetap ada. Coba lagi sebentar lagi — bilah status menunjukkan saat server menjawab lagi.</translation>
     </message>
     <message>
+        <source>The backup {path} cannot be restored: it holds database objects this version of Sosmed Desktop does not create ({objects}). They could change or delete data at the next save. Nothing was changed; choose another backup.</source>
+        <translation>Cadangan {path} tidak dapat dipulihkan: di dalamnya ada objek basis data yang tidak dibuat oleh versi Sosmed Desktop ini ({objects}). Objek itu dapat mengubah atau menghapus data pada penyimpanan berikutnya. Tidak ada yang diubah; pilih cadangan lain.</translation>
+    </message>
+    <message>
         <source>The commemorative day was not found; it may have been deleted.</source>
         <translation>Hari peringatan tidak ditemukan; mungkin sudah dihapus.</translation>
     </message>
@@ -2064,6 +2068,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Pengodean teksnya tidak dikenali. Simpan berkas dari Excel sebagai “CSV UTF-8”.</translation>
     </message>
     <message>
+        <source>Line {line} is written in another text encoding than the lines before it (rows pasted together from two files?). Open the file in Excel and save it again as “CSV UTF-8”.</source>
+        <translation>Baris {line} ditulis dengan pengodean teks yang berbeda dari baris sebelumnya (baris yang ditempel dari dua berkas?). Buka berkas di Excel lalu simpan lagi sebagai “CSV UTF-8”.</translation>
+    </message>
+    <message>
         <source>The file is empty; it needs a header line.</source>
         <translation>Berkas kosong; baris pertamanya harus berisi judul kolom.</translation>
     </message>
@@ -2086,6 +2094,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>{name} cannot be imported. {reason}</source>
         <translation>{name} tidak dapat diimpor. {reason}</translation>
+    </message>
+    <message>
+        <source>The post has too many tags (at most {limit}).</source>
+        <translation>Postingan ini memiliki terlalu banyak tag (paling banyak {limit}).</translation>
     </message>
     <message>
         <source>A chosen platform is no longer in the platform file: {detail}</source>
@@ -2234,8 +2246,12 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Tidak ada manifest.json: ini bukan paket Sosmed Desktop.</translation>
     </message>
     <message>
-        <source>Its manifest.json is incomplete or damaged.</source>
-        <translation>manifest.json-nya tidak lengkap atau rusak.</translation>
+        <source>Its manifest.json does not follow the package format ({problem}).</source>
+        <translation>manifest.json-nya tidak mengikuti format paket ({problem}).</translation>
+    </message>
+    <message>
+        <source>A caption is longer than its platform accepts ({entry}: {count} characters, at most {limit}); such a post could never be uploaded.</source>
+        <translation>Ada keterangan yang lebih panjang daripada yang diterima platformnya ({entry}: {count} karakter, paling banyak {limit}); postingan seperti itu tidak akan pernah bisa diunggah.</translation>
     </message>
     <message>
         <source>It was made in a package format this version does not know (version {version}). Update Sosmed Desktop.</source>
@@ -2288,6 +2304,14 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Your role does not allow this.</source>
         <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Your account was deactivated by an administrator, so nothing was saved. Ask the administrator if this is a mistake.</source>
+        <translation>Akun Anda telah dinonaktifkan oleh administrator, jadi tidak ada yang disimpan. Tanyakan kepada administrator bila ini keliru.</translation>
+    </message>
+    <message>
+        <source>An administrator changed your role or department since you signed in, so nothing was saved. Sign out (menu Team) and sign in again to go on.</source>
+        <translation>Administrator mengubah peran atau perangkat daerah Anda sejak Anda masuk, jadi tidak ada yang disimpan. Keluar (menu Tim) lalu masuk lagi untuk melanjutkan.</translation>
     </message>
     <message>
         <source>The username or password is wrong.</source>
@@ -2376,6 +2400,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>This computer has no password store (keyring), so the password was not saved.</source>
         <translation>Komputer ini tidak punya penyimpanan kata sandi (keyring), jadi kata sandi tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>The database address holds a password; a password is kept in the keyring, never in the settings file. Enter the password in its own field.</source>
+        <translation>Alamat basis data memuat kata sandi; kata sandi disimpan di penyimpanan kata sandi (keyring), tidak pernah di berkas pengaturan. Isikan kata sandi di kolomnya sendiri.</translation>
     </message>
     <message>
         <source>Enter the server and the database name of the team server.</source>
@@ -4141,6 +4169,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>the row has {count} columns, the header has {expected}</source>
         <translation>jumlah kolom baris ini {count}, sedangkan baris judul {expected}</translation>
+    </message>
+    <message>
+        <source>{field} holds an invisible control character ({value}); remove it</source>
+        <translation>{field} memuat karakter kendali yang tidak terlihat ({value}); hapus karakter itu</translation>
     </message>
 </context>
 <context>

@@ -75,12 +75,12 @@ def workbench(
     from tests.unit.posting import set_profile
     from ui.editor.window import PostEditor
 
-    def unexpected(_parent: object, title: str, text: str, *_args: object) -> None:
-        raise AssertionError(f"unexpected message box {title!r}: {text}")
+    def unexpected(box: QMessageBox) -> None:
+        raise AssertionError(f"unexpected message box {box.windowTitle()!r}: {box.text()}")
 
     set_profile(ctx)
     monkeypatch.setattr(PostEditor, "ask_unsaved", lambda _self: "discard")
-    monkeypatch.setattr(QMessageBox, "warning", unexpected)
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)
     yield window
     for editor in list(window.editors.editors if window.editors else []):
         editor.force_close = True

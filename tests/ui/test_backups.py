@@ -169,9 +169,7 @@ def test_a_restored_database_that_cannot_be_opened_closes_the_window(
 
     monkeypatch.setattr(bootstrap_mod, "bootstrap", refuse)
     told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *_a: told.append(text))
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()))
     window.show()
     dialog = open_dialog(window, qtbot)
     dialog.restore_selected()

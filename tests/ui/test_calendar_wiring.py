@@ -100,7 +100,7 @@ def test_undo_of_a_move_refuses_when_the_post_changed_elsewhere(
         posts.update_post(uow, post_id, post_input(title="Judul baru", when=detail.scheduled_at),
                           detail.version)  # fmt: skip
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()))
     workbench.undo_action.trigger()
     qtbot.waitUntil(lambda: bool(warned))
     assert "diubah di tempat lain" in warned[0]
@@ -159,7 +159,7 @@ def test_dropping_photos_on_a_day_starts_a_post_with_them(
     bad = tmp_path / "catatan.txt"
     bad.write_text("bukan gambar", encoding="utf-8")
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()))
     view = window.calendar.month_view
     day = _day(15)
     mime = QMimeData()

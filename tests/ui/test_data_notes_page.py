@@ -241,7 +241,7 @@ def test_unreadable_file_is_explained(
     page = notes_page(window, qtbot)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(book), ""))
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     page.notes.import_button.click()
     qtbot.waitUntil(lambda: len(shown) == 1)
     assert shown[0].startswith("data.xlsx tidak dapat diimpor. Ini buku kerja Excel.")

@@ -90,7 +90,7 @@ def test_settings_refuses_an_incomplete_team_server_and_writes_nothing(
     monkeypatch,
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     dialog = SettingsDialog(ctx.config, ctx, DataBus())
     qtbot.addWidget(dialog)
     dialog.database.server.setChecked(True)

@@ -22,6 +22,7 @@ from sosmed_desktop.services.directions import (
     get_direction,
     posts_of_direction,
 )
+from tests.ui.editing import answer_box
 from tests.unit.helpers import count, make_post, make_program, write_pdf
 from ui.main_window import MainWindow
 from ui.pages.directions_page import DirectionsPage
@@ -258,7 +259,7 @@ def test_bad_attachment_is_explained(
     bad.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     panel.attach_button.click()
     qtbot.waitUntil(lambda: len(shown) == 1)
     assert shown[0].startswith("memo.docx tidak dapat dilampirkan.")
@@ -272,10 +273,10 @@ def test_delete_asks_first(
     _direction(ctx)
     page = open_page(window, qtbot)
     tab = page.directions
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    answer_box(monkeypatch, QMessageBox.StandardButton.No)
     tab.panel.delete_button.click()
     assert count(ctx, Direction) == 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_box(monkeypatch, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         tab.panel.delete_button.click()
     assert count(ctx, Direction) == 0

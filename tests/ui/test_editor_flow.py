@@ -15,7 +15,7 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.captions import count_for_x
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services import posts
-from tests.ui.editing import accept_dialogs, wait_checked, wait_loaded
+from tests.ui.editing import accept_dialogs, answer_box, wait_checked, wait_loaded
 from tests.unit.posting import WIB
 from ui.editor.approval import PublishDialog, ReviewDialog
 from ui.editor.conflict_dialogs import ConflictDialog
@@ -106,7 +106,7 @@ def test_create_check_submit_approve_withdraw_reapprove_publish(
 
     # Submit without the checklist: a clear refusal, nothing changes.
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()))
     editor.side.setCurrentWidget(editor.approval)
     qtbot.mouseClick(editor.approval.buttons["submit"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(warned))
@@ -240,10 +240,10 @@ def test_duplicate_and_trash(
     copy = wait_loaded(qtbot, opened.args[0])
     assert copy.post_id != original
     assert copy.details.title.text() == "Salinan Jadwal imunisasi"
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    answer_box(monkeypatch, QMessageBox.StandardButton.No)
     copy.trash_action.trigger()
     assert copy in editors.editors.editors, "not confirmed: nothing happens"
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    answer_box(monkeypatch, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(copy.closed, timeout=5000):
         copy.trash_action.trigger()
     with ctx.uow() as uow:

@@ -324,7 +324,7 @@ def test_a_note_deleted_while_the_picker_is_open_is_refused_clearly(
     with ctx.uow() as uow:
         delete_note(uow, note)  # by a colleague, meanwhile
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()))
     picker.ok.click()
     qtbot.waitUntil(lambda: bool(warned))
     assert "“Balita ditimbang” sudah dihapus" in warned[0]

@@ -19,6 +19,7 @@ from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services.attachments import direction_files, note_file
 from sosmed_desktop.services.data_notes import cite_note, notes_cited_by
 from sosmed_desktop.services.directions import link_posts, posts_of_direction
+from tests.ui.editing import answer_box
 from tests.ui.test_data_notes_page import _note, notes_page
 from tests.ui.test_directions_page import _direction, open_page
 from tests.unit.helpers import count, make_post, write_pdf, write_photo
@@ -168,20 +169,11 @@ def test_note_delete_asks_first(
     page = notes_page(window, qtbot)
     panel = page.notes.panel
     qtbot.waitUntil(lambda: panel.row is not None)
-    asked: list[str] = []
-
-    def answer(reply: QMessageBox.StandardButton):
-        def ask(_parent, _title, text):
-            asked.append(text)
-            return reply
-
-        return ask
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    asked = answer_box(monkeypatch, QMessageBox.StandardButton.No)
     panel.delete_button.click()
     assert asked == ["Hapus “Kasus DBD”? Penghapusan tidak dapat diurungkan."]
     assert count(ctx, DataNote) == 1
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    answer_box(monkeypatch, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(page.notes.loaded, timeout=5000):
         panel.delete_button.click()
     assert count(ctx, DataNote) == 0

@@ -317,7 +317,7 @@ def test_too_many_lead_times_are_refused_and_nothing_is_saved(
 ) -> None:
     page = reminders_page(window, qtbot)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     panel = page.settings_panel
     assert panel is not None
     for box in panel.leads.boxes.values():

@@ -244,7 +244,7 @@ def test_refused_entries_keep_the_form_open_and_write_nothing(
     dialog = _open_dialog(qtbot, workbench)
     _saved(qtbot, dialog, dialog.groups, "Gizi", "#GiziSeimbang")
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()))
 
     form = _add(qtbot, dialog, dialog.groups, "  gizi ", "#CegahStunting")
     qtbot.waitUntil(lambda: bool(warned))

@@ -108,13 +108,13 @@ def test_taking_their_version_keeps_mine_in_the_recovery_drafts(
     editor.details.title.setText("Versi Rina")
     questions: list[str] = []
 
-    def refuse_first(*args: object) -> QMessageBox.StandardButton:
-        questions.append(str(args[2]))
+    def refuse_first(box: QMessageBox) -> QMessageBox.StandardButton:
+        questions.append(box.text())
         return (
             QMessageBox.StandardButton.No if len(questions) == 1 else QMessageBox.StandardButton.Yes
         )
 
-    monkeypatch.setattr(QMessageBox, "question", refuse_first)
+    monkeypatch.setattr(QMessageBox, "exec", refuse_first)
     monkeypatch.setattr(ConflictDialog, "exec", lambda d: d.choose("theirs") or 1)
     editor.save()
     qtbot.waitUntil(lambda: len(questions) == 1, timeout=5000)

@@ -11,6 +11,7 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus, Role
 from sosmed_desktop.domain.throttle import SignInThrottle
 from sosmed_desktop.services import accounts
+from tests.ui.editing import answer_box
 from tests.unit.team import PASSWORD, build_team, cheap_hashes  # noqa: F401
 from ui.bus import DataBus
 from ui.editor.approval import ApprovalPanel
@@ -107,7 +108,7 @@ def test_users_dialog_lists_deactivates_and_keeps_the_last_admin(
     monkeypatch.setattr(
         "ui.team.users_dialog.show_error", lambda _parent, exc: errors.append(exc.code)
     )
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    answer_box(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog = UsersDialog(ctx, DataBus())
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.users.rowCount() == 5, timeout=10000)

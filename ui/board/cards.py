@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from sosmed_desktop.domain.statuses import PostStatus
 from ui.i18n import short_date, time_text
 from ui.labels import platform_short, status_colour, status_label
+from ui.plain_text import as_html
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.board import BoardCard
@@ -88,7 +89,7 @@ class BoardColumnModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.post.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return card_tooltip(card)
+            return as_html(card_tooltip(card))
         return None
 
 

@@ -42,6 +42,7 @@ from ui.bus import DataBus
 from ui.error_dialog import report_unexpected
 from ui.errors import describe, show_error
 from ui.form_parts import error_banner, save_cancel
+from ui.plain_text import as_html, make_plain
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -224,8 +225,8 @@ class CommemorativeDaysDialog(QDialog):
             shown = self.tr("Yes") if row.active else self.tr("Hidden")
             item = QTreeWidgetItem([day_text(row.month, row.day), row.name, row.note, shown])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(1, row.name)
-            item.setToolTip(2, row.note)
+            item.setToolTip(1, as_html(row.name))
+            item.setToolTip(2, as_html(row.note))
             if not row.active:
                 for column in range(4):
                     item.setForeground(column, grey)
@@ -298,7 +299,7 @@ class CommemorativeDaysDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        box = QMessageBox(self)
+        box = make_plain(QMessageBox(self))  # the question names the day
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete commemorative day"))
         question = self.tr(

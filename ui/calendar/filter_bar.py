@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButt
 
 from sosmed_desktop.domain.statuses import PostStatus
 from ui.labels import status_colour, status_label
+from ui.plain_text import set_plain_tooltip
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.calendar import CalendarFilter, LegendEntry
@@ -85,7 +86,7 @@ class ChoiceButton(QToolButton):
         else:
             text = f"{self.label}: {chosen[0]} +{len(chosen) - 1}"
         self.setText(text.replace("&", "&&"))
-        self.setToolTip("\n".join(chosen) if chosen else f"{self.label}: {self.all_text}")
+        set_plain_tooltip(self, "\n".join(chosen) if chosen else f"{self.label}: {self.all_text}")
 
 
 class FilterBar(QWidget):
@@ -165,13 +166,13 @@ class FilterBar(QWidget):
             button.setIconSize(QSize(12, 12))
             button.setText(entry.name.replace("&", "&&"))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(self.tr("Show only {program}").format(program=entry.name))
+            set_plain_tooltip(button, self.tr("Show only {program}").format(program=entry.name))
             button.clicked.connect(lambda _=False, pid=entry.id: self.only_program(pid))
             self.legend.addWidget(button)
         hidden = programs[LEGEND_MAX:]
         if hidden:
             more = QLabel(f"+{len(hidden)}")
-            more.setToolTip("\n".join(p.name for p in hidden))
+            set_plain_tooltip(more, "\n".join(p.name for p in hidden))
             self.legend.addWidget(more)
 
     def only_program(self, program_id: int) -> None:

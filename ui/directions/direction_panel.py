@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -33,6 +32,7 @@ from ui.directions.labels import (
 )
 from ui.directions.record_panel import RecordPanel
 from ui.directions.widgets import facts_html, facts_label, heading, list_height
+from ui.plain_text import escape, plain_label
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
@@ -72,7 +72,7 @@ class DirectionPanel(RecordPanel):
             top.addWidget(button)
         layout.addLayout(top)
 
-        self.content = QLabel()
+        self.content = plain_label()
         self.content.setWordWrap(True)
         self.content.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.content.setStyleSheet("font-size: 11pt; padding: 6px 0;")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.directions.labels import day_text, field_label, figure_text, problem_text
 from ui.form_parts import error_banner
+from ui.plain_text import as_html, plain_label
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.data_note_import import ImportOutcome, ImportPreview, ImportRow
@@ -54,7 +55,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import data notes"))
         self.resize(1180, 560)
         layout = QVBoxLayout(self)
-        self.file_label = QLabel()
+        self.file_label = plain_label()
         self.file_label.setWordWrap(True)
         layout.addWidget(self.file_label)
         self.counts = QLabel()
@@ -151,7 +152,7 @@ class ImportPreviewDialog(QDialog):
             values.append("\n".join(problem_text(p) for p in row.problems))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(as_html(value))
                 if row.status == "error":
                     item.setBackground(QBrush(ERROR_BACKGROUND))
                     if column == 1:

@@ -22,6 +22,7 @@ from ui.directions.labels import (
     priority_label,
     when_text,
 )
+from ui.plain_text import as_html
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.data_notes import DataNoteRow
@@ -69,7 +70,10 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == ID_ROLE:
             return row.id
-        return self.cell(row, index.column(), role)
+        value = self.cell(row, index.column(), role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            return as_html(value)  # names, directions and notes: never read as markup
+        return value
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         raise NotImplementedError

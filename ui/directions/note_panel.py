@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.directions.labels import day_text, figure_text, size_text, when_text
 from ui.directions.record_panel import RecordPanel
 from ui.directions.widgets import facts_html, facts_label, heading
+from ui.plain_text import escape, plain_label
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
@@ -43,14 +43,14 @@ class NotePanel(RecordPanel):
 
     def _details(self, layout: QVBoxLayout) -> None:
         top = QHBoxLayout()
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("panelTitle")
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         for button in self._edit_and_delete(self.delete):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        self.figure = QLabel()
+        self.figure = plain_label()
         self.figure.setObjectName("panelFigure")
         self.figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.figure)
@@ -77,7 +77,7 @@ class NotePanel(RecordPanel):
         layout.addLayout(copy_row)
 
         layout.addWidget(heading(self.tr("Attachment")))
-        self.file_label = QLabel()
+        self.file_label = plain_label()
         self.file_label.setWordWrap(True)
         layout.addWidget(self.file_label)
         self._file_buttons(layout, self.attach_file, self.open_file, self.remove_file)
@@ -113,7 +113,7 @@ class NotePanel(RecordPanel):
             parts.append(self.tr("recorded {when}").format(when=when_text(row.created_at, desk.tz)))
         link_caption = self.tr("Link")
         link = (
-            f'<a href="{escape(row.link, quote=True)}">{escape(row.link)}</a>'
+            f'<a href="{escape(row.link)}">{escape(row.link)}</a>'
             if row.link
             else escape(self.tr("none"))
         )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.directions.post_picker import PostPicker
 from ui.directions.widgets import FILE_FILTER, PostList, heading, list_height
+from ui.plain_text import ask
 
 if TYPE_CHECKING:
     from sosmed_desktop.config import Config
@@ -266,8 +266,7 @@ class RecordPanel(QScrollArea):
         """Delete the record shown once the officer said yes to `question`."""
         if self.row is None or self.desk is None:
             return
-        answer = QMessageBox.question(self, title, question)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, title, question):  # the question names the record
             return
         ident = self.row.id
         self.desk.run(lambda uow: delete(uow, ident), announce=(self.KIND, [ident]))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.directions.labels import when_text
 from ui.labels import status_colour, status_label
+from ui.plain_text import as_html, escape, plain_label
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -28,8 +28,8 @@ FILE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.pdf"
 
 
 def heading(text: str) -> QLabel:
-    """A section heading inside a panel."""
-    label = QLabel(text)
+    """A section heading inside a panel (plain text: some name a record)."""
+    label = plain_label(text)
     label.setObjectName("panelTitle")
     return label
 
@@ -89,7 +89,7 @@ class PostList(QTreeWidget):
             when = when_text(post.scheduled_at, tz) if post.scheduled_at else "—"
             item = QTreeWidgetItem([post.title, when, status_label(post.status)])
             item.setData(0, self.ID_ROLE, post.id)
-            item.setToolTip(0, post.title)
+            item.setToolTip(0, as_html(post.title))
             item.setForeground(2, status_colour(post.status))
             self.addTopLevelItem(item)
         if not posts:

@@ -34,6 +34,7 @@ from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from ui.i18n import date_time_format, short_date, time_text
 from ui.labels import status_colour, status_label
+from ui.plain_text import plain_label
 from ui.team.labels import denied_reason, may
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Ask for revision") if revise else self.tr("Approve"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = plain_label(
             self.tr("Send “{title}” back to its author with a comment.").format(title=title)
             if revise
             else self.tr("Record the approval of “{title}” exactly as it is now.").format(
@@ -178,7 +179,7 @@ class ApprovalPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("statusBadge")
         layout.addWidget(self.status)
-        self.info = QLabel()
+        self.info = plain_label()  # the reviewer's name and note
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
         grid = QGridLayout()

@@ -32,6 +32,7 @@ from ui.editor.findings import HIGHLIGHT_COLOURS
 from ui.editor.media_strip import MediaStrip
 from ui.editor.thumbnails import ThumbnailLoader
 from ui.labels import platform_short
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 WARN_SHARE = 0.9  # the counter turns amber at 90 % of the limit
@@ -147,7 +148,7 @@ class PlatformTab(QWidget):
         self.counter.setObjectName("captionCounter")
         layout.addWidget(self.counter)
         media_row = QHBoxLayout()
-        self.media_title = QLabel()
+        self.media_title = plain_label()
         media_row.addWidget(self.media_title)
         media_row.addStretch(1)
         self.move_left = self._button("◀", self.tr("Move the selected photo earlier"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.services.conflicts import FieldPair, PostConflict
 from ui.i18n import long_date, time_text
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 THEIRS_COLOUR = "#fde2e1"
@@ -82,7 +83,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        self.message = QLabel(changed_by_text(conflict, zone))
+        self.message = plain_label(changed_by_text(conflict, zone))
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-weight: 600; font-size: 11pt;")
         layout.addWidget(self.message)
@@ -123,7 +124,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Both versions"))
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
-        intro = QLabel(changed_by_text(conflict, zone))
+        intro = plain_label(changed_by_text(conflict, zone))
         intro.setWordWrap(True)
         intro.setStyleSheet("font-weight: 600;")
         layout.addWidget(intro)
@@ -131,14 +132,14 @@ class CompareDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         who = conflict.changed_by or self.tr("the other version")
-        head_theirs = QLabel(self.tr("Saved by {name}").format(name=who))
+        head_theirs = plain_label(self.tr("Saved by {name}").format(name=who))
         head_mine = QLabel(self.tr("What you typed (not saved)"))
         for column, label, colour in ((1, head_theirs, THEIRS_COLOUR), (2, head_mine, MINE_COLOUR)):
             label.setStyleSheet(f"background: {colour}; padding: 4px 8px; font-weight: 600;")
             grid.addWidget(label, 0, column)
         self.fields: dict[str, tuple[QTextEdit, QTextEdit]] = {}
         for row, pair in enumerate(pairs, start=1):
-            name = QLabel(field_label(pair.key, platform_name))
+            name = plain_label(field_label(pair.key, platform_name))
             name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if pair.differs:
                 name.setText(name.text() + "\n" + self.tr("(differs)"))

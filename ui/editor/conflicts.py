@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from sosmed_desktop.errors import DomainError, NotFoundError, StaleError
 from sosmed_desktop.services.conflicts import PostConflict
@@ -29,6 +29,7 @@ from sosmed_desktop.services.post_data import PostInput
 from ui.editor.conflict_dialogs import CompareDialog, ConflictDialog, schedule_text
 from ui.errors import describe, note_error
 from ui.i18n import time_text
+from ui.plain_text import ask, make_plain, plain_label
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class ChangedBanner(QFrame):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
-        self.label = QLabel()
+        self.label = plain_label()  # names who changed the post
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
         self.reload_button = QPushButton(self.tr("Reload"))
@@ -167,7 +168,7 @@ class EditorConflicts:
     def take_theirs(self: PostEditor, conflict: PostConflict) -> None:
         """Show their version instead, after a confirmation; the officer's is kept as a draft."""
         if self.is_dirty():
-            answer = QMessageBox.question(
+            confirmed = ask(
                 self,
                 self.tr("Take their version"),
                 self.tr(
@@ -175,7 +176,7 @@ class EditorConflicts:
                     "kept in the recovery drafts and offered again at the next start."
                 ).format(name=conflict.changed_by or self.tr("someone else")),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirmed:
                 return
             self._keep_as_draft(self.current_input())
         self.set_post(conflict.post)
@@ -242,7 +243,7 @@ class EditorConflicts:
             return
         note_error(exc)
         self.autosave()  # what is typed is on this PC's disk, whatever happens next
-        box = QMessageBox(self)
+        box = make_plain(QMessageBox(self))
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Not saved"))
         box.setText(describe(exc) if isinstance(exc, DomainError) else str(exc))

@@ -10,7 +10,6 @@ window.  "Manage…" opens the dialog in which the lists are kept.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Signal
@@ -18,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from sosmed_desktop.services.library import Library
+from ui.plain_text import as_html
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def menu_label(name: str) -> str:
 def content_tooltip(text: str) -> str:
     """The entry's text as a tooltip, lines kept, never read as markup."""
     short = text if len(text) <= TOOLTIP_MAX else text[: TOOLTIP_MAX - 1] + "…"
-    return f"<p style='white-space:pre-wrap'>{html.escape(short)}</p>"
+    return as_html(short)
 
 
 class InsertMenu(QMenu):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.services.media_catalog import MediaSummary
 from ui.editor.thumbnails import ThumbnailLoader
+from ui.plain_text import as_html
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class MediaPicker(QDialog):
             self._summaries[summary.id] = summary
             item = QListWidgetItem(summary.title)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(f"{summary.original_name}\n{summary.width}×{summary.height}")
+            item.setToolTip(as_html(f"{summary.original_name}\n{summary.width}×{summary.height}"))
             self.grid.addItem(item)
             self.loader.request(summary.id, summary.stored_name)
             self._thumbnail_ready(summary.id)

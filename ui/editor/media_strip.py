@@ -38,6 +38,7 @@ from sosmed_desktop.domain.platforms import ImagePreset
 from sosmed_desktop.services.media_catalog import MediaSummary
 from sosmed_desktop.services.post_data import MediaItem
 from ui.editor.thumbnails import ThumbnailLoader
+from ui.plain_text import as_html
 
 translate = QCoreApplication.translate
 
@@ -197,7 +198,8 @@ class MediaStrip(QListWidget):
             entry.setData(RECIPE_ROLE, json.dumps(item.recipe, sort_keys=True))
             summary = self.describe(item.media_id)
             if summary is not None:
-                entry.setToolTip(f"{summary.title}\n{summary.width or '?'}×{summary.height or '?'}")
+                size = f"{summary.width or '?'}×{summary.height or '?'}"
+                entry.setToolTip(as_html(f"{summary.title}\n{size}"))
                 self.loader.request(item.media_id, summary.stored_name)
             entry.setFlags(
                 Qt.ItemFlag.ItemIsEnabled

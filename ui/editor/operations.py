@@ -23,6 +23,7 @@ from ui.editor.approval import PublishDialog, ReviewDialog
 from ui.editor.catalog import load_editor
 from ui.error_dialog import report_unexpected
 from ui.errors import describe, show_error
+from ui.plain_text import ask, make_plain
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -331,14 +332,14 @@ class EditorOperations:
         """After a confirmation; the trash (File → Trash) brings it back."""
         if self.post_id is None or self.busy:
             return
-        answer = QMessageBox.question(
+        confirmed = ask(
             self,
             self.tr("Move to trash"),
             self.tr("Move “{title}” to the trash? You can restore it from File → Trash.").format(
                 title=self.details.title.text()
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
         ctx, post_id, version, title = (
             self.ctx,
@@ -427,7 +428,7 @@ class EditorOperations:
 
     def ask_unsaved(self: PostEditor) -> str:
         """ "save", "discard" or "cancel" for closing with unsaved changes."""
-        box = QMessageBox(self)
+        box = make_plain(QMessageBox(self))
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Unsaved changes"))
         box.setText(

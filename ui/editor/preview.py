@@ -8,8 +8,6 @@ five).
 
 from __future__ import annotations
 
-import html
-
 import regex
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
@@ -38,6 +36,7 @@ from sosmed_desktop.domain.platforms import PlatformSpec
 from sosmed_desktop.services.post_data import MediaItem
 from ui.editor.media_strip import crop_rect, preset_for
 from ui.editor.thumbnails import ThumbnailLoader
+from ui.plain_text import escape
 
 CARD_WIDTH = 340
 # Lines of caption a feed shows before folding it (None: the whole caption).
@@ -81,10 +80,10 @@ def fold(
 
 def caption_html(text: str, more: str | None) -> str:
     """Caption as rich text: hashtags in link blue, the fold marker in grey."""
-    body = TAG.sub(r"<span style='color:#00376b'>\1</span>", html.escape(text))
+    body = TAG.sub(r"<span style='color:#00376b'>\1</span>", escape(text))
     body = body.replace("\n", "<br>")
     if more:
-        body += f" <span style='color:#8e8e93'>{html.escape(more)}</span>"
+        body += f" <span style='color:#8e8e93'>{escape(more)}</span>"
     return body
 
 
@@ -214,7 +213,7 @@ class PreviewPanel(QWidget):
         if code not in self.data:
             return
         spec, text, media = self.data[code]
-        self.name.setText(f"<b>{html.escape(self.account)}</b>")
+        self.name.setText(f"<b>{escape(self.account)}</b>")
         for widget in (self.photo, self.caption):
             self.card_layout.removeWidget(widget)
         order = [self.caption, self.photo] if code in CAPTION_FIRST else [self.photo, self.caption]
@@ -234,7 +233,7 @@ class PreviewPanel(QWidget):
         folded, cut = fold(shown, self.caption.font(), width, lines, more)
         if code == "instagram":
             body = caption_html(folded[len(self.account) + 1 :], more if cut else None)
-            self.caption.setText(f"<b>{html.escape(self.account)}</b> {body}")
+            self.caption.setText(f"<b>{escape(self.account)}</b> {body}")
         else:
             self.caption.setText(caption_html(folded, more if cut else None))
         self.caption.setVisible(bool(text))

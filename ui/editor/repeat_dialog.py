@@ -38,6 +38,7 @@ from sosmed_desktop.errors import DomainError
 from ui.errors import describe
 from ui.form_parts import error_banner
 from ui.i18n import long_date, time_text
+from ui.plain_text import plain_label
 from ui.tasks import run_task
 
 DEFAULT_COUNT = 4
@@ -68,7 +69,7 @@ class RepeatDialog(QDialog):
         self.setWindowTitle(self.tr("Repeat post"))
         self.setMinimumSize(560, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "“{title}” on {date} at {time} {zone} becomes the first post of the series. "
                 "Every later date gets a draft copy of it, which you can edit, approve or move "

@@ -40,6 +40,7 @@ from ui.editor.captions import CaptionEdit, PlatformTab
 from ui.editor.source_pickers import NotePicker, stale_text, warning_icon
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
+from ui.plain_text import as_html
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -258,7 +259,7 @@ class CitationsSection(QWidget):
             else:
                 text = format_citation(row)
                 item = QListWidgetItem(text)
-                item.setToolTip(row.title)
+                item.setToolTip(as_html(row.title))
                 if row.stale:
                     item.setText(text + "\n" + stale_text(row, limit))
                     item.setIcon(warning_icon())

@@ -44,6 +44,7 @@ from ui.directions.widgets import heading
 from ui.editor.source_pickers import DirectionPicker
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
+from ui.plain_text import as_html
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -172,10 +173,9 @@ class DirectionsSection(QWidget):
                 [row.given_by_name, content, direction_status_label(row.status), due]
             )
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(
-                0, "\n".join(x for x in (row.given_by_name, row.given_by_position) if x)
-            )
-            item.setToolTip(self.CONTENT, row.content)
+            leader = "\n".join(x for x in (row.given_by_name, row.given_by_position) if x)
+            item.setToolTip(0, as_html(leader))
+            item.setToolTip(self.CONTENT, as_html(row.content))
             item.setForeground(self.STATUS, direction_status_colour(row.status))
             if row.is_overdue(now):
                 item.setForeground(self.DUE, OVERDUE_COLOUR)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QStackedWidget,
     QStyle,
@@ -40,6 +39,7 @@ from ui.directions.labels import (
 )
 from ui.errors import show_error
 from ui.pages.empty_state import EmptyState
+from ui.plain_text import as_html, plain_label
 from ui.sections import icon
 from ui.tasks import run_task
 
@@ -91,7 +91,7 @@ class _SearchPicker(QDialog):
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
-        self.detail = QLabel()
+        self.detail = plain_label()  # a note's citation
         self.detail.setWordWrap(True)
         self.detail.setObjectName("panelMuted")
         layout.addWidget(self.detail)
@@ -199,8 +199,10 @@ class NotePicker(_SearchPicker):
                 [row.title, figure_text(row.value, row.unit), when, row.source, fresh_text]
             )
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(0, row.title + ("\n" + ", ".join(row.tags) if row.tags else ""))
-            item.setToolTip(3, row.source)
+            item.setToolTip(
+                0, as_html(row.title + ("\n" + ", ".join(row.tags) if row.tags else ""))
+            )
+            item.setToolTip(3, as_html(row.source))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if row.stale:
                 item.setIcon(4, warning_icon())
@@ -293,10 +295,9 @@ class DirectionPicker(_SearchPicker):
                 ]
             )
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(2, row.content)
-            item.setToolTip(
-                1, "\n".join(x for x in (row.given_by_name, row.given_by_position) if x)
-            )
+            item.setToolTip(2, as_html(row.content))
+            leader = "\n".join(x for x in (row.given_by_name, row.given_by_position) if x)
+            item.setToolTip(1, as_html(leader))
             item.setForeground(3, direction_status_colour(row.status))
             if row.is_overdue(now):
                 item.setForeground(0, OVERDUE_COLOUR)

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QPlainTextEdit,
     QSizePolicy,
@@ -55,6 +54,7 @@ from ui.editor.preview import PreviewPanel
 from ui.editor.series import SeriesTools
 from ui.editor.sources import SourcesPanel
 from ui.editor.thumbnails import ThumbnailLoader
+from ui.plain_text import plain_label
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -146,7 +146,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         self.history = HistoryPanel(self.tz)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Internal notes (never posted): sources, to-dos…"))
-        self.banner = QLabel()
+        self.banner = plain_label()
         self.banner.setObjectName("editorBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -217,7 +217,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        self.state_label = QLabel()
+        self.state_label = plain_label()  # may quote a file error
         self.state_label.setObjectName("editorState")
         bar.addWidget(self.state_label)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.errors import DomainError
 from ui.errors import describe
+from ui.plain_text import plain_box
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -75,9 +76,7 @@ def import_photos(
 
 def warn_refused(parent: QWidget, failures: list[DomainError]) -> None:
     """List the files that were not added, each with its reason (nothing when none)."""
-    if failures:
-        QMessageBox.warning(
-            parent,
-            translate("PhotoImport", "Some files were not added"),
-            "\n".join(describe(exc) for exc in failures),
-        )
+    if failures:  # file names, in plain text
+        title = translate("PhotoImport", "Some files were not added")
+        text = "\n".join(describe(exc) for exc in failures)
+        plain_box(parent, QMessageBox.Icon.Warning, title, text).exec()

@@ -9,9 +9,10 @@ keep the media page's translation context.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from ui.media.importer import MediaImporter
+from ui.plain_text import plain_label
 
 translate = QCoreApplication.translate
 
@@ -22,7 +23,7 @@ class ImportProgress(QWidget):
     def __init__(self, importer: MediaImporter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress = QProgressBar()
-        self.label = QLabel()
+        self.label = plain_label()  # file names
         self.cancel_button = QPushButton(translate("MediaPage", "Cancel import"))
         self.cancel_button.clicked.connect(importer.cancel)
         row = QHBoxLayout(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.services.media_library import MediaDetail
 from ui.i18n import long_date, time_text
+from ui.plain_text import plain_label
 
 PREVIEW = 236
 
@@ -89,7 +90,7 @@ class MediaSidePanel(QScrollArea):
             ("imported", self.tr("Imported")),
             ("used", self.tr("Used in")),
         ):
-            value = QLabel()
+            value = plain_label()  # file names, camera models and post titles
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts[key] = value

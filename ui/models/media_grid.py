@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ui.media.thumb_loader import ThumbnailLoader
+from ui.plain_text import as_html
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.media_library import MediaRow
@@ -118,7 +119,7 @@ class MediaGridModel(QAbstractListModel):
             prefix = "★ " if row.favourite else ""
             return prefix + row.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.title
+            return as_html(row.title)
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = self.loader.pixmap(row.sha256, row.path, row.kind)
             if pixmap is not None:

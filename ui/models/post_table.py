@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from ui.i18n import long_date, time_text
 from ui.labels import platform_short, status_colour, status_label
+from ui.plain_text import as_html
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.calendar import PostRow
@@ -75,7 +76,7 @@ class PostTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "program" and row.program_colour:
             return QColor(row.program_colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return row.title
+            return as_html(row.title)
         return None
 
     def _display(self, row: PostRow, column: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from sosmed_desktop.domain.reminders import SHOWN
 from sosmed_desktop.domain.statuses import ReminderState
+from ui.plain_text import as_html
 from ui.reminder_text import detail, short_moment_text, state_text, title
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ class ReminderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return detail(row, self._tz) or None
+            text = detail(row, self._tz)
+            return as_html(text) if text else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
             colour = STATE_COLOURS.get(ReminderState(row.state)) if row.state else None
             return QColor(colour) if colour else None

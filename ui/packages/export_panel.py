@@ -37,6 +37,7 @@ from sosmed_desktop.errors import DomainError
 from ui.errors import describe, show_error
 from ui.i18n import long_date, number_text, time_text
 from ui.labels import PLATFORM_SHORT
+from ui.plain_text import as_html, plain_box
 from ui.tasks import run_task
 from ui.team.labels import guard
 
@@ -205,7 +206,7 @@ class ExportPanel(QWidget):
                 ]
             )
             item.setData(0, ID_ROLE, str(record.path))
-            item.setToolTip(2, str(record.path))
+            item.setToolTip(2, as_html(str(record.path)))
             self.history.addTopLevelItem(item)
         for tree in (self.waiting, self.history):
             for column in (0, 2, 3):
@@ -312,12 +313,12 @@ class ExportPanel(QWidget):
         for _post_id, title, error in report.failed:
             lines.append(f"• {title}: {describe(error)}")
         self.exported.emit(report)
-        box = QMessageBox(
+        box = plain_box(  # post titles
+            self,
             QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
             self.tr("Export packages"),
             "\n".join(lines),
             QMessageBox.StandardButton.Close,
-            self,
         )
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
         if not report.written:

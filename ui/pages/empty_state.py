@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.plain_text import plain_label
+
 
 class EmptyState(QWidget):
     """Centered explanation shown where a list has nothing to show yet."""
@@ -19,12 +21,12 @@ class EmptyState(QWidget):
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         picture.setEnabled(False)
         layout.addWidget(picture)
-        self.title = QLabel(title)
+        self.title = plain_label(title)  # may quote what was searched for
         self.title.setObjectName("emptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.text = QLabel(text)
+        self.text = plain_label(text)
         self.text.setObjectName("emptyText")
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)

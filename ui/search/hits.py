@@ -3,7 +3,6 @@ the excerpt, with the words found marked; and the delegate that paints that rich
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
@@ -21,6 +20,7 @@ from ui.directions.labels import (
 )
 from ui.i18n import short_date, time_text
 from ui.labels import status_colour, status_label
+from ui.plain_text import escape
 
 translate = QCoreApplication.translate
 
@@ -39,10 +39,10 @@ def marked(text: str, spans: Iterable[Span]) -> str:
     for span in sorted(spans, key=lambda s: s.start):
         if span.start < position:
             continue
-        out.append(html.escape(text[position : span.start]))
-        out.append(f"<b style='background:#fde68a'>{html.escape(text[span.start : span.end])}</b>")
+        out.append(escape(text[position : span.start]))
+        out.append(f"<b style='background:#fde68a'>{escape(text[span.start : span.end])}</b>")
         position = span.end
-    out.append(html.escape(text[position:]))
+    out.append(escape(text[position:]))
     return "".join(out)
 
 
@@ -58,7 +58,7 @@ def kind_label(kind: HitKind) -> str:
 
 def _coloured(text: str, colour: QColor | str) -> str:
     name = colour.name() if isinstance(colour, QColor) else colour
-    return f"<span style='color:{name}'>{html.escape(text)}</span>"
+    return f"<span style='color:{name}'>{escape(text)}</span>"
 
 
 def _facts(hit: SearchHit, tz: ZoneInfo) -> list[str]:
@@ -67,20 +67,20 @@ def _facts(hit: SearchHit, tz: ZoneInfo) -> list[str]:
         facts = []
         if hit.when is not None:
             local = hit.when.astimezone(tz)
-            facts.append(html.escape(f"{short_date(local)} {local.year} · {time_text(local)}"))
+            facts.append(escape(f"{short_date(local)} {local.year} · {time_text(local)}"))
         return [*facts, _coloured(status_label(hit.status), status_colour(hit.status))]
     if hit.kind is HitKind.DIRECTION:
         facts = []
         if hit.when is not None:
-            facts.append(html.escape(day_text(hit.when.astimezone(tz).date())))
+            facts.append(escape(day_text(hit.when.astimezone(tz).date())))
         facts.append(
             _coloured(direction_status_label(hit.status), direction_status_colour(hit.status))
         )
-        return facts + ([html.escape(hit.program)] if hit.program else [])
-    facts = [f"<b>{html.escape(figure_text(hit.value, hit.unit))}</b>", html.escape(hit.source)]
+        return facts + ([escape(hit.program)] if hit.program else [])
+    facts = [f"<b>{escape(figure_text(hit.value, hit.unit))}</b>", escape(hit.source)]
     if hit.as_of is not None:
         as_of = translate("SearchHits", "as of {date}").format(date=day_text(hit.as_of))
-        facts.append(html.escape(as_of))
+        facts.append(escape(as_of))
     return facts
 
 
@@ -90,7 +90,7 @@ def hit_html(hit: SearchHit, tz: ZoneInfo) -> str:
     colour, background = KIND_COLOURS[hit.kind]
     badge = (
         f"<span style='color:{colour};background:{background}'>"
-        f"&nbsp;{html.escape(kind_label(hit.kind))}&nbsp;</span>"
+        f"&nbsp;{escape(kind_label(hit.kind))}&nbsp;</span>"
     )
     facts = " · ".join(fact for fact in _facts(hit, tz) if fact)
     text = (

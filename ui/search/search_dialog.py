@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services.search import HitKind, SearchHit
 from ui.errors import describe
+from ui.plain_text import plain_label
 from ui.search.hits import HTML_ROLE, HtmlDelegate, hit_html
 from ui.tasks import run_task
 
@@ -78,7 +78,7 @@ class SearchDialog(QDialog):
         self.query.returnPressed.connect(self.open_current)
         self.query.installEventFilter(self)
         layout.addWidget(self.query)
-        self.status = QLabel(self.tr("Type to search."))
+        self.status = plain_label(self.tr("Type to search."))
         self.status.setObjectName("hint")
         layout.addWidget(self.status)
         self.results = QListWidget()

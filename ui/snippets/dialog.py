@@ -31,6 +31,7 @@ from ui.bus import DataBus
 from ui.editor.insert_menu import LIBRARY_KINDS
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
+from ui.plain_text import make_plain
 from ui.snippets.commands import (
     GROUP,
     SNIPPET,
@@ -252,7 +253,7 @@ class LibraryDialog(QDialog):
 
     def delete(self, entry: Entry) -> None:
         """Delete an entry after the officer confirmed it (undoable here)."""
-        box = QMessageBox(self)
+        box = make_plain(QMessageBox(self))  # the question names the entry
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete"))
         if entry.kind == GROUP:

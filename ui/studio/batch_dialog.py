@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.domain.recipe import Recipe
 from ui.errors import describe, show_error
+from ui.plain_text import plain_label
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class BatchDialog(QDialog):
         form.addRow(self.tr("Save to"), folder_row)
         self.bar = QProgressBar()
         self.bar.setRange(0, len(media_ids))
-        self.status = QLabel()
+        self.status = plain_label()  # titles of the photos
         self.status.setWordWrap(True)
         self.run_button = QPushButton(self.tr("Render"))
         self.run_button.clicked.connect(self.start)

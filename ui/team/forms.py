@@ -28,6 +28,7 @@ from sosmed_desktop.services.departments import DepartmentInput, DepartmentRow
 from ui.error_dialog import report_unexpected
 from ui.errors import describe
 from ui.form_parts import error_banner, save_cancel
+from ui.plain_text import plain_label
 from ui.tasks import run_task
 from ui.team.labels import role_label
 from ui.team.sign_in import password_field
@@ -194,7 +195,7 @@ class PasswordForm(_Form):
         super().__init__(ctx, title, parent)
         self.reset_for = reset_for
         if reset_for is not None:
-            intro = QLabel(
+            intro = plain_label(
                 self.tr("A new password for {name} ({username}). Tell it to them in person.")
                 .format(name=reset_for.name, username=reset_for.username)
             )  # fmt: skip

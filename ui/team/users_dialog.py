@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from sosmed_desktop.services.departments import DepartmentRow
 from ui.bus import DataBus
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
+from ui.plain_text import ask
 from ui.tasks import run_task
 from ui.team.forms import DepartmentForm, PasswordForm, UserForm
 from ui.team.labels import role_label
@@ -197,7 +197,7 @@ class UsersDialog(QDialog):
         if user is None:
             return
         if user.active:
-            answer = QMessageBox.question(
+            confirmed = ask(
                 self,
                 self.tr("Deactivate account"),
                 self.tr(
@@ -205,7 +205,7 @@ class UsersDialog(QDialog):
                     "wrote and approved stays in the history."
                 ).format(name=user.name),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirmed:
                 return
         ctx, active = self.ctx, not user.active
 
