@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -78,3 +79,12 @@ def flip_page_headers(db: Path, pages: tuple[int, ...] = (2, 5), page_size: int 
             data[offset] ^= 0xFF
     db.write_bytes(bytes(data))
     return bytes(data)
+
+
+def titles(db: Path) -> list[str]:
+    """The post titles in a SQLite file, read without changing it (sorted)."""
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT title FROM posts"))
+    finally:
+        conn.close()

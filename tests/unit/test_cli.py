@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,26 +12,12 @@ from sqlalchemy import select
 
 from sosmed_desktop import cli as cli_mod
 from sosmed_desktop.bootstrap import AppContext, bootstrap
-from sosmed_desktop.cli import data_dir_of, parse, run_command
+from sosmed_desktop.cli import data_dir_of, parse
 from sosmed_desktop.config import ENV_DATA_DIR
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check
 from sosmed_desktop.services.media import import_file
-
-
-@pytest.fixture(autouse=True)
-def _drop_app_log_handlers() -> Iterator[None]:
-    """The commands add a console handler bound to the captured stderr; remove it after."""
-    yield
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_sosmed", False):
-            root.removeHandler(handler)
-            handler.close()
-
-
-def run(*argv: str) -> int:
-    return run_command(parse(list(argv)))
+from tests.unit.commands import drop_app_log_handlers, run  # noqa: F401
 
 
 def _error_lines(err: str) -> list[str]:

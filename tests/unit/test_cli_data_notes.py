@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,18 +10,9 @@ from sqlalchemy import func, select
 from sosmed_desktop.bootstrap import bootstrap
 from sosmed_desktop.cli import parse, run_command
 from sosmed_desktop.db.models import DataNote
+from tests.unit.commands import drop_app_log_handlers  # noqa: F401
 
 HEADER = "judul;nilai;satuan;periode;per_tanggal;sumber;tautan;tag"
-
-
-@pytest.fixture(autouse=True)
-def _drop_app_log_handlers() -> Iterator[None]:
-    yield
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_sosmed", False):
-            root.removeHandler(handler)
-            handler.close()
 
 
 def _notes(data: Path) -> int:

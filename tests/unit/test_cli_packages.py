@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.cli import parse, run_command
+from tests.unit.commands import drop_app_log_handlers, run  # noqa: F401
 from tests.unit.packaging import approved_post
-
-
-@pytest.fixture(autouse=True)
-def _drop_app_log_handlers() -> Iterator[None]:
-    yield
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_sosmed", False):
-            root.removeHandler(handler)
-            handler.close()
-
-
-def run(*argv: str) -> int:
-    return run_command(parse(list(argv)))
 
 
 def test_export_and_import_package(

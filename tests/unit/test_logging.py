@@ -13,39 +13,24 @@ import json
 import logging
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.cli import parse, run_command
 from sosmed_desktop.db.models import Post
 from sosmed_desktop.logging_setup import LOG_FILE, redact
 from sosmed_desktop.services import packages_export, packages_import, posts
 from sosmed_desktop.services.backup import backup_sqlite
 from sosmed_desktop.services.post_data import PostInput, VariantInput
+from tests.unit.commands import drop_app_log_handlers, run  # noqa: F401
 from tests.unit.packaging import approved_post, rebuild, with_manifest
 
 NIK = "3275014107900002"
 PHONES = ("0812-3456-7890", "+62 812 3456 7891", "081234567892")
 CAPTION = "Ibu Sumiati warga RT 03 penerima bantuan"
 PERSONAL = (NIK, *PHONES, CAPTION)
-
-
-@pytest.fixture(autouse=True)
-def _drop_app_log_handlers() -> Iterator[None]:
-    yield
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_sosmed", False):
-            root.removeHandler(handler)
-            handler.close()
-
-
-def run(*argv: str) -> int:
-    return run_command(parse(list(argv)))
 
 
 def log_text(ctx: AppContext) -> str:

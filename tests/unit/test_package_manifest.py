@@ -11,22 +11,21 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from sosmed_desktop.bootstrap import AppContext, bootstrap
+from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Approval, Post, PostVariant, Tag, VariantMedia
 from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.errors import PackageError
-from sosmed_desktop.services import packages_export, packages_import, profile, search
+from sosmed_desktop.services import packages_import, search
 from tests.unit.helpers import media_files, snapshot
 from tests.unit.packaging import (
     Entries,
-    approved_post,
     rebuild,
     root_of,
     with_manifest,
@@ -154,21 +153,6 @@ CASES: dict[str, tuple[Edit, str, str]] = {
     ),
     "unknown version": (_set("format_version", 99), "package_version_unknown", "format version 99"),
 }  # fmt: skip
-
-
-@pytest.fixture
-def package(ctx: AppContext, tmp_path: Path) -> Path:
-    post_id = approved_post(ctx, tmp_path / "photos")
-    return packages_export.export_post(ctx, post_id, tmp_path / "out").path
-
-
-@pytest.fixture
-def receiver(new_data_dir: Callable[..., Path]) -> Iterator[AppContext]:
-    other = bootstrap(new_data_dir("receiver"))
-    with other.uow() as uow:
-        profile.save_profile(uow, profile.Profile(officer_name="Budi", department_name="Kominfo"))
-    yield other
-    other.dispose()
 
 
 def _refused(receiver: AppContext, path: Path, code: str) -> PackageError:

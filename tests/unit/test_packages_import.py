@@ -33,27 +33,6 @@ from tests.unit.packaging import (
 )
 
 
-@pytest.fixture
-def package(ctx: AppContext, tmp_path: Path) -> Path:
-    """A package exported from the sender's data folder (`ctx`)."""
-    post_id = approved_post(ctx, tmp_path / "photos")
-    return packages_export.export_post(ctx, post_id, tmp_path / "out").path
-
-
-@pytest.fixture
-def receiver(new_data_dir: Callable[..., Path]) -> Iterator[AppContext]:
-    """Another department's fresh data folder."""
-    other = bootstrap(new_data_dir("receiver"))
-    with other.uow() as uow:
-        from sosmed_desktop.services import profile
-
-        profile.save_profile(
-            uow, profile.Profile(officer_name="Budi", department_name="Diskominfo")
-        )
-    yield other
-    other.dispose()
-
-
 def test_round_trip(ctx: AppContext, receiver: AppContext, package: Path) -> None:
     outcome = packages_import.import_package(receiver, package)
     assert outcome.created

@@ -23,19 +23,11 @@ from sosmed_desktop.services.backup import (
     restore_backup,
     verify_backup,
 )
-from tests.unit.helpers import flip_page_headers, make_post
+from tests.unit.helpers import flip_page_headers, make_post, titles
 
 pytestmark = pytest.mark.sqlite_only(
     "restoring swaps the SQLite file; a PostgreSQL database is restored on its server"
 )
-
-
-def titles(db: Path) -> list[str]:
-    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
-    try:
-        return sorted(r[0] for r in conn.execute("SELECT title FROM posts"))
-    finally:
-        conn.close()
 
 
 def context_titles(ctx: AppContext) -> list[str]:

@@ -18,7 +18,7 @@ from sosmed_desktop.db.models import Post
 from sosmed_desktop.errors import BackupUnusableError
 from sosmed_desktop.services.backup import backup_sqlite, newest_sound_backup, restore_backup
 from sosmed_desktop.services.check import run_check
-from tests.unit.helpers import make_post
+from tests.unit.helpers import make_post, titles
 
 WIPE = (
     "CREATE TRIGGER audit_log_copy AFTER INSERT ON audit_log BEGIN "
@@ -48,14 +48,6 @@ def spoil(db: Path, statements: list[str]) -> None:
     try:
         for statement in statements:
             conn.execute(statement)
-    finally:
-        conn.close()
-
-
-def titles(db: Path) -> list[str]:
-    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
-    try:
-        return sorted(r[0] for r in conn.execute("SELECT title FROM posts"))
     finally:
         conn.close()
 
