@@ -21,7 +21,7 @@ import platformdirs
 
 from sosmed_desktop import APP_NAME
 from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
-from sosmed_desktop.logging_setup import configure_logging
+from sosmed_desktop.logging_setup import FILE_ONLY, configure_logging
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -237,7 +237,9 @@ class Config:
             return
         try:
             self.values["database_url"] = credentials.keep_out_of_settings(url)
-            log.warning("The settings held the database password: moved to the keyring")
+            log.warning(
+                "The settings held the database password: moved to the keyring", extra=FILE_ONLY
+            )
         except credentials.KeyringUnavailableError:
             bare = credentials.without_password(url)
             credentials.remember_for_session(url, str(_password_of(url)))
@@ -246,6 +248,7 @@ class Config:
                 "The settings hold the database password and no keyring can keep it: it is "
                 "used for this session and not written back (set %s or install a keyring)",
                 credentials.ENV_PASSWORD,
+                extra=FILE_ONLY,
             )
 
     def get(self, key: str) -> Any:
