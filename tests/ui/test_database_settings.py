@@ -45,6 +45,10 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             name,
             lambda _p, _t, text, *a, **k: shown.append(text) or QMessageBox.StandardButton.Ok,
         )
+    # An error's message box shows its text as plain text (ui.plain_text.plain_box).
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Ok
+    )
     return shown
 
 
