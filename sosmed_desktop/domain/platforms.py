@@ -49,6 +49,8 @@ class PlatformSpec:
     min_ratio: float | None = None
     max_ratio: float | None = None
     min_image_width: int | None = None
+    requires_media: bool = False
+    """The platform shows photos or videos only (Instagram, TikTok, YouTube): no post without."""
 
 
 def _opt_int(raw: dict[str, Any], key: str, where: str) -> int | None:
@@ -57,6 +59,13 @@ def _opt_int(raw: dict[str, Any], key: str, where: str) -> int | None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise ValidationError(detail=f"{where}: {key} must be a positive whole number")
+    return value
+
+
+def _opt_bool(raw: dict[str, Any], key: str, where: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise ValidationError(detail=f"{where}: {key} must be true or false")
     return value
 
 
@@ -134,6 +143,7 @@ def parse_spec(data: Any) -> tuple[PlatformSpec, ...]:
                 min_ratio=_opt_ratio(raw, "min_ratio", code),
                 max_ratio=_opt_ratio(raw, "max_ratio", code),
                 min_image_width=_opt_int(raw, "min_image_width", code),
+                requires_media=_opt_bool(raw, "requires_media", code),
             )
         )
     return tuple(specs)

@@ -27,7 +27,7 @@ from sosmed_desktop.services.demo_content import (
 )
 from sosmed_desktop.services.demo_plan import assign_slots, local_time, plan_slots, plan_statuses
 from sosmed_desktop.services.demo_records import DemoRecords
-from sosmed_desktop.services.post_data import content_hash
+from sosmed_desktop.services.post_data import approval_record
 
 
 class DemoPosts(DemoRecords):
@@ -57,9 +57,10 @@ class DemoPosts(DemoRecords):
         self.uow.session.flush()
         for post in posts.values():
             # Every decision of the demo was taken on the content as it stands.
-            digest = content_hash(self.uow, post)
+            digest, snapshot = approval_record(self.uow.session, post)
             for approval in post.approvals:
                 approval.content_hash = digest
+                approval.content = snapshot
             audit.record(self.uow, "post", post.id, "created", title=post.title, status=post.status)
         self.counts["posts"] = len(posts)
         self.counts["platform variants"] = sum(len(p.variants) for p in posts.values())

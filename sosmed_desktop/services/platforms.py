@@ -34,6 +34,7 @@ def _row_values(spec: PlatformSpec, position: int) -> dict[str, Any]:
         "min_ratio": spec.min_ratio,
         "max_ratio": spec.max_ratio,
         "min_image_width": spec.min_image_width,
+        "requires_media": spec.requires_media,
         "presets": [asdict(p) for p in spec.presets],
         "checked_on": spec.checked_on,
         "position": position,
@@ -117,6 +118,7 @@ def spec_of(row: Platform) -> PlatformSpec:
         min_ratio=row.min_ratio,
         max_ratio=row.max_ratio,
         min_image_width=row.min_image_width,
+        requires_media=row.requires_media,
     )
 
 

@@ -11,24 +11,38 @@ an original's file size is checked against the platform's byte limit.
 The data notes a post cites are checked once for the whole post: a note older
 than the configured age (`Freshness`) is a warning, a note deleted since it was
 cited (an editor holding its id) an error, since such a post cannot be saved.
-These findings carry no platform and no caption span.
+These findings carry no platform and no caption span; neither does a schedule
+that has passed (a warning; not checked for published or archived posts).
+
+Personal data the officer excepted (`Post.data_exceptions`) turns from an error
+into a warning that carries the reason (`content_checks.apply_exceptions`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 import regex
 from sqlalchemy import select
 
+from sosmed_desktop import clock
 from sosmed_desktop.db.models import MediaAsset, Post
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.content_checks import Finding, ImageFacts, Severity, check_variant
+from sosmed_desktop.domain.content_checks import (
+    Finding,
+    ImageFacts,
+    Severity,
+    apply_exceptions,
+    check_schedule,
+    check_variant,
+)
 from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services.data_notes import Freshness, notes_by_ids
 from sosmed_desktop.services.platforms import platform_specs, spec_of
-from sosmed_desktop.services.post_data import PostInput
+from sosmed_desktop.services.post_data import PostInput, exceptions_of
 from sosmed_desktop.services.post_store import load_post
 
 
@@ -92,7 +106,7 @@ def post_findings(
     sensitive: regex.Pattern[str] | None = None,
     fresh: Freshness | None = None,
 ) -> list[Finding]:
-    """Every finding of a saved post row, platform by platform, then its citations."""
+    """Every finding of a saved post row, platform by platform, then the post's own."""
     assets = _assets(uow, (m.media_id for v in post.variants for m in v.media))
     cited = bool(post.data_notes)
     findings: list[Finding] = []
@@ -106,6 +120,10 @@ def post_findings(
         findings += check_variant(
             variant.caption, spec, images, sensitive=sensitive, data_cited=cited
         )
+    findings = apply_exceptions(findings, exceptions_of(post))
+    settled = post.status in (PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value)
+    if not settled:
+        findings += check_schedule(post.scheduled_at, clock.now())
     return findings + citation_findings(uow, (n.id for n in post.data_notes), fresh)
 
 
@@ -124,11 +142,14 @@ def check_input(
     data: PostInput,
     sensitive: regex.Pattern[str] | None = None,
     fresh: Freshness | None = None,
+    *,
+    now: datetime | None = None,
 ) -> list[Finding]:
     """Findings of the editor's unsaved input (live checks while typing).
 
     Unknown platforms and media are skipped here; saving reports them.  Pass
-    ``Freshness.now(config.stale_days, config.tz)`` to honour the stale-age setting.
+    ``Freshness.now(config.stale_days, config.tz)`` to honour the stale-age setting,
+    and `now` to check the schedule (not for a published or archived post).
     """
     specs = platform_specs(uow)
     assets = _assets(uow, (m.media_id for v in data.variants for m in v.media))
@@ -145,4 +166,7 @@ def check_input(
             if m.media_id in assets
         ]
         findings += check_variant(caption, spec, images, sensitive=sensitive, data_cited=cited)
+    findings = apply_exceptions(findings, data.exceptions)
+    if now is not None:
+        findings += check_schedule(data.scheduled_at, now)
     return findings + citation_findings(uow, data.data_note_ids, fresh)

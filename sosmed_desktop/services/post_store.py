@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from sosmed_desktop.db.models import Approval, Post, PostVariant, VariantMedia
@@ -79,15 +79,15 @@ def require_aware(value: datetime | None, field_name: str) -> None:
 
 
 def withdraw_approval_row(
-    uow: UnitOfWork, post: Post, approval: Approval, reason: str, **details: object
+    session: Session, post: Post, approval: Approval, reason: str, **details: object
 ) -> None:
     """Void `approval`, send the post back to review and write the history line."""
     approval.withdrawn_at = utcnow()
     old = post.status
     post.status = PostStatus.IN_REVIEW.value
     touch(post)
-    audit.record(
-        uow,
+    audit.record_in(
+        session,
         "post",
         post.id,
         "approval_withdrawn",

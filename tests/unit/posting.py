@@ -26,6 +26,7 @@ def set_profile(ctx: AppContext) -> None:
             profile.Profile(
                 officer_name="Rina Marlina",
                 department_name="Dinas Kesehatan",
+                regency="Kabupaten Bekasi",
                 head_name="dr. Ahmad Fauzi",
                 head_position="Kepala Dinas Kesehatan",
             ),
