@@ -156,9 +156,8 @@ def bootstrap(
     session_factory = sessionmaker(engine, expire_on_commit=False)
     guard_text_lengths(session_factory)
     scope_by_department(session_factory)
-    approval_guard.install(
-        session_factory
-    )  # before the change log: it announces the guard's writes
+    # before the change log, which announces what the guard writes
+    approval_guard.install(session_factory)
     changes = change_log.install(session_factory)
     ctx = AppContext(config, engine, session_factory, log_file, origin=changes.origin)
 

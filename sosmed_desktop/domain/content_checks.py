@@ -307,7 +307,7 @@ def check_images(images: Sequence[ImageFacts], spec: PlatformSpec) -> list[Findi
     """Too many images, and each image's ratio, width and file size against the spec."""
     findings = []
     if spec.requires_media and not images:
-        findings.append(Finding("media_required", Severity.ERROR, {"platform": spec.name}))
+        findings.append(Finding("media_required", Severity.ERROR, {"platform_name": spec.name}))
     if spec.max_images is not None and len(images) > spec.max_images:
         findings.append(
             Finding(

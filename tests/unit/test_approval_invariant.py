@@ -152,8 +152,8 @@ def test_every_editor_change_of_content_withdraws_with_what_changed(
 def test_a_writer_the_services_do_not_know_is_caught_at_commit(
     ctx: AppContext, photo: int, tmp_path: Path
 ) -> None:
-    """Rows written straight through the ORM (a future feature, a media file replaced in
-    the library): the commit hook still withdraws the approval."""
+    """Rows written straight through the ORM (a feature not written yet): the commit
+    hook still withdraws the approval."""
     first = _approved(ctx, photo)
     with ctx.uow() as uow:
         variant = uow.session.scalars(
@@ -163,6 +163,13 @@ def test_a_writer_the_services_do_not_know_is_caught_at_commit(
         variant.caption = "Diubah diam-diam"
         uow.commit()
     assert _get(ctx, first.id).status == PostStatus.IN_REVIEW
+    assert _withdrawal(ctx, first.id)["changes"] == [{"kind": "caption", "platform": "instagram"}]
+
+
+@pytest.mark.sqlite_only("a team server keys the originals' chunks (media_blobs) by SHA-256")
+def test_a_media_file_replaced_in_the_library_withdraws(
+    ctx: AppContext, photo: int, tmp_path: Path
+) -> None:
     replacement = add_photo(ctx, tmp_path / "new", 1080, 1080, colour=77)
     second = _approved(ctx, photo, title="Kedua")
     with ctx.uow() as uow:  # the library's file of `photo` replaced by other bytes
