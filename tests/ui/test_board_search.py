@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -25,7 +26,8 @@ HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 def _post(ctx: AppContext, title: str, days: int = 5, caption: str = "Ayo ke posyandu") -> int:
     when = clock.now() + timedelta(days=days)
     with ctx.uow() as uow:
-        return posts.create_post(uow, post_input(title=title, when=when, caption=caption)).id
+        data = post_input(title=title, when=when, caption=caption, platforms=("facebook", "x"))
+        return posts.create_post(uow, data).id
 
 
 def _board(window: MainWindow, qtbot: QtBot) -> BoardPage:
@@ -51,22 +53,30 @@ def test_board_groups_posts_and_shows_the_revision_comment(
     revise = _post(ctx, "Perlu diperbaiki")
     approved = _post(ctx, "Sudah disetujui")
     late = _post(ctx, "Terlambat", days=-1)
+    changed = _post(ctx, "Disetujui lalu diubah")
     with ctx.uow() as uow:
-        for post_id in (waiting, revise, approved):
+        for post_id in (waiting, revise, approved, changed):
             workflow.submit_for_review(uow, post_id)
         workflow.request_revision(uow, revise, *HEAD, "Foto anak perlu disamarkan")
         workflow.approve(uow, approved, *HEAD)
+        before = workflow.approve(uow, changed, *HEAD)
+        edited = replace(before.to_input(), master_caption="Ayo ke posyandu hari Sabtu")
+        posts.update_post(uow, changed, edited, before.version)
     page = _board(workbench, qtbot)
     _reload(page, qtbot)
     assert page.columns["drafts"].ids() == [draft]
     assert page.columns["waiting"].ids() == [waiting]
+    assert page.columns["reapproval"].ids() == [changed]
     assert page.columns["needs_revision"].ids() == [revise]
     assert page.columns["approved"].ids() == [approved]
     assert page.columns["overdue"].ids() == [late]
     assert page.columns["needs_revision"].title.text() == "Perlu revisi (1)"
-    assert "5 posting perlu ditindaklanjuti" in page.summary.text()
+    assert page.columns["reapproval"].title.text() == "Perlu persetujuan ulang (1)"
+    assert "6 posting perlu ditindaklanjuti" in page.summary.text()
     tip = page.columns["needs_revision"].model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "dr. Ahmad Fauzi: “Foto anak perlu disamarkan”" in tip
+    tip = page.columns["reapproval"].model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Sejak disetujui: FB: caption diubah; X: caption diubah" in tip
     assert all(column.empty.isHidden() for column in page.columns.values())
 
 
