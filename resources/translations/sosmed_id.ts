@@ -6125,6 +6125,10 @@ Server: {server}</translation>
         <source>%n rendition(s) attached to the post.</source>
         <translation>%n versi gambar dilampirkan ke posting.</translation>
     </message>
+    <message>
+        <source>The post was approved: it now needs approval again.</source>
+        <translation>Posting ini sudah disetujui: sekarang perlu disetujui ulang.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryStrip</name>

@@ -317,11 +317,12 @@ class EditorOperations:
 
         def failed(exc: BaseException, details: str) -> None:
             when = past_time(exc)
-            if when is not None and past_schedule.confirm_past(self, key, [when], self.tz):
-                self.set_busy(False)
-                self._run_workflow(key, partial(call, allow_past=True))
+            if when is None:
+                self.handle_error(exc, details)
                 return
-            self.handle_error(exc, details)
+            self.set_busy(False)  # asked: go on late, or leave it as it is
+            if past_schedule.confirm_past(self, key, [when], self.tz):
+                self._run_workflow(key, partial(call, allow_past=True))
 
         run_task(work, done, failed, owner=self)
 

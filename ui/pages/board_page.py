@@ -357,10 +357,10 @@ class BoardPage(Page):
 
         def failed(exc: BaseException, details: str) -> None:
             when = past_time(exc)
-            if when is not None and past_schedule.confirm_past(self, key, [when], ctx.config.tz):
+            if when is None:
+                self._failed(exc, details)
+            elif past_schedule.confirm_past(self, key, [when], ctx.config.tz):
                 self._run(key, call, allow_past=True)
-                return
-            self._failed(exc, details)
 
         run_task(work, done, failed)
 
