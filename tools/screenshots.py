@@ -30,6 +30,7 @@ from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from sosmed_desktop.services import reminders  # noqa: E402
 from sosmed_desktop.services.demo import seed_demo  # noqa: E402
 from sosmed_desktop.services.studio import install_logo  # noqa: E402
+from tools.approval_screenshots import approval_shots  # noqa: E402
 from tools.team_screenshots import team_shots  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
@@ -614,6 +615,7 @@ def main() -> int:
         window.show_section("calendar")
         reminder_shots(window, ctx, out)
         series_shots(window, out)
+        approval_shots(window, ctx, out)  # changes approved posts: after the others
         from live_screenshots import live_shots
 
         live_shots(window, out)

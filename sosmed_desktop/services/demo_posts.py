@@ -88,7 +88,10 @@ class DemoPosts(DemoRecords):
         program_tag = next((p.hashtag for p in PROGRAMS if p.key == seed.program), None)
         hashtags = hashtags_for(seed, program_tag)
         codes = [c for c in PLATFORM_SETS[index % len(PLATFORM_SETS)] if c in self.platforms]
-        codes = codes or list(self.platforms)[:1]
+        photos = seed.photos or _program_photo(seed.program)
+        if not photos:  # a text post does not go where only photos and videos are shown
+            codes = [c for c in codes if not self.platforms[c].requires_media]
+        codes = codes or [c for c in self.platforms if not self.platforms[c].requires_media][:1]
         if when is None:
             created = self.now - timedelta(days=self.rng.randint(1, 20), hours=3)
         else:
@@ -111,19 +114,26 @@ class DemoPosts(DemoRecords):
             else sorted(CHECKLIST_CODES),
         )
         for code in codes:
-            post.variants.append(self._variant(self.platforms[code], seed, post, hashtags))
+            platform = self.platforms[code]
+            shown = photos if platform.requires_media else seed.photos
+            post.variants.append(self._variant(platform, seed, post, hashtags, shown))
         post.updated_at = self._decide(index, post, status, when, created)
         self.uow.session.add(post)
         return post
 
     def _variant(
-        self, platform: Platform, seed: PostSeed, post: Post, tags: list[str]
+        self,
+        platform: Platform,
+        seed: PostSeed,
+        post: Post,
+        tags: list[str],
+        photos: tuple[str, ...],
     ) -> PostVariant:
         caption = caption_for(platform.code, seed, tags)
         variant = PostVariant(
             platform=platform, caption=caption, follows_master=caption == post.master_caption
         )
-        photos = seed.photos[: platform.max_images] if platform.max_images else seed.photos
+        photos = photos[: platform.max_images] if platform.max_images else photos
         for position, key in enumerate(photos):
             variant.media.append(
                 VariantMedia(media_id=self.media_ids[key], position=position, recipe={})
@@ -168,3 +178,11 @@ class DemoPosts(DemoRecords):
             note=note,
             content_hash="",
         )
+
+
+def _program_photo(program: str | None) -> tuple[str, ...]:
+    """A photo of the same program, for a text post that also goes where only photos and
+    videos are shown (Instagram, TikTok): none when the program has no photo."""
+    if program is None:
+        return ()
+    return next((seed.photos[:1] for seed in POSTS if seed.program == program and seed.photos), ())

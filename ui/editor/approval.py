@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -37,8 +38,8 @@ from sosmed_desktop.domain.content_checks import SCHEDULE_PAST, Finding, Severit
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from ui.approval_words import changes_text
-from ui.editor.checks_panel import group_findings
-from ui.editor.findings import describe
+from ui.editor.checks_panel import dot_icon, group_findings
+from ui.editor.findings import describe, severity_colour
 from ui.i18n import date_time_format, short_date, time_text
 from ui.labels import platform_short, status_colour, status_label
 from ui.team.labels import denied_reason, may
@@ -129,10 +130,14 @@ class ReviewDialog(QDialog):
         self.warning_list = QListWidget()
         self.warning_list.setObjectName("warningList")
         self.warning_list.setWordWrap(True)
+        self.warning_list.setSpacing(3)
+        icon = dot_icon(severity_colour(Severity.WARNING))
         for shown in group_findings(self.warnings):
             platforms = ", ".join(platform_short(code) for code in shown.platforms if code)
             text = describe(shown.finding)
-            self.warning_list.addItem(f"{platforms}: {text}" if platforms else text)
+            self.warning_list.addItem(
+                QListWidgetItem(icon, f"{platforms}: {text}" if platforms else text)
+            )
         self.warning_list.setMaximumHeight(170)
         layout.addWidget(self.warning_list)
         return box

@@ -61,7 +61,8 @@ def group_findings(findings: list[Finding]) -> list[ShownFinding]:
     return shown
 
 
-def _dot(colour: QColor) -> QIcon:
+def dot_icon(colour: QColor) -> QIcon:
+    """A small filled circle in `colour` (the severity of a finding in lists)."""
     pixmap = QPixmap(12, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -146,7 +147,7 @@ class ChecksPanel(QWidget):
             head = severity_label(finding.severity)  # citations concern the whole post
             head += f" · {platforms}" if platforms else ""
             text = f"{head}\n{describe(finding)}"
-            item = QListWidgetItem(_dot(severity_colour(finding.severity)), text)
+            item = QListWidgetItem(dot_icon(severity_colour(finding.severity)), text)
             item.setForeground(QBrush(QColor("#1c2b39")))
             item.setData(Qt.ItemDataRole.UserRole, self.list.count())
             if finding.spans:
