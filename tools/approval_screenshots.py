@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -111,31 +110,13 @@ def approval_shots(window, ctx, out: Path) -> None:  # type: ignore[no-untyped-d
 
 
 def main() -> int:
-    from sosmed_desktop.bootstrap import bootstrap
-    from sosmed_desktop.services.demo import seed_demo
-    from tools.screenshots import settle
-    from ui.app import create_application
-    from ui.i18n import install_translators
-    from ui.main_window import MainWindow
+    from tools.screenshots import demo_window, settle
 
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application(sys.argv)
-    install_translators(app, "id")
-    with tempfile.TemporaryDirectory() as tmp:
-        ctx = bootstrap(Path(tmp) / "demo")
-        seed_demo(ctx)
-        window = MainWindow(ctx.config, ctx.log_file)
-        window.resize(1366, 768)
-        window.show()
-        window.set_context(ctx)
+    with demo_window(sys.argv) as (window, ctx):
         settle(600)
         approval_shots(window, ctx, out)
-        window.quit_app()
-        window.close()
-        settle()
-        ctx.dispose()
-    app.quit()
     return 0
 
 

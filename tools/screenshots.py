@@ -13,6 +13,8 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +54,27 @@ def grab(widget: QWidget, path: Path) -> None:
     settle()
     widget.grab().save(str(path))
     print(f"wrote {path}")
+
+
+@contextmanager
+def demo_window(argv: list[str]) -> Iterator[tuple[MainWindow, object]]:
+    """For a tool that takes a few shots on its own: the Indonesian application, a window
+    at 1366×768 over a freshly seeded demo folder, and its context; closed afterwards."""
+    app = create_application(argv)
+    install_translators(app, "id")
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = bootstrap(Path(tmp) / "demo")
+        seed_demo(ctx)
+        window = MainWindow(ctx.config, ctx.log_file)
+        window.resize(1366, 768)
+        window.show()
+        window.set_context(ctx)
+        yield window, ctx
+        window.quit_app()
+        window.close()
+        settle()
+        ctx.dispose()
+    app.quit()
 
 
 SAMPLE_CSV = (

@@ -24,14 +24,13 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services import posts, profile, workflow
-from tests.ui.editing import accept_dialogs, wait_checked, wait_loaded
-from tests.unit.packaging import HEAD, approved_post
-from tests.unit.posting import WIB, add_photo, post_input
+from tests.ui.editing import accept_dialogs, open_board, wait_checked, wait_loaded
+from tests.unit.packaging import approved_post
+from tests.unit.posting import WIB, add_photo, approve_new, post_input
 from ui import past_schedule
 from ui.editor.approval import ReviewDialog
 from ui.editor.window import PostEditor
 from ui.main_window import MainWindow
-from ui.pages.board_page import BoardPage
 from ui.studio.studio_dialog import StudioDialog
 
 PHONE = "0812-3456-7890"
@@ -42,34 +41,13 @@ def _stored(ctx: AppContext, post_id: int):
         return posts.get_post(uow, post_id)
 
 
-def _board(window: MainWindow, qtbot: QtBot) -> BoardPage:
-    window.resize(1366, 768)
-    window.show()
-    window.show_section("approval")
-    page = window.page_by_key["approval"]
-    assert isinstance(page, BoardPage)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
-        page.reload()
-    return page
-
-
-def _approved(ctx: AppContext, photo: int, **kwargs: object) -> int:
-    with ctx.uow() as uow:
-        post_id = posts.create_post(uow, post_input((photo,), **kwargs)).id  # type: ignore[arg-type]
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, post_id)
-    with ctx.uow() as uow:
-        workflow.approve(uow, post_id, *HEAD)
-    return post_id
-
-
 def test_studio_attach_onto_an_approved_post_needs_approval_again(
     workbench: MainWindow, ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     """Reproduced: it stayed "Disetujui", export refused it, the board lost it."""
     photo = add_photo(ctx, tmp_path, 1080, 1350)
-    post_id = _approved(ctx, photo)
-    page = _board(workbench, qtbot)
+    post_id = approve_new(ctx, (photo,)).id
+    page = open_board(workbench, qtbot)
     assert page.columns["approved"].ids() == [post_id]
     media = workbench.page("media")
     studio = StudioDialog(media.bench, photo, media)
@@ -219,7 +197,7 @@ def test_board_approval_lists_every_open_warning(
         post_id = posts.create_post(uow, data).id
     with ctx.uow() as uow:
         workflow.submit_for_review(uow, post_id, allow_past=True)
-    page = _board(workbench, qtbot)
+    page = open_board(workbench, qtbot)
     assert page.select_post(post_id)
     shown = accept_dialogs(monkeypatch, ReviewDialog)
     with qtbot.waitSignal(page.action_done, timeout=10000):

@@ -13,12 +13,11 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services import posts, workflow
-from tests.ui.editing import accept_dialogs, wait_loaded
+from tests.ui.editing import accept_dialogs, open_board, wait_loaded
 from tests.unit.posting import post_input
 from ui.editor.approval import ReviewDialog
 from ui.editor.trash_dialog import TrashDialog
 from ui.main_window import MainWindow
-from ui.pages.board_page import BoardPage
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 
@@ -28,21 +27,6 @@ def _post(ctx: AppContext, title: str, days: int = 5, caption: str = "Ayo ke pos
     with ctx.uow() as uow:
         data = post_input(title=title, when=when, caption=caption, platforms=("facebook", "x"))
         return posts.create_post(uow, data).id
-
-
-def _board(window: MainWindow, qtbot: QtBot) -> BoardPage:
-    window.resize(1366, 768)
-    window.show()
-    window.show_section("approval")
-    page = window.page_by_key["approval"]
-    assert isinstance(page, BoardPage)
-    qtbot.waitUntil(lambda: page.board is not None, timeout=5000)
-    return page
-
-
-def _reload(page: BoardPage, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        page.reload()
 
 
 def test_board_groups_posts_and_shows_the_revision_comment(
@@ -62,8 +46,7 @@ def test_board_groups_posts_and_shows_the_revision_comment(
         before = workflow.approve(uow, changed, *HEAD)
         edited = replace(before.to_input(), master_caption="Ayo ke posyandu hari Sabtu")
         posts.update_post(uow, changed, edited, before.version)
-    page = _board(workbench, qtbot)
-    _reload(page, qtbot)
+    page = open_board(workbench, qtbot)
     assert page.columns["drafts"].ids() == [draft]
     assert page.columns["waiting"].ids() == [waiting]
     assert page.columns["reapproval"].ids() == [changed]
@@ -86,8 +69,7 @@ def test_board_quick_approve_and_open(
     waiting = _post(ctx, "Menunggu")
     with ctx.uow() as uow:
         workflow.submit_for_review(uow, waiting)
-    page = _board(workbench, qtbot)
-    _reload(page, qtbot)
+    page = open_board(workbench, qtbot)
     assert not page.approve_button.isEnabled()
     assert page.select_post(waiting)
     assert page.approve_button.isEnabled() and not page.submit_button.isEnabled()

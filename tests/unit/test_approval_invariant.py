@@ -23,7 +23,7 @@ from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.services import audit, board, packages_export, posts, studio, workflow
 from sosmed_desktop.services.post_data import MediaItem, PostDetail, VariantInput
-from tests.unit.posting import WIB, add_photo, count, post_input, set_profile
+from tests.unit.posting import WIB, add_photo, approve_new, count, set_profile
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 SQUARE = Recipe(preset="ig_square", width=1080, height=1080)
@@ -36,12 +36,7 @@ def photo(ctx: AppContext, tmp_path: Path) -> int:
 
 
 def _approved(ctx: AppContext, photo: int, **kwargs: object) -> PostDetail:
-    with ctx.uow() as uow:
-        post_id = posts.create_post(uow, post_input((photo,), **kwargs)).id  # type: ignore[arg-type]
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, post_id)
-    with ctx.uow() as uow:
-        return workflow.approve(uow, post_id, *HEAD)
+    return approve_new(ctx, (photo,), **kwargs)
 
 
 def _get(ctx: AppContext, post_id: int) -> PostDetail:

@@ -45,7 +45,7 @@ from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services import audit, board, posts, studio, workflow
 from sosmed_desktop.services.post_data import MediaItem, PostDetail, PostInput, VariantInput
-from tests.unit.posting import WIB, add_photo, post_input, set_profile
+from tests.unit.posting import WIB, add_photo, approve_new, post_input, set_profile
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 PLATFORMS = ("instagram", "facebook", "x")
@@ -108,15 +108,15 @@ class ApprovalMachine(RuleBasedStateMachine):
     )
     def create(self, platforms: list[str], approved: bool) -> int:
         """A draft, or (half of the time) a post taken through submit and approval."""
-        data = post_input(self.photos[:1], platforms=tuple(platforms), when=START)
-        with self.ctx.uow() as uow:
-            post_id = posts.create_post(uow, data).id
-        self.made.append(post_id)
         if approved:
+            done = approve_new(self.ctx, self.photos[:1], platforms=tuple(platforms), when=START)
+            assert done.status == PostStatus.APPROVED
+            post_id = done.id
+        else:
+            data = post_input(self.photos[:1], platforms=tuple(platforms), when=START)
             with self.ctx.uow() as uow:
-                workflow.submit_for_review(uow, post_id)
-            with self.ctx.uow() as uow:
-                assert workflow.approve(uow, post_id, *HEAD).status == PostStatus.APPROVED
+                post_id = posts.create_post(uow, data).id
+        self.made.append(post_id)
         return post_id
 
     @rule(post=posts, allow_past=st.booleans())

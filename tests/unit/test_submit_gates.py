@@ -2,15 +2,13 @@
 
 A platform that shows only photos or videos refuses a post without them; a past
 schedule is a warning that submitting, approving and exporting each ask about
-(``allow_past``; the CLI's ``--allow-past``); an export needs the department,
-the regency and the head of department's name for the sheet.
+(``allow_past``; the CLI's ``--allow-past``, tested with the other package commands);
+an export needs the department, the regency and the head of department's name for the
+sheet.
 """
 
 from __future__ import annotations
 
-import logging
-import zipfile
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from io import BytesIO
@@ -21,7 +19,6 @@ from pypdf import PdfReader
 
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.cli import parse, run_command
 from sosmed_desktop.db.models import AuditEntry
 from sosmed_desktop.domain.content_checks import (
     ImageFacts,
@@ -40,16 +37,6 @@ from tests.unit.posting import WIB, add_photo, count, post_input, set_profile
 
 SPECS = {s.code: s for s in load_spec_file()}
 PAST = datetime(2026, 11, 26, 9, 0, tzinfo=WIB)  # the day before FIXED_NOW
-
-
-@pytest.fixture(autouse=True)
-def _drop_app_log_handlers() -> Iterator[None]:
-    yield
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_sosmed", False):
-            root.removeHandler(handler)
-            handler.close()
 
 
 def test_media_only_platforms_in_the_spec() -> None:
@@ -174,43 +161,3 @@ def test_export_refuses_until_the_profile_is_filled(
         assert refused.value.params["missing"] == missing
     assert count(ctx, AuditEntry) == history
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
-
-
-def _run(*argv: str) -> int:
-    return run_command(parse(list(argv)))
-
-
-def test_cli_export_refuses_past_due_unless_allowed_and_names_the_profile(
-    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    post_id = approved_post(ctx, tmp_path / "photos", cite=False)
-    with ctx.uow() as uow:
-        posts.reschedule(uow, post_id, PAST)
-    data, out = str(ctx.config.data_dir), str(tmp_path / "paket")
-    ctx.dispose()
-    assert _run("export", "--post", str(post_id), "--out", out, "--data-dir", data) == 1
-    printed = capsys.readouterr()
-    assert "has passed (--allow-past)" in printed.out
-    assert "error: 1 post could not be exported" in printed.err
-    argv = ("export", "--all-approved", "--allow-past", "--out", out, "--data-dir", data)
-    assert _run(*argv) == 0
-    assert "1 package written, 0 refused." in capsys.readouterr().out
-    assert len(list(Path(out).glob("*.zip"))) == 1
-    with zipfile.ZipFile(next(Path(out).glob("*.zip"))) as archive:
-        assert any(n.endswith("persetujuan.pdf") for n in archive.namelist())
-
-
-def test_cli_export_without_a_profile_is_one_line(
-    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    post_id = approved_post(ctx, tmp_path / "photos", cite=False)
-    with ctx.uow() as uow:
-        profile.save_profile(uow, replace(profile.get_profile(uow), regency="", head_name=""))
-    data = str(ctx.config.data_dir)
-    ctx.dispose()
-    argv = ("export", "--post", str(post_id), "--out", str(tmp_path / "o"), "--data-dir", data)
-    assert _run(*argv) == 1
-    printed = capsys.readouterr()
-    assert printed.out == ""
-    assert printed.err.count("\n") == 1
-    assert "regency, head of department's name; fill it in under Settings > Profile" in printed.err
