@@ -56,19 +56,25 @@ def grab(widget: QWidget, path: Path) -> None:
     print(f"wrote {path}")
 
 
+def seeded_window(folder: Path) -> tuple[MainWindow, object]:
+    """A window at 1366×768 over a freshly seeded demo folder in `folder`, and its context."""
+    ctx = bootstrap(folder)
+    seed_demo(ctx)
+    window = MainWindow(ctx.config, ctx.log_file)
+    window.resize(1366, 768)
+    window.show()
+    window.set_context(ctx)
+    return window, ctx
+
+
 @contextmanager
 def demo_window(argv: list[str]) -> Iterator[tuple[MainWindow, object]]:
-    """For a tool that takes a few shots on its own: the Indonesian application, a window
-    at 1366×768 over a freshly seeded demo folder, and its context; closed afterwards."""
+    """For a tool that takes a few shots on its own: the Indonesian application and a
+    `seeded_window`; closed afterwards."""
     app = create_application(argv)
     install_translators(app, "id")
     with tempfile.TemporaryDirectory() as tmp:
-        ctx = bootstrap(Path(tmp) / "demo")
-        seed_demo(ctx)
-        window = MainWindow(ctx.config, ctx.log_file)
-        window.resize(1366, 768)
-        window.show()
-        window.set_context(ctx)
+        window, ctx = seeded_window(Path(tmp) / "demo")
         yield window, ctx
         window.quit_app()
         window.close()
@@ -575,12 +581,7 @@ def main() -> int:
         welcome = WelcomeDialog(empty_ctx, MainWindow(empty_ctx.config, empty_ctx.log_file).bus)
         welcome.show()
         grab(welcome, out / "welcome.png")
-        ctx = bootstrap(Path(tmp) / "demo")
-        seed_demo(ctx)
-        window = MainWindow(ctx.config, ctx.log_file)
-        window.resize(1366, 768)
-        window.show()
-        window.set_context(ctx)
+        window, ctx = seeded_window(Path(tmp) / "demo")
         grab(window, out / "main-window.png")
         window.calendar.set_view("week")
         grab(window, out / "calendar-week.png")

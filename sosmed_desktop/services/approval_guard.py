@@ -40,10 +40,9 @@ from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.services import audit
 from sosmed_desktop.services.post_data import approved_payload, content_payload, current_approval
-from sosmed_desktop.services.post_store import POST_LOAD, withdraw_approval_row
+from sosmed_desktop.services.post_store import FROZEN, POST_LOAD, withdraw_approval_row
 
 _KEY = "sosmed_approval_guard"
-FROZEN = frozenset({PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value})
 # Attributes whose change is a change of content (the rest of a post row is not).
 FILE_ATTRS = ("sha256", "extension", "kind")
 

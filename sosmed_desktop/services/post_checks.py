@@ -39,11 +39,10 @@ from sosmed_desktop.domain.content_checks import (
     check_variant,
 )
 from sosmed_desktop.domain.platforms import PlatformSpec
-from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services.data_notes import Freshness, notes_by_ids
 from sosmed_desktop.services.platforms import platform_specs, spec_of
 from sosmed_desktop.services.post_data import PostInput, exceptions_of
-from sosmed_desktop.services.post_store import load_post
+from sosmed_desktop.services.post_store import FROZEN, load_post
 
 
 def image_facts(asset: MediaAsset, recipe: dict[str, Any], spec: PlatformSpec) -> ImageFacts:
@@ -121,8 +120,7 @@ def post_findings(
             variant.caption, spec, images, sensitive=sensitive, data_cited=cited
         )
     findings = apply_exceptions(findings, exceptions_of(post))
-    settled = post.status in (PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value)
-    if not settled:
+    if post.status not in FROZEN:
         findings += check_schedule(post.scheduled_at, clock.now())
     return findings + citation_findings(uow, (n.id for n in post.data_notes), fresh)
 

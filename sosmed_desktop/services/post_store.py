@@ -22,6 +22,9 @@ from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import NotFoundError, StaleError, ValidationError
 from sosmed_desktop.services import audit
 
+FROZEN = frozenset({PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value})
+"""Published and archived posts are the record of what went out: content and time fixed."""
+
 POST_LOAD = (
     selectinload(Post.program),
     selectinload(Post.tags),

@@ -43,6 +43,7 @@ from sosmed_desktop.services.post_data import (
     to_detail,
 )
 from sosmed_desktop.services.post_store import (
+    FROZEN,
     commit,
     load_post,
     require_aware,
@@ -52,8 +53,6 @@ from sosmed_desktop.services.post_store import (
 
 TITLE_MAX = 300
 TAG_MAX = 80
-# Published and archived posts are the record of what went out: their content is frozen.
-FROZEN = frozenset({PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value})
 NEW_POST_STATUSES = frozenset({PostStatus.IDEA, PostStatus.DRAFT})
 
 
