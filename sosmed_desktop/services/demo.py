@@ -1,10 +1,11 @@
 """`seed-demo`: fill an empty data folder with a realistic sample department.
 
 A new officer (and every screenshot, test and benchmark) needs a calendar that
-looks like real work: two months of posts in every status on several platforms,
+looks like real work: posts in every status on several platforms, past and ahead,
 approvals by the head of department, directions from leadership, data notes
 with their sources and phone photos with GPS in their metadata.  Everything is
-placed relative to today (previous and current month, local office hours) and
+placed relative to today (from the start of the previous month to at least two
+weeks ahead, local office hours; `demo_plan`) and
 drawn from a seeded random generator, so two runs on the same day agree.
 
 The photos are imported first (each import commits; files are deduplicated by
