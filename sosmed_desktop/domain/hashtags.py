@@ -17,7 +17,10 @@ import regex
 
 from sosmed_desktop.domain.links import Link, find_links
 
-_SPECIAL = "_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\xb7"
+_SPECIAL = (
+    "_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003"
+    "\u0f0b\u0f0c\xb7"
+)
 _ALPHA = r"[\p{L}\p{M}]"
 _ALNUM = rf"[\p{{L}}\p{{M}}\p{{Nd}}{_SPECIAL}]"
 HASHTAG = regex.compile(

@@ -85,17 +85,13 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     path = rf"(?:(?:{path_char}*(?:{parens}{path_char}*)*{path_end})|(?:@{path_char}+/))"
     query_char = r"[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]"
     query_end = r"[a-z0-9\-_&=#/]"
-    preceding = (
-        f"(?:[^A-Za-z0-9@\uff20$#\uff03{INVALID_CHARACTERS}]|[{DIRECTIONAL_MARKS}]|^)"
-    )
+    preceding = f"(?:[^A-Za-z0-9@\uff20$#\uff03{INVALID_CHARACTERS}]|[{DIRECTIONAL_MARKS}]|^)"
     link = regex.compile(
         rf"({preceding})((https?://)?({domain})(?::[0-9]+)?(/{path}*)?"
         rf"(?:\?{query_char}*{query_end})?)",
         regex.IGNORECASE,
     )
-    ascii_domain = regex.compile(
-        rf"(?:[\-a-z0-9{LATIN_ACCENTS}]+\.)+{tld}", regex.IGNORECASE
-    )
+    ascii_domain = regex.compile(rf"(?:[\-a-z0-9{LATIN_ACCENTS}]+\.)+{tld}", regex.IGNORECASE)
     tco = regex.compile(rf"^https?://t\.co/([a-z0-9]+)(?:\?{query_char}*{query_end})?",
                         regex.IGNORECASE)  # fmt: skip
     return link, ascii_domain, tco

@@ -65,7 +65,10 @@ def _refused_characters(text: str, spec: PlatformSpec, field: str) -> list[Findi
     if spec.counting is Counting.X_WEIGHTED and field == "caption":
         invalid = x_length(text, caption_facts(text).links).invalid_at
         if invalid:
-            params = {"count": len(invalid), "codes": sorted({f"U+{ord(text[i]):04X}" for i in invalid})}
+            params = {
+                "count": len(invalid),
+                "codes": sorted({f"U+{ord(text[i]):04X}" for i in invalid}),
+            }
             spans = tuple(Span(i, i + 1) for i in invalid)
             findings.append(Finding("invalid_characters", Severity.ERROR, params, spans))
     return findings

@@ -27,7 +27,9 @@ from sosmed_desktop.domain.content_findings import Finding, Severity
 
 NONSTANDARD_FILE = Path(__file__).resolve().parents[2] / "resources" / "nonstandard_words.txt"
 # Letters with marks, apostrophes inside ("Jum'at") and hyphens between parts ("anak-anak").
-WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*")
+WORD = regex.compile(
+    r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*"
+)
 MENTION = regex.compile(r"(?<![\w@])[@＠][A-Za-z0-9_.]{1,30}")
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -68,7 +70,11 @@ def word_tokens(text: str) -> Iterator[WordToken]:
             continue
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        if before.isdigit() or after.isdigit() or (after == "-" and text[end + 1 : end + 2].isdigit()):
+        if (
+            before.isdigit()
+            or after.isdigit()
+            or (after == "-" and text[end + 1 : end + 2].isdigit())
+        ):
             continue  # HUT77, 2x, COVID-19
         if len(word) > 1 and word.isupper():
             continue  # an acronym: PPDB, BPJS, WIB

@@ -184,7 +184,7 @@ def test_holidays_and_commemorative_days_are_marked(window: MainWindow, qtbot: Q
     page = window.calendar
     with qtbot.waitSignal(page.month_loaded):
         page.go_to(date(2026, 11, 10))
-    assert any("Pahlawan" in name for name in page.month_view._marks[date(2026, 11, 10)])
+    assert any("Pahlawan" in m.name for m in page.month_view._marks[date(2026, 11, 10)])
     with qtbot.waitSignal(page.month_loaded):
         page.go_to(date(2026, 12, 25))
     assert page.month_view._marks[date(2026, 12, 25)], "Christmas is a public holiday"
