@@ -62,8 +62,16 @@ def test_x_counts_urls_as_23_and_emoji_and_cjk_as_2() -> None:
 
 
 @pytest.mark.parametrize(
-    "link", ["youtu.be/dQw4w9WgXcQ", "forms.gle/AbC12xyz", "lnkd.in/gAbc3", "linktr.ee/dinkesbks",
-             "tokopedia.link/xYz12", "s.id/PPDB-Bekasi", "bit.ly/3abcXYZ"],  # fmt: skip
+    "link",
+    [
+        "youtu.be/dQw4w9WgXcQ",
+        "forms.gle/AbC12xyz",
+        "lnkd.in/gAbc3",
+        "linktr.ee/dinkesbks",
+        "tokopedia.link/xYz12",
+        "s.id/PPDB-Bekasi",
+        "bit.ly/3abcXYZ",
+    ],
 )
 def test_short_links_without_a_scheme_count_23(link: str) -> None:
     assert [u.start for u in find_urls(f"Daftar: {link} ya")] == [8]
@@ -133,7 +141,11 @@ def test_hashtags_any_script() -> None:
     ]
     assert find_hashtags("#BekasiSehat")[0].key == "bekasisehat"
     joined = "#Bekasi\u200dKu #مرحبا\u200c_x #HUT·77"
-    assert [t.text for t in find_hashtags(joined)] == ["#Bekasi\u200dKu", "#مرحبا\u200c_x", "#HUT·77"]
+    assert [t.text for t in find_hashtags(joined)] == [
+        "#Bekasi\u200dKu",
+        "#مرحبا\u200c_x",
+        "#HUT·77",
+    ]
     span = find_hashtags("Ayo #HUTBekasi77!")[0].span
     assert (span.start, span.end) == (4, 16)
 

@@ -21,7 +21,9 @@ def _codes(findings: list) -> list[str]:
 
 
 def test_bundled_figures_follow_the_corrected_reference() -> None:
-    ig, tiktok, yt, threads, x = (SPECS[c] for c in ("instagram", "tiktok", "youtube", "threads", "x"))
+    ig, tiktok, yt, threads, x = (
+        SPECS[c] for c in ("instagram", "tiktok", "youtube", "threads", "x")
+    )
     assert (ig.max_images, ig.hashtag_limit, ig.caption_limit) == (20, 5, 2200)
     assert (tiktok.caption_limit, tiktok.caption_soft_limit, tiktok.title_limit) == (2200, 2000, 90)
     assert (yt.counting, yt.caption_limit, yt.title_limit) == (Counting.UTF8_BYTES, 5000, 100)
@@ -120,9 +122,12 @@ def test_format_1_files_keep_counting_as_before() -> None:
             "needs a source",
         ),
         (
-            {"format": 2, "platforms": [_raw(
-                sources={"caption_limit": {"source": "a", "checked_on": "kemarin"}}
-            )]},
+            {
+                "format": 2,
+                "platforms": [
+                    _raw(sources={"caption_limit": {"source": "a", "checked_on": "kemarin"}})
+                ],
+            },
             "checked_on",
         ),
         ({"format": 2, "platforms": [_raw(link_limit=0)]}, "link_limit"),

@@ -31,9 +31,16 @@ FOLDER = Path(os.environ.get("SOSMED_TWITTER_CONFORMANCE") or SHARED)
 def _cases(file: str, *sections: str) -> list[Any]:
     path = FOLDER / file
     if not path.is_file():
-        return [pytest.param(None, id=f"{file}-missing", marks=pytest.mark.skip(
-            reason=f"twitter-text's {file} is not at {FOLDER} (set SOSMED_TWITTER_CONFORMANCE)"
-        ))]  # fmt: skip
+        return [
+            pytest.param(
+                None,
+                id=f"{file}-missing",
+                marks=pytest.mark.skip(
+                    reason=f"twitter-text's {file} is not in {FOLDER} "
+                    "(set SOSMED_TWITTER_CONFORMANCE to its folder)"
+                ),
+            )
+        ]
     tests = yaml.safe_load(path.read_text(encoding="utf-8"))["tests"]
     return [
         pytest.param(case, id=f"{section}: {case['description']}")
@@ -44,8 +51,11 @@ def _cases(file: str, *sections: str) -> list[Any]:
 
 @pytest.mark.parametrize(
     "case",
-    _cases("validate.yml", "WeightedTweetsWithDiscountedEmojiCounterTest",
-           "UnicodeDirectionalMarkerCounterTest"),  # fmt: skip
+    _cases(
+        "validate.yml",
+        "WeightedTweetsWithDiscountedEmojiCounterTest",
+        "UnicodeDirectionalMarkerCounterTest",
+    ),
 )
 def test_weighted_length(case: dict[str, Any]) -> None:
     result = x_length(case["text"])

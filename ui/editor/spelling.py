@@ -71,14 +71,14 @@ class EditorSpelling(QObject):
 
     def load(self) -> None:
         """Load the dictionary of the interface language in the background."""
-        ctx = self.ctx
+        ctx, language = self.ctx, str(self.ctx.config.get("language"))
 
         def work() -> Dictionary | None:
             from sosmed_desktop.services import spelling
 
             with ctx.uow() as uow:
                 words = spelling.department_words(uow)
-            return spelling.load_dictionary(ctx.config.language, words)
+            return spelling.load_dictionary(language, words)
 
         run_task(work, self._loaded, owner=self)
 
