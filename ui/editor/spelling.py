@@ -74,8 +74,10 @@ class EditorSpelling(QObject):
         ctx, language = self.ctx, str(self.ctx.config.get("language"))
 
         def work() -> Dictionary | None:
+            from sosmed_desktop.domain.links import find_links
             from sosmed_desktop.services import spelling
 
+            find_links("s.id")  # compiles the link pattern here, not at the first keystroke
             with ctx.uow() as uow:
                 words = spelling.department_words(uow)
             return spelling.load_dictionary(language, words)
