@@ -14,7 +14,6 @@ leave day beside Christmas.
 from __future__ import annotations
 
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -22,12 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter, QTextCursor
-from screenshots import ROOT, grab, settle
+from screenshots import grab, settle
+from team_screenshots import on_demo_window
 
-from sosmed_desktop.bootstrap import bootstrap
-from sosmed_desktop.services.demo import seed_demo
-from ui.app import create_application
-from ui.i18n import install_translators
+from sosmed_desktop.bootstrap import AppContext
 from ui.main_window import MainWindow
 
 CAPTION = (
@@ -90,25 +87,15 @@ def month_shot(window: MainWindow, out: Path) -> None:
     grab(window, out / "calendar-cuti-bersama.png")
 
 
+def shots(window: MainWindow, _ctx: AppContext, out: Path) -> None:
+    """Every screenshot of this tool."""
+    settle()
+    caption_shots(window, out)
+    month_shot(window, out)
+
+
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    app = create_application(sys.argv)
-    install_translators(app, "id")
-    with tempfile.TemporaryDirectory() as tmp:
-        ctx = bootstrap(Path(tmp) / "demo")
-        seed_demo(ctx)
-        window = MainWindow(ctx.config, ctx.log_file)
-        window.resize(1366, 768)
-        window.show()
-        window.set_context(ctx)
-        settle()
-        caption_shots(window, out)
-        month_shot(window, out)
-        window.close()
-        ctx.dispose()
-    app.quit()
-    return 0
+    return on_demo_window(shots)
 
 
 if __name__ == "__main__":
