@@ -69,7 +69,8 @@ def main() -> int:
         for spec in specs:
             captions.caption_stats(text, spec)
 
-    print("counters, %d platforms: median %.1f ms, worst %.1f ms" % (len(specs), *timed(counters, rounds)))
+    median, worst = timed(counters, rounds)
+    print(f"counters, {len(specs)} platforms: median {median:.1f} ms, worst {worst:.1f} ms")
 
     start = time.perf_counter()
     dictionary = load_dictionary("id")
@@ -93,8 +94,8 @@ def main() -> int:
     holder.highlighters.append(highlighter)
     cold = timed(lambda: (dictionary.set_extra_words(set()), highlighter.rehighlight()), rounds)
     warm = timed(highlighter.rehighlight, rounds)
-    print("underline, whole caption: cold cache median %.1f ms (worst %.1f)" % cold)
-    print("underline, whole caption: warm cache median %.1f ms (worst %.1f)" % warm)
+    print(f"underline, whole caption: cold cache median {cold[0]:.1f} ms (worst {cold[1]:.1f})")
+    print(f"underline, whole caption: warm cache median {warm[0]:.1f} ms (worst {warm[1]:.1f})")
 
     instagram = next(s for s in specs if s.code == "instagram")
 
@@ -102,10 +103,10 @@ def main() -> int:
         captions.caption_facts.cache_clear()
         check_variant(text, instagram, speller=dictionary)
 
-    print("content checks with spelling, one platform: median %.1f ms, worst %.1f ms"
-          % timed(checks, rounds))  # fmt: skip
-    print("suggestions for one word: median %.0f ms, worst %.0f ms"
-          % timed(lambda: dictionary.suggest("kesehtan"), 5))  # fmt: skip
+    median, worst = timed(checks, rounds)
+    print(f"content checks with spelling, one platform: median {median:.1f} ms, worst {worst:.1f}")
+    median, worst = timed(lambda: dictionary.suggest("kesehtan"), 5)
+    print(f"suggestions for one word: median {median:.0f} ms, worst {worst:.0f} ms")
     del app
     return 0
 
