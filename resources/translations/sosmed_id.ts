@@ -716,6 +716,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>{count} karakter</translation>
     </message>
     <message>
+        <source>{count} bytes</source>
+        <translation>{count} byte</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} bytes</source>
+        <translation>{count} / {limit} byte</translation>
+    </message>
+    <message>
         <source>{count} / {limit} hashtags</source>
         <translation>{count} / {limit} tagar</translation>
     </message>
@@ -724,8 +732,16 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>{count} tagar</translation>
     </message>
     <message>
-        <source>links count 23 each</source>
-        <translation>tiap tautan dihitung 23</translation>
+        <source>{count} / {limit} links</source>
+        <translation>{count} / {limit} tautan</translation>
+    </message>
+    <message>
+        <source>as X counts: a link 23, an emoji 2</source>
+        <translation>hitungan X: tautan 23, emoji 2</translation>
+    </message>
+    <message>
+        <source>an emoji counts its bytes</source>
+        <translation>emoji dihitung per byte</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1680,17 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Use photos on all platforms</source>
         <translation>Pakai foto di semua platform</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation>Tambahkan “{word}” ke kamus</translation>
     </message>
 </context>
 <context>
@@ -2683,10 +2710,6 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Saran</translation>
     </message>
     <message>
-        <source>Caption too long: {count} characters, the limit is {limit}.</source>
-        <translation>Caption terlalu panjang: {count} karakter, batasnya {limit}.</translation>
-    </message>
-    <message>
         <source>Too many hashtags: {count}, at most {limit}.</source>
         <translation>Tagar terlalu banyak: {count}, paling banyak {limit}.</translation>
     </message>
@@ -2737,6 +2760,62 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>A cited data note was deleted meanwhile. Remove it under Sources to save the post.</source>
         <translation>Data pendukung yang dikutip sudah dihapus. Hapus kutipannya di tab Sumber agar posting dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>characters as X counts them</source>
+        <translation>karakter menurut hitungan X</translation>
+    </message>
+    <message>
+        <source>characters (an emoji counts its bytes)</source>
+        <translation>karakter (emoji dihitung per byte)</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>the caption</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>Caption too long: {count} {unit}, the limit is {limit}.</source>
+        <translation>Keterangan terlalu panjang: {count} {unit}, batasnya {limit}.</translation>
+    </message>
+    <message>
+        <source>Caption longer than {limit} {unit} ({count}): the app warns, shorten it if you can.</source>
+        <translation>Keterangan lebih dari {limit} {unit} ({count}): aplikasinya memberi peringatan, persingkat bila bisa.</translation>
+    </message>
+    <message>
+        <source>Too many links: {count}, at most {limit}.</source>
+        <translation>Terlalu banyak tautan: {count}, paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>The platform refuses {chars} in {field}.</source>
+        <translation>Platform menolak {chars} di {field}.</translation>
+    </message>
+    <message>
+        <source>X refuses a post holding these invisible characters: {codes}.</source>
+        <translation>X menolak unggahan yang memuat karakter tak terlihat ini: {codes}.</translation>
+    </message>
+    <message>
+        <source>Title too long for this platform: {count} characters, at most {limit}.</source>
+        <translation>Judul terlalu panjang untuk platform ini: {count} karakter, paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not standard Indonesian. Bentuk baku: {standard}.</source>
+        <translation>“{word}” bukan bentuk baku. Bentuk baku: {standard}.</translation>
+    </message>
+    <message>
+        <source>Words the dictionary does not know: {words}. Check the spelling.</source>
+        <translation>Kata yang tidak dikenal kamus: {words}. Periksa ejaannya.</translation>
     </message>
 </context>
 <context>

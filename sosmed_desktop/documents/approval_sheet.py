@@ -27,6 +27,7 @@ from sosmed_desktop.documents.pdf import RULE, bullets, letterhead, markup, para
 from sosmed_desktop.domain.indonesian import (
     CHANNEL,
     DIRECTION_STATUS,
+    caption_length_words,
     date_words,
     datetime_words,
 )
@@ -87,7 +88,12 @@ def _platforms(content: PackageContent, thumbs: dict[str, list[bytes]]) -> list[
     story: list[Flowable] = [para("Keterangan (caption) per platform", "h2")]
     for platform in content.platforms:
         count = len(platform.media)
-        head = f"{platform.name} · {count} berkas media" if count else platform.name
+        length = platform.caption_length
+        parts = [platform.name]
+        if length is not None:
+            parts.append(caption_length_words(length.count, length.limit, length.counting))
+        parts.append(f"{count} berkas media" if count else "")
+        head = " · ".join(part for part in parts if part)
         box = Table(
             [[Paragraph(f"<b>{markup(head)}</b>", styles()["body"])], [para(platform.caption)]],
             colWidths=["100%"],

@@ -30,13 +30,14 @@ from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.imaging.samples import SAMPLES, write_sample_photos
-from sosmed_desktop.services import audit, media, profile
-from sosmed_desktop.services.demo_content import DEMO_PROFILE, SOCIAL_HANDLE
+from sosmed_desktop.services import audit, media, profile, spelling
+from sosmed_desktop.services.demo_content import DEMO_PROFILE, REGENCY_PLACES, SOCIAL_HANDLE
 from sosmed_desktop.services.demo_posts import DemoPosts
 
 
 def seed_demo(ctx: AppContext) -> dict[str, int]:
-    """Seed the sample department; return how many of each thing were created.
+    """Seed the sample department (and its places in the spelling word list); return how
+    many of each thing were created.
 
     Refuses with `ConflictError(code="demo_not_empty")` when posts already exist:
     the demo is for an empty data folder, never mixed into real work.
@@ -55,6 +56,8 @@ def seed_demo(ctx: AppContext) -> dict[str, int]:
         counts = seeder.run()
         audit.record(uow, "database", None, "seeded", **counts)
         uow.commit()
+    with ctx.uow() as uow:
+        spelling.add_words(uow, list(REGENCY_PLACES), kind="place")
     return counts
 
 

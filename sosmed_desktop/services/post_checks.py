@@ -12,6 +12,9 @@ The data notes a post cites are checked once for the whole post: a note older
 than the configured age (`Freshness`) is a warning, a note deleted since it was
 cited (an editor holding its id) an error, since such a post cannot be saved.
 These findings carry no platform and no caption span.
+
+A platform that posts a title (YouTube, TikTok) checks the post's title too
+(`platform_rules.check_title`); a `Speller` adds the unknown-word findings.
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from sqlalchemy import select
 from sosmed_desktop.db.models import MediaAsset, Post
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.content_checks import Finding, ImageFacts, Severity, check_variant
+from sosmed_desktop.domain.platform_rules import check_title
 from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.domain.spelling_checks import Speller
 from sosmed_desktop.services.data_notes import Freshness, notes_by_ids
 from sosmed_desktop.services.platforms import platform_specs, spec_of
 from sosmed_desktop.services.post_data import PostInput
@@ -86,11 +91,18 @@ def citation_findings(
     return findings
 
 
+def _title_findings(title: str, spec: PlatformSpec) -> list[Finding]:
+    return [
+        Finding(f.code, f.severity, f.params, f.spans, spec.code) for f in check_title(title, spec)
+    ]
+
+
 def post_findings(
     uow: UnitOfWork,
     post: Post,
     sensitive: regex.Pattern[str] | None = None,
     fresh: Freshness | None = None,
+    speller: Speller | None = None,
 ) -> list[Finding]:
     """Every finding of a saved post row, platform by platform, then its citations."""
     assets = _assets(uow, (m.media_id for v in post.variants for m in v.media))
@@ -104,8 +116,9 @@ def post_findings(
             if m.media_id in assets
         ]
         findings += check_variant(
-            variant.caption, spec, images, sensitive=sensitive, data_cited=cited
+            variant.caption, spec, images, sensitive=sensitive, data_cited=cited, speller=speller
         )
+        findings += _title_findings(post.title, spec)
     return findings + citation_findings(uow, (n.id for n in post.data_notes), fresh)
 
 
@@ -114,9 +127,10 @@ def findings_for_post(
     post_id: int,
     sensitive: regex.Pattern[str] | None = None,
     fresh: Freshness | None = None,
+    speller: Speller | None = None,
 ) -> list[Finding]:
     """Every finding of a saved post (the board and the submit dialog show them)."""
-    return post_findings(uow, load_post(uow, post_id), sensitive, fresh)
+    return post_findings(uow, load_post(uow, post_id), sensitive, fresh, speller)
 
 
 def check_input(
@@ -124,6 +138,7 @@ def check_input(
     data: PostInput,
     sensitive: regex.Pattern[str] | None = None,
     fresh: Freshness | None = None,
+    speller: Speller | None = None,
 ) -> list[Finding]:
     """Findings of the editor's unsaved input (live checks while typing).
 
@@ -144,5 +159,8 @@ def check_input(
             for m in variant.media
             if m.media_id in assets
         ]
-        findings += check_variant(caption, spec, images, sensitive=sensitive, data_cited=cited)
+        findings += check_variant(
+            caption, spec, images, sensitive=sensitive, data_cited=cited, speller=speller
+        )
+        findings += _title_findings(data.title, spec)
     return findings + citation_findings(uow, data.data_note_ids, fresh)

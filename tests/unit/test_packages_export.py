@@ -17,7 +17,9 @@ from pypdf import PdfReader
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.db.models import Approval, AuditEntry
+from sosmed_desktop.domain.captions import caption_stats
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
+from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.errors import ConflictError, ValidationError
 from sosmed_desktop.services import board, packages_export, posts, workflow
 from sosmed_desktop.services.audit import post_history
@@ -25,6 +27,7 @@ from sosmed_desktop.services.package_media import ExportCancelled
 from tests.unit.packaging import CAPTION_FB, CAPTION_IG, HEAD, approved_post, members
 from tests.unit.posting import WIB, count
 
+SPECS = {s.code: s for s in load_spec_file()}
 ROOT = "2026-12-05_0900_dinas-kesehatan_posyandu-balita-sukamaju"
 
 
@@ -62,6 +65,12 @@ def test_package_layout_and_manifest(ctx: AppContext, post_id: int, tmp_path: Pa
     }
     assert [p["code"] for p in manifest["platforms"]] == ["instagram", "facebook"]
     assert manifest["platforms"][0]["media_files"] == ["instagram/01.jpg", "instagram/02.jpg"]
+    # The caption's length as the editor's counter and the content checks count it.
+    assert manifest["platforms"][0]["caption_length"] == {
+        "count": caption_stats(CAPTION_IG, SPECS["instagram"]).characters,
+        "limit": 2200,
+        "counting": "graphemes",
+    }
     approval = manifest["approval"]
     assert (approval["reviewer_name"], approval["reviewer_position"]) == HEAD
     assert approval["content_hash"] == detail.content_hash

@@ -106,7 +106,7 @@ class EditorOperations:
         data = self.current_input()
         self._check_generation += 1
         generation = self._check_generation
-        ctx = self.ctx
+        ctx, speller = self.ctx, self.spelling.dictionary
 
         def work() -> list[Finding]:
             from sosmed_desktop.services.data_notes import Freshness
@@ -115,7 +115,7 @@ class EditorOperations:
 
             fresh = Freshness.now(ctx.config.stale_days, ctx.config.tz)
             with ctx.uow() as uow:
-                return check_input(uow, data, sensitive_pattern(ctx.config), fresh)
+                return check_input(uow, data, sensitive_pattern(ctx.config), fresh, speller)
 
         run_task(work, lambda found: self._show_findings(generation, data, found), owner=self)
 

@@ -54,6 +54,7 @@ from ui.editor.photos import EditorPhotos
 from ui.editor.preview import PreviewPanel
 from ui.editor.series import SeriesTools
 from ui.editor.sources import SourcesPanel
+from ui.editor.spelling import EditorSpelling
 from ui.editor.thumbnails import ThumbnailLoader
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         self._build()
         self._timers()
         self.bus.data_changed.connect(self.on_data_changed)
+        self.spelling.load()
         self.start_load()
 
     # Construction ------------------------------------------------------------------
@@ -139,6 +141,9 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         self.setMinimumSize(960, 600)
         self.details = DetailsForm(self.tz)
         self.captions = CaptionTabs(self.loader, self.media_info.get)
+        self.spelling = EditorSpelling(self.ctx, self.bus, self)
+        self.captions.master.caption.spelling = self.spelling
+        self.spelling.attach(self.captions.master.caption)
         self.checks = ChecksPanel()
         self.preview = PreviewPanel(self.loader)
         self.approval = ApprovalPanel(self.tz)
@@ -232,6 +237,8 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
 
     def _wire_tab(self, tab: PlatformTab) -> None:
         code = tab.spec.code
+        tab.caption.spelling = self.spelling
+        self.spelling.attach(tab.caption)
         tab.caption.textChanged.connect(self.on_changed)
         tab.follow_toggled.connect(lambda follows: self._follow_toggled(code, follows))
         tab.strip.reordered.connect(
