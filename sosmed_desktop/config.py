@@ -21,6 +21,7 @@ import platformdirs
 
 from sosmed_desktop import APP_NAME
 from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
+from sosmed_desktop.fileops import atomic_write_text
 from sosmed_desktop.logging_setup import configure_logging
 
 if TYPE_CHECKING:
@@ -321,23 +322,3 @@ def os_error_to_domain(exc: OSError, path: Path) -> DataDirError:
     if exc.errno == errno.ENOSPC:
         return DiskFullError(path=str(path))
     return DataDirError(path=str(path), detail=exc.strerror or str(exc))
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, fsync it, then rename over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """UTF-8 text variant of `atomic_write_bytes`."""
-    atomic_write_bytes(path, text.encode("utf-8"))

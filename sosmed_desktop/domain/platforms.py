@@ -14,9 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sosmed_desktop.bundle import resource
 from sosmed_desktop.errors import ValidationError
 
-BUNDLED_SPEC = Path(__file__).resolve().parents[2] / "resources" / "platforms.json"
+BUNDLED_SPEC = resource("platforms.json")
 
 
 @dataclass(frozen=True)
