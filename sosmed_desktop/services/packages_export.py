@@ -204,7 +204,9 @@ def export_post(
         sources = local_sources(ctx.config, uow, content)
     assert content.post.scheduled_at is not None
     local = content.post.scheduled_at.astimezone(tz)
-    root = fmt.folder_name(local, content.department.label, content.post.title)
+    root = fmt.folder_name(
+        local, content.department.label, content.post.title, (p.code for p in content.platforms)
+    )
     tmp = out_dir / f".{root}.{secrets.token_hex(6)}.part"
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -193,8 +193,7 @@ def test_no_rename_or_delete_bypasses_fileops() -> None:
 
 def test_the_scan_recognises_what_it_forbids() -> None:
     bad = (
-        "import os\nos.replace(a, b)\np.unlink(missing_ok=True)\n"
-        "tmp.replace(target)\nq.rename(r)\n"
+        "import os\nos.replace(a, b)\np.unlink(missing_ok=True)\ntmp.replace(target)\nq.rename(r)\n"
     )
     assert len(_offending_calls(bad)) == 4
     fine = "s.replace('a', 'b')\nwhen.replace(tzinfo=UTC)\nreplace_file(a, b)\n"
