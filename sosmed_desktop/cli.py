@@ -313,6 +313,11 @@ def _cmd_import_media(args: argparse.Namespace) -> int:
         f"{report.count(status)} {status}" for status in ("added", "duplicate", "restored")
     )
     print(f"{len(report.outcomes)} file(s): {counts}, {len(report.refused)} refused.")
+    if report.videos_without_poster:
+        print(
+            f"note: {report.videos_without_poster} video(s) catalogued without a poster frame: "
+            "the optional video support (PyAV) is not installed"
+        )
     if not report.outcomes:
         print("error: no photos or videos found in the given paths", file=sys.stderr)
         return 1

@@ -357,6 +357,11 @@ def _bad_image(p: dict) -> str:
         "unreadable": translate(
             "Errors", "{name} cannot be read (no permission, or the drive was removed)."
         ),
+        "no_video_support": translate(
+            "Errors",
+            "{name} needs the video support (PyAV), which is not installed on this PC. "
+            "Ask IT for the installation with video support.",
+        ),
     }
     text = texts.get(p.get("reason", ""))
     if text is None:
