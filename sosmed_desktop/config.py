@@ -79,6 +79,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("keep_running_in_tray", bool, True, "Closing the window keeps reminders running"),
     Setting("tray_hint_shown", bool, False, "Whether the keep-running hint was shown once"),
     Setting("start_with_login", bool, False, "Start Sosmed Desktop when the officer logs in"),
+    Setting(
+        "update_source",
+        str,
+        "",
+        "Folder or web address where IT keeps new versions (sosmed-desktop-version.json)",
+    ),
 )
 WATERMARK_RANGES = {
     "watermark_size": (2, 100),
@@ -150,6 +156,13 @@ def validate_value(key: str, value: Any) -> Any:
         low, high = WATERMARK_RANGES[key]
         if isinstance(value, bool) or not low <= value <= high:
             raise ValidationError(detail=f"setting {key!r} must be between {low} and {high}")
+    if key == "update_source" and value.strip():
+        from sosmed_desktop.services.updates import check_source
+
+        try:
+            check_source(value.strip())
+        except ValueError as exc:
+            raise ValidationError(code="update_source_invalid", detail=str(exc)) from exc
     if key in _REMINDER_CHECKS:
         from sosmed_desktop.domain import reminders as reminder_rules
 

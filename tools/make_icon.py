@@ -14,10 +14,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image  # noqa: E402
-from PySide6.QtCore import QBuffer, QIODevice, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "resources" / "icons" / "app.svg"
@@ -47,9 +47,7 @@ def main() -> int:
         print(f"error: {SOURCE} is not a valid SVG", file=sys.stderr)
         return 1
     images = [draw(renderer, size) for size in SIZES]
-    images[-1].save(
-        TARGET, format="ICO", sizes=[(s, s) for s in SIZES], append_images=images[:-1]
-    )
+    images[-1].save(TARGET, format="ICO", sizes=[(s, s) for s in SIZES], append_images=images[:-1])
     print(f"{TARGET.relative_to(ROOT)}: {len(SIZES)} sizes, {TARGET.stat().st_size:,} bytes")
     return 0
 

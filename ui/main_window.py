@@ -257,6 +257,9 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
+        self.update_action = self._action(
+            help_menu, self.tr("Check for &updates…"), self.check_for_updates
+        )
         help_menu.addSeparator()
         about = self._action(help_menu, self.tr("&About Sosmed Desktop"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -647,6 +650,12 @@ class MainWindow(QMainWindow):
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+
+    def check_for_updates(self) -> None:
+        """Bantuan → Periksa pembaruan: read the version file IT keeps (never automatic)."""
+        from ui.update_check import UpdateCheck
+
+        UpdateCheck(self, self.config, self.open_settings, self.quit_app).start()
 
     def show_about(self) -> None:
         from ui.about import show_about
