@@ -1,13 +1,20 @@
 """How Windows names the running application: "Sosmed Desktop", not "Python".
 
 Windows groups taskbar buttons and labels notifications by the process's
-AppUserModelID.  Without one, a source run is "Python" (``pythonw.exe``) and its
-reminders show as Python's.  So, before the first window exists, the process
-takes an explicit ID (`SetCurrentProcessExplicitAppUserModelID`), and the ID's
-display name and icon are registered for the current user under
+AppUserModelID.  Without an explicit one it derives the ID from the executable:
+a source run is then ``pythonw.exe``, grouped and labelled as "Python".  So,
+before the first window exists, a source run takes an explicit ID
+(`SetCurrentProcessExplicitAppUserModelID`), and the ID's display name and icon
+are registered for the current user under
 ``HKCU\\Software\\Classes\\AppUserModelId\\<ID>``, the documented place for
-applications that are not packaged (the installer writes the same key, the
-uninstaller removes it).  Nothing happens on other systems.
+applications that are not packaged.
+
+The frozen build keeps the ID Windows derives from ``SosmedDesktop.exe``: that
+executable is the application (its version resource names it "Sosmed
+Desktop"), and the ID then matches the Start-menu shortcut the installer
+creates, so a pinned shortcut and the running window are one taskbar button.
+An explicit ID would need the same ID written into the shortcut, which NSIS
+cannot do without a third-party plug-in.  Nothing happens on other systems.
 """
 
 from __future__ import annotations
@@ -20,11 +27,11 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from sosmed_desktop import APP_DISPLAY_NAME
-from sosmed_desktop.bundle import resource
+from sosmed_desktop.bundle import is_frozen, resource
 
 log = logging.getLogger(__name__)
 
-APP_USER_MODEL_ID = "SosmedDesktop.App"  # also in installer/sosmed-desktop.nsi
+APP_USER_MODEL_ID = "SosmedDesktop.App"
 REGISTRY_KEY = f"HKEY_CURRENT_USER\\Software\\Classes\\AppUserModelId\\{APP_USER_MODEL_ID}"
 S_OK = 0
 
@@ -49,7 +56,7 @@ def claim_identity(
     Must run before any window is created.  A failure is logged, never fatal:
     the application works the same, only labelled as its interpreter.
     """
-    if platform != "win32":
+    if platform != "win32" or is_frozen():
         return False
     try:
         result = shell32().SetCurrentProcessExplicitAppUserModelID(APP_USER_MODEL_ID)

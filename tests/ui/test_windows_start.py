@@ -47,6 +47,15 @@ def test_a_refusal_is_logged_and_harmless(tmp_path: Path) -> None:
     assert not store.exists()
 
 
+def test_the_frozen_build_keeps_the_id_of_its_executable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shell = FakeShell32()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert not claim_identity("win32", lambda: shell)
+    assert shell.claimed == []
+
+
 def test_other_systems_are_left_alone() -> None:
     def no_shell() -> None:
         raise AssertionError("shell32 must not be touched off Windows")
