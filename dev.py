@@ -142,11 +142,23 @@ def installer(rest: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     from sosmed_desktop import __version__
 
-    out = ROOT / "dist" / f"SosmedDesktop-{__version__}-setup.exe"
-    return subprocess.call(
-        [makensis, "-V2", f"-DVERSION={__version__}", f"-DSOURCE={DIST}", f"-DOUTFILE={out}",
-         *rest, str(ROOT / "deploy" / "sosmed-desktop.nsi")]
+    defines = {
+        "VERSION": __version__,
+        "SOURCE": str(DIST),
+        "OUTFILE": str(ROOT / "dist" / f"SosmedDesktop-{__version__}-setup.exe"),
+    }
+    for arg in rest:  # -DNAME=value given here wins (e.g. -DCOMPRESSOR=zlib, -DOUTFILE=...)
+        name, _, value = arg.removeprefix("-D").partition("=")
+        if not arg.startswith("-D") or not value:
+            sys.exit(f"usage: python3 dev.py installer [-DNAME=value ...], not {arg!r}")
+        defines[name] = value
+    code = subprocess.call(
+        [makensis, "-V2", *(f"-D{k}={v}" for k, v in defines.items()),
+         str(ROOT / "deploy" / "sosmed-desktop.nsi")]
     )  # fmt: skip
+    if code == 0:
+        print(f"Installer: {defines['OUTFILE']}")
+    return code
 
 
 def main(argv: list[str]) -> int:
