@@ -116,7 +116,8 @@ def build(with_video: bool) -> int:
         env=env,
     )  # fmt: skip
     if code == 0:
-        size = sum(f.stat().st_size for f in DIST.rglob("*") if f.is_file())
+        files = (f for f in DIST.rglob("*") if f.is_file() and not f.is_symlink())
+        size = sum(f.stat().st_size for f in files)
         print(f"Built {DIST} ({size / 1e6:.0f} MB)")
     return code
 

@@ -15,36 +15,17 @@ import av
 import pytest
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.imaging import mp4, video
 from sosmed_desktop.imaging.safe_open import BadImageError
-from sosmed_desktop.services import media, packages_export, posts, workflow
+from sosmed_desktop.services import packages_export
 from sosmed_desktop.services.media_import import import_paths
-from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
 from tests import media_files as mf
-from tests.unit.packaging import HEAD, members
-from tests.unit.posting import WIB, set_profile
-
-PLACE = "-06.1764+106.8271/"
+from tests.unit.packaging import approved_video_post, members
 
 
 @pytest.fixture
 def without_pyav(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(video, "has_pyav", lambda: False)
-
-
-def with_place(clip: Path, target: Path, *, fragmented: bool = False) -> Path:
-    """`clip` remuxed with the recording place a phone writes (and, if asked, fragmented)."""
-    options = {"movflags": "frag_keyframe+empty_moov"} if fragmented else {}
-    with av.open(str(clip)) as source, av.open(str(target), "w", options=options) as out:
-        out.metadata["location"] = PLACE
-        out.metadata["creation_time"] = "2026-11-02T08:42:13Z"
-        stream = out.add_stream_from_template(source.streams.video[0])
-        for packet in source.demux(source.streams.video[0]):
-            if packet.dts is not None:
-                packet.stream = stream
-                out.mux(packet)
-    return target
 
 
 def packets(path: Path) -> list[bytes]:
@@ -54,7 +35,7 @@ def packets(path: Path) -> list[bytes]:
 
 @pytest.mark.parametrize(("name", "container"), [("klip.mp4", "mp4"), ("klip.mov", "mov")])
 def test_the_boxes_give_what_pyav_gives(tmp_path: Path, name: str, container: str) -> None:
-    clip = with_place(mf.video(tmp_path / f"src-{name}", container=container), tmp_path / name)
+    clip = mf.with_place(mf.video(tmp_path / f"src-{name}", container=container), tmp_path / name)
     with_av = video.probe_video(clip)
     from_boxes = video._probe_boxes(clip)
     assert (from_boxes.format, from_boxes.width, from_boxes.height) == (
@@ -71,9 +52,9 @@ def test_the_boxes_give_what_pyav_gives(tmp_path: Path, name: str, container: st
 
 
 def test_the_copy_leaves_the_place_out_and_the_pictures_in(tmp_path: Path) -> None:
-    clip = with_place(mf.video(tmp_path / "src.mp4", container="mp4"), tmp_path / "lokasi.mp4")
+    clip = mf.with_place(mf.video(tmp_path / "src.mp4", container="mp4"), tmp_path / "lokasi.mp4")
     with av.open(str(clip)) as original:
-        assert original.metadata["location"] == PLACE
+        assert original.metadata["location"] == mf.PLACE
     copy = tmp_path / "bersih.mp4"
     mp4.copy_without_metadata(clip, copy)
     data = copy.read_bytes()
@@ -88,7 +69,7 @@ def test_the_copy_leaves_the_place_out_and_the_pictures_in(tmp_path: Path) -> No
 
 def test_media_data_before_the_movie_header_is_moved_correctly(tmp_path: Path) -> None:
     """PyAV writes ``mdat`` first; the copy puts ``moov`` first, so every offset moves."""
-    clip = with_place(mf.video(tmp_path / "src.mp4", container="mp4"), tmp_path / "a.mp4")
+    clip = mf.with_place(mf.video(tmp_path / "src.mp4", container="mp4"), tmp_path / "a.mp4")
     with clip.open("rb") as fh:
         order = [box.kind for box in mp4._file_boxes(fh, clip.stat().st_size)]
     assert order.index(b"mdat") < order.index(b"moov")
@@ -131,7 +112,7 @@ def test_a_truncated_video_is_refused(tmp_path: Path, without_pyav: None) -> Non
 
 def test_fragmented_videos_need_pyav(tmp_path: Path, without_pyav: None) -> None:
     clip = mf.video(tmp_path / "src.mp4", container="mp4")
-    fragmented = with_place(clip, tmp_path / "frag.mp4", fragmented=True)
+    fragmented = mf.with_place(clip, tmp_path / "frag.mp4", fragmented=True)
     with pytest.raises(BadImageError) as caught:
         video.probe_video(fragmented)
     assert caught.value.params["reason"] == "no_video_support"
@@ -159,23 +140,8 @@ def test_import_without_pyav_catalogues_the_video_without_a_poster(
 def test_export_without_pyav_ships_the_video_without_its_place(
     ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    set_profile(ctx)
-    clip = with_place(mf.video(tmp_path / "src.mp4", container="mp4"), tmp_path / "lokasi.mp4")
-    with ctx.uow() as uow:
-        video_id = media.import_file(ctx.config, uow, clip).media_id
-    data = PostInput(
-        title="Video posyandu",
-        scheduled_at=datetime(2026, 12, 5, 9, 0, tzinfo=WIB),
-        master_caption="Lihat videonya #BekasiSehat",
-        variants=(VariantInput("instagram", media=(MediaItem(video_id),)),),
-        checklist=tuple(sorted(CHECKLIST_CODES)),
-    )
-    with ctx.uow() as uow:
-        post_id = posts.create_post(uow, data).id
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, post_id)
-    with ctx.uow() as uow:
-        workflow.approve(uow, post_id, *HEAD)
+    clip = mf.with_place(mf.video(tmp_path / "src.mp4", container="mp4"), tmp_path / "lokasi.mp4")
+    post_id = approved_video_post(ctx, clip)
     monkeypatch.setattr(video, "has_pyav", lambda: False)
     files = members(packages_export.export_post(ctx, post_id, tmp_path / "out").path)
     shipped = tmp_path / "shipped.mp4"
