@@ -105,7 +105,7 @@ def build(with_video: bool) -> int:
     extras = "build,postgres" + (",video" if with_video else "")
     python = ensure_environment(extras)
     compile_translations(force=True)
-    write_licences(python, with_video)
+    write_licences(python, with_video, frozen=True)
     env = {**os.environ, "SOSMED_LICENCES": str(LICENCES)}
     env["SOSMED_BUILD_VIDEO"] = "1" if with_video else "0"
     code = subprocess.call(
@@ -122,12 +122,15 @@ def build(with_video: bool) -> int:
     return code
 
 
-def write_licences(python: Path, with_video: bool) -> None:
-    """build/THIRD-PARTY-LICENSES.txt from the packages installed in .venv."""
+def write_licences(python: Path, with_video: bool, *, frozen: bool = False) -> None:
+    """build/THIRD-PARTY-LICENSES.txt from the packages installed in .venv.
+
+    A frozen build adds PyInstaller's licence (its bootloader is in the executables).
+    """
     extras = "postgres" + (",video" if with_video else "")
     subprocess.run(
         [str(python), str(ROOT / "tools" / "third_party_licences.py"), "--extras", extras,
-         "--frozen", "--out", str(LICENCES)],
+         *(["--frozen"] if frozen else []), "--out", str(LICENCES)],
         check=True,
     )  # fmt: skip
 
