@@ -6,6 +6,9 @@ installed: it only starts the build's executables.
 
 * ``sosmed-cli --help``, ``seed-demo``, ``check``, ``export --all-approved``; the
   packages' names within the Windows limits and the approval sheet's font embedded;
+* with ``--media DIR``: ``import-media`` of the files there (say a HEIC photo, which
+  needs pillow-heif in the build, and a video, which a build without PyAV catalogues
+  without a poster frame and says so), none refused;
 * ``SosmedDesktop`` opened offscreen: the log's start-up record names the menus in
   Indonesian and says the start-up completed; the window is closed (SIGTERM, which
   the application answers by closing properly; on Windows the process is ended,
@@ -116,6 +119,7 @@ def open_window(dist: Path, data: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dist", type=Path, nargs="?", default=Path("dist") / "SosmedDesktop")
+    parser.add_argument("--media", type=Path, help="photos and videos to import")
     args = parser.parse_args(argv)
     licences = args.dist / "_internal" / "THIRD-PARTY-LICENSES.txt"
     if "x265" not in licences.read_text("utf-8", errors="replace"):
@@ -130,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
         cli(args.dist, "export", "--all-approved", "--out", str(out), "--data-dir", str(data))
         count = check_packages(out)
         print(f"frozen-smoke: commands work; {count} packages within the Windows name limits")
+        if args.media is not None:
+            imported = cli(args.dist, "import-media", str(args.media), "--data-dir", str(data))
+            print("frozen-smoke: " + " / ".join(imported.strip().splitlines()[-2:]))
         open_window(args.dist, data)
         print("frozen-smoke: the window opened in Indonesian and closed cleanly")
     return 0
