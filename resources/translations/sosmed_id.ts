@@ -2055,6 +2055,30 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>%n baris dalam berkas berisi kesalahan, jadi tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>The update place must be a full folder path (\\server\share\sosmed) or a web address (https://…).</source>
+        <translation>Tempat pembaruan harus berupa jalur folder lengkap (\\server\share\sosmed) atau alamat web (https://…).</translation>
+    </message>
+    <message>
+        <source>No update place is set.</source>
+        <translation>Tempat pembaruan belum diatur.</translation>
+    </message>
+    <message>
+        <source>The update place cannot be read ({detail}). Is the shared folder or the network reachable from this PC?</source>
+        <translation>Tempat pembaruan tidak dapat dibaca ({detail}). Apakah folder bersama atau jaringan dapat dijangkau dari PC ini?</translation>
+    </message>
+    <message>
+        <source>The version file at {source} is not usable: {detail}. Tell your IT department.</source>
+        <translation>Berkas versi di {source} tidak dapat dipakai: {detail}. Beri tahu bagian TI Anda.</translation>
+    </message>
+    <message>
+        <source>The installer {path} is not there or cannot be read. Tell your IT department.</source>
+        <translation>Penginstal {path} tidak ada atau tidak dapat dibaca. Beri tahu bagian TI Anda.</translation>
+    </message>
+    <message>
+        <source>The installer {path} is not the one the version file names (its SHA-256 differs), so it was not opened. Tell your IT department.</source>
+        <translation>Penginstal {path} bukan yang disebut dalam berkas versi (SHA-256-nya berbeda), jadi tidak dibuka. Beri tahu bagian TI Anda.</translation>
+    </message>
+    <message>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF documents can be attached.</source>
         <translation>Yang dapat dilampirkan hanya foto (JPEG, PNG, WebP, GIF) dan dokumen PDF.</translation>
     </message>
@@ -2113,6 +2137,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>{name} cannot be imported. {reason}</source>
         <translation>{name} tidak dapat diimpor. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} needs the video support (PyAV), which is not installed on this PC. Ask IT for the installation with video support.</source>
+        <translation>{name} memerlukan dukungan video (PyAV), yang tidak terpasang di PC ini. Mintalah kepada bagian TI instalasi dengan dukungan video.</translation>
     </message>
     <message>
         <source>A chosen platform is no longer in the platform file: {detail}</source>
@@ -3429,6 +3457,10 @@ Server: {server}</translation>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Periksa &amp;pembaruan…</translation>
+    </message>
+    <message>
         <source>&amp;About Sosmed Desktop</source>
         <translation>&amp;Tentang Sosmed Desktop</translation>
     </message>
@@ -3507,6 +3539,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source> (cancelled: %n not imported)</source>
         <translation> (dibatalkan: %n tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>; %n video(s) without a picture: the video support (PyAV) is not installed</source>
+        <translation>; %n video tanpa gambar: dukungan video (PyAV) tidak terpasang</translation>
     </message>
     <message>
         <source>Some files were not imported</source>
@@ -3738,6 +3774,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Move to trash</source>
         <translation>Pindahkan ke sampah</translation>
+    </message>
+    <message>
+        <source>No picture of this video: the video support (PyAV) is not installed.</source>
+        <translation>Tidak ada gambar untuk video ini: dukungan video (PyAV) tidak terpasang.</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -5680,6 +5720,18 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Berkas platform</translation>
     </message>
     <message>
+        <source>\\server\share\sosmed or https://…</source>
+        <translation>\\server\share\sosmed atau https://…</translation>
+    </message>
+    <message>
+        <source>Where your IT department keeps new versions: a shared folder or web address holding sosmed-desktop-version.json and the installer (Help → Check for updates)</source>
+        <translation>Tempat bagian TI menyimpan versi baru: folder bersama atau alamat web berisi sosmed-desktop-version.json dan penginstalnya (Bantuan → Periksa pembaruan)</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
         <source>Choose logo (PNG)…</source>
         <translation>Pilih logo (PNG)…</translation>
     </message>
@@ -6122,6 +6174,49 @@ Server: {server}</translation>
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>No place to look for updates is set. Your IT department can enter the shared folder or web address where it keeps new versions under Settings → Data &amp; database → Updates.</source>
+        <translation>Belum ada tempat untuk mencari pembaruan. Bagian TI dapat mengisi folder bersama atau alamat web tempat versi baru disimpan di Pengaturan → Data &amp; basis data → Pembaruan.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Buka Pengaturan</translation>
+    </message>
+    <message>
+        <source>You have the newest version ({current}). Checked: {source}</source>
+        <translation>Anda sudah memakai versi terbaru ({current}). Diperiksa: {source}</translation>
+    </message>
+    <message>
+        <source>Version {latest} is available (this is {current}).
+
+{notes}
+
+Sosmed Desktop closes when the installer opens; your data stays as it is.</source>
+        <translation>Versi {latest} tersedia (ini {current}).
+
+{notes}
+
+Sosmed Desktop ditutup saat penginstal dibuka; data Anda tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Open the installer</source>
+        <translation>Buka penginstal</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>The installer could not be opened: {target}</source>
+        <translation>Penginstal tidak dapat dibuka: {target}</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Periksa pembaruan</translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,9 @@ def _thumb(data: bytes) -> Image:
 
 
 def _thumb_rows(thumbs: list[bytes]) -> list[Flowable]:
-    if not thumbs:
+    cells = [_thumb(data) for data in thumbs if data]  # a video without a poster has none
+    if not cells:
         return []
-    cells = [_thumb(data) for data in thumbs]
     rows = [cells[i : i + THUMBS_PER_ROW] for i in range(0, len(cells), THUMBS_PER_ROW)]
     rows[-1] += [""] * (THUMBS_PER_ROW - len(rows[-1]))
     table = Table(rows, colWidths=[(THUMB_CM + 0.2) * cm] * THUMBS_PER_ROW, hAlign="LEFT")

@@ -14,7 +14,6 @@ import io
 import threading
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -27,8 +26,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, SimpleDocTemplate, Spacer
 
 from sosmed_desktop import APP_DISPLAY_NAME
+from sosmed_desktop.bundle import resource
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS_DIR = resource("fonts")
 REGULAR = "NotoSans"
 BOLD = "NotoSans-Bold"
 INK = colors.HexColor("#1f2937")

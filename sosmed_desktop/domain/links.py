@@ -27,11 +27,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import regex
 
-TLD_FILE = Path(__file__).resolve().parents[2] / "resources" / "tlds.txt"
+from sosmed_desktop.bundle import resource
+
+TLD_FILE = resource("tlds.txt")
 MAX_URL_LENGTH = 4096
 MAX_LABEL_LENGTH = 63
 MAX_TCO_SLUG_LENGTH = 40

@@ -16,9 +16,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from sosmed_desktop.bundle import resource
 from sosmed_desktop.errors import ValidationError
 
-BUNDLED_SPEC = Path(__file__).resolve().parents[2] / "resources" / "platforms.json"
+BUNDLED_SPEC = resource("platforms.json")
 FORMATS = (1, 2)
 
 

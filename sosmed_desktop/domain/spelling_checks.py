@@ -17,15 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Protocol
 
 import regex
 
+from sosmed_desktop.bundle import resource
 from sosmed_desktop.domain.captions import Span, caption_facts
 from sosmed_desktop.domain.content_findings import Finding, Severity
 
-NONSTANDARD_FILE = Path(__file__).resolve().parents[2] / "resources" / "nonstandard_words.txt"
+NONSTANDARD_FILE = resource("nonstandard_words.txt")
 # Letters with marks, apostrophes inside ("Jum'at") and hyphens between parts ("anak-anak").
 WORD = regex.compile(
     r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*"

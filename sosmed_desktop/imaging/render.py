@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageDraw, ImageEnhance, ImageFont, ImageOps
 
+from sosmed_desktop.bundle import resource
 from sosmed_desktop.domain.recipe import (
     STORY_SAFE_FRACTION,
     Recipe,
@@ -28,7 +29,7 @@ from sosmed_desktop.domain.recipe import (
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.imaging.safe_open import load_upright, open_image
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS_DIR = resource("fonts")
 BANNER_FONT = FONTS_DIR / "NotoSans-Bold.ttf"
 QUALITY_STEPS = (90, 85, 80, 75, 70, 65, 60, 55, 50)
 SHRINK_STEP = 0.85

@@ -54,7 +54,15 @@ class BadImageError(ValidationError):
     template = "{name}: {detail}"
 
 
-REASONS = ("empty", "unsupported", "too_large", "damaged", "missing", "unreadable")
+REASONS = (
+    "empty",
+    "unsupported",
+    "too_large",
+    "damaged",
+    "missing",
+    "unreadable",
+    "no_video_support",
+)
 
 
 def bad(path: Path, reason: str, detail: str) -> BadImageError:

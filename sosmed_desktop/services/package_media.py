@@ -73,6 +73,15 @@ def _reduced(image: Image.Image, side: int) -> Image.Image:
     return copy
 
 
+def _poster_thumb(original: Path) -> bytes:
+    """A small JPEG of a video's poster frame; none (b"") without the video support."""
+    from sosmed_desktop.imaging.video import has_pyav, poster_frame
+
+    if not has_pyav():
+        return b""  # the sheet lists the video without a picture
+    return encode_jpeg(_reduced(poster_frame(original), THUMB_SIDE))
+
+
 def _recipe(item: MediaFile, platform: PlatformContent) -> Recipe:
     recipe = Recipe.from_dict(item.detail.recipe) if item.detail.recipe else Recipe()
     if recipe.max_bytes is None and platform.max_image_bytes:
@@ -104,7 +113,7 @@ def render_media(
 
     `sources` are the originals' local files (`local_sources`).
     """
-    from sosmed_desktop.imaging.video import copy_without_metadata, poster_frame
+    from sosmed_desktop.imaging.video import copy_without_metadata
 
     logo = logo_image(config)
     done: dict[tuple[str, str], PackageFile] = {}
@@ -121,7 +130,7 @@ def render_media(
                 if key not in done:
                     target = scratch / f"{item.detail.sha256}.mp4"
                     copy_without_metadata(original, target)
-                    thumb = encode_jpeg(_reduced(poster_frame(original), THUMB_SIDE))
+                    thumb = _poster_thumb(original)
                     done[key] = PackageFile(inner, "video", path=target, thumb=thumb)
                 known = done[key]
                 items.append(PackageFile(inner, "video", path=known.path, thumb=known.thumb))

@@ -36,6 +36,7 @@ from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.errors import ConflictError, DomainError
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.services import audit, package_manifest
 from sosmed_desktop.services.access import require
@@ -203,7 +204,9 @@ def export_post(
         sources = local_sources(ctx.config, uow, content)
     assert content.post.scheduled_at is not None
     local = content.post.scheduled_at.astimezone(tz)
-    root = fmt.folder_name(local, content.department.label, content.post.title)
+    root = fmt.folder_name(
+        local, content.department.label, content.post.title, (p.code for p in content.platforms)
+    )
     tmp = out_dir / f".{root}.{secrets.token_hex(6)}.part"
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -222,10 +225,10 @@ def export_post(
             raise ExportCancelled()
         result = _commit(ctx, content, tmp, out_dir, root, count)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise os_error_to_domain(exc, out_dir) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise
     if on_step is not None:
         on_step()
@@ -248,11 +251,11 @@ def _commit(
             uow, "post", content.post.id, EXPORTED_ACTION, file=str(target), name=target.name,
             size=size, files=count, approval_id=approval.id, content_hash=approval.content_hash,
         )  # fmt: skip
-        os.replace(tmp, target)
+        replace_file(tmp, target)
         try:
             uow.commit()
         except BaseException:
-            target.unlink(missing_ok=True)
+            remove_file(target)
             raise
     log.info("Exported post %s to %s (%d bytes)", content.post.id, target, size)
     return ExportResult(content.post.id, content.post.title, target, size, count)

@@ -28,6 +28,7 @@ from pathlib import Path
 import regex
 from sqlalchemy import or_, select
 
+from sosmed_desktop.bundle import resource
 from sosmed_desktop.db.models import Program, Tag
 from sosmed_desktop.db.models_editorial import SpellingWord
 from sosmed_desktop.db.scoping import scoped_department
@@ -37,7 +38,7 @@ from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import audit
 
 log = logging.getLogger(__name__)
-DICTIONARY_DIR = Path(__file__).resolve().parents[2] / "resources" / "dictionaries"
+DICTIONARY_DIR = resource("dictionaries")
 # Interface language -> Hunspell dictionary name.
 DICTIONARIES = {"id": "id_ID", "en": "en_US"}
 WORD_MAX = 80

@@ -19,12 +19,13 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.config import Config, atomic_write_bytes, os_error_to_domain
+from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.db.models import MediaAsset, Platform, Post, PostVariant, VariantMedia
 from sosmed_desktop.db.models_media import SavedRecipe
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.recipe import Recipe, Watermark
 from sosmed_desktop.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from sosmed_desktop.fileops import atomic_write_bytes
 from sosmed_desktop.imaging.render import Source, encode_jpeg, load_logo, load_source, render
 from sosmed_desktop.imaging.safe_open import BadImageError, open_image
 from sosmed_desktop.services import audit, originals

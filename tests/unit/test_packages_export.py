@@ -18,13 +18,19 @@ from pypdf import PdfReader
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.db.models import Approval, AuditEntry
 from sosmed_desktop.domain.captions import caption_stats
-from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.errors import ConflictError, ValidationError
 from sosmed_desktop.services import board, packages_export, posts, workflow
 from sosmed_desktop.services.audit import post_history
 from sosmed_desktop.services.package_media import ExportCancelled
-from tests.unit.packaging import CAPTION_FB, CAPTION_IG, HEAD, approved_post, members
+from tests.unit.packaging import (
+    CAPTION_FB,
+    CAPTION_IG,
+    HEAD,
+    approved_post,
+    approved_video_post,
+    members,
+)
 from tests.unit.posting import WIB, count
 
 SPECS = {s.code: s for s in load_spec_file()}
@@ -283,38 +289,13 @@ def test_video_travels_without_its_metadata(
 ) -> None:
     import av
 
-    from sosmed_desktop.services import media
     from sosmed_desktop.services.packages_import import import_package
-    from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
     from tests import media_files as mf
-    from tests.unit.posting import set_profile
 
-    set_profile(ctx)
-    clip = mf.video(tmp_path / "klip.mp4", container="mp4")
-    with av.open(str(clip)) as source, av.open(str(tmp_path / "lokasi.mp4"), "w") as out:
-        out.metadata["location"] = "-06.1764+106.8271/"
-        stream = out.add_stream_from_template(source.streams.video[0])
-        for packet in source.demux(source.streams.video[0]):
-            if packet.dts is not None:
-                packet.stream = stream
-                out.mux(packet)
-    with av.open(str(tmp_path / "lokasi.mp4")) as original:
-        assert original.metadata["location"] == "-06.1764+106.8271/"
-    with ctx.uow() as uow:
-        video_id = media.import_file(ctx.config, uow, tmp_path / "lokasi.mp4").media_id
-    data = PostInput(
-        title="Video posyandu",
-        scheduled_at=datetime(2026, 12, 5, 9, 0, tzinfo=WIB),
-        master_caption="Lihat videonya #BekasiSehat",
-        variants=(VariantInput("instagram", media=(MediaItem(video_id),)),),
-        checklist=tuple(sorted(CHECKLIST_CODES)),
-    )
-    with ctx.uow() as uow:
-        post_id = posts.create_post(uow, data).id
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, post_id)
-    with ctx.uow() as uow:
-        workflow.approve(uow, post_id, *HEAD)
+    clip = mf.with_place(mf.video(tmp_path / "klip.mp4", container="mp4"), tmp_path / "lokasi.mp4")
+    with av.open(str(clip)) as original:
+        assert original.metadata["location"] == mf.PLACE
+    post_id = approved_video_post(ctx, clip)
     result = packages_export.export_post(ctx, post_id, tmp_path / "out")
     files = members(result.path)
     assert set(files) >= {"instagram/01.mp4", "instagram/caption.txt"}
