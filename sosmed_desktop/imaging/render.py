@@ -1,12 +1,16 @@
 """Rendering a recipe from the original, and encoding the result for a platform.
 
-The same function draws the studio's live preview (from a reduced copy of the
-original, `scale` < 1) and the export (from the full original), so what the
-officer sees is what is exported.  The output is rebuilt from pixels only and
-saved without any metadata argument: no EXIF, GPS, XMP, IPTC, ICC profile or
-comment can survive (some Pillow versions copied XMP into saved JPEGs from the
-image's `info`).  Colours are converted to sRGB first when the original carries
-another ICC profile; orientation is baked in by `load_upright`.
+The same function draws the studio's live preview and the editor's feed
+preview (from a reduced decode of the original, `scale` < 1, see `preview`) and
+the package's image (from the full original), so what the officer sees is what
+is exported.  The output is saved from a copy without `info` and without any
+metadata argument: no EXIF, GPS, XMP, IPTC, ICC profile or comment can survive
+(Pillow copies a JPEG comment from the image's `info`).  Colours are converted
+to sRGB when the original carries another ICC profile — after the resize, on
+the platform-sized pixels, not on the 12 MP original; orientation is baked in by
+`load_upright`.  JPEGs are encoded once at quality 90; only an image over its
+platform's byte limit is re-encoded with `optimize`/`progressive` and lower
+qualities.
 """
 
 from __future__ import annotations
@@ -44,11 +48,15 @@ class TooLargeError(ValidationError):
 
 @dataclass(frozen=True)
 class Source:
-    """An upright sRGB original, possibly reduced for previews; `scale` = its size / full size."""
+    """An upright original, possibly reduced for previews; `scale` = its size / full size.
+
+    `icc` is the original's colour profile (None: sRGB); `render` converts its
+    output with it."""
 
     image: Image.Image
     full_width: int
     full_height: int
+    icc: bytes | None = None
 
     @property
     def scale(self) -> float:
@@ -56,21 +64,32 @@ class Source:
 
 
 def load_source(path: Path, max_side: int | None = None) -> Source:
-    """Decode an original upright and in sRGB, reduced to `max_side` for previews."""
+    """Decode an original upright in RGB(A), reduced to `max_side` for previews."""
     image, info = load_upright(path, reduce_to=max_side)
-    image = to_srgb(image)
-    if max_side and max(image.size) > max_side:
-        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-    return Source(image, info.width, info.height)
-
-
-def to_srgb(image: Image.Image) -> Image.Image:
-    """RGB or RGBA pixels in sRGB (a foreign ICC profile is converted, then dropped)."""
-    icc = image.info.get("icc_profile")
+    icc = image.info.get("icc_profile") or None
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (
         image.mode == "P" and "transparency" in image.info
     )
-    image = image.convert("RGBA" if has_alpha else "RGB")
+    mode = "RGBA" if has_alpha else "RGB"
+    if image.mode != mode:
+        image = image.convert(mode)
+    if max_side and max(image.size) > max_side:
+        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    return Source(image, info.width, info.height, icc)
+
+
+def preview(
+    path: Path, recipe: Recipe, side: int, *, logo: Image.Image | None = None
+) -> Image.Image:
+    """The render of `recipe` fitting `side` px, from a reduced decode of the original.
+
+    The same recipe and `render` as the package image, so it is that image
+    reduced (up to resampling); the original is decoded at twice `side` at most."""
+    return render(load_source(path, 2 * side), recipe, logo=logo, fit_within=side)
+
+
+def to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
+    """`image` (RGB) in sRGB: pixels in the colour profile `icc` are converted."""
     if icc:
         try:
             source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
@@ -112,6 +131,7 @@ def render(
         width, height = max(1, round(width * factor)), max(1, round(height * factor))
     image = _flatten(image)
     image = ImageOps.fit(image, (width, height), Image.Resampling.LANCZOS)
+    image = to_srgb(image, source.icc)
     image = _adjust(image, recipe)
     block: tuple[int, int] | None = None
     if recipe.text is not None and recipe.text.text.strip():
@@ -246,20 +266,29 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font, max_width: int) -> list[st
 
 
 def clean_copy(image: Image.Image) -> Image.Image:
-    """A new RGB image holding only the pixels of `image` (no `info`, no metadata)."""
-    rgb = image if image.mode == "RGB" else _flatten(image)
-    return Image.frombytes("RGB", rgb.size, rgb.tobytes())
+    """An RGB image holding only the pixels of `image` (no `info`, no metadata)."""
+    clean = image.copy() if image.mode == "RGB" else _flatten(image)
+    clean.info = {}
+    return clean
+
+
+def _jpeg(image: Image.Image, quality: int, *, compact: bool) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=quality, optimize=compact, progressive=compact)
+    return out.getvalue()
 
 
 def encode_jpeg(image: Image.Image, max_bytes: int | None = None) -> bytes:
-    """JPEG bytes without metadata; quality (then size) stepped down to fit `max_bytes`."""
+    """JPEG bytes without metadata at quality 90; over `max_bytes`, the encoder's
+    `optimize`/`progressive` and then lower qualities and sizes are tried in turn."""
     clean = clean_copy(image)
+    data = _jpeg(clean, QUALITY_STEPS[0], compact=False)
+    if max_bytes is None or len(data) <= max_bytes:
+        return data
     for _ in range(MAX_SHRINKS + 1):
         for quality in QUALITY_STEPS:
-            out = io.BytesIO()
-            clean.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
-            data = out.getvalue()
-            if max_bytes is None or len(data) <= max_bytes:
+            data = _jpeg(clean, quality, compact=True)
+            if len(data) <= max_bytes:
                 return data
         size = (max(1, round(clean.width * SHRINK_STEP)), max(1, round(clean.height * SHRINK_STEP)))
         clean = clean.resize(size, Image.Resampling.LANCZOS)
