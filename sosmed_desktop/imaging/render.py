@@ -23,6 +23,7 @@ from PIL import Image, ImageCms, ImageDraw, ImageEnhance, ImageFont, ImageOps
 
 from sosmed_desktop.domain.recipe import (
     STORY_SAFE_FRACTION,
+    Crop,
     Recipe,
     TextOverlay,
     Watermark,
@@ -37,6 +38,9 @@ BANNER_FONT = FONTS_DIR / "NotoSans-Bold.ttf"
 QUALITY_STEPS = (90, 85, 80, 75, 70, 65, 60, 55, 50)
 SHRINK_STEP = 0.85
 MAX_SHRINKS = 6
+# Downscaling first by whole factors (libjpeg-like box reduction), then Lanczos over
+# the last factor of 3: indistinguishable from a plain Lanczos of the 12 MP original.
+REDUCING_GAP = 3.0
 
 
 class TooLargeError(ValidationError):
@@ -110,27 +114,25 @@ def render(
     fit_within: int | None = None,
 ) -> Image.Image:
     """Apply `recipe` to `source`; the result is `output_size` (or fits `fit_within`)."""
+    width, height = output_size(recipe, source.full_width, source.full_height)
+    if fit_within and max(width, height) > fit_within:
+        factor = fit_within / max(width, height)
+        width, height = max(1, round(width * factor)), max(1, round(height * factor))
+    # Resize first, then turn and flip: a quarter turn or a flip of the small result
+    # is the same image as of the big crop, at a fraction of the cost.
+    turned = recipe.rotate in (90, 270)
+    size = (height, width) if turned else (width, height)
     crop = effective_crop(recipe, source.full_width, source.full_height)
-    s = source.scale
-    box = (
-        round(crop.x * s),
-        round(crop.y * s),
-        max(round(crop.x * s) + 1, round((crop.x + crop.w) * s)),
-        max(round(crop.y * s) + 1, round((crop.y + crop.h) * s)),
-    )
-    image = source.image.crop(box)
+    box = _fitted_box(crop, source, size[0] / size[1])
+    image = source.image.resize(size, Image.Resampling.LANCZOS, box=box, reducing_gap=REDUCING_GAP)
+    image.info = {}  # a new image: nothing of the original's metadata comes along
     if recipe.rotate:
         image = image.rotate(-recipe.rotate, expand=True)
     if recipe.flip_h:
         image = ImageOps.mirror(image)
     if recipe.flip_v:
         image = ImageOps.flip(image)
-    width, height = output_size(recipe, source.full_width, source.full_height)
-    if fit_within and max(width, height) > fit_within:
-        factor = fit_within / max(width, height)
-        width, height = max(1, round(width * factor)), max(1, round(height * factor))
     image = _flatten(image)
-    image = ImageOps.fit(image, (width, height), Image.Resampling.LANCZOS)
     image = to_srgb(image, source.icc)
     image = _adjust(image, recipe)
     block: tuple[int, int] | None = None
@@ -139,6 +141,18 @@ def render(
     if recipe.watermark is not None and logo is not None:
         _watermark(image, logo, recipe.watermark, story=recipe.is_story, avoid=block)
     return image
+
+
+def _fitted_box(crop: Crop, source: Source, ratio: float) -> tuple[float, float, float, float]:
+    """The crop in the source's pixels, trimmed (centred) to exactly `ratio`."""
+    s = source.scale
+    x, y, w, h = crop.x * s, crop.y * s, max(crop.w * s, 1.0), max(crop.h * s, 1.0)
+    if w / h > ratio:
+        x, w = x + (w - h * ratio) / 2, h * ratio
+    else:
+        y, h = y + (h - w / ratio) / 2, w / ratio
+    right, bottom = min(x + w, source.image.width), min(y + h, source.image.height)
+    return max(0.0, x), max(0.0, y), right, bottom
 
 
 def _flatten(image: Image.Image) -> Image.Image:
@@ -265,23 +279,18 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font, max_width: int) -> list[st
     return lines
 
 
-def clean_copy(image: Image.Image) -> Image.Image:
-    """An RGB image holding only the pixels of `image` (no `info`, no metadata)."""
-    clean = image.copy() if image.mode == "RGB" else _flatten(image)
-    clean.info = {}
-    return clean
-
-
 def _jpeg(image: Image.Image, quality: int, *, compact: bool) -> bytes:
+    """JPEG bytes; every metadata argument is empty, whatever the image's `info` holds."""
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=quality, optimize=compact, progressive=compact)
+    image.save(out, "JPEG", quality=quality, optimize=compact, progressive=compact,
+               exif=b"", comment=b"", xmp=b"", icc_profile=None)  # fmt: skip
     return out.getvalue()
 
 
 def encode_jpeg(image: Image.Image, max_bytes: int | None = None) -> bytes:
     """JPEG bytes without metadata at quality 90; over `max_bytes`, the encoder's
     `optimize`/`progressive` and then lower qualities and sizes are tried in turn."""
-    clean = clean_copy(image)
+    clean = _flatten(image)
     data = _jpeg(clean, QUALITY_STEPS[0], compact=False)
     if max_bytes is None or len(data) <= max_bytes:
         return data

@@ -79,9 +79,12 @@ def media_steps(content: PackageContent) -> int:
 
 
 def _reduced(image: Image.Image, side: int) -> Image.Image:
-    copy = image.copy()
-    copy.thumbnail((side, side), Image.Resampling.LANCZOS)
-    return copy
+    """`image` fitting `side` px (itself when it already fits)."""
+    scale = side / max(image.size)
+    if scale >= 1:
+        return image
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
 
 
 def _recipe_key(recipe: Recipe) -> str:
