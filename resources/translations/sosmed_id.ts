@@ -1662,6 +1662,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Hapus foto</translation>
     </message>
     <message>
+        <source>Change framing</source>
+        <translation>Ubah pembingkaian</translation>
+    </message>
+    <message>
         <source>Use photos on all platforms</source>
         <translation>Pakai foto di semua platform</translation>
     </message>
@@ -3702,6 +3706,14 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
 <context>
     <name>MediaStrip</name>
     <message>
+        <source>Uncropped</source>
+        <translation>Tidak dipotong</translation>
+    </message>
+    <message>
+        <source>Studio crop</source>
+        <translation>Potongan studio</translation>
+    </message>
+    <message>
         <source>Drag to reorder. Drop photos here to add them. The dimmed part is what the feed crops off.</source>
         <translation>Seret untuk mengubah urutan. Jatuhkan foto di sini untuk menambahkannya. Bagian yang digelapkan akan terpotong di beranda.</translation>
     </message>
@@ -4349,6 +4361,22 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Same as the master caption</source>
         <translation>Sama dengan caption utama</translation>
+    </message>
+    <message>
+        <source>How the photos are framed on this platform: the preview and the package show them so. Photos edited in the studio keep their other edits.</source>
+        <translation>Cara foto dibingkai di platform ini: pratinjau dan paket menampilkannya persis begitu. Foto yang disunting di studio tetap menyimpan suntingan lainnya.</translation>
+    </message>
+    <message>
+        <source>{label} — default</source>
+        <translation>{label} — bawaan</translation>
+    </message>
+    <message>
+        <source>Uncropped</source>
+        <translation>Tidak dipotong</translation>
+    </message>
+    <message>
+        <source>Framing:</source>
+        <translation>Bingkai:</translation>
     </message>
     <message>
         <source>Move the selected photo earlier</source>
