@@ -2270,6 +2270,14 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
     </message>
     <message>
+        <source>The approval sheet cannot print {chars}, so no package was written (the sheet must show everything the head approves). Where: {where}. Replace or remove these characters and have the post approved again.</source>
+        <translation>Lembar persetujuan tidak dapat mencetak {chars}, sehingga paket tidak ditulis (lembar itu harus menampilkan semua yang disetujui pimpinan). Letaknya: {where}. Ganti atau hapus karakter tersebut, lalu ajukan persetujuan ulang.</translation>
+    </message>
+    <message>
+        <source>The package could not be made ({detail}); nothing was written.</source>
+        <translation>Paket tidak dapat dibuat ({detail}); tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>The end date is before the start.</source>
         <translation>Tanggal akhir sebelum tanggal awal.</translation>
     </message>
