@@ -5878,6 +5878,14 @@ Server: {server}</translation>
         <translation>terapkan resep</translation>
     </message>
     <message>
+        <source>Unsaved renditions</source>
+        <translation>Rendisi belum disimpan</translation>
+    </message>
+    <message>
+        <source>The renditions were changed but not exported or attached to a post. Export them before closing?</source>
+        <translation>Rendisi sudah diubah tetapi belum diekspor atau dilampirkan ke posting. Ekspor sebelum menutup?</translation>
+    </message>
+    <message>
         <source>Output {width}×{height} px, no location or camera data</source>
         <translation>Hasil {width}×{height} px, tanpa data lokasi atau kamera</translation>
     </message>
