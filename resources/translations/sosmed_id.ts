@@ -5879,11 +5879,11 @@ Server: {server}</translation>
     </message>
     <message>
         <source>Unsaved renditions</source>
-        <translation>Rendisi belum disimpan</translation>
+        <translation>Versi gambar belum disimpan</translation>
     </message>
     <message>
         <source>The renditions were changed but not exported or attached to a post. Export them before closing?</source>
-        <translation>Rendisi sudah diubah tetapi belum diekspor atau dilampirkan ke posting. Ekspor sebelum menutup?</translation>
+        <translation>Versi gambar sudah diubah tetapi belum diekspor atau dilampirkan ke posting. Ekspor dulu sebelum menutup?</translation>
     </message>
     <message>
         <source>Output {width}×{height} px, no location or camera data</source>
