@@ -78,6 +78,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("keep_running_in_tray", bool, True, "Closing the window keeps reminders running"),
     Setting("tray_hint_shown", bool, False, "Whether the keep-running hint was shown once"),
     Setting("start_with_login", bool, False, "Start Sosmed Desktop when the officer logs in"),
+    Setting("export_folder", str, "", "Folder packages were last exported to; empty: exports/"),
 )
 WATERMARK_RANGES = {
     "watermark_size": (2, 100),
@@ -263,6 +264,12 @@ class Config:
     @property
     def exports_dir(self) -> Path:
         return self.data_dir / "exports"
+
+    @property
+    def export_folder(self) -> Path:
+        """Where packages go: the folder chosen last, else ``exports/`` in the data folder."""
+        chosen = self.get("export_folder")
+        return Path(chosen) if chosen else self.exports_dir
 
     @property
     def watermark_path(self) -> Path | None:

@@ -2517,6 +2517,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Folder untuk paket</translation>
     </message>
     <message>
+        <source>Export the package to</source>
+        <translation>Ekspor paket ke folder</translation>
+    </message>
+    <message>
         <source>Select the posts to export first.</source>
         <translation>Pilih dulu postingan yang akan diekspor.</translation>
     </message>
