@@ -14,7 +14,8 @@ Two modes:
   90); it prints each pair's ratio and the min–median–max of the times and
   ratios, with the machine's load average before and after (issue 17's goal:
   the export within 1.5× the plain pipeline).  The two run alternately, the
-  order flipped every run, so a busy moment on the shared machine hits both.
+  order flipped every run, so a busy moment on the shared machine hits both;
+  the ratio of the process's CPU time per pair is printed too.
 
 The photos are smooth gradients with camera-like noise (one is stored rotated
 with an EXIF orientation), so sizes and times are those of phone photos, not
@@ -151,18 +152,21 @@ def paired(runs: int, photos: int) -> int:
         export_post(ctx, post_id, base / "warm")  # imports and fonts loaded once
         app_s: list[float] = []
         plain_s: list[float] = []
+        cpu: dict[str, list[float]] = {"app": [], "plain": []}
         for run in range(runs):
             order = ("app", "plain") if run % 2 == 0 else ("plain", "app")
             for which in order:
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 if which == "app":
                     export_post(ctx, post_id, base / f"out{run}")
                     app_s.append(time.perf_counter() - start)
                 else:
                     _plain(files, base / f"plain{run}")
                     plain_s.append(time.perf_counter() - start)
+                cpu[which].append(time.process_time() - start_cpu)
         ctx.dispose()
     ratios = [a / p for a, p in zip(app_s, plain_s, strict=True)]
+    cpu_ratios = [a / p for a, p in zip(cpu["app"], cpu["plain"], strict=True)]
     load_after = os.getloadavg()
     print(f"export of one post: {photos} photos of 12 MP on Instagram and Facebook, {runs} pairs")
     for run, (a, p, r) in enumerate(zip(app_s, plain_s, ratios, strict=True), start=1):
@@ -170,6 +174,7 @@ def paired(runs: int, photos: int) -> int:
     print(f"export       {_spread(app_s, ' s')}")
     print(f"plain Pillow {_spread(plain_s, ' s')}")
     print(f"ratio        {_spread(ratios, '×')}   (goal ≤ 1.5×)")
+    print(f"CPU ratio    {_spread(cpu_ratios, '×')}   (CPU time of this process; less load-bound)")
     print("load average before {:.2f} {:.2f} {:.2f}, after {:.2f} {:.2f} {:.2f}".format(
         *load_before, *load_after))  # fmt: skip
     return 0
