@@ -95,6 +95,17 @@ def approved_post(
     return post_id
 
 
+def approve(ctx: AppContext, data: PostInput) -> int:
+    """Create the post, submit it and have the head approve it; returns its id."""
+    with ctx.uow() as uow:
+        post_id = posts.create_post(uow, data).id
+    with ctx.uow() as uow:
+        workflow.submit_for_review(uow, post_id)
+    with ctx.uow() as uow:
+        workflow.approve(uow, post_id, *HEAD)
+    return post_id
+
+
 def members(path: Path) -> dict[str, bytes]:
     """The files of a package zip by their path inside the package folder."""
     with zipfile.ZipFile(path) as archive:

@@ -22,7 +22,7 @@ from sosmed_desktop.errors import ConflictError, ValidationError
 from sosmed_desktop.services import board, packages_export, posts, workflow
 from sosmed_desktop.services.audit import post_history
 from sosmed_desktop.services.package_media import ExportCancelled
-from tests.unit.packaging import CAPTION_FB, CAPTION_IG, HEAD, approved_post, members
+from tests.unit.packaging import CAPTION_FB, CAPTION_IG, HEAD, approve, approved_post, members
 from tests.unit.posting import WIB, count
 
 ROOT = "2026-12-05_0900_dinas-kesehatan_posyandu-balita-sukamaju"
@@ -304,13 +304,7 @@ def test_video_travels_without_its_metadata(
         variants=(VariantInput("instagram", media=(MediaItem(video_id),)),),
         checklist=tuple(sorted(CHECKLIST_CODES)),
     )
-    with ctx.uow() as uow:
-        post_id = posts.create_post(uow, data).id
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, post_id)
-    with ctx.uow() as uow:
-        workflow.approve(uow, post_id, *HEAD)
-    result = packages_export.export_post(ctx, post_id, tmp_path / "out")
+    result = packages_export.export_post(ctx, approve(ctx, data), tmp_path / "out")
     files = members(result.path)
     assert set(files) >= {"instagram/01.mp4", "instagram/caption.txt"}
     (tmp_path / "check.mp4").write_bytes(files["instagram/01.mp4"])

@@ -28,9 +28,9 @@ from sosmed_desktop.domain.platform_render import (
 from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.domain.recipe import Recipe, TextOverlay
 from sosmed_desktop.imaging.render import preview
-from sosmed_desktop.services import media, packages_export, posts, workflow
+from sosmed_desktop.services import media, packages_export
 from sosmed_desktop.services.post_data import MediaItem, VariantInput
-from tests.unit.packaging import HEAD, members
+from tests.unit.packaging import approve, members
 from tests.unit.posting import WIB, post_input, set_profile
 
 SPECS = {spec.code: spec for spec in load_spec_file()}
@@ -52,14 +52,8 @@ def _scene(path: Path, size: tuple[int, int] = (3000, 2000), *, noise: bool = Fa
 
 def _approved(ctx: AppContext, variants: tuple[VariantInput, ...]) -> int:
     set_profile(ctx)
-    data = replace(post_input(when=datetime(2026, 12, 5, 9, 0, tzinfo=WIB)), variants=variants)
-    with ctx.uow() as uow:
-        post_id = posts.create_post(uow, data).id
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, post_id)
-    with ctx.uow() as uow:
-        workflow.approve(uow, post_id, *HEAD)
-    return post_id
+    return approve(ctx, replace(post_input(when=datetime(2026, 12, 5, 9, 0, tzinfo=WIB)),
+                                variants=variants))  # fmt: skip
 
 
 def _import(ctx: AppContext, path: Path) -> int:

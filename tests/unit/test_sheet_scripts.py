@@ -17,9 +17,9 @@ from pypdf import PdfReader
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.documents.approval_sheet import UndrawableTextError
 from sosmed_desktop.documents.scripts import layout, undrawable
-from sosmed_desktop.services import packages_export, posts, workflow
+from sosmed_desktop.services import packages_export
 from sosmed_desktop.services.post_data import VariantInput
-from tests.unit.packaging import HEAD, members
+from tests.unit.packaging import approve, members
 from tests.unit.posting import WIB, post_input, set_profile
 
 pytestmark = pytest.mark.skipif(
@@ -43,13 +43,7 @@ def _approved(ctx: AppContext, caption: str, *, title: str = TITLE, code: str = 
         post_input(when=datetime(2026, 12, 5, 9, 0, tzinfo=WIB), title=title, caption=caption),
         variants=(VariantInput(code),),
     )
-    with ctx.uow() as uow:
-        post_id = posts.create_post(uow, data).id
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, post_id)
-    with ctx.uow() as uow:
-        workflow.approve(uow, post_id, *HEAD)
-    return post_id
+    return approve(ctx, data)
 
 
 def _sheet(ctx: AppContext, post_id: int, out: Path) -> bytes:

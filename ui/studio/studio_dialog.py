@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.domain.recipe import Recipe, crop_ratio, effective_crop
 from ui.errors import show_error, show_failure
+from ui.form_parts import ask_save_discard
 from ui.studio import studio_output
 from ui.studio.controls import EditControls
 from ui.studio.crop_canvas import CropCanvas
@@ -361,27 +361,14 @@ class StudioDialog(QDialog):
 
     def ask_unsaved(self) -> str:
         """ "save", "discard" or "cancel" for closing with unsaved renditions."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved renditions"))
-        box.setText(
+        return ask_save_discard(
+            self,
+            self.tr("Unsaved renditions"),
             self.tr(
                 "The renditions were changed but not exported or attached to a post. "
                 "Export them before closing?"
-            )
+            ),
         )
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = QMessageBox.StandardButton(box.exec())
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"
 
     def done(self, result: int) -> None:
         """Close; with unsaved renditions, first ask: save (export, then close), discard
