@@ -81,10 +81,16 @@ def test_photos_dropped_ordered_and_undone(
     assert ig.framing.currentData() == "ig_square", "thumbnails show Instagram's crop"
     qtbot.waitUntil(lambda: editor.loader.image(second) is not None, timeout=5000)
 
-    # The landscape photo does not fit Instagram's feed: the checks say it.
+    # Cropped to Instagram's 1:1 the landscape photo fits the feed; uncropped (2.5:1) it
+    # does not, and the checks say it.
+    wait_checked(qtbot, editor)
+    assert not [s for s in editor.checks.shown if s.finding.code == "image_ratio"]
+    ig.framing.activated.emit(ig.framing.findData(UNCROPPED))
     wait_checked(qtbot, editor)
     ratio = [s for s in editor.checks.shown if s.finding.code == "image_ratio"]
     assert ratio and ratio[0].finding.params["image"] == 2
+    editor.undo_action.trigger()
+    assert all(m.recipe == {} for m in ig.strip.items())
 
     ig.strip.setCurrentRow(1)
     ig.move_left.click()
