@@ -48,6 +48,7 @@ def styles() -> dict[str, TextStyle]:
                        space_after=8),
         "h2": body.but(size=11, leading=15, bold=True, colour=ACCENT, space_before=10,
                        space_after=4),
+        "figure": body.but(size=14, leading=18, bold=True, centred=True, colour=ACCENT),
         "head": body.but(bold=True),
         "caption": body.but(indent=6),
         "kop1": body.but(size=11, leading=14, bold=True, centred=True),
