@@ -85,6 +85,7 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Folder or web address where IT keeps new versions (sosmed-desktop-version.json)",
     ),
+    Setting("export_folder", str, "", "Folder packages were last exported to; empty: exports/"),
 )
 WATERMARK_RANGES = {
     "watermark_size": (2, 100),
@@ -277,6 +278,12 @@ class Config:
     @property
     def exports_dir(self) -> Path:
         return self.data_dir / "exports"
+
+    @property
+    def export_folder(self) -> Path:
+        """Where packages go: the folder chosen last, else ``exports/`` in the data folder."""
+        chosen = self.get("export_folder")
+        return Path(chosen) if chosen else self.exports_dir
 
     @property
     def watermark_path(self) -> Path | None:

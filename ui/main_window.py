@@ -637,10 +637,11 @@ class MainWindow(QMainWindow):
         cast("PackagesPage", self.page("packages")).import_files(paths)
 
     def export_post(self, post_id: int) -> None:
-        """Export one post's package from its editor, on the Paket page (shows progress)."""
+        """Export one post's package from its editor, on the Paket page (shows progress):
+        the officer chooses the folder first; the result offers to open it."""
         self.bring_to_front()
         self.show_section("packages")
-        cast("PackagesPage", self.page("packages")).panel.start_export([post_id])
+        cast("PackagesPage", self.page("packages")).panel.export_asking([post_id])
 
     def open_backups(self) -> None:
         """The Backups dialog (list, back up, restore); needs the open database."""

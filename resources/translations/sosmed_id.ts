@@ -1678,6 +1678,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Hapus foto</translation>
     </message>
     <message>
+        <source>Change framing</source>
+        <translation>Ubah pembingkaian</translation>
+    </message>
+    <message>
         <source>Use photos on all platforms</source>
         <translation>Pakai foto di semua platform</translation>
     </message>
@@ -2321,6 +2325,14 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
     </message>
     <message>
+        <source>The approval sheet cannot print {chars}, so no package was written (the sheet must show everything the head approves). Where: {where}. Replace or remove these characters and have the post approved again.</source>
+        <translation>Lembar persetujuan tidak dapat mencetak {chars}, sehingga paket tidak ditulis (lembar itu harus menampilkan semua yang disetujui pimpinan). Letaknya: {where}. Ganti atau hapus karakter tersebut, lalu ajukan persetujuan ulang.</translation>
+    </message>
+    <message>
+        <source>The package could not be made ({detail}); nothing was written.</source>
+        <translation>Paket tidak dapat dibuat ({detail}); tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>The end date is before the start.</source>
         <translation>Tanggal akhir sebelum tanggal awal.</translation>
     </message>
@@ -2558,6 +2570,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Folder for the packages</source>
         <translation>Folder untuk paket</translation>
+    </message>
+    <message>
+        <source>Export the package to</source>
+        <translation>Ekspor paket ke folder</translation>
     </message>
     <message>
         <source>Select the posts to export first.</source>
@@ -3821,6 +3837,14 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
 <context>
     <name>MediaStrip</name>
     <message>
+        <source>Uncropped</source>
+        <translation>Tidak dipotong</translation>
+    </message>
+    <message>
+        <source>Studio crop</source>
+        <translation>Potongan studio</translation>
+    </message>
+    <message>
         <source>Drag to reorder. Drop photos here to add them. The dimmed part is what the feed crops off.</source>
         <translation>Seret untuk mengubah urutan. Jatuhkan foto di sini untuk menambahkannya. Bagian yang digelapkan akan terpotong di beranda.</translation>
     </message>
@@ -4468,6 +4492,22 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Same as the master caption</source>
         <translation>Sama dengan caption utama</translation>
+    </message>
+    <message>
+        <source>How the photos are framed on this platform: the preview and the package show them so. Photos edited in the studio keep their other edits.</source>
+        <translation>Cara foto dibingkai di platform ini: pratinjau dan paket menampilkannya persis begitu. Foto yang disunting di studio tetap menyimpan suntingan lainnya.</translation>
+    </message>
+    <message>
+        <source>{label} — default</source>
+        <translation>{label} — bawaan</translation>
+    </message>
+    <message>
+        <source>Uncropped</source>
+        <translation>Tidak dipotong</translation>
+    </message>
+    <message>
+        <source>Framing:</source>
+        <translation>Bingkai:</translation>
     </message>
     <message>
         <source>Move the selected photo earlier</source>
@@ -5971,6 +6011,14 @@ Server: {server}</translation>
     <message>
         <source>apply recipe</source>
         <translation>terapkan resep</translation>
+    </message>
+    <message>
+        <source>Unsaved renditions</source>
+        <translation>Versi gambar belum disimpan</translation>
+    </message>
+    <message>
+        <source>The renditions were changed but not exported or attached to a post. Export them before closing?</source>
+        <translation>Versi gambar sudah diubah tetapi belum diekspor atau dilampirkan ke posting. Ekspor dulu sebelum menutup?</translation>
     </message>
     <message>
         <source>Output {width}×{height} px, no location or camera data</source>

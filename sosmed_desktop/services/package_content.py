@@ -64,14 +64,14 @@ class CaptionLength:
 
 @dataclass(frozen=True)
 class PlatformContent:
-    """A platform's caption (and its length as counted there), ordered media and
-    byte limit per image."""
+    """A platform's caption (and its length as counted there), ordered media and spec
+    (image presets and limits)."""
 
     code: str
     name: str
     caption: str
     media: tuple[MediaFile, ...]
-    max_image_bytes: int | None
+    spec: PlatformSpec
     caption_length: CaptionLength | None = None
 
 
@@ -140,7 +140,7 @@ def gather(uow: UnitOfWork, post_id: int, tz: ZoneInfo) -> PackageContent:
             name=v.platform_name,
             caption=v.caption,
             media=tuple(MediaFile(m, *kinds[m.media_id]) for m in v.media),
-            max_image_bytes=specs[v.platform].max_image_bytes if v.platform in specs else None,
+            spec=specs[v.platform],
             caption_length=_length(v.caption, specs.get(v.platform)),
         )
         for v in detail.variants

@@ -57,6 +57,14 @@ CHUNK = 1 << 20
 Progress = Callable[[int, int], None]
 
 
+class ExportFailedError(DomainError):
+    """An unexpected failure while making one post's package, reported with that post
+    so that a multi-post export goes on with the others (the cause is logged)."""
+
+    code = "export_failed"
+    template = "The package could not be made: {detail}"
+
+
 @dataclass(frozen=True)
 class ExportResult:
     """A package written: which post, where, how big, how many files."""
@@ -303,6 +311,11 @@ def export_posts(
             break
         except (DomainError, BadImageError) as exc:
             report.failed.append((post_id, _title(ctx, post_id), exc))
+            step()
+        except Exception as exc:  # one post's failure never stops the others
+            log.exception("Exporting post %s failed", post_id)
+            failure = ExportFailedError(detail=f"{type(exc).__name__}: {exc}")
+            report.failed.append((post_id, _title(ctx, post_id), failure))
             step()
     return report
 

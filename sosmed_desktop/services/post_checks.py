@@ -28,8 +28,10 @@ from sqlalchemy import select
 from sosmed_desktop.db.models import MediaAsset, Post
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.content_checks import Finding, ImageFacts, Severity, check_variant
+from sosmed_desktop.domain.platform_render import platform_recipe
 from sosmed_desktop.domain.platform_rules import check_title
 from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.domain.recipe import RecipeError, output_size
 from sosmed_desktop.domain.spelling_checks import Speller
 from sosmed_desktop.services.data_notes import Freshness, notes_by_ids
 from sosmed_desktop.services.platforms import platform_specs, spec_of
@@ -38,23 +40,16 @@ from sosmed_desktop.services.post_store import load_post
 
 
 def image_facts(asset: MediaAsset, recipe: dict[str, Any], spec: PlatformSpec) -> ImageFacts:
-    """Width, height and bytes of `asset` as posted on `spec`'s platform."""
+    """Width, height and bytes of `asset` as posted on `spec`'s platform: the size of its
+    platform render (`platform_recipe`), encoded within the platform's byte limit."""
     width, height = asset.width or 0, asset.height or 0
-    size = asset.size_bytes
-    preset_key = recipe.get("preset")
-    crop = recipe.get("crop")
-    preset = next((p for p in spec.presets if p.key == preset_key), None)
-    if preset is not None:
-        width, height = preset.width, preset.height
-    elif isinstance(crop, dict) and _positive(crop.get("width")) and _positive(crop.get("height")):
-        width, height = int(crop["width"]), int(crop["height"])
-    if recipe:
-        size = 0  # rendered and re-encoded on export
-    return ImageFacts(width=width, height=height, size_bytes=size, media_id=asset.id)
-
-
-def _positive(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+    if asset.kind != "image" or not width or not height:
+        return ImageFacts(width, height, asset.size_bytes, media_id=asset.id)
+    try:
+        width, height = output_size(platform_recipe(recipe, spec), width, height)
+    except RecipeError:
+        return ImageFacts(width, height, asset.size_bytes, media_id=asset.id)
+    return ImageFacts(width=width, height=height, size_bytes=0, media_id=asset.id)
 
 
 def _assets(uow: UnitOfWork, ids: Iterable[int]) -> dict[int, MediaAsset]:

@@ -95,6 +95,17 @@ def approved_post(
     return post_id
 
 
+def approve(ctx: AppContext, data: PostInput) -> int:
+    """Create the post, submit it and have the head approve it; returns its id."""
+    with ctx.uow() as uow:
+        post_id = posts.create_post(uow, data).id
+    with ctx.uow() as uow:
+        workflow.submit_for_review(uow, post_id)
+    with ctx.uow() as uow:
+        workflow.approve(uow, post_id, *HEAD)
+    return post_id
+
+
 def approved_video_post(ctx: AppContext, clip: Path) -> int:
     """An approved post on Instagram whose one media item is the video `clip`."""
     set_profile(ctx)
@@ -107,13 +118,7 @@ def approved_video_post(ctx: AppContext, clip: Path) -> int:
         variants=(VariantInput("instagram", media=(MediaItem(video_id),)),),
         checklist=tuple(sorted(CHECKLIST_CODES)),
     )
-    with ctx.uow() as uow:
-        post_id = posts.create_post(uow, data).id
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, post_id)
-    with ctx.uow() as uow:
-        workflow.approve(uow, post_id, *HEAD)
-    return post_id
+    return approve(ctx, data)
 
 
 def members(path: Path) -> dict[str, bytes]:

@@ -88,8 +88,12 @@ def test_package_layout_and_manifest(ctx: AppContext, post_id: int, tmp_path: Pa
     assert set(manifest["files"]) == set(files) - {"manifest.json"}
     for inner, digest in manifest["files"].items():
         assert hashlib.sha256(files[inner]).hexdigest() == digest
-    # The photo used on both platforms with the same (empty) recipe is one rendering.
-    assert files["instagram/02.jpg"] == files["facebook/01.jpg"]
+    # The unedited photo on both platforms: each platform's feed preset (1:1, 4:5).
+    sizes = {}
+    for inner in ("instagram/02.jpg", "facebook/01.jpg"):
+        with Image.open(io.BytesIO(files[inner])) as image:
+            sizes[inner] = image.size
+    assert sizes == {"instagram/02.jpg": (1080, 1080), "facebook/01.jpg": (1080, 1350)}
 
 
 def test_rendered_images_carry_no_metadata(ctx: AppContext, post_id: int, tmp_path: Path) -> None:
@@ -130,7 +134,7 @@ def test_approval_sheet_text(ctx: AppContext, post_id: int, tmp_path: Path) -> N
         assert expected in text, expected
     assert "🙏" not in text  # the font has no emoji: left out instead of an empty box
     images = [image for page in reader.pages for image in page.images]
-    assert len(images) == 2  # thumbnails: the photo on both platforms is stored once
+    assert len(images) == 3  # one thumbnail per render: the plain photo is cropped 1:1 and 4:5
 
 
 def test_preview_is_self_contained(ctx: AppContext, post_id: int, tmp_path: Path) -> None:

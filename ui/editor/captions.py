@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.domain.captions import Span, caption_stats
 from sosmed_desktop.domain.content_checks import Severity
+from sosmed_desktop.domain.platform_render import UNCROPPED, chosen_key, feed_preset
 from sosmed_desktop.domain.platforms import Counting, PlatformSpec
 from sosmed_desktop.domain.spelling_checks import WordToken
 from ui.editor.findings import HIGHLIGHT_COLOURS
@@ -173,6 +175,7 @@ class PlatformTab(QWidget):
     """One platform: follow-the-master switch, caption, counter and photo strip."""
 
     follow_toggled = Signal(bool)
+    framing_chosen = Signal(str)
 
     def __init__(
         self, spec: PlatformSpec, loader: ThumbnailLoader, describe, parent: QWidget | None = None
@@ -195,6 +198,26 @@ class PlatformTab(QWidget):
         self.media_title = QLabel()
         media_row.addWidget(self.media_title)
         media_row.addStretch(1)
+        self.framing = QComboBox()
+        self.framing.setToolTip(
+            self.tr(
+                "How the photos are framed on this platform: the preview and the package "
+                "show them so. Photos edited in the studio keep their other edits."
+            )
+        )
+        default = feed_preset(spec)
+        for preset in spec.presets:
+            label = f"{preset.label} ({preset.width}×{preset.height})"
+            if preset == default:
+                label = self.tr("{label} — default").format(label=label)
+            self.framing.addItem(label, preset.key)
+        self.framing.addItem(self.tr("Uncropped"), UNCROPPED)
+        self.framing.activated.connect(
+            lambda index: self.framing_chosen.emit(self.framing.itemData(index))
+        )
+        self.framing_label = QLabel(self.tr("Framing:"))
+        media_row.addWidget(self.framing_label)
+        media_row.addWidget(self.framing)
         self.move_left = self._button("◀", self.tr("Move the selected photo earlier"))
         self.move_right = self._button("▶", self.tr("Move the selected photo later"))
         self.remove = self._button(self.tr("Remove"), self.tr("Remove the selected photo"))
@@ -205,7 +228,8 @@ class PlatformTab(QWidget):
         layout.addLayout(media_row)
         strip_row = QHBoxLayout()
         self.strip = MediaStrip(loader, describe)
-        self.strip.presets = spec.presets  # the overlay shows the feed's crop
+        self.strip.spec = spec  # the overlay shows the platform's crop
+        self.strip.items_changed.connect(self.show_framing)
         strip_row.addWidget(self.strip, 1)
         adding = QVBoxLayout()
         self.add_files = self._button(self.tr("Add photos…"), self.tr("Choose photo files"))
@@ -228,10 +252,19 @@ class PlatformTab(QWidget):
         button.setAutoDefault(False)
         return button
 
-    def photo_buttons(self) -> tuple[QPushButton, ...]:
+    def photo_buttons(self) -> tuple[QWidget, ...]:
         """Every button that changes the photos (disabled once the post is published)."""
         return (self.add_files, self.add_library, self.move_left, self.move_right,
-                self.remove, self.copy_all)  # fmt: skip
+                self.remove, self.copy_all, self.framing)  # fmt: skip
+
+    def show_framing(self) -> None:
+        """The framing of the platform's photos (the first's, when they differ); the
+        chooser is hidden while there are no photos."""
+        items = self.strip.items()
+        self.framing.setVisible(bool(items))
+        self.framing_label.setVisible(bool(items))
+        key = chosen_key(items[0].recipe, self.spec) if items else None
+        self.framing.setCurrentIndex(self.framing.findData(key))
 
     @property
     def follows_master(self) -> bool:

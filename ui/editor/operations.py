@@ -23,6 +23,7 @@ from ui.editor.approval import PublishDialog, ReviewDialog
 from ui.editor.catalog import load_editor
 from ui.error_dialog import report_unexpected
 from ui.errors import describe, show_error
+from ui.form_parts import ask_save_discard
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -427,22 +428,9 @@ class EditorOperations:
 
     def ask_unsaved(self: PostEditor) -> str:
         """ "save", "discard" or "cancel" for closing with unsaved changes."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(
-            self.tr("Save the changes to “{title}”?").format(
-                title=self.details.title.text() or self.tr("New post")
-            )
+        title = self.details.title.text() or self.tr("New post")
+        return ask_save_discard(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{title}”?").format(title=title),
         )
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        answer = QMessageBox.StandardButton(box.exec())
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"

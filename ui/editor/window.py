@@ -145,7 +145,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         self.captions.master.caption.spelling = self.spelling
         self.spelling.attach(self.captions.master.caption)
         self.checks = ChecksPanel()
-        self.preview = PreviewPanel(self.loader)
+        self.preview = PreviewPanel(self.loader, self.media_info.get)
         self.approval = ApprovalPanel(self.tz)
         self.approval.deny_by_role(self.ctx)
         self.history = HistoryPanel(self.tz)
@@ -246,6 +246,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         )
         tab.strip.files_dropped.connect(lambda paths: self.import_files(paths, (code,)))
         tab.strip.media_dropped.connect(lambda ids: self.add_media(ids, (code,)))
+        tab.framing_chosen.connect(lambda key: self.frame_media(code, key))
         tab.add_files.clicked.connect(lambda: self.choose_files((code,)))
         tab.add_library.clicked.connect(lambda: self.choose_from_library((code,)))
         tab.move_left.clicked.connect(lambda: self.move_media(code, -1))
