@@ -77,7 +77,7 @@ def test_photos_dropped_ordered_and_undone(
     qtbot.waitUntil(lambda: ig.strip.count() == 2, timeout=5000)
     first, second = (m.media_id for m in ig.strip.items())
     assert editor.captions.platform_tabs["facebook"].strip.count() == 0, "only this platform"
-    assert ig.media_title.text() == "Foto: 2 dari maksimal 10"
+    assert ig.media_title.text() == "Foto: 2 dari maksimal 20"
     assert ig.framing.currentData() == "ig_square", "thumbnails show Instagram's crop"
     qtbot.waitUntil(lambda: editor.loader.image(second) is not None, timeout=5000)
 
