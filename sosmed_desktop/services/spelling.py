@@ -36,6 +36,7 @@ from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.spelling_checks import WORD, standard_form
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import audit
+from sosmed_desktop.services.profile import get_profile
 
 log = logging.getLogger(__name__)
 DICTIONARY_DIR = resource("dictionaries")
@@ -44,6 +45,9 @@ DICTIONARIES = {"id": "id_ID", "en": "en_US"}
 WORD_MAX = 80
 KINDS = ("added", "place", "name")
 MAX_SUGGESTIONS = 6
+SUPPLEMENT_SUFFIX = "-tambahan.txt"
+"""Beside a dictionary: words of government writing it lacks (newer KBBI words such as
+"hoaks" and "balita", common abbreviations, institutions, platform names)."""
 
 
 @dataclass(frozen=True)
@@ -75,14 +79,15 @@ class Dictionary:
 
         self.name = name
         self._hunspell = Hunspell(name, hunspell_data_dir=str(folder))
-        self._extra = {w.casefold() for w in extra_words or ()}
+        self._base = supplement_words(folder / f"{name}{SUPPLEMENT_SUFFIX}")
+        self._extra = {w.casefold() for w in extra_words or ()} | self._base
         self._known: dict[str, bool] = {}
         self._lock = threading.Lock()
 
     def set_extra_words(self, words: set[str]) -> None:
         """Replace the department's words (after the list changed)."""
         with self._lock:
-            self._extra = {w.casefold() for w in words}
+            self._extra = {w.casefold() for w in words} | self._base
             self._known.clear()
 
     def is_known(self, word: str) -> bool:
@@ -124,6 +129,16 @@ class Dictionary:
         return found[:MAX_SUGGESTIONS]
 
 
+def supplement_words(path: Path) -> set[str]:
+    """The words of a supplement list (one per line, ``#`` comments), casefolded."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return set()
+    lines = (line.strip() for line in text.splitlines())
+    return {line.casefold() for line in lines if line and not line.startswith("#")}
+
+
 def load_dictionary(language: str, extra_words: set[str] | None = None) -> Dictionary | None:
     """The dictionary of the interface language ("id", "en"), or None if none is at hand."""
     name = DICTIONARIES.get(language)
@@ -150,8 +165,8 @@ def _scope(uow: UnitOfWork):
 
 
 def department_words(uow: UnitOfWork) -> set[str]:
-    """Every word the spell checker accepts beyond its dictionary: the word list,
-    and the words of program names and tags."""
+    """Every word the spell checker accepts beyond its dictionary: the word list, the
+    words of program names and tags, and the regency and department of the profile."""
     clause, _ = _scope(uow)
     stmt = select(SpellingWord.word)
     if clause is not None:
@@ -161,6 +176,9 @@ def department_words(uow: UnitOfWork) -> set[str]:
         words.update(WORD.findall(name))
     for name in uow.session.scalars(select(Tag.name)):
         words.update(WORD.findall(name))
+    profile = get_profile(uow)
+    for field in (profile.regency, profile.department_name, profile.department_short):
+        words.update(WORD.findall(field))  # the regency's and the department's own names
     return words
 
 

@@ -18,6 +18,7 @@ from sosmed_desktop.domain.spelling_checks import (
 )
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import spelling
+from sosmed_desktop.services.profile import Profile, save_profile
 from tests.unit.posting import add_program
 
 SPECS = {s.code: s for s in load_spec_file()}
@@ -86,6 +87,27 @@ def test_english_dictionary_comes_from_the_package() -> None:
     english = spelling.load_dictionary("en")
     assert english is not None and english.is_known("health") and not english.is_known("helth")
     assert spelling.load_dictionary("jv") is None
+
+
+def test_words_of_government_writing_are_known_loanwords_are_not(
+    indonesian: spelling.Dictionary,
+) -> None:
+    for word in ("posyandu", "Posyandu", "balita", "hoaks", "daring", "Kab", "dll", "BPJS"):
+        assert indonesian.is_known(word), word
+    indonesian.set_extra_words({"Tambun"})  # the department's words come on top
+    assert indonesian.is_known("posyandu") and indonesian.is_known("Tambun")
+    indonesian.set_extra_words(set())
+    for word in ("online", "kesehtan"):
+        assert not indonesian.is_known(word), word
+
+
+def test_the_profile_names_the_regency_and_department(ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        profile = Profile("Rina", department_name="Dinkes Wanasari", regency="Kabupaten Sumbawi")
+        save_profile(uow, profile)
+    with ctx.uow() as uow:
+        words = spelling.department_words(uow)
+    assert {"Wanasari", "Sumbawi", "Kabupaten", "Dinkes"} <= words
 
 
 def test_word_list_in_the_database(ctx: AppContext) -> None:
