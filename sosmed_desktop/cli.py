@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from sosmed_desktop import APP_DISPLAY_NAME, __version__
+from sosmed_desktop.bundle import is_frozen
 from sosmed_desktop.cli_team import add_team_commands
 from sosmed_desktop.config import resolve_data_dir
 from sosmed_desktop.errors import DomainError
@@ -33,7 +34,7 @@ def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for the GUI and every sub-command."""
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog="sosmed-cli" if is_frozen() else "main.py",  # the frozen build's console program
         description=f"{APP_DISPLAY_NAME}: content calendar, media and approvals for a "
         "regency department's social media officer. Without a sub-command the "
         "application window opens.",
@@ -320,6 +321,11 @@ def _cmd_import_media(args: argparse.Namespace) -> int:
         f"{report.count(status)} {status}" for status in ("added", "duplicate", "restored")
     )
     print(f"{len(report.outcomes)} file(s): {counts}, {len(report.refused)} refused.")
+    if report.videos_without_poster:
+        print(
+            f"note: {report.videos_without_poster} video(s) catalogued without a poster frame: "
+            "the optional video support (PyAV) is not installed"
+        )
     if not report.outcomes:
         print("error: no photos or videos found in the given paths", file=sys.stderr)
         return 1

@@ -110,10 +110,9 @@ def approval_shots(window, ctx, out: Path) -> None:  # type: ignore[no-untyped-d
 
 
 def main() -> int:
-    from tools.screenshots import demo_window, settle
+    from tools.screenshots import demo_window, out_folder, settle
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    out = out_folder(sys.argv)
     with demo_window(sys.argv) as (window, ctx):
         settle(600)
         approval_shots(window, ctx, out)

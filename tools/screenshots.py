@@ -67,6 +67,13 @@ def seeded_window(folder: Path) -> tuple[MainWindow, object]:
     return window, ctx
 
 
+def out_folder(argv: list[str]) -> Path:
+    """Where a screenshot tool writes: its first argument, else docs/screenshots (made)."""
+    out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
 @contextmanager
 def demo_window(argv: list[str]) -> Iterator[tuple[MainWindow, object]]:
     """For a tool that takes a few shots on its own: the Indonesian application and a

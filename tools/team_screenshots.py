@@ -88,9 +88,9 @@ def team_shots(window, ctx, out: Path) -> None:
 
 def main() -> int:
     from tools.live_screenshots import live_shots
-    from tools.screenshots import demo_window
+    from tools.screenshots import demo_window, out_folder
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out = out_folder(sys.argv)
     with demo_window(sys.argv) as (window, ctx):
         team_shots(window, ctx, out)
         live_shots(window, out)

@@ -819,6 +819,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>{count} karakter</translation>
     </message>
     <message>
+        <source>{count} bytes</source>
+        <translation>{count} byte</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} bytes</source>
+        <translation>{count} / {limit} byte</translation>
+    </message>
+    <message>
         <source>{count} / {limit} hashtags</source>
         <translation>{count} / {limit} tagar</translation>
     </message>
@@ -827,8 +835,16 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>{count} tagar</translation>
     </message>
     <message>
-        <source>links count 23 each</source>
-        <translation>tiap tautan dihitung 23</translation>
+        <source>{count} / {limit} links</source>
+        <translation>{count} / {limit} tautan</translation>
+    </message>
+    <message>
+        <source>as X counts: a link 23, an emoji 2</source>
+        <translation>hitungan X: tautan 23, emoji 2</translation>
+    </message>
+    <message>
+        <source>an emoji counts its bytes</source>
+        <translation>emoji dihitung per byte</translation>
     </message>
 </context>
 <context>
@@ -1776,8 +1792,23 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Hapus foto</translation>
     </message>
     <message>
+        <source>Change framing</source>
+        <translation>Ubah pembingkaian</translation>
+    </message>
+    <message>
         <source>Use photos on all platforms</source>
         <translation>Pakai foto di semua platform</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation>Tambahkan “{word}” ke kamus</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2173,30 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>%n baris dalam berkas berisi kesalahan, jadi tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>The update place must be a full folder path (\\server\share\sosmed) or a web address (https://…).</source>
+        <translation>Tempat pembaruan harus berupa jalur folder lengkap (\\server\share\sosmed) atau alamat web (https://…).</translation>
+    </message>
+    <message>
+        <source>No update place is set.</source>
+        <translation>Tempat pembaruan belum diatur.</translation>
+    </message>
+    <message>
+        <source>The update place cannot be read ({detail}). Is the shared folder or the network reachable from this PC?</source>
+        <translation>Tempat pembaruan tidak dapat dibaca ({detail}). Apakah folder bersama atau jaringan dapat dijangkau dari PC ini?</translation>
+    </message>
+    <message>
+        <source>The version file at {source} is not usable: {detail}. Tell your IT department.</source>
+        <translation>Berkas versi di {source} tidak dapat dipakai: {detail}. Beri tahu bagian TI Anda.</translation>
+    </message>
+    <message>
+        <source>The installer {path} is not there or cannot be read. Tell your IT department.</source>
+        <translation>Penginstal {path} tidak ada atau tidak dapat dibaca. Beri tahu bagian TI Anda.</translation>
+    </message>
+    <message>
+        <source>The installer {path} is not the one the version file names (its SHA-256 differs), so it was not opened. Tell your IT department.</source>
+        <translation>Penginstal {path} bukan yang disebut dalam berkas versi (SHA-256-nya berbeda), jadi tidak dibuka. Beri tahu bagian TI Anda.</translation>
+    </message>
+    <message>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF documents can be attached.</source>
         <translation>Yang dapat dilampirkan hanya foto (JPEG, PNG, WebP, GIF) dan dokumen PDF.</translation>
     </message>
@@ -2200,6 +2255,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>{name} cannot be imported. {reason}</source>
         <translation>{name} tidak dapat diimpor. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} needs the video support (PyAV), which is not installed on this PC. Ask IT for the installation with video support.</source>
+        <translation>{name} memerlukan dukungan video (PyAV), yang tidak terpasang di PC ini. Mintalah kepada bagian TI instalasi dengan dukungan video.</translation>
     </message>
     <message>
         <source>A chosen platform is no longer in the platform file: {detail}</source>
@@ -2378,6 +2437,14 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>The export was cancelled; no package was written.</source>
         <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The approval sheet cannot print {chars}, so no package was written (the sheet must show everything the head approves). Where: {where}. Replace or remove these characters and have the post approved again.</source>
+        <translation>Lembar persetujuan tidak dapat mencetak {chars}, sehingga paket tidak ditulis (lembar itu harus menampilkan semua yang disetujui pimpinan). Letaknya: {where}. Ganti atau hapus karakter tersebut, lalu ajukan persetujuan ulang.</translation>
+    </message>
+    <message>
+        <source>The package could not be made ({detail}); nothing was written.</source>
+        <translation>Paket tidak dapat dibuat ({detail}); tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>The end date is before the start.</source>
@@ -2658,6 +2725,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Folder untuk paket</translation>
     </message>
     <message>
+        <source>Export the package to</source>
+        <translation>Ekspor paket ke folder</translation>
+    </message>
+    <message>
         <source>Select the posts to export first.</source>
         <translation>Pilih dulu postingan yang akan diekspor.</translation>
     </message>
@@ -2844,10 +2915,6 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Hapus, atau catat pengecualian beserta alasannya (mis. izin tertulis).</translation>
     </message>
     <message>
-        <source>Caption too long: {count} characters, the limit is {limit}.</source>
-        <translation>Caption terlalu panjang: {count} karakter, batasnya {limit}.</translation>
-    </message>
-    <message>
         <source>Too many hashtags: {count}, at most {limit}.</source>
         <translation>Tagar terlalu banyak: {count}, paling banyak {limit}.</translation>
     </message>
@@ -2914,6 +2981,62 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>A cited data note was deleted meanwhile. Remove it under Sources to save the post.</source>
         <translation>Data pendukung yang dikutip sudah dihapus. Hapus kutipannya di tab Sumber agar posting dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>characters as X counts them</source>
+        <translation>karakter menurut hitungan X</translation>
+    </message>
+    <message>
+        <source>characters (an emoji counts its bytes)</source>
+        <translation>karakter (emoji dihitung per byte)</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>the caption</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>Caption too long: {count} {unit}, the limit is {limit}.</source>
+        <translation>Keterangan terlalu panjang: {count} {unit}, batasnya {limit}.</translation>
+    </message>
+    <message>
+        <source>Caption longer than {limit} {unit} ({count}): the app warns, shorten it if you can.</source>
+        <translation>Keterangan lebih dari {limit} {unit} ({count}): aplikasinya memberi peringatan, persingkat bila bisa.</translation>
+    </message>
+    <message>
+        <source>Too many links: {count}, at most {limit}.</source>
+        <translation>Terlalu banyak tautan: {count}, paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>The platform refuses {chars} in {field}.</source>
+        <translation>Platform menolak {chars} di {field}.</translation>
+    </message>
+    <message>
+        <source>X refuses a post holding these invisible characters: {codes}.</source>
+        <translation>X menolak unggahan yang memuat karakter tak terlihat ini: {codes}.</translation>
+    </message>
+    <message>
+        <source>Title too long for this platform: {count} characters, at most {limit}.</source>
+        <translation>Judul terlalu panjang untuk platform ini: {count} karakter, paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not standard Indonesian. Bentuk baku: {standard}.</source>
+        <translation>“{word}” bukan bentuk baku. Bentuk baku: {standard}.</translation>
+    </message>
+    <message>
+        <source>Words the dictionary does not know: {words}. Check the spelling.</source>
+        <translation>Kata yang tidak dikenal kamus: {words}. Periksa ejaannya.</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3674,10 @@ Server: {server}</translation>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Periksa &amp;pembaruan…</translation>
+    </message>
+    <message>
         <source>&amp;About Sosmed Desktop</source>
         <translation>&amp;Tentang Sosmed Desktop</translation>
     </message>
@@ -3629,6 +3756,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source> (cancelled: %n not imported)</source>
         <translation> (dibatalkan: %n tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>; %n video(s) without a picture: the video support (PyAV) is not installed</source>
+        <translation>; %n video tanpa gambar: dukungan video (PyAV) tidak terpasang</translation>
     </message>
     <message>
         <source>Some files were not imported</source>
@@ -3862,6 +3993,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Pindahkan ke sampah</translation>
     </message>
     <message>
+        <source>No picture of this video: the video support (PyAV) is not installed.</source>
+        <translation>Tidak ada gambar untuk video ini: dukungan video (PyAV) tidak terpasang.</translation>
+    </message>
+    <message>
         <source>No preview</source>
         <translation>Tidak ada pratinjau</translation>
     </message>
@@ -3902,6 +4037,14 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
 </context>
 <context>
     <name>MediaStrip</name>
+    <message>
+        <source>Uncropped</source>
+        <translation>Tidak dipotong</translation>
+    </message>
+    <message>
+        <source>Studio crop</source>
+        <translation>Potongan studio</translation>
+    </message>
     <message>
         <source>Drag to reorder. Drop photos here to add them. The dimmed part is what the feed crops off.</source>
         <translation>Seret untuk mengubah urutan. Jatuhkan foto di sini untuk menambahkannya. Bagian yang digelapkan akan terpotong di beranda.</translation>
@@ -4577,6 +4720,22 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>Same as the master caption</source>
         <translation>Sama dengan caption utama</translation>
+    </message>
+    <message>
+        <source>How the photos are framed on this platform: the preview and the package show them so. Photos edited in the studio keep their other edits.</source>
+        <translation>Cara foto dibingkai di platform ini: pratinjau dan paket menampilkannya persis begitu. Foto yang disunting di studio tetap menyimpan suntingan lainnya.</translation>
+    </message>
+    <message>
+        <source>{label} — default</source>
+        <translation>{label} — bawaan</translation>
+    </message>
+    <message>
+        <source>Uncropped</source>
+        <translation>Tidak dipotong</translation>
+    </message>
+    <message>
+        <source>Framing:</source>
+        <translation>Bingkai:</translation>
     </message>
     <message>
         <source>Move the selected photo earlier</source>
@@ -5841,6 +6000,18 @@ Posting akan tayang terlambat. {question}</translation>
         <translation>Berkas platform</translation>
     </message>
     <message>
+        <source>\\server\share\sosmed or https://…</source>
+        <translation>\\server\share\sosmed atau https://…</translation>
+    </message>
+    <message>
+        <source>Where your IT department keeps new versions: a shared folder or web address holding sosmed-desktop-version.json and the installer (Help → Check for updates)</source>
+        <translation>Tempat bagian TI menyimpan versi baru: folder bersama atau alamat web berisi sosmed-desktop-version.json dan penginstalnya (Bantuan → Periksa pembaruan)</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
         <source>Choose logo (PNG)…</source>
         <translation>Pilih logo (PNG)…</translation>
     </message>
@@ -6082,6 +6253,14 @@ Server: {server}</translation>
         <translation>terapkan resep</translation>
     </message>
     <message>
+        <source>Unsaved renditions</source>
+        <translation>Versi gambar belum disimpan</translation>
+    </message>
+    <message>
+        <source>The renditions were changed but not exported or attached to a post. Export them before closing?</source>
+        <translation>Versi gambar sudah diubah tetapi belum diekspor atau dilampirkan ke posting. Ekspor dulu sebelum menutup?</translation>
+    </message>
+    <message>
         <source>Output {width}×{height} px, no location or camera data</source>
         <translation>Hasil {width}×{height} px, tanpa data lokasi atau kamera</translation>
     </message>
@@ -6287,6 +6466,49 @@ Server: {server}</translation>
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>No place to look for updates is set. Your IT department can enter the shared folder or web address where it keeps new versions under Settings → Data &amp; database → Updates.</source>
+        <translation>Belum ada tempat untuk mencari pembaruan. Bagian TI dapat mengisi folder bersama atau alamat web tempat versi baru disimpan di Pengaturan → Data &amp; basis data → Pembaruan.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Buka Pengaturan</translation>
+    </message>
+    <message>
+        <source>You have the newest version ({current}). Checked: {source}</source>
+        <translation>Anda sudah memakai versi terbaru ({current}). Diperiksa: {source}</translation>
+    </message>
+    <message>
+        <source>Version {latest} is available (this is {current}).
+
+{notes}
+
+Sosmed Desktop closes when the installer opens; your data stays as it is.</source>
+        <translation>Versi {latest} tersedia (ini {current}).
+
+{notes}
+
+Sosmed Desktop ditutup saat penginstal dibuka; data Anda tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Open the installer</source>
+        <translation>Buka penginstal</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>The installer could not be opened: {target}</source>
+        <translation>Penginstal tidak dapat dibuka: {target}</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Periksa pembaruan</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ KINDS = {
     "Reminder": "reminder",
     "HashtagGroup": "library",
     "CaptionSnippet": "library",
+    "SpellingWord": "spelling",
     "Department": "profile",
     "User": "profile",
 }

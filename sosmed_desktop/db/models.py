@@ -157,6 +157,8 @@ class Platform(Base):
     min_image_width: Mapped[int | None] = mapped_column(Integer)
     requires_media: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     presets: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    rules: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """Counting rule, link and title limits, forbidden characters and each limit's source."""
     checked_on: Mapped[date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)

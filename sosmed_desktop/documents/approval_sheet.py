@@ -13,33 +13,79 @@ approval's content hash, so paper and files can be matched.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     Flowable,
+    HRFlowable,
     Image,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from sosmed_desktop.documents.pdf import RULE, bullets, letterhead, markup, para, render, styles
+from sosmed_desktop.documents.pdf import RULE, bullets, letterhead, para, render
+from sosmed_desktop.documents.scripts import describe, undrawable
 from sosmed_desktop.domain.indonesian import (
     CHANNEL,
     DIRECTION_STATUS,
     PERSONAL_KIND,
+    caption_length_words,
     date_words,
     datetime_words,
 )
+from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services.data_notes import format_citation
 from sosmed_desktop.services.package_content import PackageContent
 
 THUMB_CM = 3.2
 THUMBS_PER_ROW = 5
+
+
+class UndrawableTextError(ValidationError):
+    """Text the bundled fonts cannot draw: the sheet is refused rather than drop it."""
+
+    code = "sheet_undrawable"
+    template = "The approval sheet cannot draw {chars} ({where})"
+
+
+def _texts(content: PackageContent) -> Iterable[tuple[str, str]]:
+    """Every text the sheet prints that came from people, with where it appears."""
+    post, dept = content.post, content.department
+    yield "judul", post.title
+    yield "perangkat daerah", f"{dept.name} {dept.regency} {dept.address}"
+    yield "program", post.program_name or ""
+    yield "disiapkan oleh", content.officer_name
+    for platform in content.platforms:
+        yield f"caption {platform.name}", platform.caption
+    for item in content.post.exceptions:
+        yield "pengecualian data pribadi", f"{item.value} {item.reason} {item.by}"
+    for note in content.data_notes:
+        yield "data pendukung", f"{format_citation(note)} {note.link or ''}"
+    for d in content.directions:
+        yield "arahan", f"{d.content} {d.given_by_name} {d.given_by_position or ''}"
+    approval = content.approval
+    yield "persetujuan", f"{approval.reviewer_name} {approval.reviewer_position or ''}"
+    yield "catatan persetujuan", approval.note or ""
+
+
+def refuse_undrawable(content: PackageContent) -> None:
+    """Raise `UndrawableTextError` naming each character no bundled font draws, and where."""
+    missing: dict[str, list[str]] = {}
+    for where, text in _texts(content):
+        for cluster in undrawable(text):
+            places = missing.setdefault(describe(cluster), [])
+            if where not in places:
+                places.append(where)
+    if missing:
+        raise UndrawableTextError(
+            chars=", ".join(missing),
+            where="; ".join(f"{c}: {', '.join(w)}" for c, w in missing.items()),
+        )
 
 
 def _facts(content: PackageContent, package_name: str) -> Table:
@@ -86,9 +132,9 @@ def _thumb(data: bytes) -> Image:
 
 
 def _thumb_rows(thumbs: list[bytes]) -> list[Flowable]:
-    if not thumbs:
+    cells = [_thumb(data) for data in thumbs if data]  # a video without a poster has none
+    if not cells:
         return []
-    cells = [_thumb(data) for data in thumbs]
     rows = [cells[i : i + THUMBS_PER_ROW] for i in range(0, len(cells), THUMBS_PER_ROW)]
     rows[-1] += [""] * (THUMBS_PER_ROW - len(rows[-1]))
     table = Table(rows, colWidths=[(THUMB_CM + 0.2) * cm] * THUMBS_PER_ROW, hAlign="LEFT")
@@ -97,25 +143,35 @@ def _thumb_rows(thumbs: list[bytes]) -> list[Flowable]:
 
 
 def _platforms(content: PackageContent, thumbs: dict[str, list[bytes]]) -> list[Flowable]:
+    """Each platform: a shaded heading, the caption (flowing over pages), the images."""
     story: list[Flowable] = [para("Keterangan (caption) per platform", "h2")]
     for platform in content.platforms:
         count = len(platform.media)
-        head = f"{platform.name} · {count} berkas media" if count else platform.name
-        box = Table(
-            [[Paragraph(f"<b>{markup(head)}</b>", styles()["body"])], [para(platform.caption)]],
-            colWidths=["100%"],
-        )
-        box.setStyle(
+        length = platform.caption_length
+        parts = [platform.name]
+        if length is not None:
+            parts.append(caption_length_words(length.count, length.limit, length.counting))
+        parts.append(f"{count} berkas media" if count else "")
+        head = " · ".join(part for part in parts if part)
+        heading = Table([[para(head, "head")]], colWidths=["100%"])
+        heading.setStyle(
             TableStyle(
                 [
-                    ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f3f4f6")),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f4f6")),
+                    ("LINEABOVE", (0, 0), (-1, -1), 0.5, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ]
             )
         )
-        story += [box, *_thumb_rows(thumbs.get(platform.code, [])), Spacer(1, 8)]
+        caption = para(platform.caption, "caption")
+        story += [
+            KeepTogether([heading, Spacer(1, 4)]),
+            caption,
+            HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4),
+            *_thumb_rows(thumbs.get(platform.code, [])),
+            Spacer(1, 8),
+        ]
     return story
 
 
@@ -200,7 +256,11 @@ def _approval(content: PackageContent) -> list[Flowable]:
 def approval_sheet(
     content: PackageContent, package_name: str, thumbs: dict[str, list[bytes]]
 ) -> bytes:
-    """The PDF bytes of the sheet; `thumbs` maps platform codes to small JPEGs."""
+    """The PDF bytes of the sheet; `thumbs` maps platform codes to small JPEGs.
+
+    Raises `UndrawableTextError` when some text cannot be drawn (see `refuse_undrawable`).
+    """
+    refuse_undrawable(content)
     dept = content.department
     story: list[Flowable] = [
         *letterhead(dept.name, dept.regency, dept.address),

@@ -19,40 +19,17 @@ asks for things no program can judge; they are the `CHECKLIST` the officer ticks
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
-from typing import Any
 
 import regex
 
-from sosmed_desktop.domain.captions import (
-    Span,
-    caption_stats,
-    find_hashtags,
-    find_urls,
-)
+from sosmed_desktop.domain.captions import Span, find_hashtags, find_urls
+from sosmed_desktop.domain.content_findings import Finding, Severity
 from sosmed_desktop.domain.personal_data import KINDS, DataException, Match, find_matches
+from sosmed_desktop.domain.platform_rules import check_caption_limits
 from sosmed_desktop.domain.platforms import PlatformSpec
-
-
-class Severity(StrEnum):
-    """How much a finding matters; only errors block submitting."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    SUGGESTION = "suggestion"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem found, with the caption spans to highlight (may be empty)."""
-
-    code: str
-    severity: Severity
-    params: dict[str, Any] = field(default_factory=dict)
-    spans: tuple[Span, ...] = ()
-    platform: str | None = None
+from sosmed_desktop.domain.spelling_checks import Speller, find_spelling
 
 
 @dataclass(frozen=True)
@@ -274,33 +251,7 @@ def find_uncited_figures(text: str, data_cited: bool) -> list[Finding]:
     return [Finding("cite_data_source", Severity.SUGGESTION, {"figures": figures}, tuple(spans))]
 
 
-# --- limits ---------------------------------------------------------------------------
-
-
-def check_caption_limits(text: str, spec: PlatformSpec) -> list[Finding]:
-    """Caption longer, or with more hashtags, than the platform accepts."""
-    stats = caption_stats(text, spec)
-    findings = []
-    if stats.over_character_limit:
-        findings.append(
-            Finding(
-                "caption_too_long",
-                Severity.ERROR,
-                {"count": stats.characters, "limit": stats.character_limit},
-            )
-        )
-    if stats.over_hashtag_limit:
-        assert stats.hashtag_limit is not None
-        tags = find_hashtags(text)
-        findings.append(
-            Finding(
-                "too_many_hashtags",
-                Severity.ERROR,
-                {"count": stats.hashtags, "limit": stats.hashtag_limit},
-                tuple(t.span for t in tags[stats.hashtag_limit :]),
-            )
-        )
-    return findings
+# --- images ---------------------------------------------------------------------------
 
 
 def check_images(images: Sequence[ImageFacts], spec: PlatformSpec) -> list[Finding]:
@@ -349,14 +300,19 @@ def check_variant(
     *,
     sensitive: regex.Pattern[str] | None = None,
     data_cited: bool = False,
+    speller: Speller | None = None,
 ) -> list[Finding]:
-    """Every check for one platform's caption and images, each finding tagged with it."""
+    """Every check for one platform's caption and images, each finding tagged with it.
+
+    `speller` adds the spelling findings (non-standard forms, unknown words).
+    """
     findings = [
         *check_caption_limits(text, spec),
         *check_images(images, spec),
         *find_personal_data(text),
         *find_sensitive_words(text, sensitive),
         *find_uncited_figures(text, data_cited),
+        *find_spelling(text, speller),
     ]
     return [Finding(f.code, f.severity, f.params, f.spans, spec.code) for f in findings]
 

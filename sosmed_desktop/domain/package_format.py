@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime
 
 FORMAT_NAME = "sosmed-desktop/paket-unggahan"
@@ -25,6 +26,11 @@ APPROVAL_SHEET = "persetujuan.pdf"
 CAPTION = "caption.txt"
 
 MAX_ENTRIES = 400
+# Names an exported package gets (an import accepts the longer ones of older versions).
+MAX_NAME_CHARS = 80  # the zip's file name
+MAX_ENTRY_CHARS = 100  # a path inside the zip
+MAX_ROOT_CHARS = MAX_NAME_CHARS - len("-99.zip")
+MAX_DEPARTMENT_CHARS = 24
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
@@ -44,16 +50,39 @@ _WINDOWS_DEVICES = frozenset(
 )
 
 
-def slug(text: str, fallback: str) -> str:
-    """A file-name-safe form of `text`: ASCII letters, digits and dashes, at most 60."""
+def slug(text: str, fallback: str, limit: int = 60) -> str:
+    """A file-name-safe form of `text`: ASCII letters, digits and dashes, at most `limit`.
+
+    A text that is too long is cut at a word (dash) when one falls in the second
+    half of the limit, so a name does not end in half a word.
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
-    return cleaned[:60].strip("-") or fallback
+    if len(cleaned) > limit:
+        cut = cleaned.rfind("-", 0, limit + 1)
+        cleaned = cleaned[: cut if cut > limit // 2 else limit]
+    return cleaned.strip("-") or fallback
 
 
-def folder_name(local_time: datetime, department: str, title: str) -> str:
-    """``YYYY-MM-DD_HHMM_<department>_<slug>`` from the local schedule, department and title."""
-    return f"{local_time:%Y-%m-%d_%H%M}_{slug(department, 'dinas')}_{slug(title, 'postingan')}"
+def folder_name(
+    local_time: datetime, department: str, title: str, platforms: Iterable[str] = ()
+) -> str:
+    """``YYYY-MM-DD_HHMM_<department>_<slug>`` from the local schedule, department and title.
+
+    Short enough for Windows: an officer who unpacks the zip with Explorer's
+    "Extract All" into Downloads gets ``Downloads\\<zip name>\\<entry>``, which must
+    stay under MAX_PATH (260).  So the zip's name stays within `MAX_NAME_CHARS`
+    (with a ``-2`` counter) and every entry within `MAX_ENTRY_CHARS`, given the
+    platform folders (`platforms`, their codes) the package will hold.
+    """
+    inner = max((len(f"{code}/{CAPTION}") for code in platforms), default=0)
+    inner = max(inner, len(APPROVAL_SHEET), len(MANIFEST), len(PREVIEW))
+    budget = min(MAX_ROOT_CHARS, MAX_ENTRY_CHARS - 1 - inner)
+    stamp = f"{local_time:%Y-%m-%d_%H%M}"
+    room = budget - len(stamp) - 2  # the two underscores
+    department_part = slug(department, "dinas", min(MAX_DEPARTMENT_CHARS, room // 2))
+    title_part = slug(title, "postingan", room - len(department_part))
+    return f"{stamp}_{department_part}_{title_part}"
 
 
 def image_name(position: int, extension: str = "jpg") -> str:

@@ -36,11 +36,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sosmed_desktop.db.models import Approval, MediaAsset, Post, PostVariant, VariantMedia
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.domain.approval import content_changes, fingerprint
-from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.statuses import FROZEN, PostStatus
 from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.services import audit
 from sosmed_desktop.services.post_data import approved_payload, content_payload, current_approval
-from sosmed_desktop.services.post_store import FROZEN, POST_LOAD, withdraw_approval_row
+from sosmed_desktop.services.post_store import post_load, withdraw_approval_row
 
 _KEY = "sosmed_approval_guard"
 # Attributes whose change is a change of content (the rest of a post row is not).
@@ -157,7 +157,7 @@ def _enforce(session: Session) -> None:
     stmt = (
         select(Post)
         .where(Post.id.in_(ids))
-        .options(*POST_LOAD)
+        .options(*post_load())
         .execution_options(populate_existing=True)
     )
     for post in session.scalars(stmt):

@@ -32,7 +32,7 @@ from sosmed_desktop.services.calendar import (
 )
 from sosmed_desktop.services.calendar_rows import SETTLED
 from sosmed_desktop.services.post_data import reapproval_changes
-from sosmed_desktop.services.post_store import POST_LOAD
+from sosmed_desktop.services.post_store import post_load
 
 EXPORTED_ACTION = "exported"
 
@@ -99,7 +99,7 @@ def _reapproval_changes(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple[Cont
     if not ids:
         return {}
     found = {}
-    for post in uow.session.scalars(select(Post).where(Post.id.in_(ids)).options(*POST_LOAD)):
+    for post in uow.session.scalars(select(Post).where(Post.id.in_(ids)).options(*post_load())):
         found[post.id] = reapproval_changes(uow.session, post) or (ContentChange("unchanged"),)
     return found
 

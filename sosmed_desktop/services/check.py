@@ -18,7 +18,6 @@ so an import finishing at that moment is never mistaken for an orphan.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from sosmed_desktop.config import SETTINGS_FILE, os_error_to_domain
 from sosmed_desktop.db import blobs
 from sosmed_desktop.db.migrate import current_revision, head_revision
 from sosmed_desktop.db.models import MediaAsset
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.services.media import file_sha256, media_path
 
 # Temporary files left by an interrupted write are removed only once this old:
@@ -228,14 +228,14 @@ def repair(ctx: AppContext) -> list[Repair]:
             for path in scan.orphans:
                 target = quarantine / path.relative_to(ctx.config.data_dir)
                 target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(path, target)
+                replace_file(path, target)
                 done.append(Repair("quarantined", path, target))
             for path in scan.orphan_thumbs:
-                path.unlink(missing_ok=True)
+                remove_file(path)
                 done.append(Repair("thumb_deleted", path))
             for path, age in scan.temps:
                 if age >= STALE_TEMP_SECONDS:
-                    path.unlink(missing_ok=True)
+                    remove_file(path)
                     done.append(Repair("temp_deleted", path))
                 else:
                     done.append(Repair("temp_kept", path, detail="recent: may still be in use"))

@@ -15,10 +15,13 @@ from sqlalchemy import select
 
 from sosmed_desktop.db.models import Department, MediaAsset, Platform, Post
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.captions import caption_stats
+from sosmed_desktop.domain.platforms import PlatformSpec
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import profile
 from sosmed_desktop.services.data_notes import DataNoteRow, Freshness, notes_cited_by
 from sosmed_desktop.services.directions import DirectionRow, directions_for_post
+from sosmed_desktop.services.platforms import spec_of
 from sosmed_desktop.services.post_data import ApprovalDetail, MediaDetail, PostDetail, to_detail
 from sosmed_desktop.services.post_store import load_post
 from sosmed_desktop.services.workflow import assert_exportable
@@ -59,14 +62,25 @@ class MediaFile:
 
 
 @dataclass(frozen=True)
+class CaptionLength:
+    """A caption's length as its platform counts it (the editor's counter, the same rule)."""
+
+    count: int
+    limit: int | None
+    counting: str
+
+
+@dataclass(frozen=True)
 class PlatformContent:
-    """A platform's caption, ordered media and byte limit per image."""
+    """A platform's caption (and its length as counted there), ordered media and spec
+    (image presets and limits)."""
 
     code: str
     name: str
     caption: str
     media: tuple[MediaFile, ...]
-    max_image_bytes: int | None
+    spec: PlatformSpec
+    caption_length: CaptionLength | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +135,13 @@ def require_profiles(uow: UnitOfWork, post_ids: list[int]) -> None:
         require_profile(_department(uow, post))
 
 
+def _length(caption: str, spec: PlatformSpec | None) -> CaptionLength | None:
+    if spec is None:
+        return None
+    stats = caption_stats(caption, spec)
+    return CaptionLength(stats.characters, stats.character_limit, stats.counting.value)
+
+
 def gather(uow: UnitOfWork, post_id: int, tz: ZoneInfo) -> PackageContent:
     """The package of an approved, unchanged post; raises what `assert_exportable` raises.
 
@@ -143,20 +164,18 @@ def gather(uow: UnitOfWork, post_id: int, tz: ZoneInfo) -> PackageContent:
             )
         )
     }
-    limits = dict(
-        uow.session.execute(
-            select(Platform.code, Platform.max_image_bytes).where(
-                Platform.code.in_(detail.platforms)
-            )
-        ).all()
-    )
+    specs = {
+        row.code: spec_of(row)
+        for row in uow.session.scalars(select(Platform).where(Platform.code.in_(detail.platforms)))
+    }
     platforms = tuple(
         PlatformContent(
             code=v.platform,
             name=v.platform_name,
             caption=v.caption,
             media=tuple(MediaFile(m, *kinds[m.media_id]) for m in v.media),
-            max_image_bytes=limits.get(v.platform),
+            spec=specs[v.platform],
+            caption_length=_length(v.caption, specs.get(v.platform)),
         )
         for v in detail.variants
     )

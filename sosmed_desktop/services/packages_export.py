@@ -36,6 +36,7 @@ from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.errors import ConflictError, DomainError
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.services import audit, package_manifest
 from sosmed_desktop.services.access import require
@@ -60,6 +61,14 @@ from sosmed_desktop.services.workflow import assert_exportable, require_future
 log = logging.getLogger(__name__)
 CHUNK = 1 << 20
 Progress = Callable[[int, int], None]
+
+
+class ExportFailedError(DomainError):
+    """An unexpected failure while making one post's package, reported with that post
+    so that a multi-post export goes on with the others (the cause is logged)."""
+
+    code = "export_failed"
+    template = "The package could not be made: {detail}"
 
 
 @dataclass(frozen=True)
@@ -214,7 +223,9 @@ def export_post(
         sources = local_sources(ctx.config, uow, content)
     assert content.post.scheduled_at is not None
     local = content.post.scheduled_at.astimezone(tz)
-    root = fmt.folder_name(local, content.department.label, content.post.title)
+    root = fmt.folder_name(
+        local, content.department.label, content.post.title, (p.code for p in content.platforms)
+    )
     tmp = out_dir / f".{root}.{secrets.token_hex(6)}.part"
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -233,10 +244,10 @@ def export_post(
             raise ExportCancelled()
         result = _commit(ctx, content, tmp, out_dir, root, count)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise os_error_to_domain(exc, out_dir) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise
     if on_step is not None:
         on_step()
@@ -259,11 +270,11 @@ def _commit(
             uow, "post", content.post.id, EXPORTED_ACTION, file=str(target), name=target.name,
             size=size, files=count, approval_id=approval.id, content_hash=approval.content_hash,
         )  # fmt: skip
-        os.replace(tmp, target)
+        replace_file(tmp, target)
         try:
             uow.commit()
         except BaseException:
-            target.unlink(missing_ok=True)
+            remove_file(target)
             raise
     log.info("Exported post %s to %s (%d bytes)", content.post.id, target, size)
     return ExportResult(content.post.id, content.post.title, target, size, count)
@@ -322,6 +333,11 @@ def export_posts(
             break
         except (DomainError, BadImageError) as exc:
             report.failed.append((post_id, _title(ctx, post_id), exc))
+            step()
+        except Exception as exc:  # one post's failure never stops the others
+            log.exception("Exporting post %s failed", post_id)
+            failure = ExportFailedError(detail=f"{type(exc).__name__}: {exc}")
+            report.failed.append((post_id, _title(ctx, post_id), failure))
             step()
     return report
 

@@ -17,7 +17,6 @@ and the sender's own hash is kept in the history line.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tempfile
 import zipfile
@@ -42,6 +41,7 @@ from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.imaging import thumbs
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.services import audit, media, originals, profile
@@ -238,12 +238,12 @@ class _Placement:
 
     def _place(self, tmp: Path, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(tmp, target)
+        replace_file(tmp, target)
         self.placed.append(target)
 
     def undo(self) -> None:
         for path in self.placed:
-            path.unlink(missing_ok=True)
+            remove_file(path)
 
 
 def _commit(

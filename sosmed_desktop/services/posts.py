@@ -32,7 +32,7 @@ from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.domain.personal_data import DataException
-from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.statuses import FROZEN, PostStatus
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import audit, post_exceptions, profile
 from sosmed_desktop.services.post_data import (
@@ -43,7 +43,6 @@ from sosmed_desktop.services.post_data import (
     to_detail,
 )
 from sosmed_desktop.services.post_store import (
-    FROZEN,
     commit,
     load_post,
     require_aware,

@@ -19,12 +19,15 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.config import Config, atomic_write_bytes, os_error_to_domain
+from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.db.models import MediaAsset, Platform, Post, PostVariant, VariantMedia
 from sosmed_desktop.db.models_media import SavedRecipe
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.platform_render import preset_recipe
+from sosmed_desktop.domain.platforms import ImagePreset
 from sosmed_desktop.domain.recipe import Recipe, Watermark
 from sosmed_desktop.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from sosmed_desktop.fileops import atomic_write_bytes
 from sosmed_desktop.imaging.render import Source, encode_jpeg, load_logo, load_source, render
 from sosmed_desktop.imaging.safe_open import BadImageError, open_image
 from sosmed_desktop.services import audit, originals
@@ -47,15 +50,8 @@ class PresetChoice:
 
     def recipe(self, base: Recipe | None = None) -> Recipe:
         """`base` (or a plain recipe) aimed at this preset, with a fresh centred crop."""
-        return (base or Recipe()).with_changes(
-            preset=self.key,
-            width=self.width,
-            height=self.height,
-            ratio=None,
-            crop=None,
-            max_bytes=self.max_bytes,
-            label=f"{self.platform_name} {self.label}",
-        )
+        preset = ImagePreset(self.key, self.label, self.width, self.height)
+        return preset_recipe(preset, self.max_bytes, f"{self.platform_name} {self.label}", base)
 
 
 @dataclass(frozen=True)

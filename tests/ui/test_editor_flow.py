@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.domain.captions import count_for_x
 from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.x_length import x_length
 from sosmed_desktop.services import posts
 from tests.ui.editing import accept_dialogs, wait_checked, wait_loaded
 from tests.unit.posting import WIB
@@ -68,7 +68,7 @@ def test_create_check_submit_approve_withdraw_reapprove_publish(
     master.insertPlainText(f"🌱 Info: {PHONE} #BekasiSehat")
     assert editor.captions.platform_tabs["x"].caption.toPlainText() == master.toPlainText()
     x_counter = editor.captions.platform_tabs["x"].counter.text()
-    assert x_counter.startswith(f"{count_for_x(master.toPlainText())} / 280 karakter")
+    assert x_counter.startswith(f"{x_length(master.toPlainText()).weighted_length} / 280 karakter")
     assert editor.isWindowModified()
 
     # Check: the phone number is flagged and highlighted in the caption.

@@ -50,7 +50,7 @@ def test_round_trip(ctx: AppContext, receiver: AppContext, package: Path) -> Non
     outcome = packages_import.import_package(receiver, package)
     assert outcome.created
     assert outcome.source_department == "Dinas Kesehatan"
-    assert (outcome.media_added, outcome.media_reused) == (2, 0)
+    assert (outcome.media_added, outcome.media_reused) == (3, 0)  # IG and FB crop one photo
     with ctx.uow() as uow:
         sent = posts.get_post(uow, 1)
     with receiver.uow() as uow:
@@ -86,7 +86,7 @@ def test_round_trip(ctx: AppContext, receiver: AppContext, package: Path) -> Non
     assert history[-1].details["source_content_hash"] == a.content_hash
     assert history[-1].details["data_sources"][0].startswith("Cakupan imunisasi")
     # The media files are in the receiver's library.
-    assert len(media_files(receiver)) == 2
+    assert len(media_files(receiver)) == 3
 
 
 def test_same_package_twice_adds_nothing(receiver: AppContext, package: Path) -> None:
@@ -127,9 +127,9 @@ def test_shared_photos_are_deduplicated(
     other = packages_export.export_post(ctx, second, tmp_path / "out2").path
     packages_import.import_package(receiver, package)
     outcome = packages_import.import_package(receiver, other)
-    # The unedited photo renders identically in both packages: stored once.
+    # The photo with the same studio recipe renders identically in both packages: stored once.
     assert outcome.media_reused >= 1
-    assert len(media_files(receiver)) == 2 + outcome.media_added
+    assert len(media_files(receiver)) == 3 + outcome.media_added
 
 
 # --- hostile and broken zips --------------------------------------------------------------

@@ -50,6 +50,15 @@ def test_media_only_platforms_in_the_spec() -> None:
     base = {"code": "a", "name": "A", "checked_on": "2026-11-01"}
     with pytest.raises(ValidationError):
         parse_spec({"platforms": [{**base, "requires_media": "ya"}]})
+    # format 2: the rule carries its source like a limit; a source of a rule not set is refused
+    for code in ("instagram", "tiktok", "youtube"):
+        assert SPECS[code].source_of("requires_media") is not None
+    source = {"requires_media": {"source": "the platform's help", "checked_on": "2026-12-10"}}
+    sourced = {**base, "requires_media": True, "sources": source}
+    [spec] = parse_spec({"format": 2, "platforms": [sourced]})
+    assert spec.requires_media and spec.source_of("requires_media") is not None
+    with pytest.raises(ValidationError, match="names no limit"):
+        parse_spec({"format": 2, "platforms": [{**sourced, "requires_media": False}]})
 
 
 def test_a_caption_only_instagram_post_is_refused(ctx: AppContext) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 
 from sosmed_desktop.domain.content_checks import CHECKLIST, Finding, Severity
 from ui.approval_words import personal_kind
+from ui.editor.findings_rules import describe_rule_code
 
 translate = QCoreApplication.translate
 
@@ -72,9 +73,6 @@ def describe_code(code: str, params: dict[str, Any]) -> str:
     p = params
     n = _number
     messages: dict[str, Callable[[], str]] = {
-        "caption_too_long": lambda: translate(
-            "Findings", "Caption too long: {count} characters, the limit is {limit}."
-        ).format(count=n(p["count"]), limit=n(p["limit"])),
         "too_many_hashtags": lambda: translate(
             "Findings", "Too many hashtags: {count}, at most {limit}."
         ).format(count=n(p["count"]), limit=n(p["limit"])),
@@ -139,9 +137,9 @@ def describe_code(code: str, params: dict[str, Any]) -> str:
         ),
     }
     build = messages.get(code)
-    if build is None:
-        return code
     try:
+        if build is None:
+            return describe_rule_code(code, params) or code
         return build()
     except (KeyError, TypeError, ZeroDivisionError):
         return code

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sosmed_desktop import clock
 from sosmed_desktop.domain.content_checks import Finding
-from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.statuses import FROZEN, PostStatus
 from sosmed_desktop.errors import DomainError, NotFoundError, StaleError
 from sosmed_desktop.services.post_data import PostDetail, PostInput
 from ui import past_schedule
@@ -26,6 +26,7 @@ from ui.editor.approval import PublishDialog, ReviewDialog
 from ui.editor.catalog import load_editor
 from ui.error_dialog import report_unexpected
 from ui.errors import describe, show_error
+from ui.form_parts import ask_save_discard
 from ui.past_schedule import past_time
 from ui.tasks import run_task
 
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from ui.editor.window import PostEditor
 
 log = logging.getLogger(__name__)
-# Published and archived posts: their content and time are the record of what went out.
-FROZEN = (PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value)
 SIMPLE_MOVES = {
     "to_draft": PostStatus.DRAFT,
     "to_idea": PostStatus.IDEA,
@@ -112,7 +111,7 @@ class EditorOperations:
         data = self.current_input()
         self._check_generation += 1
         generation = self._check_generation
-        ctx = self.ctx
+        ctx, speller = self.ctx, self.spelling.dictionary
         # a published or archived post's time has passed by nature: not a finding
         now = None if self.status in FROZEN else clock.now()
 
@@ -123,7 +122,9 @@ class EditorOperations:
 
             fresh = Freshness.now(ctx.config.stale_days, ctx.config.tz)
             with ctx.uow() as uow:
-                return check_input(uow, data, sensitive_pattern(ctx.config), fresh, now=now)
+                return check_input(
+                    uow, data, sensitive_pattern(ctx.config), fresh, speller, now=now
+                )
 
         run_task(work, lambda found: self._show_findings(generation, data, found), owner=self)
 
@@ -450,22 +451,9 @@ class EditorOperations:
 
     def ask_unsaved(self: PostEditor) -> str:
         """ "save", "discard" or "cancel" for closing with unsaved changes."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(
-            self.tr("Save the changes to “{title}”?").format(
-                title=self.details.title.text() or self.tr("New post")
-            )
+        title = self.details.title.text() or self.tr("New post")
+        return ask_save_discard(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{title}”?").format(title=title),
         )
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        answer = QMessageBox.StandardButton(box.exec())
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.domain.personal_data import DataException
 from sosmed_desktop.domain.platforms import PlatformSpec
-from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.statuses import FROZEN, PostStatus
 from sosmed_desktop.services.media_catalog import MediaSummary
 from sosmed_desktop.services.post_data import MediaItem, PostDetail, PostInput, VariantInput
 from sosmed_desktop.services.recovery import RecoveredDraft, key_for
@@ -51,11 +51,12 @@ from ui.editor.details import DetailsForm, split_tags
 from ui.editor.exceptions import EditorExceptions
 from ui.editor.history import HistoryPanel
 from ui.editor.insert_menu import InsertMenu
-from ui.editor.operations import FROZEN, EditorOperations
+from ui.editor.operations import EditorOperations
 from ui.editor.photos import EditorPhotos
 from ui.editor.preview import PreviewPanel
 from ui.editor.series import SeriesTools
 from ui.editor.sources import SourcesPanel
+from ui.editor.spelling import EditorSpelling
 from ui.editor.thumbnails import ThumbnailLoader
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, EditorExceptio
         self._build()
         self._timers()
         self.bus.data_changed.connect(self.on_data_changed)
+        self.spelling.load()
         self.start_load()
 
     # Construction ------------------------------------------------------------------
@@ -141,8 +143,11 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, EditorExceptio
         self.setMinimumSize(960, 600)
         self.details = DetailsForm(self.tz)
         self.captions = CaptionTabs(self.loader, self.media_info.get)
+        self.spelling = EditorSpelling(self.ctx, self.bus, self)
+        self.captions.master.caption.spelling = self.spelling
+        self.spelling.attach(self.captions.master.caption)
         self.checks = ChecksPanel()
-        self.preview = PreviewPanel(self.loader)
+        self.preview = PreviewPanel(self.loader, self.media_info.get)
         self.approval = ApprovalPanel(self.tz)
         self.approval.deny_by_role(self.ctx)
         self.history = HistoryPanel(self.tz)
@@ -237,6 +242,8 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, EditorExceptio
 
     def _wire_tab(self, tab: PlatformTab) -> None:
         code = tab.spec.code
+        tab.caption.spelling = self.spelling
+        self.spelling.attach(tab.caption)
         tab.caption.textChanged.connect(self.on_changed)
         tab.follow_toggled.connect(lambda follows: self._follow_toggled(code, follows))
         tab.strip.reordered.connect(
@@ -244,6 +251,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, EditorExceptio
         )
         tab.strip.files_dropped.connect(lambda paths: self.import_files(paths, (code,)))
         tab.strip.media_dropped.connect(lambda ids: self.add_media(ids, (code,)))
+        tab.framing_chosen.connect(lambda key: self.frame_media(code, key))
         tab.add_files.clicked.connect(lambda: self.choose_files((code,)))
         tab.add_library.clicked.connect(lambda: self.choose_from_library((code,)))
         tab.move_left.clicked.connect(lambda: self.move_media(code, -1))

@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.packages_import import ImportOutcome
     from ui.pages.base import Workbench
 
-TARGET_KEY = "packages/target_dir"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -156,8 +155,7 @@ class ExportPanel(QWidget):
         self._may_package = guard(self.import_button, bench.ctx, Permission.PACKAGES)
         for button in (self.export_selected_button, self.export_all_button):
             guard(button, bench.ctx, Permission.PACKAGES)
-        saved = bench.settings.value(TARGET_KEY, "", type=str)
-        self.target_edit.setText(saved or str(bench.ctx.config.exports_dir))
+        self.target_edit.setText(str(bench.ctx.config.export_folder))
         self.reload()
 
     @property
@@ -232,10 +230,24 @@ class ExportPanel(QWidget):
             self.set_target(Path(folder))
 
     def set_target(self, folder: Path) -> None:
-        """Use `folder` for exports from now on (remembered)."""
+        """Use `folder` for exports from now on (remembered in the settings)."""
         self.target_edit.setText(str(folder))
         if self.bench is not None:
-            self.bench.settings.setValue(TARGET_KEY, str(folder))
+            config = self.bench.ctx.config
+            config.set("export_folder", str(folder))
+            try:
+                config.save()
+            except DomainError as exc:  # still used now; only remembering it failed
+                show_error(self, exc)
+
+    def export_asking(self, post_ids: list[int]) -> None:
+        """Ask which folder the packages go to (starting at the last one), then export."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export the package to"), self.target_edit.text()
+        )
+        if folder:
+            self.set_target(Path(folder))
+            self.start_export(post_ids)
 
     def open_target(self) -> None:
         self.target.mkdir(parents=True, exist_ok=True)

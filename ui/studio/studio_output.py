@@ -8,6 +8,7 @@ dialog's translation context.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,19 +25,23 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def choose_export_folder(dialog: StudioDialog) -> None:
-    """Ask for a folder, then export every rendition into it."""
+def choose_export_folder(dialog: StudioDialog, then: Callable[[], None] | None = None) -> bool:
+    """Ask for a folder, then export every rendition into it (and call `then` once
+    written); False when the officer cancelled the folder choice."""
     folder = QFileDialog.getExistingDirectory(
         dialog,
         translate("StudioDialog", "Export renditions to"),
         str(dialog.bench.ctx.config.exports_dir),
     )
     if folder:
-        dialog.export_to(Path(folder))
+        export_to(dialog, Path(folder), then)
+    return bool(folder)
 
 
-def export_to(dialog: StudioDialog, folder: Path) -> None:
-    """Write every rendition into `folder` in the background; `dialog.exported` tells the paths."""
+def export_to(dialog: StudioDialog, folder: Path, then: Callable[[], None] | None = None) -> None:
+    """Write every rendition into `folder` in the background; `dialog.exported` tells the paths.
+
+    Once written the renditions count as saved (the undo stack is marked clean)."""
     bench, media_id, renditions = dialog.bench, dialog.media_id, list(dialog.renditions)
     ctx = bench.ctx
 
@@ -53,7 +58,10 @@ def export_to(dialog: StudioDialog, folder: Path) -> None:
                 folder=folder
             )
         )
+        dialog.undo_stack.setClean()
         dialog.exported.emit(paths)
+        if then is not None:
+            then()
 
     def failed(exc: BaseException, details: str) -> None:
         dialog.export_button.setEnabled(True)
@@ -152,6 +160,7 @@ def attach_to(dialog: StudioDialog, post_id: int) -> None:
                 "StudioDialog", "The post was approved: it now needs approval again."
             )
         bench.show_message(text)
+        dialog.undo_stack.setClean()
         bus.announce("post", [post_id])
 
     run_task(work, done, lambda exc, details: show_failure(dialog, exc, details), owner=dialog)

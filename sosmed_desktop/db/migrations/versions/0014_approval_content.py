@@ -1,7 +1,7 @@
 """approval content: what an approval covered, personal-data exceptions, media-only platforms
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0016
 Create Date: 2026-12-10
 
 * ``approvals.content``: the snapshot of the content an approval was given to
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014"
-down_revision: str | None = "0012"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
