@@ -38,7 +38,7 @@ from sosmed_desktop.errors import (
     database_error,
 )
 from sosmed_desktop.logging_setup import LOG_FILE
-from sosmed_desktop.services import backup, platforms, profile
+from sosmed_desktop.services import approval_guard, backup, platforms, profile
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +156,8 @@ def bootstrap(
     session_factory = sessionmaker(engine, expire_on_commit=False)
     guard_text_lengths(session_factory)
     scope_by_department(session_factory)
+    # before the change log, which announces what the guard writes
+    approval_guard.install(session_factory)
     changes = change_log.install(session_factory)
     ctx = AppContext(config, engine, session_factory, log_file, origin=changes.origin)
 

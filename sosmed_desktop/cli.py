@@ -114,7 +114,9 @@ def _package_commands(sub, common: argparse.ArgumentParser) -> None:
         help="write approved posts as post packages (one zip each) into a folder",
         description="Each package holds manifest.json, one folder per platform with "
         "caption.txt and numbered images, preview.html and persetujuan.pdf. Only approved "
-        "posts whose content is unchanged since the approval are exported.",
+        "posts whose content is unchanged since the approval are exported, and only when the "
+        "profile names the department, the regency and the head of department. A post whose "
+        "scheduled time has passed is refused unless --allow-past is given.",
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--post", type=int, action="append", metavar="ID", help="a post's id")
@@ -122,6 +124,11 @@ def _package_commands(sub, common: argparse.ArgumentParser) -> None:
         "--all-approved", action="store_true", help="every approved post not yet exported"
     )
     export.add_argument("--out", required=True, type=Path, metavar="DIR", help="target folder")
+    export.add_argument(
+        "--allow-past",
+        action="store_true",
+        help="also export posts whose scheduled time has passed (they are uploaded late)",
+    )
     export.set_defaults(handler=_cmd_export)
     package = sub.add_parser(
         "import-package",
@@ -334,9 +341,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
         if args.all_approved:
-            report = export_all_approved(ctx, args.out)
+            report = export_all_approved(ctx, args.out, allow_past=args.allow_past)
         else:
-            report = export_posts(ctx, list(dict.fromkeys(args.post)), args.out)
+            ids = list(dict.fromkeys(args.post))
+            report = export_posts(ctx, ids, args.out, allow_past=args.allow_past)
     finally:
         ctx.dispose()
     for result in report.written:
@@ -345,7 +353,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
             f"({result.size_bytes:,} bytes, {result.file_count} files)"
         )
     for post_id, title, error in report.failed:
-        print(f"refused    post {post_id} ({title}): {_one_line(str(error))}")
+        reason = _one_line(str(error))
+        if getattr(error, "code", "") == "schedule_past":
+            reason = f"its scheduled time {error.params['scheduled_at']} has passed (--allow-past)"
+        print(f"refused    post {post_id} ({title}): {reason}")
     if not report.written and not report.failed:
         print("Nothing to export: every approved post has been exported already.")
         return 0

@@ -21,8 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter, QTextCursor
-from screenshots import grab, settle
-from team_screenshots import on_demo_window
+from screenshots import demo_window, grab, out_folder, settle
 
 from sosmed_desktop.bootstrap import AppContext
 from ui.main_window import MainWindow
@@ -95,7 +94,10 @@ def shots(window: MainWindow, _ctx: AppContext, out: Path) -> None:
 
 
 def main() -> int:
-    return on_demo_window(shots)
+    out = out_folder(sys.argv)
+    with demo_window(sys.argv) as (window, ctx):
+        shots(window, ctx, out)
+    return 0
 
 
 if __name__ == "__main__":

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = ROOT / "tests" / "offscreen-1366x768.json"
@@ -29,10 +26,6 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
 from ui.settings_dialog import SettingsDialog  # noqa: E402
-
-if TYPE_CHECKING:
-    from sosmed_desktop.bootstrap import AppContext
-    from ui.main_window import MainWindow
 
 
 def _empty_database(server: str, name: str) -> str:
@@ -93,43 +86,15 @@ def team_shots(window, ctx, out: Path) -> None:
             _drop(server, name)
 
 
-def on_demo_window(shoot: Callable[[MainWindow, AppContext, Path], None]) -> int:
-    """Run `shoot(window, ctx, out)` on the main window over a fresh demo folder, in
-    Indonesian; `out` is the first argument or docs/screenshots."""
-    from sosmed_desktop.bootstrap import bootstrap
-    from sosmed_desktop.services.demo import seed_demo
-    from ui.app import create_application
-    from ui.i18n import install_translators
-    from ui.main_window import MainWindow
-
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    app = create_application(sys.argv)
-    install_translators(app, "id")
-    with tempfile.TemporaryDirectory() as tmp:
-        ctx = bootstrap(Path(tmp) / "demo")
-        seed_demo(ctx)
-        window = MainWindow(ctx.config, ctx.log_file)
-        window.resize(1366, 768)
-        window.show()
-        window.set_context(ctx)
-        shoot(window, ctx, out)
-        window.quit_app()
-        window.close()
-        ctx.dispose()
-    app.quit()
-    return 0
-
-
-def _team_and_live(window: MainWindow, ctx: AppContext, out: Path) -> None:
-    from tools.live_screenshots import live_shots
-
-    team_shots(window, ctx, out)
-    live_shots(window, out)
-
-
 def main() -> int:
-    return on_demo_window(_team_and_live)
+    from tools.live_screenshots import live_shots
+    from tools.screenshots import demo_window, out_folder
+
+    out = out_folder(sys.argv)
+    with demo_window(sys.argv) as (window, ctx):
+        team_shots(window, ctx, out)
+        live_shots(window, out)
+    return 0
 
 
 if __name__ == "__main__":

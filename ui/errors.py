@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.errors import DomainError
+from ui.approval_words import approval_messages
 from ui.labels import platform_short, status_label
 from ui.package_errors import package_messages
 from ui.team.errors import team_messages
@@ -212,6 +213,7 @@ def describe(exc: DomainError) -> str:
     }
     messages.update(_direction_messages(exc))
     messages.update(package_messages(exc))
+    messages.update(approval_messages(exc))
     messages.update(team_messages(exc))
     messages.update(server_messages(exc))
     # A code without its own wording falls back to the wording of its kind of error.

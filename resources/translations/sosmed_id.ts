@@ -36,6 +36,77 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>family card (KK) number</source>
+        <translation>nomor KK</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>alamat e-mail</translation>
+    </message>
+    <message>
+        <source>vehicle plate</source>
+        <translation>nomor kendaraan</translation>
+    </message>
+    <message>
+        <source>platform added</source>
+        <translation>platform ditambahkan</translation>
+    </message>
+    <message>
+        <source>platform dropped</source>
+        <translation>platform dihapus</translation>
+    </message>
+    <message>
+        <source>caption changed</source>
+        <translation>caption diubah</translation>
+    </message>
+    <message>
+        <source>photo or video added</source>
+        <translation>foto atau video ditambahkan</translation>
+    </message>
+    <message>
+        <source>photo or video removed</source>
+        <translation>foto atau video dihapus</translation>
+    </message>
+    <message>
+        <source>crop, edit or order changed</source>
+        <translation>potongan, suntingan, atau urutan foto diubah</translation>
+    </message>
+    <message>
+        <source>personal-data exceptions changed</source>
+        <translation>pengecualian data pribadi diubah</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>isi berubah</translation>
+    </message>
+    <message>
+        <source>content as approved (approval withdrawn)</source>
+        <translation>isi sama seperti yang disetujui (persetujuan ditarik)</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>nama perangkat daerah</translation>
+    </message>
+    <message>
+        <source>the regency</source>
+        <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>the head of department&apos;s name</source>
+        <translation>nama kepala perangkat daerah</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPanel</name>
     <message>
         <source>Submit for approval</source>
@@ -108,6 +179,10 @@
     <message>
         <source>Approved exactly as it is now. Editing captions or photos withdraws the approval.</source>
         <translation>Disetujui persis seperti sekarang. Mengubah caption atau foto akan menarik persetujuan.</translation>
+    </message>
+    <message>
+        <source>Needs approval again. Since the approval: {changes}</source>
+        <translation>Perlu persetujuan ulang. Sejak disetujui: {changes}</translation>
     </message>
 </context>
 <context>
@@ -267,6 +342,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>Belum ada tanggal</translation>
     </message>
     <message>
+        <source>Since the approval: {changes}</source>
+        <translation>Sejak disetujui: {changes}</translation>
+    </message>
+    <message>
         <source>{name}: “{comment}”</source>
         <translation>{name}: “{comment}”</translation>
     </message>
@@ -323,6 +402,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Submitted to the head of department</source>
         <translation>Sudah diajukan ke kepala perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Needs approval again</source>
+        <translation>Perlu persetujuan ulang</translation>
+    </message>
+    <message>
+        <source>Approved before; its content changed since, or the approval was withdrawn</source>
+        <translation>Pernah disetujui; isinya berubah sejak itu, atau persetujuannya ditarik</translation>
     </message>
     <message>
         <source>Needs revision</source>
@@ -479,6 +566,18 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
 <context>
     <name>ChecksPanel</name>
     <message>
+        <source>Record exception…</source>
+        <translation>Catat pengecualian…</translation>
+    </message>
+    <message>
+        <source>Publish this personal data anyway, with the reason (e.g. written consent)</source>
+        <translation>Tetap terbitkan data pribadi ini, dengan alasannya (mis. izin tertulis)</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Hapus pengecualian</translation>
+    </message>
+    <message>
         <source>Before submitting: government guidance</source>
         <translation>Sebelum diajukan: pedoman pemerintah</translation>
     </message>
@@ -509,6 +608,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>{done} of {total} points confirmed</source>
         <translation>{done} dari {total} poin dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>“No personal data” can be confirmed once the personal data found is removed or has a recorded exception.</source>
+        <translation>“Tidak memuat data pribadi” baru dapat dikonfirmasi setelah data pribadi yang ditemukan dihapus atau dicatat pengecualiannya.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1692,17 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     </message>
 </context>
 <context>
+    <name>EditorExceptions</name>
+    <message>
+        <source>Record exception</source>
+        <translation>Catat pengecualian</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Hapus pengecualian</translation>
+    </message>
+</context>
+<context>
     <name>EditorOperations</name>
     <message>
         <source>This post was moved to the trash elsewhere.</source>
@@ -2488,6 +2602,45 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <source>The copy of this photo or video in the team database is damaged; it was not used. Import the file again on any PC.</source>
         <translation>Salinan foto atau video ini di basis data tim rusak dan tidak dipakai. Impor lagi berkasnya dari PC mana pun.</translation>
     </message>
+    <message>
+        <source>The scheduled time of this post has passed.</source>
+        <translation>Jadwal tayang posting ini sudah lewat.</translation>
+    </message>
+    <message>
+        <source>The approval sheet needs {missing}. Fill in the profile (Settings → Profile) before exporting; nothing was written.</source>
+        <translation>Lembar persetujuan memerlukan {missing}. Lengkapi profil (Pengaturan → Profil) sebelum mengekspor; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Say why this personal data may be published (for example written consent).</source>
+        <translation>Tuliskan alasan data pribadi ini boleh diterbitkan (misalnya izin tertulis).</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>Alasannya terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>This exception does not name a piece of personal data.</source>
+        <translation>Pengecualian ini tidak menyebut data pribadi apa pun.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Record an exception</source>
+        <translation>Catat pengecualian</translation>
+    </message>
+    <message>
+        <source>This {kind} may be published in this post. The head of department sees the exception and its reason when approving, and it is printed on the approval sheet.</source>
+        <translation>Data pribadi berikut ({kind}) boleh diterbitkan dalam posting ini. Kepala perangkat daerah melihat pengecualian beserta alasannya saat menyetujui, dan pengecualian itu dicetak pada lembar persetujuan.</translation>
+    </message>
+    <message>
+        <source>Reason (for example: written consent of the person)</source>
+        <translation>Alasan (misalnya: izin tertulis dari yang bersangkutan)</translation>
+    </message>
+    <message>
+        <source>Record exception</source>
+        <translation>Catat pengecualian</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -2602,6 +2755,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Export packages</source>
         <translation>Ekspor paket</translation>
+    </message>
+    <message>
+        <source>Fill in the profile…</source>
+        <translation>Lengkapi profil…</translation>
     </message>
     <message>
         <source>Import post packages</source>
@@ -2754,6 +2911,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Saran</translation>
     </message>
     <message>
+        <source>Remove it, or record an exception with the reason (e.g. written consent).</source>
+        <translation>Hapus, atau catat pengecualian beserta alasannya (mis. izin tertulis).</translation>
+    </message>
+    <message>
         <source>Too many hashtags: {count}, at most {limit}.</source>
         <translation>Tagar terlalu banyak: {count}, paling banyak {limit}.</translation>
     </message>
@@ -2778,6 +2939,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Data pribadi: NIK {matches}.</translation>
     </message>
     <message>
+        <source>Personal data: a family card (KK) number {matches}.</source>
+        <translation>Data pribadi: nomor KK {matches}.</translation>
+    </message>
+    <message>
         <source>Personal data: a phone number {matches}.</source>
         <translation>Data pribadi: nomor telepon {matches}.</translation>
     </message>
@@ -2788,6 +2953,18 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Personal data: a vehicle plate {matches}.</source>
         <translation>Data pribadi: pelat nomor kendaraan {matches}.</translation>
+    </message>
+    <message>
+        <source>Published by exception: {kind} “{match}”. Reason: {reason}</source>
+        <translation>Diterbitkan dengan pengecualian: {kind} “{match}”. Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>{platform} shows only photos or videos: add at least one.</source>
+        <translation>{platform} hanya menampilkan foto atau video: tambahkan paling sedikit satu.</translation>
+    </message>
+    <message>
+        <source>The scheduled time has passed: the post would go out late.</source>
+        <translation>Jadwal tayang sudah lewat: posting akan tayang terlambat.</translation>
     </message>
     <message>
         <source>Sensitive words: {words}. Check that the tone is right.</source>
@@ -2958,12 +3135,28 @@ Server: {server}</translation>
         <translation>daftar periksa</translation>
     </message>
     <message>
+        <source>personal data exceptions</source>
+        <translation>pengecualian data pribadi</translation>
+    </message>
+    <message>
         <source>caption</source>
         <translation>caption</translation>
     </message>
     <message>
         <source>photos</source>
         <translation>foto</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn: the approved content changed</source>
+        <translation>Persetujuan ditarik: isi yang disetujui berubah</translation>
+    </message>
+    <message>
+        <source>The earlier approval no longer holds: the post left the archive</source>
+        <translation>Persetujuan sebelumnya tidak berlaku lagi: posting dikeluarkan dari arsip</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn by hand: “{reason}”</source>
+        <translation>Persetujuan ditarik secara manual: “{reason}”</translation>
     </message>
     <message>
         <source>Created as {status}</source>
@@ -2998,12 +3191,20 @@ Server: {server}</translation>
         <translation>Disetujui oleh {who}</translation>
     </message>
     <message>
-        <source>Approval withdrawn: the approved content was edited</source>
-        <translation>Persetujuan ditarik: konten yang disetujui diubah</translation>
-    </message>
-    <message>
         <source>Approval withdrawn by hand</source>
         <translation>Persetujuan ditarik secara manual</translation>
+    </message>
+    <message>
+        <source>Personal data exception recorded: {kind} “{value}”, reason: {reason}</source>
+        <translation>Pengecualian data pribadi dicatat: {kind} “{value}”, alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>Personal data exception removed: {kind} “{value}”</source>
+        <translation>Pengecualian data pribadi dihapus: {kind} “{value}”</translation>
+    </message>
+    <message>
+        <source>Photo attached from the image studio ({platforms})</source>
+        <translation>Foto dilampirkan dari studio gambar ({platforms})</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
@@ -4481,6 +4682,33 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
 </context>
 <context>
+    <name>PastSchedule</name>
+    <message>
+        <source>Submit it for approval anyway?</source>
+        <translation>Tetap ajukan untuk persetujuan?</translation>
+    </message>
+    <message>
+        <source>Approve it anyway?</source>
+        <translation>Tetap setujui?</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Tetap ekspor?</translation>
+    </message>
+    <message>
+        <source>The scheduled time has passed</source>
+        <translation>Jadwal tayang sudah lewat</translation>
+    </message>
+    <message>
+        <source>The scheduled time has passed:
+{times}
+The post would go out late. {question}</source>
+        <translation>Jadwal tayang sudah lewat:
+{times}
+Posting akan tayang terlambat. {question}</translation>
+    </message>
+</context>
+<context>
     <name>PhotoImport</name>
     <message>
         <source>Some files were not added</source>
@@ -5466,6 +5694,18 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>Peringatan yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>None: the checks found nothing to weigh.</source>
+        <translation>Tidak ada: pemeriksaan tidak menemukan hal yang perlu dipertimbangkan.</translation>
+    </message>
+    <message>
+        <source>You approve the post with these points open:</source>
+        <translation>Anda menyetujui posting ini dengan catatan berikut masih terbuka:</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -6063,6 +6303,10 @@ Server: {server}</translation>
     <message>
         <source>%n rendition(s) attached to the post.</source>
         <translation>%n versi gambar dilampirkan ke posting.</translation>
+    </message>
+    <message>
+        <source>The post was approved: it now needs approval again.</source>
+        <translation>Posting ini sudah disetujui: sekarang perlu disetujui ulang.</translation>
     </message>
 </context>
 <context>

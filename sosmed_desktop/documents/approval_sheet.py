@@ -2,15 +2,19 @@
 
 A paper record of what the head of department approved: letterhead, title,
 schedule, platforms, each platform's caption with thumbnails of its images, the
-data sources cited, the directions answered, and the approval (name, position,
-date) above a signature line.  The content code printed on it is the start of
-the approval's content hash, so paper and files can be matched.
+personal data published under a recorded exception (with its reason), the data
+sources cited, the directions answered, and the approval (name, position, date)
+above a signature line.  A post rescheduled after its approval shows the time
+that was approved beside the current one (a reschedule is no change of content:
+`domain/approval.py`).  The content code printed on it is the start of the
+approval's content hash, so paper and files can be matched.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -29,6 +33,7 @@ from sosmed_desktop.documents.scripts import describe, undrawable
 from sosmed_desktop.domain.indonesian import (
     CHANNEL,
     DIRECTION_STATUS,
+    PERSONAL_KIND,
     caption_length_words,
     date_words,
     datetime_words,
@@ -57,6 +62,8 @@ def _texts(content: PackageContent) -> Iterable[tuple[str, str]]:
     yield "disiapkan oleh", content.officer_name
     for platform in content.platforms:
         yield f"caption {platform.name}", platform.caption
+    for item in content.post.exceptions:
+        yield "pengecualian data pribadi", f"{item.value} {item.reason} {item.by}"
     for note in content.data_notes:
         yield "data pendukung", f"{format_citation(note)} {note.link or ''}"
     for d in content.directions:
@@ -83,9 +90,17 @@ def refuse_undrawable(content: PackageContent) -> None:
 
 def _facts(content: PackageContent, package_name: str) -> Table:
     post, tz = content.post, content.tz
+    approved_at = content.approval.scheduled_at
     rows = [
         ("Judul", post.title),
         ("Jadwal tayang", datetime_words(post.scheduled_at, tz) if post.scheduled_at else "-"),
+    ]
+    if approved_at is not None and approved_at != post.scheduled_at:
+        rows.append(
+            ("Jadwal saat disetujui", datetime_words(approved_at, tz)
+             + " (dijadwalkan ulang setelah persetujuan)")
+        )  # fmt: skip
+    rows += [
         ("Platform", ", ".join(p.name for p in content.platforms)),
         ("Program", post.program_name or "-"),
         ("Disiapkan oleh", content.officer_name or "-"),
@@ -160,6 +175,26 @@ def _platforms(content: PackageContent, thumbs: dict[str, list[bytes]]) -> list[
     return story
 
 
+def _exceptions(content: PackageContent) -> list[Flowable]:
+    """The personal data the head approves publishing, each with the officer's reason."""
+    if not content.post.exceptions:
+        return []
+    lines = []
+    for item in content.post.exceptions:
+        kind = PERSONAL_KIND.get(item.kind, item.kind)
+        line = f"{kind} “{item.value}” — alasan: {item.reason}"
+        recorded = ", ".join(part for part in (item.by, _date(item.at, content)) if part)
+        lines.append(line + (f" (dicatat: {recorded})" if recorded else ""))
+    return [para("Pengecualian data pribadi", "h2"), *bullets(lines)]
+
+
+def _date(iso: str, content: PackageContent) -> str:
+    try:
+        return date_words(datetime.fromisoformat(iso), content.tz, weekday=False)
+    except ValueError:
+        return ""
+
+
 def _sources(content: PackageContent) -> list[Flowable]:
     story: list[Flowable] = [para("Data pendukung yang dikutip", "h2")]
     if not content.data_notes:
@@ -232,6 +267,7 @@ def approval_sheet(
         para("LEMBAR PERSETUJUAN UNGGAHAN MEDIA SOSIAL", "h1"),
         _facts(content, package_name),
         *_platforms(content, thumbs),
+        *_exceptions(content),
         *_sources(content),
         *_directions(content),
         *_approval(content),

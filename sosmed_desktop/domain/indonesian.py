@@ -44,6 +44,13 @@ CHANNEL = {
     DirectionChannel.MEMO.value: "memo/nota dinas",
     DirectionChannel.PHONE.value: "telepon",
 }
+PERSONAL_KIND = {
+    "nik": "NIK",
+    "kk": "Nomor KK",
+    "phone": "Nomor telepon",
+    "email": "Alamat e-mail",
+    "plate": "Nomor kendaraan",
+}
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 ZONE_ABBREVIATIONS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 

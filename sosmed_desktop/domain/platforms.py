@@ -34,10 +34,11 @@ class Counting(StrEnum):
 
 # Format 1 files named no counting rule; these platforms counted their own way.
 LEGACY_COUNTING = {"x": Counting.X_WEIGHTED}
+# The keys that may carry a source; requires_media is a rule, not a figure, sourced the same way.
 LIMIT_KEYS = (
     "caption_limit", "caption_soft_limit", "hashtag_limit", "link_limit", "title_limit",
     "max_images", "max_image_bytes", "min_ratio", "max_ratio", "min_image_width",
-    "forbidden_characters",
+    "forbidden_characters", "requires_media",
 )  # fmt: skip
 
 
@@ -85,6 +86,8 @@ class PlatformSpec:
     link_limit: int | None = None
     title_limit: int | None = None
     forbidden_characters: str = ""
+    requires_media: bool = False
+    """The platform shows photos or videos only (Instagram, TikTok, YouTube): no post without."""
     sources: tuple[LimitSource, ...] = ()
 
     def source_of(self, limit: str) -> LimitSource | None:
@@ -98,6 +101,13 @@ def _opt_int(raw: dict[str, Any], key: str, where: str) -> int | None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise ValidationError(detail=f"{where}: {key} must be a positive whole number")
+    return value
+
+
+def _opt_bool(raw: dict[str, Any], key: str, where: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise ValidationError(detail=f"{where}: {key} must be true or false")
     return value
 
 
@@ -148,7 +158,7 @@ def _sources(raw: dict[str, Any], code: str) -> tuple[LimitSource, ...]:
     sources = []
     for limit, entry in value.items():
         where = f"{code}: the source of {limit}"
-        if limit not in LIMIT_KEYS or raw.get(limit) in (None, ""):
+        if limit not in LIMIT_KEYS or raw.get(limit) in (None, "") or raw.get(limit) is False:
             raise ValidationError(detail=f"{where} names no limit of this platform")
         if not isinstance(entry, dict) or not str(entry.get("source", "")).strip():
             raise ValidationError(detail=f"{where} needs a source")
@@ -221,6 +231,7 @@ def parse_spec(data: Any) -> tuple[PlatformSpec, ...]:
                 link_limit=_opt_int(raw, "link_limit", code),
                 title_limit=_opt_int(raw, "title_limit", code),
                 forbidden_characters=_forbidden(raw, code),
+                requires_media=_opt_bool(raw, "requires_media", code),
                 sources=_sources(raw, code),
             )
         )

@@ -43,6 +43,14 @@ class DepartmentInfo:
         """The short name if there is one (for file names), else the full name."""
         return self.short_name or self.name
 
+    @property
+    def missing(self) -> list[str]:
+        """What the sheet needs and the profile lacks: ``name``, ``regency``, ``head_name``."""
+        return [key for key in PROFILE_FIELDS if not getattr(self, key).strip()]
+
+
+PROFILE_FIELDS = ("name", "regency", "head_name")
+
 
 @dataclass(frozen=True)
 class MediaFile:
@@ -99,6 +107,32 @@ def _department(uow: UnitOfWork, post: Post) -> DepartmentInfo:
     return DepartmentInfo(
         row.name, row.short_name, row.regency, row.address, row.head_name, row.head_position
     )
+
+
+def require_profile(department: DepartmentInfo) -> None:
+    """Refuse (``profile_incomplete``) a package whose sheet would lack its letterhead
+    (department, regency) or the name of the head of department."""
+    missing = department.missing
+    if missing:
+        raise ValidationError(
+            code="profile_incomplete",
+            detail="the profile lacks the "
+            + ", ".join({"name": "department", "regency": "regency",
+                         "head_name": "head of department's name"}[k] for k in missing)
+            + "; fill it in under Settings > Profile",
+            missing=missing,
+        )  # fmt: skip
+
+
+def require_profiles(uow: UnitOfWork, post_ids: list[int]) -> None:
+    """`require_profile` for the department of each of these posts (once per department)."""
+    seen: set[int | None] = set()
+    for post_id in post_ids:
+        post = uow.session.get(Post, post_id)
+        if post is None or post.department_id in seen:
+            continue
+        seen.add(post.department_id)
+        require_profile(_department(uow, post))
 
 
 def _length(caption: str, spec: PlatformSpec | None) -> CaptionLength | None:

@@ -42,7 +42,12 @@ from sosmed_desktop.services import audit, package_manifest
 from sosmed_desktop.services.access import require
 from sosmed_desktop.services.board import EXPORTED_ACTION, exported_after
 from sosmed_desktop.services.calendar import PostRow, load_rows, row_select
-from sosmed_desktop.services.package_content import PackageContent, gather
+from sosmed_desktop.services.package_content import (
+    PackageContent,
+    gather,
+    require_profile,
+    require_profiles,
+)
 from sosmed_desktop.services.package_media import (
     ExportCancelled,
     RenderedMedia,
@@ -50,7 +55,8 @@ from sosmed_desktop.services.package_media import (
     media_steps,
     render_media,
 )
-from sosmed_desktop.services.workflow import assert_exportable
+from sosmed_desktop.services.post_store import load_post
+from sosmed_desktop.services.workflow import assert_exportable, require_future
 
 log = logging.getLogger(__name__)
 CHUNK = 1 << 20
@@ -198,17 +204,22 @@ def export_post(
     *,
     cancel: threading.Event | None = None,
     on_step: Callable[[], None] | None = None,
+    allow_past: bool = False,
 ) -> ExportResult:
     """Write the package of one approved post into `out_dir`; record it in the history.
 
     Raises `ConflictError` (``not_approved``, ``approval_mismatch``), `ValidationError`
-    (``package_needs_schedule``), `ExportCancelled`, or a disk error; in every such
-    case no package file is left behind and nothing is recorded.
+    (``package_needs_schedule``, ``profile_incomplete``, and ``schedule_past`` for a
+    time that has passed unless `allow_past`), `ExportCancelled`, or a disk error; in
+    every such case no package file is left behind and nothing is recorded.
     """
     tz = ctx.config.tz
     with ctx.uow() as uow:
         require(uow, Permission.PACKAGES)
         content = gather(uow, post_id, tz)
+        require_profile(content.department)
+        if not allow_past:
+            require_future(load_post(uow, post_id))
         sources = local_sources(ctx.config, uow, content)
     assert content.post.scheduled_at is not None
     local = content.post.scheduled_at.astimezone(tz)
@@ -288,8 +299,15 @@ def export_posts(
     *,
     cancel: threading.Event | None = None,
     on_progress: Progress | None = None,
+    allow_past: bool = False,
 ) -> ExportReport:
-    """Export several posts, each on its own; a refused post does not stop the others."""
+    """Export several posts, each on its own; a refused post does not stop the others.
+
+    An incomplete profile stops the whole export before anything is written
+    (`ValidationError` ``profile_incomplete``): every sheet would lack it.
+    """
+    with ctx.uow() as uow:
+        require_profiles(uow, post_ids)
     report = ExportReport()
     total = steps_for(ctx, post_ids) if on_progress is not None else 0
     done = 0
@@ -305,7 +323,11 @@ def export_posts(
             report.cancelled = True
             break
         try:
-            report.written.append(export_post(ctx, post_id, out_dir, cancel=cancel, on_step=step))
+            report.written.append(
+                export_post(
+                    ctx, post_id, out_dir, cancel=cancel, on_step=step, allow_past=allow_past
+                )
+            )
         except ExportCancelled:
             report.cancelled = True
             break
@@ -356,11 +378,14 @@ def export_all_approved(
     *,
     cancel: threading.Event | None = None,
     on_progress: Progress | None = None,
+    allow_past: bool = False,
 ) -> ExportReport:
     """Export every approved post not yet exported."""
     with ctx.uow() as uow:
         ids = [row.id for row in approved_not_exported(uow)]
-    return export_posts(ctx, ids, out_dir, cancel=cancel, on_progress=on_progress)
+    return export_posts(
+        ctx, ids, out_dir, cancel=cancel, on_progress=on_progress, allow_past=allow_past
+    )
 
 
 def export_history(uow: UnitOfWork, limit: int = 500) -> list[ExportRecord]:

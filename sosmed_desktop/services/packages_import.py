@@ -49,7 +49,7 @@ from sosmed_desktop.services.access import require
 from sosmed_desktop.services.data_notes import tags_named
 from sosmed_desktop.services.package_manifest import Manifest, parse
 from sosmed_desktop.services.package_zip import Inspected, extract, inspect, read_member, refuse
-from sosmed_desktop.services.post_data import content_hash
+from sosmed_desktop.services.post_data import approval_record
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +329,7 @@ def _record(
     uow: UnitOfWork, post: Post, manifest: Manifest, name: str, new_assets: list[MediaAsset]
 ) -> None:
     """The approval (bound to the imported content) and the history lines."""
-    digest = content_hash(uow, post)
+    digest, snapshot = approval_record(uow.session, post)
     sent = manifest.approval
     post.approvals.append(
         Approval(
@@ -339,6 +339,7 @@ def _record(
             decided_at=sent.decided_at,
             note=sent.note,
             content_hash=digest,
+            content=snapshot,
         )
     )
     uow.session.flush()

@@ -34,6 +34,7 @@ def _row_values(spec: PlatformSpec, position: int) -> dict[str, Any]:
         "min_ratio": spec.min_ratio,
         "max_ratio": spec.max_ratio,
         "min_image_width": spec.min_image_width,
+        "requires_media": spec.requires_media,
         "presets": [asdict(p) for p in spec.presets],
         "rules": _rules(spec),
         "checked_on": spec.checked_on,
@@ -139,6 +140,7 @@ def spec_of(row: Platform) -> PlatformSpec:
         link_limit=rules.get("link_limit"),
         title_limit=rules.get("title_limit"),
         forbidden_characters=rules.get("forbidden_characters", ""),
+        requires_media=row.requires_media,
         sources=tuple(
             LimitSource(s["limit"], s["source"], date.fromisoformat(s["checked_on"]))
             for s in rules.get("sources", ())

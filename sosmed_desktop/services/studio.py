@@ -31,6 +31,7 @@ from sosmed_desktop.fileops import atomic_write_bytes
 from sosmed_desktop.imaging.render import Source, encode_jpeg, load_logo, load_source, render
 from sosmed_desktop.imaging.safe_open import BadImageError, open_image
 from sosmed_desktop.services import audit, originals
+from sosmed_desktop.services.post_store import touch
 
 LOGO_NAME = "branding/watermark.png"
 
@@ -295,7 +296,8 @@ def attach_renditions(
     """Add each (platform code, recipe) to that platform's variant of the post; commits.
 
     A rendition for a platform the post does not have is refused (ConflictError),
-    and then nothing is attached.
+    and then nothing is attached.  Attaching to an approved post sends it back to
+    review, and to a published or archived one is refused (`approval_guard`).
     """
     post = uow.session.get(Post, post_id)
     if post is None or post.deleted_at is not None:
@@ -318,7 +320,9 @@ def attach_renditions(
         variant.media.append(item)
         uow.session.flush()
         ids.append(item.id)
-    audit.record(uow, "post", post_id, "media_attached", media_id=media_id, count=len(ids))
+    touch(post)  # the post's version moves on, so an open editor knows
+    audit.record(uow, "post", post_id, "media_attached", media_id=media_id, count=len(ids),
+                 platforms=[code for code, _ in renditions])  # fmt: skip
     uow.commit()
     return ids
 

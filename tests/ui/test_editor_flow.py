@@ -89,11 +89,15 @@ def test_create_check_submit_approve_withdraw_reapprove_publish(
         pos=editor.checks.list.visualItemRect(item).center(),
     )
     assert master.textCursor().selectedText() == PHONE
+    # Instagram shows photos only: without one it is an error too.
+    assert "media_required" in codes
 
-    # Edit: remove the number (it is selected), save as a draft.
+    # Edit: remove the number (it is selected) and Instagram, save as a draft.
     qtbot.keyClick(master, Qt.Key.Key_Delete)
+    editor.details.platform_boxes["instagram"].click()
     wait_checked(qtbot, editor)
-    assert "personal_phone" not in [s.finding.code for s in editor.checks.shown]
+    codes = [s.finding.code for s in editor.checks.shown]
+    assert "personal_phone" not in codes and "media_required" not in codes
     _save(qtbot, editor)
     post_id = editor.post_id
     assert post_id is not None and editor.status == PostStatus.DRAFT
@@ -102,7 +106,7 @@ def test_create_check_submit_approve_withdraw_reapprove_publish(
     assert stored.title == "Posyandu Balita Sukamaju"
     assert PHONE not in stored.master_caption and "🌱" in stored.master_caption
     assert stored.scheduled_at == when
-    assert stored.platforms == ("instagram", "facebook", "x")
+    assert stored.platforms == ("facebook", "x")
 
     # Submit without the checklist: a clear refusal, nothing changes.
     warned: list[str] = []

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import zipfile
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,11 @@ from pypdf import PdfReader
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.cli import parse, run_command
+from sosmed_desktop.services import posts, profile
 from tests.unit.packaging import approved_post
+from tests.unit.posting import WIB
+
+PAST = datetime(2026, 11, 26, 9, 0, tzinfo=WIB)  # the day before FIXED_NOW
 
 
 @pytest.fixture(autouse=True)
@@ -97,3 +104,39 @@ def test_export_ics_and_report(
     assert csv.read_bytes().startswith(b"\xef\xbb\xbfBagian;Butir;Jumlah")
     assert run("report", "--month", "12-2026", "--out", str(csv), "--data-dir", data) == 1
     assert "is not YYYY-MM" in capsys.readouterr().err
+
+
+def test_export_refuses_past_due_unless_allowed(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post_id = approved_post(ctx, tmp_path / "photos", cite=False)
+    with ctx.uow() as uow:
+        posts.reschedule(uow, post_id, PAST)
+    data, out = str(ctx.config.data_dir), str(tmp_path / "paket")
+    ctx.dispose()
+    assert run("export", "--post", str(post_id), "--out", out, "--data-dir", data) == 1
+    printed = capsys.readouterr()
+    assert "has passed (--allow-past)" in printed.out
+    assert "error: 1 post could not be exported" in printed.err
+    argv = ("export", "--all-approved", "--allow-past", "--out", out, "--data-dir", data)
+    assert run(*argv) == 0
+    assert "1 package written, 0 refused." in capsys.readouterr().out
+    assert len(list(Path(out).glob("*.zip"))) == 1
+    with zipfile.ZipFile(next(Path(out).glob("*.zip"))) as archive:
+        assert any(n.endswith("persetujuan.pdf") for n in archive.namelist())
+
+
+def test_export_without_a_profile_is_one_line(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post_id = approved_post(ctx, tmp_path / "photos", cite=False)
+    with ctx.uow() as uow:
+        profile.save_profile(uow, replace(profile.get_profile(uow), regency="", head_name=""))
+    data = str(ctx.config.data_dir)
+    ctx.dispose()
+    argv = ("export", "--post", str(post_id), "--out", str(tmp_path / "o"), "--data-dir", data)
+    assert run(*argv) == 1
+    printed = capsys.readouterr()
+    assert printed.out == ""
+    assert printed.err.count("\n") == 1
+    assert "regency, head of department's name; fill it in under Settings > Profile" in printed.err

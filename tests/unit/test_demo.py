@@ -313,3 +313,20 @@ def test_demo_approvals_are_bound_to_content_and_board_is_filled(seeded: Seeded)
         today = clock.today(WIB)
         assert month_posts(uow, today.year, today.month, WIB)
     assert seeded.counts["hashtag groups"] == 5 and seeded.counts["caption snippets"] == 3
+
+
+def test_no_demo_post_past_a_draft_breaks_a_rule(seeded: Seeded) -> None:
+    """Reproduced (#14 item 4): approved Instagram, TikTok and YouTube posts had no media."""
+    from sosmed_desktop.domain.content_checks import Severity
+    from sosmed_desktop.services.post_checks import findings_for_post
+
+    past_draft = (PostStatus.IN_REVIEW, PostStatus.APPROVED, PostStatus.PUBLISHED)
+    with seeded.ctx.uow() as uow:
+        ids = list(uow.session.scalars(select(Post.id).where(Post.status.in_(past_draft))))
+        errors = {
+            post_id: [
+                f.code for f in findings_for_post(uow, post_id) if f.severity is Severity.ERROR
+            ]
+            for post_id in ids
+        }
+    assert ids and not {post_id: codes for post_id, codes in errors.items() if codes}

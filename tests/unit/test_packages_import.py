@@ -97,6 +97,22 @@ def test_same_package_twice_adds_nothing(receiver: AppContext, package: Path) ->
     assert snapshot(receiver, Post, Approval) == before
 
 
+def test_an_imported_post_edited_needs_approval_again(receiver: AppContext, package: Path) -> None:
+    """The imported approval covers the imported content: a change sends it back to review."""
+    outcome = packages_import.import_package(receiver, package)
+    with receiver.uow() as uow:
+        got = posts.get_post(uow, outcome.post_id)
+    assert got.status == PostStatus.APPROVED
+    assert got.current_approval is not None
+    assert got.current_approval.scheduled_at == got.scheduled_at  # a snapshot was taken
+    edited = got.to_input()
+    edited = type(edited)(**{**edited.__dict__, "master_caption": "Caption diganti"})
+    with receiver.uow() as uow:
+        result = posts.update_post(uow, outcome.post_id, edited, got.version)
+    assert result.approval_withdrawn and result.post.status == PostStatus.IN_REVIEW
+    assert {c.kind for c in result.post.reapproval} == {"caption"}
+
+
 def test_import_into_the_sending_folder_recognises_the_post(ctx: AppContext, package: Path) -> None:
     before = snapshot(ctx, Post)
     outcome = packages_import.import_package(ctx, package)

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.documents.approval_sheet import UndrawableTextError
 from sosmed_desktop.documents.scripts import layout, undrawable
+from sosmed_desktop.domain.personal_data import DataException
 from sosmed_desktop.services import packages_export
 from sosmed_desktop.services.post_data import VariantInput
 from tests.unit.packaging import approve, members
@@ -37,11 +38,19 @@ CAPTION = "\n\n".join([LATIN, JAVANESE, ARABIC_INSIDE, CJK, EMOJI, PEGON])
 RLE_BLOCK = regex.compile(r"\u202b(.*?)\u202c", regex.S)
 
 
-def _approved(ctx: AppContext, caption: str, *, title: str = TITLE, code: str = "facebook") -> int:
+def _approved(
+    ctx: AppContext,
+    caption: str,
+    *,
+    title: str = TITLE,
+    code: str = "facebook",
+    exceptions: tuple[DataException, ...] = (),
+) -> int:
     set_profile(ctx)
     data = replace(
         post_input(when=datetime(2026, 12, 5, 9, 0, tzinfo=WIB), title=title, caption=caption),
         variants=(VariantInput(code),),
+        exceptions=exceptions,
     )
     return approve(ctx, data)
 
@@ -112,3 +121,18 @@ def test_an_undrawable_character_refuses_that_sheet_only(ctx: AppContext, tmp_pa
     assert isinstance(error, UndrawableTextError)
     assert "U+13000" in error.params["chars"] and "caption Facebook" in error.params["where"]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [report.written[0].path.name]
+
+
+def test_a_personal_data_exception_is_drawn_or_refused(ctx: AppContext, tmp_path: Path) -> None:
+    """The sheet prints each exception's value and reason: drawn in any script, or the
+    sheet is refused naming it, never dropped."""
+    caption = "Daftar lewat Bu Siti 0812-3456-7890."
+    drawn = DataException("phone", "0812-3456-7890", "Izin tertulis ꦱꦸꦒꦼꦁ Bu Siti")
+    post_id = _approved(ctx, caption, exceptions=(drawn,))
+    text = _squeezed(pdftotext(_sheet(ctx, post_id, tmp_path / "out")))
+    assert _squeezed("“0812-3456-7890” — alasan: Izin tertulis ꦱꦸꦒꦼꦁ Bu Siti") in text
+    hieroglyph = DataException("phone", "0812-3456-7890", "Izin tertulis 𓀀")
+    bad = _approved(ctx, caption, title="Posyandu Sukamaju", exceptions=(hieroglyph,))
+    with pytest.raises(UndrawableTextError) as refused:
+        _sheet(ctx, bad, tmp_path / "other")
+    assert refused.value.params["where"] == "𓀀 (U+13000): pengecualian data pribadi"

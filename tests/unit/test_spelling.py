@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models_editorial import SpellingWord
-from sosmed_desktop.domain.content_checks import check_variant
+from sosmed_desktop.domain.content_checks import ImageFacts, check_variant
 from sosmed_desktop.domain.content_findings import Severity
 from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.domain.spelling_checks import (
@@ -75,11 +75,12 @@ def test_unknown_words_in_the_content_checks(indonesian: spelling.Dictionary) ->
     text = "Warga Cikarang diminta menjaga kesehtan. Himbauan ini penting. #Kesehtan"
     [unknown] = find_unknown_words(text, indonesian)
     assert unknown.params["words"] == ["Cikarang", "kesehtan"]  # not the non-standard one
-    findings = check_variant(text, SPECS["instagram"], speller=indonesian)
+    photo = [ImageFacts(1080, 1080, 1)]  # Instagram refuses a post without one
+    findings = check_variant(text, SPECS["instagram"], photo, speller=indonesian)
     codes = sorted(f.code for f in findings)
     assert codes == ["nonstandard_word", "unknown_words"]
     assert all(f.platform == "instagram" for f in findings)
-    without = check_variant(text, SPECS["instagram"])
+    without = check_variant(text, SPECS["instagram"], photo)
     assert [f.code for f in without] == ["nonstandard_word"]
 
 

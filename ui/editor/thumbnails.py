@@ -20,13 +20,16 @@ import json
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from sosmed_desktop.domain.recipe import Recipe
 from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from PIL import Image  # only the render worker needs Pillow: not before the first paint
 
 MAX_SIDE = 480
 RENDER_SIDE = 680  # the feed card is 340 px wide: sharp on a 2× screen too

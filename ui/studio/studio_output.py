@@ -142,17 +142,24 @@ def attach_to(dialog: StudioDialog, post_id: int) -> None:
         return
     ctx, bus, media_id = bench.ctx, bench.bus, dialog.media_id
 
-    def work() -> list[int]:
+    def work() -> tuple[int, bool]:
+        from sosmed_desktop.domain.statuses import PostStatus
+        from sosmed_desktop.services.posts import get_post
         from sosmed_desktop.services.studio import attach_renditions
 
         with ctx.uow() as uow:
-            return attach_renditions(uow, post_id, media_id, pairs)
+            approved = get_post(uow, post_id).status == PostStatus.APPROVED
+            count = len(attach_renditions(uow, post_id, media_id, pairs))
+            return count, approved and get_post(uow, post_id).status != PostStatus.APPROVED
 
-    def done(ids: list[int]) -> None:
-        count = len(ids)
-        bench.show_message(
-            translate("StudioDialog", "%n rendition(s) attached to the post.", "", count)
-        )
+    def done(result: tuple[int, bool]) -> None:
+        count, withdrawn = result
+        text = translate("StudioDialog", "%n rendition(s) attached to the post.", "", count)
+        if withdrawn:
+            text += " " + translate(
+                "StudioDialog", "The post was approved: it now needs approval again."
+            )
+        bench.show_message(text)
         dialog.undo_stack.setClean()
         bus.announce("post", [post_id])
 
