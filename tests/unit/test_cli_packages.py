@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.cli import parse, run_command
@@ -50,6 +51,32 @@ def test_export_and_import_package(
     assert "as post 1 (Posyandu Balita Sukamaju) from Dinas Kesehatan" in capsys.readouterr().out
     assert run("import-package", str(zips[0]), "--data-dir", other) == 0
     assert "is already here; nothing was imported" in capsys.readouterr().out
+
+
+def test_an_imported_package_gets_its_reminders_at_once(
+    ctx: AppContext,
+    new_data_dir: Callable[..., Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """No window (and no scheduler) runs: the command brings the reminders in line."""
+    from sosmed_desktop.bootstrap import bootstrap
+    from sosmed_desktop.db.models import Reminder
+
+    post_id = approved_post(ctx, tmp_path / "photos")
+    data, out = str(ctx.config.data_dir), tmp_path / "paket"
+    ctx.dispose()
+    assert run("export", "--post", str(post_id), "--out", str(out), "--data-dir", data) == 0
+    other = new_data_dir("diskominfo")
+    assert run("import-package", str(next(out.glob("*.zip"))), "--data-dir", str(other)) == 0
+    capsys.readouterr()
+    there = bootstrap(other)
+    try:
+        with there.uow() as uow:
+            kinds = uow.session.scalars(select(Reminder.kind).where(Reminder.post_id == 1))
+            assert sorted(kinds) == ["export_pending", "post_lead", "post_lead"]
+    finally:
+        there.dispose()
 
 
 def test_export_refusal_exits_1(
