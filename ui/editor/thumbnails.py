@@ -20,13 +20,17 @@ import json
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
-from sosmed_desktop.domain.recipe import Recipe
 from ui.tasks import run_task
+
+if TYPE_CHECKING:  # Pillow loads with the first render, not with the window
+    from PIL import Image
+
+    from sosmed_desktop.domain.recipe import Recipe
 
 MAX_SIDE = 480
 RENDER_SIDE = 680  # the feed card is 340 px wide: sharp on a 2× screen too
