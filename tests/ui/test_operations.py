@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -18,6 +19,7 @@ from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.statuses import DirectionStatus
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import directions, live, posts
+from tests import media_files as mf
 from tests.reminder_helpers import add_direction
 from tests.unit.posting import post_input, set_profile
 from ui import errors
@@ -171,6 +173,27 @@ def test_the_announced_record_is_what_the_commits_recorded(
     assert len(records) == 2, "the post, then its reminders (they follow at once)"
     assert announced == [(kind, sorted(ids or ())) for kind, ids in committed.items()]
     assert announced[0] == ("post", created)
+
+
+def test_a_use_case_that_takes_the_context_is_recorded_from_its_threads(
+    ops: Operations, widget: QWidget, announced: list, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from sosmed_desktop.services.media_import import import_paths
+
+    for index in range(3):
+        mf.jpeg(tmp_path / f"foto-{index}.jpg", colour=(index * 60, 90, 90))
+    reports: list = []
+    ops.run_ctx(widget, lambda ctx: import_paths(ctx, [tmp_path], workers=3), reports.append)
+    qtbot.waitUntil(lambda: bool(reports), timeout=WAIT_MS)
+    assert announced == [("media", sorted(reports[0].media_ids))]
+
+
+def test_background_work_reaches_only_its_widget(
+    ops: Operations, widget: QWidget, qtbot: QtBot
+) -> None:
+    results: list[int] = []
+    ops.background(widget, lambda: 6 * 7, results.append)
+    qtbot.waitUntil(lambda: results == [42], timeout=WAIT_MS)
 
 
 def test_undo_and_redo_run_through_the_services(
