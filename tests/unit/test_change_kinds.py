@@ -21,6 +21,13 @@ from tests.unit.packaging import approved_post
 from tests.unit.posting import post_input, set_profile
 
 
+def newest_record(ctx: AppContext) -> dict[str, list[int]]:
+    """What the change log's newest record says (what other PCs read)."""
+    with ctx.uow() as uow:
+        stmt = select(ChangeRecord.changes).order_by(ChangeRecord.id.desc()).limit(1)
+        return uow.session.scalars(stmt).one()
+
+
 def test_every_mapped_class_has_a_kind_or_is_ignored() -> None:
     names = {mapper.class_.__name__ for mapper in Base.registry.mappers}
     named = set(change_log.KINDS) | change_log.IGNORED | {change_log.AUDIT}
@@ -68,9 +75,7 @@ def test_a_commit_returns_what_it_changed_and_the_unit_collects_every_commit(
         second = posts.create_post(uow, post_input(title="Dua"))
         assert uow.changes == Changes.of(Kind.POST, [first.id, second.id])
         assert uow.commit() == Changes(), "nothing left to commit"
-    with ctx.uow() as uow:
-        row = uow.session.scalars(select(ChangeRecord).order_by(ChangeRecord.id.desc())).first()
-        assert row is not None and row.changes == {"post": [second.id]}, "the log agrees"
+    assert newest_record(ctx) == {"post": [second.id]}, "the log agrees"
 
 
 def test_a_savepoint_is_recorded_with_its_transaction(ctx: AppContext) -> None:
@@ -120,9 +125,7 @@ def test_a_team_photo_import_records_media_not_everything(ctx: AppContext, tmp_p
     recording, recorder = ctx.recording()
     report = media_import.import_paths(recording, [photo])
     assert recorder.changes == Changes.of(Kind.MEDIA, report.media_ids)
-    with ctx.uow() as uow:
-        row = uow.session.scalars(select(ChangeRecord).order_by(ChangeRecord.id.desc())).first()
-        assert row is not None and row.changes == {"media": report.media_ids}
+    assert newest_record(ctx) == {"media": report.media_ids}
 
 
 def test_an_export_records_its_post(ctx: AppContext, tmp_path: Path) -> None:
@@ -131,6 +134,4 @@ def test_an_export_records_its_post(ctx: AppContext, tmp_path: Path) -> None:
     report = export_posts(recording, [post_id], tmp_path / "paket")
     assert [r.post_id for r in report.written] == [post_id]
     assert recorder.changes == Changes.of(Kind.POST, [post_id])
-    with ctx.uow() as uow:
-        row = uow.session.scalars(select(ChangeRecord).order_by(ChangeRecord.id.desc())).first()
-        assert row is not None and row.changes == {"post": [post_id]}, "other PCs hear of it"
+    assert newest_record(ctx) == {"post": [post_id]}, "other PCs hear of it"

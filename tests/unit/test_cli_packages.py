@@ -62,13 +62,12 @@ def test_an_imported_package_gets_its_reminders_at_once(
     """No window (and no scheduler) runs: the command brings the reminders in line."""
     from sosmed_desktop.bootstrap import bootstrap
     from sosmed_desktop.db.models import Reminder
+    from sosmed_desktop.services.packages_export import export_posts
 
     post_id = approved_post(ctx, tmp_path / "photos")
-    data, out = str(ctx.config.data_dir), tmp_path / "paket"
-    ctx.dispose()
-    assert run("export", "--post", str(post_id), "--out", str(out), "--data-dir", data) == 0
+    (written,) = export_posts(ctx, [post_id], tmp_path / "paket").written
     other = new_data_dir("diskominfo")
-    assert run("import-package", str(next(out.glob("*.zip"))), "--data-dir", str(other)) == 0
+    assert run("import-package", str(written.path), "--data-dir", str(other)) == 0
     capsys.readouterr()
     there = bootstrap(other)
     try:
