@@ -30,7 +30,11 @@ The rules every method keeps:
   re-enabling a button, say) has the error shown as usual.
 * ``latest``: give the same `Latest` to every request that fills one view; only
   the reply to the newest request arrives (replies and errors of older ones are
-  dropped), so no view shows a slow old answer over a new one.
+  dropped), so no view shows a slow old answer over a new one.  A read with
+  ``join=True`` completes the newest request instead of replacing it;
+  ``latest.cancel()`` drops whatever is still on its way (the view was cleared).
+* A write's ``work`` commits through its service (`uow.commit()`); what it does
+  not commit is rolled back, as anywhere in the core.
 * ``done`` and ``on_error`` run on the GUI thread; ``work`` runs on a worker
   thread and must not touch widgets.  ``run_ctx`` hands ``work`` a recording
   copy of the context: change the real context (``ctx.user_name`` ...) in
