@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from sosmed_desktop.db.change_kinds import Changes, Kind
-
 if TYPE_CHECKING:
+    from sosmed_desktop.db.change_kinds import Changes
     from sosmed_desktop.services.live import RemoteChange
 
 
@@ -36,6 +35,8 @@ class DataBus(QObject):
 
     def announce_changes(self, changes: Changes) -> None:
         """Announce a change record: one signal per kind (only "all" when it holds it)."""
+        from sosmed_desktop.db.change_kinds import Kind  # after the first paint
+
         if changes.touches(Kind.ALL):
             self.announce(Kind.ALL)
             return

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QWidget
 
 from sosmed_desktop.clock import Clock, ProcessClock
 from ui.bus import DataBus
-from ui.operations import Operations
 from ui.sections import Section
 
 if TYPE_CHECKING:
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.config import Config
     from ui.editor.manager import EditorManager
+    from ui.operations import Operations
 
 
 @dataclass
@@ -46,6 +46,8 @@ class Workbench:
     """Runs every operation of the pages (`ui/operations.py`)."""
 
     def __post_init__(self) -> None:
+        from ui.operations import Operations  # the workbench comes with the database
+
         self.ops = Operations(lambda: self.ctx, self.bus)
 
     @property
