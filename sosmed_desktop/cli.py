@@ -14,16 +14,12 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sosmed_desktop import APP_DISPLAY_NAME, __version__
 from sosmed_desktop.bundle import is_frozen
 from sosmed_desktop.cli_team import add_team_commands
 from sosmed_desktop.config import resolve_data_dir
 from sosmed_desktop.errors import DomainError
-
-if TYPE_CHECKING:
-    from sosmed_desktop.db.uow import UnitOfWork
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -262,6 +258,7 @@ def _backup_file(given: Path, backups_dir: Path) -> Path:
 
 
 def _cmd_import_data_notes(args: argparse.Namespace) -> int:
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.data_note_import import (
         CsvRowsError,
         ImportOutcome,
