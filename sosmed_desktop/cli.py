@@ -1,7 +1,9 @@
 """The headless sub-commands: thin wrappers over the services.
 
 Each prints what it did, exits 0 on success and 1 with a one-line reason on
-failure.  `--data-dir` works before or after the sub-command.
+failure.  `--data-dir` works before or after the sub-command.  The commands
+that write run their use case through `services/perform.py`, as the window
+does, so the reminders follow what they changed at once.
 """
 
 from __future__ import annotations
@@ -169,10 +171,11 @@ def _open(args: argparse.Namespace, *, as_is: bool = False):
 
 def _cmd_seed_demo(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.demo import seed_demo
+    from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
     try:
-        summary = seed_demo(ctx)
+        summary = perform_ctx(ctx, seed_demo).value
     finally:
         ctx.dispose()
     print(f"Sample data added to {ctx.config.data_dir}:")
@@ -262,39 +265,45 @@ def _backup_file(given: Path, backups_dir: Path) -> Path:
 
 
 def _cmd_import_data_notes(args: argparse.Namespace) -> int:
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.data_note_import import (
         CsvRowsError,
+        ImportOutcome,
         commit_import,
         preview_import,
     )
+    from sosmed_desktop.services.perform import perform
+
+    def work(uow: UnitOfWork) -> ImportOutcome | None:
+        preview = preview_import(uow, Path(args.file))
+        print(
+            f"{preview.name}: {_count(len(preview.rows), 'row')}, {preview.encoding}, "
+            f"separator {preview.delimiter!r}"
+        )
+        if preview.ignored_columns:
+            print(f"  ignored columns: {', '.join(preview.ignored_columns)}")
+        bad = preview.with_status("error")
+        for row in bad:
+            problems = "; ".join(p.message() for p in row.problems)
+            print(f"  line {row.line}: {problems}")
+        if bad:
+            raise CsvRowsError(tuple(bad))
+        if args.check:
+            ready, present = preview.with_status("ready"), preview.with_status("duplicate")
+            print(f"File is fine: {len(ready)} to import, {len(present)} already present.")
+            return None
+        return commit_import(uow, preview)
 
     ctx = _open(args)
     try:
-        with ctx.uow() as uow:
-            preview = preview_import(uow, Path(args.file))
-            print(
-                f"{preview.name}: {_count(len(preview.rows), 'row')}, {preview.encoding}, "
-                f"separator {preview.delimiter!r}"
-            )
-            if preview.ignored_columns:
-                print(f"  ignored columns: {', '.join(preview.ignored_columns)}")
-            bad = preview.with_status("error")
-            for row in bad:
-                problems = "; ".join(p.message() for p in row.problems)
-                print(f"  line {row.line}: {problems}")
-            if bad:
-                raise CsvRowsError(tuple(bad))
-            if args.check:
-                ready, present = preview.with_status("ready"), preview.with_status("duplicate")
-                print(f"File is fine: {len(ready)} to import, {len(present)} already present.")
-                return 0
-            outcome = commit_import(uow, preview)
+        outcome = perform(ctx, work).value
     finally:
         ctx.dispose()
-    print(
-        f"Imported {_count(len(outcome.created), 'data note')}; "
-        f"{outcome.skipped} already present were skipped."
-    )
+    if outcome is not None:
+        print(
+            f"Imported {_count(len(outcome.created), 'data note')}; "
+            f"{outcome.skipped} already present were skipped."
+        )
     return 0
 
 
@@ -305,10 +314,11 @@ def _count(number: int, noun: str) -> str:
 def _cmd_import_media(args: argparse.Namespace) -> int:
     """Import and print one line per file; any refused file makes the exit status 1."""
     from sosmed_desktop.services.media_import import REFUSED, import_paths
+    from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
     try:
-        report = import_paths(ctx, args.paths)
+        report = perform_ctx(ctx, lambda run: import_paths(run, args.paths)).value
     finally:
         ctx.dispose()
     for outcome in report.outcomes:
@@ -337,14 +347,19 @@ def _cmd_import_media(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.packages_export import export_all_approved, export_posts
+    from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
     try:
         if args.all_approved:
-            report = export_all_approved(ctx, args.out, allow_past=args.allow_past)
+            report = perform_ctx(
+                ctx, lambda run: export_all_approved(run, args.out, allow_past=args.allow_past)
+            ).value
         else:
             ids = list(dict.fromkeys(args.post))
-            report = export_posts(ctx, ids, args.out, allow_past=args.allow_past)
+            report = perform_ctx(
+                ctx, lambda run: export_posts(run, ids, args.out, allow_past=args.allow_past)
+            ).value
     finally:
         ctx.dispose()
     for result in report.written:
@@ -369,10 +384,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_import_package(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.packages_import import import_package
+    from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
     try:
-        outcome = import_package(ctx, args.file)
+        outcome = perform_ctx(ctx, lambda run: import_package(run, args.file)).value
     finally:
         ctx.dispose()
     if outcome.created:

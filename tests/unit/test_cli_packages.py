@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.cli import parse, run_command
@@ -57,6 +58,31 @@ def test_export_and_import_package(
     assert "as post 1 (Posyandu Balita Sukamaju) from Dinas Kesehatan" in capsys.readouterr().out
     assert run("import-package", str(zips[0]), "--data-dir", other) == 0
     assert "is already here; nothing was imported" in capsys.readouterr().out
+
+
+def test_an_imported_package_gets_its_reminders_at_once(
+    ctx: AppContext,
+    new_data_dir: Callable[..., Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """No window (and no scheduler) runs: the command brings the reminders in line."""
+    from sosmed_desktop.bootstrap import bootstrap
+    from sosmed_desktop.db.models import Reminder
+    from sosmed_desktop.services.packages_export import export_posts
+
+    post_id = approved_post(ctx, tmp_path / "photos")
+    (written,) = export_posts(ctx, [post_id], tmp_path / "paket").written
+    other = new_data_dir("diskominfo")
+    assert run("import-package", str(written.path), "--data-dir", str(other)) == 0
+    capsys.readouterr()
+    there = bootstrap(other)
+    try:
+        with there.uow() as uow:
+            kinds = uow.session.scalars(select(Reminder.kind).where(Reminder.post_id == 1))
+            assert sorted(kinds) == ["export_pending", "post_lead", "post_lead"]
+    finally:
+        there.dispose()
 
 
 def test_export_refusal_exits_1(

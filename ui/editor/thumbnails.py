@@ -25,11 +25,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
-from sosmed_desktop.domain.recipe import Recipe
 from ui.tasks import run_task
 
-if TYPE_CHECKING:
-    from PIL import Image  # only the render worker needs Pillow: not before the first paint
+if TYPE_CHECKING:  # Pillow loads with the first render, not with the window
+    from PIL import Image
+
+    from sosmed_desktop.domain.recipe import Recipe
 
 MAX_SIDE = 480
 RENDER_SIDE = 680  # the feed card is 340 px wide: sharp on a 2× screen too
