@@ -6,6 +6,7 @@ import time.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sosmed_desktop import __version__
 from sosmed_desktop.config import Config, load_config
 from sosmed_desktop.db import change_log
+from sosmed_desktop.db.change_kinds import Changes, Recorder
 from sosmed_desktop.db.engine import (
     build_engine,
     is_network_path,
@@ -38,7 +40,7 @@ from sosmed_desktop.errors import (
     database_error,
 )
 from sosmed_desktop.logging_setup import LOG_FILE
-from sosmed_desktop.services import backup, platforms, profile
+from sosmed_desktop.services import approval_guard, backup, platforms, profile
 from sosmed_desktop.services.access import guard_writes
 
 log = logging.getLogger(__name__)
@@ -60,10 +62,37 @@ class AppContext:
     """Tests set this to try team mode's sign-in without a server."""
     origin: str = ""
     """Marks this context's records in the change log (`db/change_log.py`)."""
+    change_sink: Callable[[Changes], None] | None = None
+    """Gets what every commit of this context's units of work changed (see `recording`)."""
 
-    def uow(self) -> UnitOfWork:
-        """A fresh unit of work (one per use case, one per thread)."""
-        return UnitOfWork(self.session_factory, self.user_name, self.actor)
+    def uow(self, *, read_only: bool = False) -> UnitOfWork:
+        """A fresh unit of work (one per use case, one per thread); a `read_only` one
+        cannot commit."""
+        return UnitOfWork(
+            self.session_factory,
+            self.user_name,
+            self.actor,
+            sink=self.change_sink,
+            read_only=read_only,
+        )
+
+    def recording(self) -> tuple[AppContext, Recorder]:
+        """A copy of this context whose units of work report every commit to the
+        recorder, from any thread (a use case that takes the context and commits from
+        worker threads, such as the media import, is recorded whole).
+
+        The copy is for one use case: signing in or out on it does not reach this
+        context.  Commits still reach this context's own sink as well.
+        """
+        recorder = Recorder()
+        outer = self.change_sink
+
+        def sink(changes: Changes) -> None:
+            recorder.add(changes)
+            if outer is not None:
+                outer(changes)
+
+        return dataclasses.replace(self, change_sink=sink), recorder
 
     @property
     def is_sqlite(self) -> bool:
@@ -156,8 +185,14 @@ def bootstrap(
     engine = build_engine(url)
     session_factory = sessionmaker(engine, expire_on_commit=False)
     guard_text_lengths(session_factory)
+    # first of the hooks on a write: a refused writer's flush or statement stops
+    # before the approval guard or the change log has noted anything of it
     guard_writes(session_factory)
     scope_by_department(session_factory)
+    # after the writer check (what the approval guard writes at the commit belongs
+    # to a transaction already checked) and before the change log, which
+    # announces what the approval guard writes
+    approval_guard.install(session_factory)
     changes = change_log.install(session_factory)
     ctx = AppContext(config, engine, session_factory, log_file, origin=changes.origin)
 

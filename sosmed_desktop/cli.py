@@ -1,7 +1,9 @@
 """The headless sub-commands: thin wrappers over the services.
 
 Each prints what it did, exits 0 on success and 1 with a one-line reason on
-failure.  `--data-dir` works before or after the sub-command.
+failure.  `--data-dir` works before or after the sub-command.  The commands
+that write run their use case through `services/perform.py`, as the window
+does, so the reminders follow what they changed at once.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from sosmed_desktop import APP_DISPLAY_NAME, __version__
+from sosmed_desktop.bundle import is_frozen
 from sosmed_desktop.cli_team import add_team_commands
 from sosmed_desktop.config import resolve_data_dir
 from sosmed_desktop.errors import DomainError
@@ -35,7 +38,7 @@ def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for the GUI and every sub-command."""
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog="sosmed-cli" if is_frozen() else "main.py",  # the frozen build's console program
         description=f"{APP_DISPLAY_NAME}: content calendar, media and approvals for a "
         "regency department's social media officer. Without a sub-command the "
         "application window opens.",
@@ -115,7 +118,9 @@ def _package_commands(sub, common: argparse.ArgumentParser) -> None:
         help="write approved posts as post packages (one zip each) into a folder",
         description="Each package holds manifest.json, one folder per platform with "
         "caption.txt and numbered images, preview.html and persetujuan.pdf. Only approved "
-        "posts whose content is unchanged since the approval are exported.",
+        "posts whose content is unchanged since the approval are exported, and only when the "
+        "profile names the department, the regency and the head of department. A post whose "
+        "scheduled time has passed is refused unless --allow-past is given.",
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--post", type=int, action="append", metavar="ID", help="a post's id")
@@ -123,6 +128,11 @@ def _package_commands(sub, common: argparse.ArgumentParser) -> None:
         "--all-approved", action="store_true", help="every approved post not yet exported"
     )
     export.add_argument("--out", required=True, type=Path, metavar="DIR", help="target folder")
+    export.add_argument(
+        "--allow-past",
+        action="store_true",
+        help="also export posts whose scheduled time has passed (they are uploaded late)",
+    )
     export.set_defaults(handler=_cmd_export)
     package = sub.add_parser(
         "import-package",
@@ -163,10 +173,11 @@ def _open(args: argparse.Namespace, *, as_is: bool = False):
 
 def _cmd_seed_demo(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.demo import seed_demo
+    from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
     try:
-        summary = seed_demo(ctx)
+        summary = perform_ctx(ctx, seed_demo).value
     finally:
         ctx.dispose()
     print(f"Sample data added to {ctx.config.data_dir}:")
@@ -256,39 +267,45 @@ def _backup_file(given: Path, backups_dir: Path) -> Path:
 
 
 def _cmd_import_data_notes(args: argparse.Namespace) -> int:
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.data_note_import import (
         CsvRowsError,
+        ImportOutcome,
         commit_import,
         preview_import,
     )
+    from sosmed_desktop.services.perform import perform
+
+    def work(uow: UnitOfWork) -> ImportOutcome | None:
+        preview = preview_import(uow, Path(args.file))
+        print(
+            f"{preview.name}: {_count(len(preview.rows), 'row')}, {preview.encoding}, "
+            f"separator {preview.delimiter!r}"
+        )
+        if preview.ignored_columns:
+            print(f"  ignored columns: {', '.join(preview.ignored_columns)}")
+        bad = preview.with_status("error")
+        for row in bad:
+            problems = "; ".join(p.message() for p in row.problems)
+            print(f"  line {row.line}: {problems}")
+        if bad:
+            raise CsvRowsError(tuple(bad))
+        if args.check:
+            ready, present = preview.with_status("ready"), preview.with_status("duplicate")
+            print(f"File is fine: {len(ready)} to import, {len(present)} already present.")
+            return None
+        return commit_import(uow, preview)
 
     ctx = _open(args)
     try:
-        with ctx.uow() as uow:
-            preview = preview_import(uow, Path(args.file))
-            print(
-                f"{preview.name}: {_count(len(preview.rows), 'row')}, {preview.encoding}, "
-                f"separator {preview.delimiter!r}"
-            )
-            if preview.ignored_columns:
-                print(f"  ignored columns: {', '.join(preview.ignored_columns)}")
-            bad = preview.with_status("error")
-            for row in bad:
-                problems = "; ".join(p.message() for p in row.problems)
-                print(f"  line {row.line}: {problems}")
-            if bad:
-                raise CsvRowsError(tuple(bad))
-            if args.check:
-                ready, present = preview.with_status("ready"), preview.with_status("duplicate")
-                print(f"File is fine: {len(ready)} to import, {len(present)} already present.")
-                return 0
-            outcome = commit_import(uow, preview)
+        outcome = perform(ctx, work).value
     finally:
         ctx.dispose()
-    print(
-        f"Imported {_count(len(outcome.created), 'data note')}; "
-        f"{outcome.skipped} already present were skipped."
-    )
+    if outcome is not None:
+        print(
+            f"Imported {_count(len(outcome.created), 'data note')}; "
+            f"{outcome.skipped} already present were skipped."
+        )
     return 0
 
 
@@ -299,10 +316,11 @@ def _count(number: int, noun: str) -> str:
 def _cmd_import_media(args: argparse.Namespace) -> int:
     """Import and print one line per file; any refused file makes the exit status 1."""
     from sosmed_desktop.services.media_import import REFUSED, import_paths
+    from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
     try:
-        report = import_paths(ctx, args.paths)
+        report = perform_ctx(ctx, lambda run: import_paths(run, args.paths)).value
     finally:
         ctx.dispose()
     for outcome in report.outcomes:
@@ -315,6 +333,11 @@ def _cmd_import_media(args: argparse.Namespace) -> int:
         f"{report.count(status)} {status}" for status in ("added", "duplicate", "restored")
     )
     print(f"{len(report.outcomes)} file(s): {counts}, {len(report.refused)} refused.")
+    if report.videos_without_poster:
+        print(
+            f"note: {report.videos_without_poster} video(s) catalogued without a poster frame: "
+            "the optional video support (PyAV) is not installed"
+        )
     if not report.outcomes:
         print("error: no photos or videos found in the given paths", file=sys.stderr)
         return 1
@@ -326,13 +349,19 @@ def _cmd_import_media(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.packages_export import export_all_approved, export_posts
+    from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
     try:
         if args.all_approved:
-            report = export_all_approved(ctx, args.out)
+            report = perform_ctx(
+                ctx, lambda run: export_all_approved(run, args.out, allow_past=args.allow_past)
+            ).value
         else:
-            report = export_posts(ctx, list(dict.fromkeys(args.post)), args.out)
+            ids = list(dict.fromkeys(args.post))
+            report = perform_ctx(
+                ctx, lambda run: export_posts(run, ids, args.out, allow_past=args.allow_past)
+            ).value
     finally:
         ctx.dispose()
     for result in report.written:
@@ -341,7 +370,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
             f"({result.size_bytes:,} bytes, {result.file_count} files)"
         )
     for post_id, title, error in report.failed:
-        print(f"refused    post {post_id} ({title}): {_one_line(str(error))}")
+        reason = _one_line(str(error))
+        if getattr(error, "code", "") == "schedule_past":
+            reason = f"its scheduled time {error.params['scheduled_at']} has passed (--allow-past)"
+        print(f"refused    post {post_id} ({title}): {reason}")
     if not report.written and not report.failed:
         print("Nothing to export: every approved post has been exported already.")
         return 0
@@ -354,10 +386,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_import_package(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.packages_import import import_package
+    from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
     try:
-        outcome = import_package(ctx, args.file)
+        outcome = perform_ctx(ctx, lambda run: import_package(run, args.file)).value
     finally:
         ctx.dispose()
     if outcome.created:

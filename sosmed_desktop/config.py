@@ -21,6 +21,7 @@ import platformdirs
 
 from sosmed_desktop import APP_NAME
 from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
+from sosmed_desktop.fileops import atomic_write_text
 from sosmed_desktop.logging_setup import FILE_ONLY, configure_logging
 
 if TYPE_CHECKING:
@@ -78,6 +79,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("keep_running_in_tray", bool, True, "Closing the window keeps reminders running"),
     Setting("tray_hint_shown", bool, False, "Whether the keep-running hint was shown once"),
     Setting("start_with_login", bool, False, "Start Sosmed Desktop when the officer logs in"),
+    Setting(
+        "update_source",
+        str,
+        "",
+        "Folder or web address where IT keeps new versions (sosmed-desktop-version.json)",
+    ),
+    Setting("export_folder", str, "", "Folder packages were last exported to; empty: exports/"),
 )
 WATERMARK_RANGES = {
     "watermark_size": (2, 100),
@@ -149,6 +157,13 @@ def validate_value(key: str, value: Any) -> Any:
         low, high = WATERMARK_RANGES[key]
         if isinstance(value, bool) or not low <= value <= high:
             raise ValidationError(detail=f"setting {key!r} must be between {low} and {high}")
+    if key == "update_source" and value.strip():
+        from sosmed_desktop.services.updates import check_source
+
+        try:
+            check_source(value.strip())
+        except ValueError as exc:
+            raise ValidationError(code="update_source_invalid", detail=str(exc)) from exc
     if key in _REMINDER_CHECKS:
         from sosmed_desktop.domain import reminders as reminder_rules
 
@@ -311,6 +326,12 @@ class Config:
         return self.data_dir / "exports"
 
     @property
+    def export_folder(self) -> Path:
+        """Where packages go: the folder chosen last, else ``exports/`` in the data folder."""
+        chosen = self.get("export_folder")
+        return Path(chosen) if chosen else self.exports_dir
+
+    @property
     def watermark_path(self) -> Path | None:
         """The chosen logo file (kept inside the data folder), or None."""
         name = self.get("watermark_file")
@@ -373,23 +394,3 @@ def os_error_to_domain(exc: OSError, path: Path) -> DataDirError:
     if exc.errno == errno.ENOSPC:
         return DiskFullError(path=str(path))
     return DataDirError(path=str(path), detail=exc.strerror or str(exc))
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, fsync it, then rename over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """UTF-8 text variant of `atomic_write_bytes`."""
-    atomic_write_bytes(path, text.encode("utf-8"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Generator, Iterator
 from datetime import datetime
@@ -43,6 +44,31 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 UNIT_TESTS = Path(__file__).with_name("unit")
+
+
+def _sleep_that_survives_faketime() -> None:
+    """Keep `time.sleep` working when CI runs the tests with the clock moved ahead.
+
+    Debian's libfaketime (0.9.10) with ``FAKETIME_DONT_FAKE_MONOTONIC=1`` turns
+    Python's `time.sleep` (an absolute deadline on the monotonic clock) into
+    ``OSError: [Errno 22]``; waiting on an Event, which libfaketime leaves alone,
+    sleeps just as long.  Only under faketime, and only when the bug is there.
+    """
+    if "faketime" not in os.environ.get("LD_PRELOAD", ""):
+        return
+    try:
+        time.sleep(0.001)
+    except OSError:
+
+        def sleep(seconds: float) -> None:
+            if seconds < 0:
+                raise ValueError("sleep length must be non-negative")
+            threading.Event().wait(seconds)
+
+        time.sleep = sleep
+
+
+_sleep_that_survives_faketime()
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -112,3 +112,22 @@ def warning_bomb(path: Path) -> Path:
 def tiff(path: Path) -> Path:
     Image.new("RGB", (20, 20), (1, 2, 3)).save(path, "TIFF")
     return path
+
+
+PLACE = "-06.1764+106.8271/"  # where a phone says the video was recorded (ISO 6709)
+
+
+def with_place(clip: Path, target: Path, *, fragmented: bool = False) -> Path:
+    """`clip` remuxed with the recording place a phone writes (and, if asked, fragmented)."""
+    import av
+
+    options = {"movflags": "frag_keyframe+empty_moov"} if fragmented else {}
+    with av.open(str(clip)) as source, av.open(str(target), "w", options=options) as out:
+        out.metadata["location"] = PLACE
+        out.metadata["creation_time"] = "2026-11-02T08:42:13Z"
+        stream = out.add_stream_from_template(source.streams.video[0])
+        for packet in source.demux(source.streams.video[0]):
+            if packet.dts is not None:
+                packet.stream = stream
+                out.mux(packet)
+    return target

@@ -9,11 +9,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session
+
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Approval, Direction, Post
 from sosmed_desktop.domain.reminders import ReminderPrefs
 from sosmed_desktop.domain.statuses import ApprovalDecision, DirectionStatus, PostStatus
 from sosmed_desktop.services import audit
+from sosmed_desktop.services.post_data import approval_record
 
 WIB = ZoneInfo("Asia/Jakarta")
 WITA = ZoneInfo("Asia/Makassar")
@@ -58,19 +61,27 @@ def add_post(
     """A post as the post services will write it (with its approval when given)."""
     with ctx.uow() as uow:
         post = Post(title=title, status=status.value, scheduled_at=when)
-        if approved_at is not None:
-            post.approvals.append(
-                Approval(
-                    decision=ApprovalDecision.APPROVED.value,
-                    reviewer_name="Kepala Dinas",
-                    decided_at=approved_at,
-                )
-            )
         uow.session.add(post)
         uow.session.flush()
+        if approved_at is not None:
+            bind_approval(uow.session, post, approved_at)
         audit.record(uow, "post", post.id, "created", title=title)
         uow.commit()
         return post.id
+
+
+def bind_approval(session: Session, post: Post, at: datetime) -> None:
+    """An approval of the post's content as it stands, as `workflow.approve` gives it."""
+    digest, snapshot = approval_record(session, post)
+    post.approvals.append(
+        Approval(
+            decision=ApprovalDecision.APPROVED.value,
+            reviewer_name="Kepala Dinas",
+            decided_at=at,
+            content_hash=digest,
+            content=snapshot,
+        )
+    )
 
 
 def update_post(ctx: AppContext, post_id: int, **values) -> None:

@@ -13,6 +13,8 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +32,7 @@ from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from sosmed_desktop.services import reminders  # noqa: E402
 from sosmed_desktop.services.demo import seed_demo  # noqa: E402
 from sosmed_desktop.services.studio import install_logo  # noqa: E402
+from tools.approval_screenshots import approval_shots  # noqa: E402
 from tools.team_screenshots import team_shots  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
@@ -51,6 +54,40 @@ def grab(widget: QWidget, path: Path) -> None:
     settle()
     widget.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def seeded_window(folder: Path) -> tuple[MainWindow, object]:
+    """A window at 1366×768 over a freshly seeded demo folder in `folder`, and its context."""
+    ctx = bootstrap(folder)
+    seed_demo(ctx)
+    window = MainWindow(ctx.config, ctx.log_file)
+    window.resize(1366, 768)
+    window.show()
+    window.set_context(ctx)
+    return window, ctx
+
+
+def out_folder(argv: list[str]) -> Path:
+    """Where a screenshot tool writes: its first argument, else docs/screenshots (made)."""
+    out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+@contextmanager
+def demo_window(argv: list[str]) -> Iterator[tuple[MainWindow, object]]:
+    """For a tool that takes a few shots on its own: the Indonesian application and a
+    `seeded_window`; closed afterwards."""
+    app = create_application(argv)
+    install_translators(app, "id")
+    with tempfile.TemporaryDirectory() as tmp:
+        window, ctx = seeded_window(Path(tmp) / "demo")
+        yield window, ctx
+        window.quit_app()
+        window.close()
+        settle()
+        ctx.dispose()
+    app.quit()
 
 
 SAMPLE_CSV = (
@@ -551,12 +588,7 @@ def main() -> int:
         welcome = WelcomeDialog(empty_ctx, MainWindow(empty_ctx.config, empty_ctx.log_file).bus)
         welcome.show()
         grab(welcome, out / "welcome.png")
-        ctx = bootstrap(Path(tmp) / "demo")
-        seed_demo(ctx)
-        window = MainWindow(ctx.config, ctx.log_file)
-        window.resize(1366, 768)
-        window.show()
-        window.set_context(ctx)
+        window, ctx = seeded_window(Path(tmp) / "demo")
         grab(window, out / "main-window.png")
         window.calendar.set_view("week")
         grab(window, out / "calendar-week.png")
@@ -614,6 +646,7 @@ def main() -> int:
         window.show_section("calendar")
         reminder_shots(window, ctx, out)
         series_shots(window, out)
+        approval_shots(window, ctx, out)  # changes approved posts: after the others
         from live_screenshots import live_shots
 
         live_shots(window, out)

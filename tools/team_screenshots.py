@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,30 +87,13 @@ def team_shots(window, ctx, out: Path) -> None:
 
 
 def main() -> int:
-    from sosmed_desktop.bootstrap import bootstrap
-    from sosmed_desktop.services.demo import seed_demo
-    from ui.app import create_application
-    from ui.i18n import install_translators
-    from ui.main_window import MainWindow
+    from tools.live_screenshots import live_shots
+    from tools.screenshots import demo_window, out_folder
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    app = create_application(sys.argv)
-    install_translators(app, "id")
-    with tempfile.TemporaryDirectory() as tmp:
-        ctx = bootstrap(Path(tmp) / "demo")
-        seed_demo(ctx)
-        window = MainWindow(ctx.config, ctx.log_file)
-        window.resize(1366, 768)
-        window.show()
-        window.set_context(ctx)
+    out = out_folder(sys.argv)
+    with demo_window(sys.argv) as (window, ctx):
         team_shots(window, ctx, out)
-        from tools.live_screenshots import live_shots
-
         live_shots(window, out)
-        window.quit_app()
-        window.close()
-        ctx.dispose()
-    app.quit()
     return 0
 
 

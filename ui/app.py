@@ -30,6 +30,7 @@ from ui.sections import icon
 from ui.single_instance import SingleInstance
 from ui.style import STYLE_SHEET
 from ui.tasks import pending_tasks, run_task
+from ui.windows_identity import claim_identity
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -42,6 +43,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     """The QApplication with names, icon and style (reused if one exists, e.g. in tests)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        claim_identity()  # before any window: the taskbar and notifications say our name
         app = QApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)

@@ -17,12 +17,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from sosmed_desktop.bundle import SOURCE_ROOT, is_frozen, resource
 from sosmed_desktop.config import default_data_dir, os_error_to_domain
+from sosmed_desktop.fileops import atomic_write_text, remove_file
 
 RUN_KEY = "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run"
 ENTRY_NAME = "SosmedDesktop"
 DESKTOP_FILE = "sosmed-desktop.desktop"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def supported(platform: str = sys.platform) -> bool:
@@ -32,14 +33,14 @@ def supported(platform: str = sys.platform) -> bool:
 
 def launch_command(data_dir: Path) -> list[str]:
     """The command that starts this installation with `data_dir`."""
-    if getattr(sys, "frozen", False):
-        command = [sys.executable]
+    if is_frozen():
+        command = [str(Path(sys.executable).resolve())]  # the installed SosmedDesktop.exe
     else:
         python = Path(sys.executable)
         windowless = python.with_name("pythonw.exe")
         if sys.platform == "win32" and windowless.exists():
             python = windowless  # no console window at login
-        command = [str(python), str(ROOT / "main.py")]
+        command = [str(python), str(SOURCE_ROOT / "main.py")]
     if data_dir.resolve() != default_data_dir().resolve():
         command += ["--data-dir", str(data_dir)]
     return command
@@ -63,7 +64,7 @@ def desktop_entry(command: list[str]) -> str:
         "Name=Sosmed Desktop\n"
         "Comment=Content calendar, approvals and reminders\n"
         f"Exec={exec_line}\n"
-        f"Icon={ROOT / 'resources' / 'icons' / 'app.svg'}\n"
+        f"Icon={resource('icons', 'app.svg')}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )
@@ -114,9 +115,8 @@ class Autostart:
         path = autostart_file(self.environ)
         try:
             if enabled:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(desktop_entry(command), encoding="utf-8")
+                atomic_write_text(path, desktop_entry(command))
             else:
-                path.unlink(missing_ok=True)
+                remove_file(path)
         except OSError as exc:
             raise os_error_to_domain(exc, path.parent) from exc

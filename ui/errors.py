@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.errors import DomainError
+from ui.approval_words import approval_messages
 from ui.labels import platform_short, status_label
 from ui.package_errors import package_messages
 from ui.plain_text import plain_box
@@ -125,6 +126,7 @@ def describe(exc: DomainError) -> str:
         "not_found": lambda: translate(
             "Errors", "The item was not found; it may have been deleted."
         ),
+        **_update_messages(p),
         "conflict": lambda: translate(
             "Errors", "The change conflicts with the current data: {detail}"
         ).format(**p),
@@ -220,6 +222,7 @@ def describe(exc: DomainError) -> str:
     }
     messages.update(_direction_messages(exc))
     messages.update(package_messages(exc))
+    messages.update(approval_messages(exc))
     messages.update(team_messages(exc))
     messages.update(server_messages(exc))
     # A code without its own wording falls back to the wording of its kind of error.
@@ -291,6 +294,36 @@ def _direction_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
             "",
             rows,
         ),
+    }
+
+
+def _update_messages(p: dict) -> dict[str, Callable[[], str]]:
+    """Messages of the update check (Bantuan → Periksa pembaruan)."""
+    return {
+        "update_source_invalid": lambda: translate(
+            "Errors",
+            "The update place must be a full folder path (\\\\server\\share\\sosmed) or "
+            "a web address (https://…).",
+        ),
+        "update_source_missing": lambda: translate("Errors", "No update place is set."),
+        "update_unreachable": lambda: translate(
+            "Errors",
+            "The update place cannot be read ({detail}). Is the shared folder or the "
+            "network reachable from this PC?",
+        ).format(**p),
+        "update_file_invalid": lambda: translate(
+            "Errors",
+            "The version file at {source} is not usable: {detail}. Tell your IT department.",
+        ).format(**p),
+        "update_installer_missing": lambda: translate(
+            "Errors",
+            "The installer {path} is not there or cannot be read. Tell your IT department.",
+        ).format(**p),
+        "update_installer_mismatch": lambda: translate(
+            "Errors",
+            "The installer {path} is not the one the version file names (its SHA-256 differs), "
+            "so it was not opened. Tell your IT department.",
+        ).format(**p),
     }
 
 
@@ -371,6 +404,11 @@ def _bad_image(p: dict) -> str:
         "missing": translate("Errors", "{name} is no longer there (moved or deleted?)."),
         "unreadable": translate(
             "Errors", "{name} cannot be read (no permission, or the drive was removed)."
+        ),
+        "no_video_support": translate(
+            "Errors",
+            "{name} needs the video support (PyAV), which is not installed on this PC. "
+            "Ask IT for the installation with video support.",
         ),
     }
     text = texts.get(p.get("reason", ""))

@@ -9,11 +9,12 @@ Qt's catalogue is used as well wherever one is installed.
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from sosmed_desktop.bundle import resource
+
+TRANSLATIONS_DIR = resource("translations")
 _installed: list[QTranslator] = []
 
 

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
 
 
 FIRST_DATA_WAIT_MS = 5_000
+log = logging.getLogger(__name__)
 """Start-up work waiting for the calendar's month starts anyway after this long."""
 
 
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            # The start-up record in the log says which language the officer sees.
+            menus = [action.text().replace("&", "") for action in self.menuBar().actions()]
+            log.info("Main window shown; menus: %s", ", ".join(menus))
             self.first_painted.emit()
 
     # Construction --------------------------------------------------------------
@@ -261,6 +265,9 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
+        self.update_action = self._action(
+            help_menu, self.tr("Check for &updates…"), self.check_for_updates
+        )
         help_menu.addSeparator()
         about = self._action(help_menu, self.tr("&About Sosmed Desktop"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -359,6 +366,8 @@ class MainWindow(QMainWindow):
         if self._first_data_shown or self.ctx is None:
             return
         self._first_data_shown = True
+        current = self.sidebar.currentItem()
+        log.info("Start-up complete: page %s shown", current.text() if current else "-")
         waiting, self._after_first_data = self._after_first_data, []
         for work in waiting:
             work()
@@ -633,10 +642,11 @@ class MainWindow(QMainWindow):
         cast("PackagesPage", self.page("packages")).import_files(paths)
 
     def export_post(self, post_id: int) -> None:
-        """Export one post's package from its editor, on the Paket page (shows progress)."""
+        """Export one post's package from its editor, on the Paket page (shows progress):
+        the officer chooses the folder first; the result offers to open it."""
         self.bring_to_front()
         self.show_section("packages")
-        cast("PackagesPage", self.page("packages")).panel.start_export([post_id])
+        cast("PackagesPage", self.page("packages")).panel.export_asking([post_id])
 
     def open_backups(self) -> None:
         """The Backups dialog (list, back up, restore); needs the open database."""
@@ -653,6 +663,12 @@ class MainWindow(QMainWindow):
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+
+    def check_for_updates(self) -> None:
+        """Bantuan → Periksa pembaruan: read the version file IT keeps (never automatic)."""
+        from ui.update_check import UpdateCheck
+
+        UpdateCheck(self, self.config, self.open_settings, self.quit_app).start()
 
     def show_about(self) -> None:
         from ui.about import show_about

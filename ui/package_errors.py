@@ -119,6 +119,15 @@ def package_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
         "export_cancelled": lambda: translate(
             "Errors", "The export was cancelled; no package was written."
         ),
+        "sheet_undrawable": lambda: translate(
+            "Errors",
+            "The approval sheet cannot print {chars}, so no package was written (the sheet "
+            "must show everything the head approves). Where: {where}. Replace or remove "
+            "these characters and have the post approved again.",
+        ).format(chars=p.get("chars", ""), where=p.get("where", "")),
+        "export_failed": lambda: translate(
+            "Errors", "The package could not be made ({detail}); nothing was written."
+        ).format(detail=p.get("detail", "")),
         "date_range_reversed": lambda: translate("Errors", "The end date is before the start."),
         "bad_date": lambda: translate("Errors", "The date is not valid."),
         "bad_month": lambda: translate("Errors", "The month is not valid."),

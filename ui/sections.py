@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
-ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from sosmed_desktop.bundle import resource
+
+ICONS_DIR = resource("icons")
 
 
 translate = QCoreApplication.translate

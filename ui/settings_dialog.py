@@ -142,6 +142,15 @@ class SettingsDialog(QDialog):
         browse.clicked.connect(self._choose_spec_file)
         spec_row.addWidget(browse)
         form.addRow(self.tr("Platform file"), spec_row)
+        self.update_source = QLineEdit(self.config.get("update_source"))
+        self.update_source.setPlaceholderText(self.tr("\\\\server\\share\\sosmed or https://…"))
+        self.update_source.setToolTip(
+            self.tr(
+                "Where your IT department keeps new versions: a shared folder or web address "
+                "holding sosmed-desktop-version.json and the installer (Help → Check for updates)"
+            )
+        )
+        form.addRow(self.tr("Updates"), self.update_source)
         return page
 
     def _studio_tab(self) -> QWidget:
@@ -257,6 +266,7 @@ class SettingsDialog(QDialog):
             "timezone": self.timezone.currentData(),
             "database_url": self.database.database_url(),
             "platform_spec_file": self.spec_file.text().strip(),
+            "update_source": self.update_source.text().strip(),
             STALE_DAYS_KEY: self.stale_days.value(),
             "watermark_position": self.logo_position.currentData(),
             **{key: spin.value() for key, spin in self.logo_spins.items()},

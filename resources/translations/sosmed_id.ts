@@ -36,6 +36,77 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>family card (KK) number</source>
+        <translation>nomor KK</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>alamat e-mail</translation>
+    </message>
+    <message>
+        <source>vehicle plate</source>
+        <translation>nomor kendaraan</translation>
+    </message>
+    <message>
+        <source>platform added</source>
+        <translation>platform ditambahkan</translation>
+    </message>
+    <message>
+        <source>platform dropped</source>
+        <translation>platform dihapus</translation>
+    </message>
+    <message>
+        <source>caption changed</source>
+        <translation>caption diubah</translation>
+    </message>
+    <message>
+        <source>photo or video added</source>
+        <translation>foto atau video ditambahkan</translation>
+    </message>
+    <message>
+        <source>photo or video removed</source>
+        <translation>foto atau video dihapus</translation>
+    </message>
+    <message>
+        <source>crop, edit or order changed</source>
+        <translation>potongan, suntingan, atau urutan foto diubah</translation>
+    </message>
+    <message>
+        <source>personal-data exceptions changed</source>
+        <translation>pengecualian data pribadi diubah</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>isi berubah</translation>
+    </message>
+    <message>
+        <source>content as approved (approval withdrawn)</source>
+        <translation>isi sama seperti yang disetujui (persetujuan ditarik)</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>nama perangkat daerah</translation>
+    </message>
+    <message>
+        <source>the regency</source>
+        <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>the head of department&apos;s name</source>
+        <translation>nama kepala perangkat daerah</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPanel</name>
     <message>
         <source>Submit for approval</source>
@@ -108,6 +179,10 @@
     <message>
         <source>Approved exactly as it is now. Editing captions or photos withdraws the approval.</source>
         <translation>Disetujui persis seperti sekarang. Mengubah caption atau foto akan menarik persetujuan.</translation>
+    </message>
+    <message>
+        <source>Needs approval again. Since the approval: {changes}</source>
+        <translation>Perlu persetujuan ulang. Sejak disetujui: {changes}</translation>
     </message>
 </context>
 <context>
@@ -267,6 +342,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>Belum ada tanggal</translation>
     </message>
     <message>
+        <source>Since the approval: {changes}</source>
+        <translation>Sejak disetujui: {changes}</translation>
+    </message>
+    <message>
         <source>{name}: “{comment}”</source>
         <translation>{name}: “{comment}”</translation>
     </message>
@@ -323,6 +402,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Submitted to the head of department</source>
         <translation>Sudah diajukan ke kepala perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Needs approval again</source>
+        <translation>Perlu persetujuan ulang</translation>
+    </message>
+    <message>
+        <source>Approved before; its content changed since, or the approval was withdrawn</source>
+        <translation>Pernah disetujui; isinya berubah sejak itu, atau persetujuannya ditarik</translation>
     </message>
     <message>
         <source>Needs revision</source>
@@ -479,6 +566,18 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
 <context>
     <name>ChecksPanel</name>
     <message>
+        <source>Record exception…</source>
+        <translation>Catat pengecualian…</translation>
+    </message>
+    <message>
+        <source>Publish this personal data anyway, with the reason (e.g. written consent)</source>
+        <translation>Tetap terbitkan data pribadi ini, dengan alasannya (mis. izin tertulis)</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Hapus pengecualian</translation>
+    </message>
+    <message>
         <source>Before submitting: government guidance</source>
         <translation>Sebelum diajukan: pedoman pemerintah</translation>
     </message>
@@ -509,6 +608,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>{done} of {total} points confirmed</source>
         <translation>{done} dari {total} poin dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>“No personal data” can be confirmed once the personal data found is removed or has a recorded exception.</source>
+        <translation>“Tidak memuat data pribadi” baru dapat dikonfirmasi setelah data pribadi yang ditemukan dihapus atau dicatat pengecualiannya.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +819,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>{count} karakter</translation>
     </message>
     <message>
+        <source>{count} bytes</source>
+        <translation>{count} byte</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} bytes</source>
+        <translation>{count} / {limit} byte</translation>
+    </message>
+    <message>
         <source>{count} / {limit} hashtags</source>
         <translation>{count} / {limit} tagar</translation>
     </message>
@@ -724,8 +835,16 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>{count} tagar</translation>
     </message>
     <message>
-        <source>links count 23 each</source>
-        <translation>tiap tautan dihitung 23</translation>
+        <source>{count} / {limit} links</source>
+        <translation>{count} / {limit} tautan</translation>
+    </message>
+    <message>
+        <source>as X counts: a link 23, an emoji 2</source>
+        <translation>hitungan X: tautan 23, emoji 2</translation>
+    </message>
+    <message>
+        <source>an emoji counts its bytes</source>
+        <translation>emoji dihitung per byte</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1692,17 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     </message>
 </context>
 <context>
+    <name>EditorExceptions</name>
+    <message>
+        <source>Record exception</source>
+        <translation>Catat pengecualian</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Hapus pengecualian</translation>
+    </message>
+</context>
+<context>
     <name>EditorOperations</name>
     <message>
         <source>This post was moved to the trash elsewhere.</source>
@@ -1662,8 +1792,23 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Hapus foto</translation>
     </message>
     <message>
+        <source>Change framing</source>
+        <translation>Ubah pembingkaian</translation>
+    </message>
+    <message>
         <source>Use photos on all platforms</source>
         <translation>Pakai foto di semua platform</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation>Tambahkan “{word}” ke kamus</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2177,30 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>%n baris dalam berkas berisi kesalahan, jadi tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>The update place must be a full folder path (\\server\share\sosmed) or a web address (https://…).</source>
+        <translation>Tempat pembaruan harus berupa jalur folder lengkap (\\server\share\sosmed) atau alamat web (https://…).</translation>
+    </message>
+    <message>
+        <source>No update place is set.</source>
+        <translation>Tempat pembaruan belum diatur.</translation>
+    </message>
+    <message>
+        <source>The update place cannot be read ({detail}). Is the shared folder or the network reachable from this PC?</source>
+        <translation>Tempat pembaruan tidak dapat dibaca ({detail}). Apakah folder bersama atau jaringan dapat dijangkau dari PC ini?</translation>
+    </message>
+    <message>
+        <source>The version file at {source} is not usable: {detail}. Tell your IT department.</source>
+        <translation>Berkas versi di {source} tidak dapat dipakai: {detail}. Beri tahu bagian TI Anda.</translation>
+    </message>
+    <message>
+        <source>The installer {path} is not there or cannot be read. Tell your IT department.</source>
+        <translation>Penginstal {path} tidak ada atau tidak dapat dibaca. Beri tahu bagian TI Anda.</translation>
+    </message>
+    <message>
+        <source>The installer {path} is not the one the version file names (its SHA-256 differs), so it was not opened. Tell your IT department.</source>
+        <translation>Penginstal {path} bukan yang disebut dalam berkas versi (SHA-256-nya berbeda), jadi tidak dibuka. Beri tahu bagian TI Anda.</translation>
+    </message>
+    <message>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF documents can be attached.</source>
         <translation>Yang dapat dilampirkan hanya foto (JPEG, PNG, WebP, GIF) dan dokumen PDF.</translation>
     </message>
@@ -2098,6 +2267,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>The post has too many tags (at most {limit}).</source>
         <translation>Postingan ini memiliki terlalu banyak tag (paling banyak {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} needs the video support (PyAV), which is not installed on this PC. Ask IT for the installation with video support.</source>
+        <translation>{name} memerlukan dukungan video (PyAV), yang tidak terpasang di PC ini. Mintalah kepada bagian TI instalasi dengan dukungan video.</translation>
     </message>
     <message>
         <source>A chosen platform is no longer in the platform file: {detail}</source>
@@ -2282,6 +2455,14 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
     </message>
     <message>
+        <source>The approval sheet cannot print {chars}, so no package was written (the sheet must show everything the head approves). Where: {where}. Replace or remove these characters and have the post approved again.</source>
+        <translation>Lembar persetujuan tidak dapat mencetak {chars}, sehingga paket tidak ditulis (lembar itu harus menampilkan semua yang disetujui pimpinan). Letaknya: {where}. Ganti atau hapus karakter tersebut, lalu ajukan persetujuan ulang.</translation>
+    </message>
+    <message>
+        <source>The package could not be made ({detail}); nothing was written.</source>
+        <translation>Paket tidak dapat dibuat ({detail}); tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>The end date is before the start.</source>
         <translation>Tanggal akhir sebelum tanggal awal.</translation>
     </message>
@@ -2449,6 +2630,45 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <source>The copy of this photo or video in the team database is damaged; it was not used. Import the file again on any PC.</source>
         <translation>Salinan foto atau video ini di basis data tim rusak dan tidak dipakai. Impor lagi berkasnya dari PC mana pun.</translation>
     </message>
+    <message>
+        <source>The scheduled time of this post has passed.</source>
+        <translation>Jadwal tayang posting ini sudah lewat.</translation>
+    </message>
+    <message>
+        <source>The approval sheet needs {missing}. Fill in the profile (Settings → Profile) before exporting; nothing was written.</source>
+        <translation>Lembar persetujuan memerlukan {missing}. Lengkapi profil (Pengaturan → Profil) sebelum mengekspor; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Say why this personal data may be published (for example written consent).</source>
+        <translation>Tuliskan alasan data pribadi ini boleh diterbitkan (misalnya izin tertulis).</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>Alasannya terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>This exception does not name a piece of personal data.</source>
+        <translation>Pengecualian ini tidak menyebut data pribadi apa pun.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Record an exception</source>
+        <translation>Catat pengecualian</translation>
+    </message>
+    <message>
+        <source>This {kind} may be published in this post. The head of department sees the exception and its reason when approving, and it is printed on the approval sheet.</source>
+        <translation>Data pribadi berikut ({kind}) boleh diterbitkan dalam posting ini. Kepala perangkat daerah melihat pengecualian beserta alasannya saat menyetujui, dan pengecualian itu dicetak pada lembar persetujuan.</translation>
+    </message>
+    <message>
+        <source>Reason (for example: written consent of the person)</source>
+        <translation>Alasan (misalnya: izin tertulis dari yang bersangkutan)</translation>
+    </message>
+    <message>
+        <source>Record exception</source>
+        <translation>Catat pengecualian</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -2533,6 +2753,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Folder untuk paket</translation>
     </message>
     <message>
+        <source>Export the package to</source>
+        <translation>Ekspor paket ke folder</translation>
+    </message>
+    <message>
         <source>Select the posts to export first.</source>
         <translation>Pilih dulu postingan yang akan diekspor.</translation>
     </message>
@@ -2559,6 +2783,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Export packages</source>
         <translation>Ekspor paket</translation>
+    </message>
+    <message>
+        <source>Fill in the profile…</source>
+        <translation>Lengkapi profil…</translation>
     </message>
     <message>
         <source>Import post packages</source>
@@ -2711,8 +2939,8 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Saran</translation>
     </message>
     <message>
-        <source>Caption too long: {count} characters, the limit is {limit}.</source>
-        <translation>Caption terlalu panjang: {count} karakter, batasnya {limit}.</translation>
+        <source>Remove it, or record an exception with the reason (e.g. written consent).</source>
+        <translation>Hapus, atau catat pengecualian beserta alasannya (mis. izin tertulis).</translation>
     </message>
     <message>
         <source>Too many hashtags: {count}, at most {limit}.</source>
@@ -2739,6 +2967,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Data pribadi: NIK {matches}.</translation>
     </message>
     <message>
+        <source>Personal data: a family card (KK) number {matches}.</source>
+        <translation>Data pribadi: nomor KK {matches}.</translation>
+    </message>
+    <message>
         <source>Personal data: a phone number {matches}.</source>
         <translation>Data pribadi: nomor telepon {matches}.</translation>
     </message>
@@ -2749,6 +2981,18 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Personal data: a vehicle plate {matches}.</source>
         <translation>Data pribadi: pelat nomor kendaraan {matches}.</translation>
+    </message>
+    <message>
+        <source>Published by exception: {kind} “{match}”. Reason: {reason}</source>
+        <translation>Diterbitkan dengan pengecualian: {kind} “{match}”. Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>{platform} shows only photos or videos: add at least one.</source>
+        <translation>{platform} hanya menampilkan foto atau video: tambahkan paling sedikit satu.</translation>
+    </message>
+    <message>
+        <source>The scheduled time has passed: the post would go out late.</source>
+        <translation>Jadwal tayang sudah lewat: posting akan tayang terlambat.</translation>
     </message>
     <message>
         <source>Sensitive words: {words}. Check that the tone is right.</source>
@@ -2765,6 +3009,62 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>A cited data note was deleted meanwhile. Remove it under Sources to save the post.</source>
         <translation>Data pendukung yang dikutip sudah dihapus. Hapus kutipannya di tab Sumber agar posting dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>characters as X counts them</source>
+        <translation>karakter menurut hitungan X</translation>
+    </message>
+    <message>
+        <source>characters (an emoji counts its bytes)</source>
+        <translation>karakter (emoji dihitung per byte)</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>the caption</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>Caption too long: {count} {unit}, the limit is {limit}.</source>
+        <translation>Keterangan terlalu panjang: {count} {unit}, batasnya {limit}.</translation>
+    </message>
+    <message>
+        <source>Caption longer than {limit} {unit} ({count}): the app warns, shorten it if you can.</source>
+        <translation>Keterangan lebih dari {limit} {unit} ({count}): aplikasinya memberi peringatan, persingkat bila bisa.</translation>
+    </message>
+    <message>
+        <source>Too many links: {count}, at most {limit}.</source>
+        <translation>Terlalu banyak tautan: {count}, paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>The platform refuses {chars} in {field}.</source>
+        <translation>Platform menolak {chars} di {field}.</translation>
+    </message>
+    <message>
+        <source>X refuses a post holding these invisible characters: {codes}.</source>
+        <translation>X menolak unggahan yang memuat karakter tak terlihat ini: {codes}.</translation>
+    </message>
+    <message>
+        <source>Title too long for this platform: {count} characters, at most {limit}.</source>
+        <translation>Judul terlalu panjang untuk platform ini: {count} karakter, paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not standard Indonesian. Bentuk baku: {standard}.</source>
+        <translation>“{word}” bukan bentuk baku. Bentuk baku: {standard}.</translation>
+    </message>
+    <message>
+        <source>Words the dictionary does not know: {words}. Check the spelling.</source>
+        <translation>Kata yang tidak dikenal kamus: {words}. Periksa ejaannya.</translation>
     </message>
 </context>
 <context>
@@ -2863,12 +3163,28 @@ Server: {server}</translation>
         <translation>daftar periksa</translation>
     </message>
     <message>
+        <source>personal data exceptions</source>
+        <translation>pengecualian data pribadi</translation>
+    </message>
+    <message>
         <source>caption</source>
         <translation>caption</translation>
     </message>
     <message>
         <source>photos</source>
         <translation>foto</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn: the approved content changed</source>
+        <translation>Persetujuan ditarik: isi yang disetujui berubah</translation>
+    </message>
+    <message>
+        <source>The earlier approval no longer holds: the post left the archive</source>
+        <translation>Persetujuan sebelumnya tidak berlaku lagi: posting dikeluarkan dari arsip</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn by hand: “{reason}”</source>
+        <translation>Persetujuan ditarik secara manual: “{reason}”</translation>
     </message>
     <message>
         <source>Created as {status}</source>
@@ -2903,12 +3219,20 @@ Server: {server}</translation>
         <translation>Disetujui oleh {who}</translation>
     </message>
     <message>
-        <source>Approval withdrawn: the approved content was edited</source>
-        <translation>Persetujuan ditarik: konten yang disetujui diubah</translation>
-    </message>
-    <message>
         <source>Approval withdrawn by hand</source>
         <translation>Persetujuan ditarik secara manual</translation>
+    </message>
+    <message>
+        <source>Personal data exception recorded: {kind} “{value}”, reason: {reason}</source>
+        <translation>Pengecualian data pribadi dicatat: {kind} “{value}”, alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>Personal data exception removed: {kind} “{value}”</source>
+        <translation>Pengecualian data pribadi dihapus: {kind} “{value}”</translation>
+    </message>
+    <message>
+        <source>Photo attached from the image studio ({platforms})</source>
+        <translation>Foto dilampirkan dari studio gambar ({platforms})</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
@@ -3378,6 +3702,10 @@ Server: {server}</translation>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Periksa &amp;pembaruan…</translation>
+    </message>
+    <message>
         <source>&amp;About Sosmed Desktop</source>
         <translation>&amp;Tentang Sosmed Desktop</translation>
     </message>
@@ -3456,6 +3784,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source> (cancelled: %n not imported)</source>
         <translation> (dibatalkan: %n tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>; %n video(s) without a picture: the video support (PyAV) is not installed</source>
+        <translation>; %n video tanpa gambar: dukungan video (PyAV) tidak terpasang</translation>
     </message>
     <message>
         <source>Some files were not imported</source>
@@ -3689,6 +4021,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Pindahkan ke sampah</translation>
     </message>
     <message>
+        <source>No picture of this video: the video support (PyAV) is not installed.</source>
+        <translation>Tidak ada gambar untuk video ini: dukungan video (PyAV) tidak terpasang.</translation>
+    </message>
+    <message>
         <source>No preview</source>
         <translation>Tidak ada pratinjau</translation>
     </message>
@@ -3729,6 +4065,14 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
 </context>
 <context>
     <name>MediaStrip</name>
+    <message>
+        <source>Uncropped</source>
+        <translation>Tidak dipotong</translation>
+    </message>
+    <message>
+        <source>Studio crop</source>
+        <translation>Potongan studio</translation>
+    </message>
     <message>
         <source>Drag to reorder. Drop photos here to add them. The dimmed part is what the feed crops off.</source>
         <translation>Seret untuk mengubah urutan. Jatuhkan foto di sini untuk menambahkannya. Bagian yang digelapkan akan terpotong di beranda.</translation>
@@ -4370,6 +4714,33 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
 </context>
 <context>
+    <name>PastSchedule</name>
+    <message>
+        <source>Submit it for approval anyway?</source>
+        <translation>Tetap ajukan untuk persetujuan?</translation>
+    </message>
+    <message>
+        <source>Approve it anyway?</source>
+        <translation>Tetap setujui?</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Tetap ekspor?</translation>
+    </message>
+    <message>
+        <source>The scheduled time has passed</source>
+        <translation>Jadwal tayang sudah lewat</translation>
+    </message>
+    <message>
+        <source>The scheduled time has passed:
+{times}
+The post would go out late. {question}</source>
+        <translation>Jadwal tayang sudah lewat:
+{times}
+Posting akan tayang terlambat. {question}</translation>
+    </message>
+</context>
+<context>
     <name>PhotoImport</name>
     <message>
         <source>Some files were not added</source>
@@ -4381,6 +4752,22 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Same as the master caption</source>
         <translation>Sama dengan caption utama</translation>
+    </message>
+    <message>
+        <source>How the photos are framed on this platform: the preview and the package show them so. Photos edited in the studio keep their other edits.</source>
+        <translation>Cara foto dibingkai di platform ini: pratinjau dan paket menampilkannya persis begitu. Foto yang disunting di studio tetap menyimpan suntingan lainnya.</translation>
+    </message>
+    <message>
+        <source>{label} — default</source>
+        <translation>{label} — bawaan</translation>
+    </message>
+    <message>
+        <source>Uncropped</source>
+        <translation>Tidak dipotong</translation>
+    </message>
+    <message>
+        <source>Framing:</source>
+        <translation>Bingkai:</translation>
     </message>
     <message>
         <source>Move the selected photo earlier</source>
@@ -5339,6 +5726,18 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>Peringatan yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>None: the checks found nothing to weigh.</source>
+        <translation>Tidak ada: pemeriksaan tidak menemukan hal yang perlu dipertimbangkan.</translation>
+    </message>
+    <message>
+        <source>You approve the post with these points open:</source>
+        <translation>Anda menyetujui posting ini dengan catatan berikut masih terbuka:</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -5633,6 +6032,18 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Berkas platform</translation>
     </message>
     <message>
+        <source>\\server\share\sosmed or https://…</source>
+        <translation>\\server\share\sosmed atau https://…</translation>
+    </message>
+    <message>
+        <source>Where your IT department keeps new versions: a shared folder or web address holding sosmed-desktop-version.json and the installer (Help → Check for updates)</source>
+        <translation>Tempat bagian TI menyimpan versi baru: folder bersama atau alamat web berisi sosmed-desktop-version.json dan penginstalnya (Bantuan → Periksa pembaruan)</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
         <source>Choose logo (PNG)…</source>
         <translation>Pilih logo (PNG)…</translation>
     </message>
@@ -5874,6 +6285,14 @@ Server: {server}</translation>
         <translation>terapkan resep</translation>
     </message>
     <message>
+        <source>Unsaved renditions</source>
+        <translation>Versi gambar belum disimpan</translation>
+    </message>
+    <message>
+        <source>The renditions were changed but not exported or attached to a post. Export them before closing?</source>
+        <translation>Versi gambar sudah diubah tetapi belum diekspor atau dilampirkan ke posting. Ekspor dulu sebelum menutup?</translation>
+    </message>
+    <message>
         <source>Output {width}×{height} px, no location or camera data</source>
         <translation>Hasil {width}×{height} px, tanpa data lokasi atau kamera</translation>
     </message>
@@ -5916,6 +6335,10 @@ Server: {server}</translation>
     <message>
         <source>%n rendition(s) attached to the post.</source>
         <translation>%n versi gambar dilampirkan ke posting.</translation>
+    </message>
+    <message>
+        <source>The post was approved: it now needs approval again.</source>
+        <translation>Posting ini sudah disetujui: sekarang perlu disetujui ulang.</translation>
     </message>
 </context>
 <context>
@@ -6075,6 +6498,49 @@ Server: {server}</translation>
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>No place to look for updates is set. Your IT department can enter the shared folder or web address where it keeps new versions under Settings → Data &amp; database → Updates.</source>
+        <translation>Belum ada tempat untuk mencari pembaruan. Bagian TI dapat mengisi folder bersama atau alamat web tempat versi baru disimpan di Pengaturan → Data &amp; basis data → Pembaruan.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Buka Pengaturan</translation>
+    </message>
+    <message>
+        <source>You have the newest version ({current}). Checked: {source}</source>
+        <translation>Anda sudah memakai versi terbaru ({current}). Diperiksa: {source}</translation>
+    </message>
+    <message>
+        <source>Version {latest} is available (this is {current}).
+
+{notes}
+
+Sosmed Desktop closes when the installer opens; your data stays as it is.</source>
+        <translation>Versi {latest} tersedia (ini {current}).
+
+{notes}
+
+Sosmed Desktop ditutup saat penginstal dibuka; data Anda tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Open the installer</source>
+        <translation>Buka penginstal</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>The installer could not be opened: {target}</source>
+        <translation>Penginstal tidak dapat dibuka: {target}</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Periksa pembaruan</translation>
     </message>
 </context>
 <context>

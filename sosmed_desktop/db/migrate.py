@@ -31,6 +31,7 @@ from sosmed_desktop.errors import (
     ForeignDatabaseError,
     database_error,
 )
+from sosmed_desktop.fileops import remove_file
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -207,7 +208,7 @@ def _inspect_file(path: Path, thorough: bool = False, then: AfterCheck | None = 
             if not sidecar.exists():
                 continue
             if sidecar.stat().st_size == 0 or (sidecar == shm and not wal.exists()):
-                sidecar.unlink(missing_ok=True)
+                remove_file(sidecar)
 
 
 def _inspect_open(path: Path, thorough: bool, then: AfterCheck | None) -> str | None:

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -154,7 +155,10 @@ class Platform(Base):
     min_ratio: Mapped[float | None] = mapped_column(Float)
     max_ratio: Mapped[float | None] = mapped_column(Float)
     min_image_width: Mapped[int | None] = mapped_column(Integer)
+    requires_media: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     presets: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    rules: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """Counting rule, link and title limits, forbidden characters and each limit's source."""
     checked_on: Mapped[date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -196,6 +200,10 @@ class Post(Base):
     master_caption: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     checklist: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    data_exceptions: Mapped[list[dict[str, str]]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
+    """Personal data the officer decided may be published (`domain/personal_data.py`)."""
     program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id", ondelete="SET NULL"))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
@@ -386,6 +394,8 @@ class Approval(Base):
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    content: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """What was approved (`domain/approval.py`) and the schedule then; None before 0014."""
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     post: Mapped[Post] = relationship(back_populates="approvals")

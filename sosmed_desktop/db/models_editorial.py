@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sosmed_desktop.db.models import Base
@@ -49,3 +49,21 @@ class CommemorativeDay(Base):
     name: Mapped[str] = mapped_column(String(160))
     note: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SpellingWord(Base):
+    """A word the spell checker accepts for this department: a place of the regency,
+    a name or a word the officer added ("Tambahkan ke kamus").
+
+    Program names and tags are accepted from their own tables; these are the rest.
+    `key` is the word case-folded, so "Cikarang" is stored once whatever its case.
+    """
+
+    __tablename__ = "spelling_words"
+    __table_args__ = (UniqueConstraint("department_id", "key", name="uq_spelling_words_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    word: Mapped[str] = mapped_column(String(80))
+    key: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(20), default="added")
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -10,16 +10,25 @@ an I/O error, a damaged file — become the domain errors the officer is shown
 (`DatabaseLockedError`, `DiskFullError`, `DataDirError`, `CorruptDatabaseError`),
 wherever they surface: at a query, a flush or the commit.  The transaction is
 rolled back, so the last committed state stays as it was.
+
+`commit()` returns what the commit changed (`Changes`, from the change log's
+hooks) and hands it to the `sink` the application context gave, so whoever
+runs a use case learns what it wrote (`services/perform.py`).  A unit of work
+opened `read_only` refuses to commit: reads are marked as reads, so that they
+can later run without waiting for writers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from sosmed_desktop.db.change_kinds import Changes
+from sosmed_desktop.db.change_log import committed
 from sosmed_desktop.errors import DatabaseError, DomainError, database_error
 
 if TYPE_CHECKING:
@@ -37,11 +46,18 @@ class UnitOfWork:
         session_factory: sessionmaker[Session],
         user_name: str = "",
         actor: Actor | None = None,
+        *,
+        sink: Callable[[Changes], None] | None = None,
+        read_only: bool = False,
     ) -> None:
         self._factory = session_factory
         self.user_name = user_name
         self.actor = actor
         """The signed-in person (team mode); None on one PC, where nothing is restricted."""
+        self.read_only = read_only
+        self.changes = Changes()
+        """Everything this unit of work committed so far."""
+        self._sink = sink
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -74,8 +90,11 @@ class UnitOfWork:
         if exc is None and rollback_error is not None:
             raise rollback_error
 
-    def commit(self) -> None:
-        """Make the work durable; a storage failure becomes a domain error."""
+    def commit(self) -> Changes:
+        """Make the work durable and return what it changed; a storage failure becomes
+        a domain error."""
+        if self.read_only:
+            raise RuntimeError("a read-only unit of work cannot commit")
         try:
             self.session.commit()
         except DBAPIError as exc:
@@ -84,6 +103,11 @@ class UnitOfWork:
             if storage is not None:
                 raise storage from exc
             raise
+        done = committed(self.session)
+        self.changes = self.changes.merge(done)
+        if done and self._sink is not None:
+            self._sink(done)
+        return done
 
     def _storage_error(self, exc: DBAPIError) -> DomainError | None:
         """The domain error for a lock, full disk, I/O error or damage; None otherwise.

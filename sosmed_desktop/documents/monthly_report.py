@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from sosmed_desktop.documents.pdf import ACCENT, REGULAR, RULE, letterhead, para, render
+from sosmed_desktop.documents.pdf import REGULAR, RULE, letterhead, para, render
 from sosmed_desktop.domain.indonesian import date_words
 from sosmed_desktop.services.reports import MonthlyReport
 
@@ -104,7 +104,7 @@ def _summary(report: MonthlyReport) -> Table:
         ("Arahan terbuka", report.directions_open),
     ]
     table = Table(
-        [[para(str(v), "h1") for _, v in cells], [para(label, "small") for label, _ in cells]],
+        [[para(str(v), "figure") for _, v in cells], [para(label, "small") for label, _ in cells]],
         colWidths=[WIDTH / 4] * 4,
     )
     table.setStyle(
@@ -113,7 +113,6 @@ def _summary(report: MonthlyReport) -> Table:
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("INNERGRID", (0, 0), (-1, -1), 0.3, RULE),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
             ]
         )
     )

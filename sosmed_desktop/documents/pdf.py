@@ -1,99 +1,66 @@
-"""Shared PDF machinery: the bundled Noto Sans, paragraph styles, a letterhead, page footers.
+"""Shared PDF machinery: bundled fonts for every script, text styles, a letterhead, footers.
 
 PDFs are made in the core with ReportLab (BSD licence, pure Python, in use since
 2000) rather than Qt's QPdfWriter, because the core must not import Qt and the
 headless commands (`export`, `report`) must produce the same files as the
-window.  Text is set in the bundled Noto Sans (embedded as a subset), which
-covers Indonesian and every Latin script; a character the font lacks (emoji) is
-left out of the PDF instead of printing as an empty box; caption.txt keeps it.
+window.  All text goes through `documents.text_block.TextBlock`, laid out by
+`documents.scripts` in the bundled fonts (resources/fonts/, embedded as
+subsets): Latin in Noto Sans, Javanese, Arabic (Pegon), Sundanese, Balinese,
+Buginese and Batak in their Noto fonts, emoji in Noto Emoji (monochrome),
+Chinese, Japanese and Korean in Droid Sans Fallback.  Nothing is dropped: a
+character none of them can draw is found by `scripts.undrawable` before a
+document is made, and the document is refused.
 """
 
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, HRFlowable, SimpleDocTemplate, Spacer
 
 from sosmed_desktop import APP_DISPLAY_NAME
+from sosmed_desktop.documents.scripts import REGULAR, font, layout
+from sosmed_desktop.documents.text_block import TextBlock, TextStyle, draw_line
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-REGULAR = "NotoSans"
-BOLD = "NotoSans-Bold"
 INK = colors.HexColor("#1f2937")
 MUTED = colors.HexColor("#6b7280")
 ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#d1d5db")
-_lock = threading.Lock()
+FOOTER_SIZE = 7.5
+__all__ = ["REGULAR", "bullets", "letterhead", "para", "render", "styles"]
 
 
 @cache
-def _registered() -> frozenset[int]:
-    """Register Noto Sans once per process; return the code points it has glyphs for."""
-    with _lock:
-        regular = TTFont(REGULAR, str(FONTS_DIR / "NotoSans-Regular.ttf"))
-        pdfmetrics.registerFont(regular)
-        pdfmetrics.registerFont(TTFont(BOLD, str(FONTS_DIR / "NotoSans-Bold.ttf")))
-        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR,
-                                      boldItalic=BOLD)  # fmt: skip
-        return frozenset(regular.face.charToGlyph)
-
-
-def printable(text: str) -> str:
-    """`text` without the characters the font cannot draw (emoji, pictographs)."""
-    glyphs = _registered()
-    return "".join(ch for ch in text if ch in "\n\t" or ord(ch) in glyphs)
-
-
-def markup(text: str) -> str:
-    """Plain text as ReportLab paragraph markup: escaped, line breaks kept."""
-    return escape(printable(text)).replace("\n", "<br/>")
-
-
-@cache
-def styles() -> dict[str, ParagraphStyle]:
-    """The paragraph styles every document uses."""
-    _registered()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, textColor=INK)
-    found = {
+def styles() -> dict[str, TextStyle]:
+    """The text styles every document uses (Noto Sans registered for charts, too)."""
+    font(REGULAR)
+    body = TextStyle(size=9.5, leading=13, colour=INK)
+    return {
         "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
-        "label": ParagraphStyle("label", parent=body, fontName=BOLD, fontSize=9, textColor=MUTED),
-        "h1": ParagraphStyle(
-            "h1", parent=body, fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER
-        ),
-        "h2": ParagraphStyle(
-            "h2", parent=body, fontName=BOLD, fontSize=11, leading=15, textColor=ACCENT
-        ),
-        "kop1": ParagraphStyle(
-            "kop1", parent=body, fontName=BOLD, fontSize=11, leading=14, alignment=TA_CENTER
-        ),
-        "kop2": ParagraphStyle(
-            "kop2", parent=body, fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER
-        ),
-        "kop3": ParagraphStyle(
-            "kop3", parent=body, fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=MUTED
-        ),
-    }
-    found["h1"].spaceBefore, found["h1"].spaceAfter = 6, 8
-    found["h2"].spaceBefore, found["h2"].spaceAfter = 10, 4
-    return found
+        "small": body.but(size=8, leading=10.5, colour=MUTED),
+        "label": body.but(size=9, bold=True, colour=MUTED),
+        "h1": body.but(size=14, leading=18, bold=True, centred=True, space_before=6,
+                       space_after=8),
+        "h2": body.but(size=11, leading=15, bold=True, colour=ACCENT, space_before=10,
+                       space_after=4),
+        "figure": body.but(size=14, leading=18, bold=True, centred=True, colour=ACCENT),
+        "head": body.but(bold=True),
+        "caption": body.but(indent=6),
+        "kop1": body.but(size=11, leading=14, bold=True, centred=True),
+        "kop2": body.but(size=14, leading=18, bold=True, centred=True),
+        "kop3": body.but(size=8.5, leading=11, centred=True, colour=MUTED),
+        "bullet": body.but(indent=12, bullet="•"),
+    }  # fmt: skip
 
 
-def para(text: str, style: str = "body") -> Paragraph:
-    """A paragraph of plain text in one of the shared styles."""
-    return Paragraph(markup(text), styles()[style])
+def para(text: str, style: str = "body") -> TextBlock:
+    """A block of plain text (line breaks kept) in one of the shared styles."""
+    return TextBlock(text, styles()[style])
 
 
 def letterhead(department: str, regency: str, address: str) -> list[Flowable]:
@@ -114,13 +81,11 @@ def letterhead(department: str, regency: str, address: str) -> list[Flowable]:
 
 def bullets(lines: Iterable[str]) -> list[Flowable]:
     """A bulleted list of plain-text items."""
-    style = ParagraphStyle("bullet", parent=styles()["body"], leftIndent=12, bulletIndent=2)
-    return [Paragraph(markup(line), style, bulletText="•") for line in lines]
+    return [para(line, "bullet") for line in lines]
 
 
 def render(story: list[Flowable], *, title: str, author: str, footer: str) -> bytes:
     """Lay `story` out on A4 pages with a footer and page numbers; return the PDF bytes."""
-    _registered()
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out,
@@ -129,19 +94,20 @@ def render(story: list[Flowable], *, title: str, author: str, footer: str) -> by
         rightMargin=2 * cm,
         topMargin=1.6 * cm,
         bottomMargin=1.8 * cm,
-        title=printable(title),
-        author=printable(author),
+        title=title,
+        author=author,
         creator=APP_DISPLAY_NAME,
         lang="id-ID",
     )
-    footer_text = printable(footer)
+    room = A4[0] - 6 * cm  # the page number keeps 2 cm on the right
+    footer_line = layout(footer, room, FOOTER_SIZE)[0]  # a long title's footer is cut
 
     def on_page(canvas, document) -> None:
         canvas.saveState()
-        canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(2 * cm, 1.1 * cm, footer_text)
-        canvas.drawRightString(A4[0] - 2 * cm, 1.1 * cm, f"Halaman {document.page}")
+        draw_line(canvas, 2 * cm, 1.1 * cm, footer_line)
+        number = layout(f"Halaman {document.page}", 2 * cm, FOOTER_SIZE)[0]
+        draw_line(canvas, A4[0] - 2 * cm - number.width, 1.1 * cm, number)
         canvas.restoreState()
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)

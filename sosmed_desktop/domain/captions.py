@@ -1,55 +1,35 @@
-"""Counting a caption the way each platform counts it, and finding its hashtags.
+"""Counting a caption the way each platform counts it, and finding its links and hashtags.
 
-Platforms count what a reader perceives as one character (a grapheme cluster):
-an emoji with skin tone, a family joined by zero-width joiners, a flag or a
-letter with combining marks is one character, not several UTF-16 units or bytes.
-Python's ``len`` counts code points, so the `regex` package's ``\\X`` is used.
+Each platform's spec names its counting rule (`Counting`); the editor's
+counters, the content checks and the package export all count through
+`count_caption`, so they never disagree:
 
-X is the exception and is counted by its published rules (twitter-text v3):
-the text is NFC-normalised, every URL counts 23, an emoji counts 2, and a code
-point counts 1 inside the Latin, punctuation and symbol ranges and 2 elsewhere
-(Chinese, Japanese, Korean ...).  Without this a caption that the editor calls
-"280 of 280" would be refused by X.
+- ``graphemes``: what a reader perceives as one character (an emoji with skin
+  tone, a flag, a letter with combining marks is one), the `regex` package's
+  ``\\X``; Python's ``len`` would count code points;
+- ``x_weighted``: X's weighted length (`domain/x_length.py`): links 23, emoji 2,
+  CJK 2, Latin 1;
+- ``threads``: graphemes, but an emoji counts its UTF-8 bytes (Meta's Threads
+  API documentation): 🙏 counts 4, 👍🏽 8;
+- ``utf8_bytes``: UTF-8 bytes (YouTube's description limit).
+
+Links and hashtags are found once per text (`caption_facts`, cached): the
+editor asks for every platform's count on each keystroke.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from sosmed_desktop.domain.platforms import PlatformSpec
-
-X_CODE = "x"
-X_URL_LENGTH = 23
-X_EMOJI_WEIGHT = 2
-# twitter-text v3: code points in these ranges weigh 1, every other one weighs 2.
-X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+from sosmed_desktop.domain.hashtags import Tag, find_tags
+from sosmed_desktop.domain.links import Link, find_links
+from sosmed_desktop.domain.platforms import Counting, PlatformSpec
+from sosmed_desktop.domain.x_length import EMOJI, x_length
 
 GRAPHEME = regex.compile(r"\X")
-# A hashtag starts after a non-word character (or at the start), is made of
-# letters, marks, digits and underscores in any script, and holds a letter or mark.
-HASHTAG = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_&#])[#＃]([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)"
-)
-# URLs with a scheme or "www.", and bare domains under the endings seen in
-# Indonesian government captions (bekasikab.go.id, kemkes.go.id/...).
-URL = regex.compile(
-    r"""(?ix)
-    (?<![\w@.])
-    (?:
-        (?:https?://|www\.)[^\s<>"]+
-      | (?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+
-        (?:go\.id|co\.id|or\.id|ac\.id|sch\.id|desa\.id|id|com|net|org|info|io|co|ly|me)
-        (?![\w-])(?:/[^\s<>"]*)?
-    )
-    """
-)
-TRAILING_PUNCTUATION = ".,;:!?)]}'\"…"
-EMOJI_CLUSTER = regex.compile(
-    r"\p{Emoji_Presentation}|\p{Regional_Indicator}|\uFE0F|\p{Extended_Pictographic}\u200D"
-)
 
 
 @dataclass(frozen=True)
@@ -74,15 +54,26 @@ class Hashtag:
 
 
 @dataclass(frozen=True)
+class CaptionFacts:
+    """The links and hashtags of one text, found once."""
+
+    links: tuple[Link, ...]
+    tags: tuple[Tag, ...]
+
+
+@dataclass(frozen=True)
 class CaptionStats:
     """Counts of one caption against one platform's limits (None: no limit)."""
 
     platform: str
+    counting: Counting
     characters: int
     character_limit: int | None
     hashtags: int
     hashtag_limit: int | None
     urls: int
+    link_limit: int | None = None
+    soft_limit: int | None = None
 
     @property
     def characters_left(self) -> int | None:
@@ -95,8 +86,24 @@ class CaptionStats:
         return self.character_limit is not None and self.characters > self.character_limit
 
     @property
+    def over_soft_limit(self) -> bool:
+        """Past the figure where the platform's app starts to warn (TikTok: 2,000)."""
+        return self.soft_limit is not None and self.characters > self.soft_limit
+
+    @property
     def over_hashtag_limit(self) -> bool:
         return self.hashtag_limit is not None and self.hashtags > self.hashtag_limit
+
+    @property
+    def over_link_limit(self) -> bool:
+        return self.link_limit is not None and self.urls > self.link_limit
+
+
+@lru_cache(maxsize=32)
+def caption_facts(text: str) -> CaptionFacts:
+    """Links and hashtags of `text` (the last few texts are remembered)."""
+    links = find_links(text)
+    return CaptionFacts(tuple(links), tuple(find_tags(text, links)))
 
 
 def graphemes(text: str) -> int:
@@ -104,66 +111,47 @@ def graphemes(text: str) -> int:
     return len(GRAPHEME.findall(text))
 
 
+def threads_length(text: str) -> int:
+    """Graphemes, an emoji counting its UTF-8 bytes (Threads): 🙏 4, 👍🏽 8, 🇮🇩 8."""
+    extra = sum(len(m.group().encode("utf-8")) - 1 for m in EMOJI.finditer(text))
+    return count_caption(text, Counting.GRAPHEMES) + extra
+
+
 def find_urls(text: str) -> list[Span]:
-    """Where the links are, without the punctuation that ends a sentence after them."""
-    spans = []
-    for match in URL.finditer(text):
-        start, end = match.span()
-        while end > start and text[end - 1] in TRAILING_PUNCTUATION:
-            end -= 1
-        spans.append(Span(start, end))
-    return spans
+    """Where the links are (as X finds them, with or without a scheme)."""
+    return [Span(link.start, link.end) for link in caption_facts(text).links]
 
 
 def find_hashtags(text: str) -> list[Hashtag]:
     """Hashtags in any script (``#BekasiSehat``, ``#HUTBekasi77``), in order."""
-    url_spans = find_urls(text)
-    tags = []
-    for match in HASHTAG.finditer(text):
-        start, end = match.span()
-        if any(u.start <= start < u.end for u in url_spans):
-            continue  # "https://x.id/#bagian" is an anchor, not a hashtag
-        tags.append(Hashtag(match.group(0), Span(start, end)))
-    return tags
+    return [Hashtag(tag.text, Span(tag.start, tag.end)) for tag in caption_facts(text).tags]
 
 
-def count_for_x(text: str) -> int:
-    """X's weighted length (twitter-text v3): URLs 23, emoji 2, CJK 2, Latin 1."""
-    text = unicodedata.normalize("NFC", text)
-    total, position = 0, 0
-    for url in find_urls(text):
-        total += _x_weight(text[position : url.start]) + X_URL_LENGTH
-        position = url.end
-    return total + _x_weight(text[position:])
-
-
-def _x_weight(text: str) -> int:
-    total = 0
-    for cluster in GRAPHEME.findall(text):
-        if EMOJI_CLUSTER.search(cluster):
-            total += X_EMOJI_WEIGHT
-            continue
-        for char in cluster:
-            code = ord(char)
-            light = any(low <= code <= high for low, high in X_LIGHT_RANGES)
-            total += 1 if light else 2
-    return total
-
-
-def count_characters(text: str, platform_code: str) -> int:
-    """The length of `text` as the platform with `platform_code` counts it."""
-    if platform_code == X_CODE:
-        return count_for_x(text)
+@lru_cache(maxsize=64)
+def count_caption(text: str, counting: Counting | str) -> int:
+    """The length of `text` by the counting rule `counting` (the last few are remembered:
+    the editor asks for every platform's count of the same text)."""
+    rule = Counting(counting)
+    if rule is Counting.X_WEIGHTED:
+        return x_length(text, caption_facts(text).links).weighted_length
+    if rule is Counting.THREADS:
+        return threads_length(text)
+    if rule is Counting.UTF8_BYTES:
+        return len(text.encode("utf-8"))
     return graphemes(text)
 
 
 def caption_stats(text: str, spec: PlatformSpec) -> CaptionStats:
     """Counts of `text` for the platform described by `spec`, with its limits."""
+    facts = caption_facts(text)
     return CaptionStats(
         platform=spec.code,
-        characters=count_characters(text, spec.code),
+        counting=Counting(spec.counting),
+        characters=count_caption(text, spec.counting),
         character_limit=spec.caption_limit,
-        hashtags=len(find_hashtags(text)),
+        hashtags=len(facts.tags),
         hashtag_limit=spec.hashtag_limit,
-        urls=len(find_urls(text)),
+        urls=len(facts.links),
+        link_limit=spec.link_limit,
+        soft_limit=spec.caption_soft_limit,
     )

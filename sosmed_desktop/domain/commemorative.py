@@ -8,6 +8,7 @@ are not listed here: they come from the `holidays` package every year.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -58,3 +59,24 @@ DEFAULT_DAYS: tuple[DaySeed, ...] = (
     DaySeed(12, 19, "Hari Bela Negara"),
     DaySeed(12, 22, "Hari Ibu"),
 )
+
+
+HOLIDAY = "holiday"
+COLLECTIVE_LEAVE = "collective_leave"
+COMMEMORATIVE = "commemorative"
+KIND_ORDER = {HOLIDAY: 0, COLLECTIVE_LEAVE: 1, COMMEMORATIVE: 2}
+
+
+@dataclass(frozen=True)
+class CalendarMark:
+    """A marked day: a public holiday, a collective leave day or a commemorative day."""
+
+    day: date
+    name: str
+    kind: str
+    note: str = ""
+
+
+def leading_kind(marks: list[CalendarMark]) -> str | None:
+    """The kind a day is shown as: a public holiday over collective leave over the rest."""
+    return min((m.kind for m in marks), key=KIND_ORDER.__getitem__, default=None)

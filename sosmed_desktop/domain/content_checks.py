@@ -4,10 +4,13 @@ Every check is a pure function of the text, the platform's spec and facts about
 the images, so the editor can run them on each keystroke and the submit step
 runs exactly the same ones.  A finding carries a code, a severity and the
 parameters of its message (the UI words it), plus the spans of the caption to
-highlight.  Severities: an *error* blocks submitting for approval (the platform
-would refuse the post), a *warning* needs the officer's judgement (personal
-data, a sensitive word, an image that will be cropped), a *suggestion* is
-advice (cite the source of a figure).
+highlight.  Severities: an *error* blocks submitting and approving (the platform
+would refuse the post, a platform that shows only photos or videos has none, or
+personal data is in it without a recorded exception), a *warning* needs the
+officer's judgement and is listed to the head of department when approving (a
+sensitive word, an image that will be cropped, a time that has passed, personal
+data published under a recorded exception), a *suggestion* is advice (cite the
+source of a figure).
 
 The government guidance (SE MenPANRB 137/2018, UU 27/2022 on personal data) also
 asks for things no program can judge; they are the `CHECKLIST` the officer ticks.
@@ -16,38 +19,17 @@ asks for things no program can judge; they are the `CHECKLIST` the officer ticks
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any
+from dataclasses import dataclass
+from datetime import datetime
 
 import regex
 
-from sosmed_desktop.domain.captions import (
-    Span,
-    caption_stats,
-    find_hashtags,
-    find_urls,
-)
+from sosmed_desktop.domain.captions import Span, find_hashtags, find_urls
+from sosmed_desktop.domain.content_findings import Finding, Severity
+from sosmed_desktop.domain.personal_data import KINDS, DataException, Match, find_matches
+from sosmed_desktop.domain.platform_rules import check_caption_limits
 from sosmed_desktop.domain.platforms import PlatformSpec
-
-
-class Severity(StrEnum):
-    """How much a finding matters; only errors block submitting."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    SUGGESTION = "suggestion"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem found, with the caption spans to highlight (may be empty)."""
-
-    code: str
-    severity: Severity
-    params: dict[str, Any] = field(default_factory=dict)
-    spans: tuple[Span, ...] = ()
-    platform: str | None = None
+from sosmed_desktop.domain.spelling_checks import Speller, find_spelling
 
 
 @dataclass(frozen=True)
@@ -106,30 +88,6 @@ TAG_MAX = 80
 TAGS_MAX = 200
 """Tags of one post: far beyond any real post, well within a quick save and import."""
 
-# --- personal data ---------------------------------------------------------------
-
-NIK = regex.compile(r"(?<![\p{N}\p{L}])\d{16}(?![\p{N}\p{L}])")
-# Province codes of Indonesia (the first two digits of a NIK).
-NIK_PROVINCES = frozenset(
-    {11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63,
-     64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96}
-)  # fmt: skip
-PHONE = regex.compile(
-    r"(?<![\p{N}\p{L}+])(?:\+62|62|0)[\s.-]?(?:\(0\)[\s.-]?)?(8(?:[\s.-]?\d){8,11})(?![\p{N}])"
-)
-EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-# Regional codes of Indonesian plates; a plate is "B 1234 KZX": code, 1-4 digits, 1-3 letters.
-PLATE_REGIONS = (
-    "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z",
-    "AA", "AB", "AD", "AE", "AG", "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM", "BN",
-    "BP", "DA", "DB", "DC", "DD", "DE", "DG", "DH", "DK", "DL", "DM", "DN", "DR", "DS", "DT",
-    "DW", "EA", "EB", "ED", "KB", "KH", "KT", "KU", "PA", "PB", "PG",
-)  # fmt: skip
-PLATE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:" + "|".join(sorted(PLATE_REGIONS, key=len, reverse=True)) + r")"
-    r" ?\d{1,4} ?[A-Z]{1,3}(?![\p{L}\p{N}])"
-)
-
 # --- figures -----------------------------------------------------------------------
 
 NUMBER = regex.compile(r"(?<![\p{L}\p{N}#@_/.,:-])\d+(?:[.,]\d+)*(?:\s?(?:%|persen\b))?", regex.I)
@@ -142,49 +100,75 @@ AFTER_NUMBER = regex.compile(r"\s*(\p{L}+)")
 TIME_OF_DAY = regex.compile(r"\d{1,2}[.:]\d{2}$")
 
 
-def _nik_plausible(digits: str) -> bool:
-    """Province code, day of birth (women add 40), month and a serial above zero."""
-    day, month = int(digits[6:8]), int(digits[8:10])
-    if day > 40:
-        day -= 40
-    return (
-        int(digits[:2]) in NIK_PROVINCES
-        and 1 <= day <= 31
-        and 1 <= month <= 12
-        and digits[12:] != "0000"
-    )
+SCHEDULE_PAST = "schedule_past"
+PERSONAL_CODES = frozenset(f"personal_{kind}" for kind in KINDS)
+EXCEPTED = "personal_excepted"
+PERSONAL_CHECKLIST_ITEM = "no_personal_data"
 
 
 def find_personal_data(text: str) -> list[Finding]:
-    """NIK, Indonesian phone numbers, e-mail addresses and vehicle plates in `text`."""
-    found: dict[str, list[Span]] = {"nik": [], "phone": [], "email": [], "plate": []}
-    for match in NIK.finditer(text):
-        if _nik_plausible(match.group(0)):
-            found["nik"].append(Span(*match.span()))
-    taken = list(found["nik"])
-    for match in EMAIL.finditer(text):
-        found["email"].append(Span(*match.span()))
-    taken += found["email"]
-    for match in PHONE.finditer(text):
-        span = Span(*match.span())
-        if not _overlaps(span, taken):
-            found["phone"].append(span)
-    taken += found["phone"]
-    url_spans = find_urls(text)
-    for match in PLATE.finditer(text):
-        span = Span(*match.span())
-        if not _overlaps(span, taken) and not _overlaps(span, url_spans):
-            found["plate"].append(span)
-    return [
-        Finding(
-            code=f"personal_{kind}",
-            severity=Severity.WARNING,
-            params={"count": len(spans), "matches": [text[s.start : s.end] for s in spans]},
-            spans=tuple(spans),
-        )
-        for kind, spans in found.items()
-        if spans
-    ]
+    """One error per kind of personal data in `text` (`domain/personal_data.py`).
+
+    Params: ``count``, ``matches`` (as typed) and ``keys`` (what an exception binds to).
+    """
+    by_kind: dict[str, list[Match]] = {}
+    for match in find_matches(text):
+        by_kind.setdefault(match.kind, []).append(match)
+    return [_personal_finding(kind, found) for kind, found in by_kind.items()]
+
+
+def _personal_finding(kind: str, found: Sequence[Match]) -> Finding:
+    return Finding(
+        code=f"personal_{kind}",
+        severity=Severity.ERROR,
+        params={
+            "count": len(found),
+            "matches": [m.text for m in found],
+            "keys": [m.key for m in found],
+        },
+        spans=tuple(m.span for m in found),
+    )
+
+
+def apply_exceptions(
+    findings: Iterable[Finding], exceptions: Iterable[DataException]
+) -> list[Finding]:
+    """Personal data the officer excepted becomes a warning that carries the reason.
+
+    A personal-data error keeps only its matches without an exception; each
+    excepted match is a ``personal_excepted`` warning (kind, match, reason, who),
+    which the approval dialog and the sheet show to the head of department.
+    """
+    recorded = {(e.kind, e.key): e for e in exceptions}
+    result: list[Finding] = []
+    for finding in findings:
+        if finding.code not in PERSONAL_CODES or not recorded:
+            result.append(finding)
+            continue
+        kind = finding.code.removeprefix("personal_")
+        open_matches: list[Match] = []
+        for text, span in zip(finding.params["matches"], finding.spans, strict=True):
+            match = Match(kind, text, span)
+            exception = recorded.get((kind, match.key))
+            if exception is None:
+                open_matches.append(match)
+                continue
+            params = {"kind": kind, "match": text, "reason": exception.reason,
+                      "by": exception.by, "at": exception.at}  # fmt: skip
+            result.append(Finding(EXCEPTED, Severity.WARNING, params, (span,), finding.platform))
+        if open_matches:
+            shown = _personal_finding(kind, open_matches)
+            result.append(
+                Finding(shown.code, shown.severity, shown.params, shown.spans, finding.platform)
+            )
+    return result
+
+
+def blocked_checklist(findings: Iterable[Finding]) -> frozenset[str]:
+    """Checklist points that cannot be confirmed now: "no personal data" while any is open."""
+    if any(f.code in PERSONAL_CODES and f.severity is Severity.ERROR for f in findings):
+        return frozenset({PERSONAL_CHECKLIST_ITEM})
+    return frozenset()
 
 
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:
@@ -274,38 +258,14 @@ def find_uncited_figures(text: str, data_cited: bool) -> list[Finding]:
     return [Finding("cite_data_source", Severity.SUGGESTION, {"figures": figures}, tuple(spans))]
 
 
-# --- limits ---------------------------------------------------------------------------
-
-
-def check_caption_limits(text: str, spec: PlatformSpec) -> list[Finding]:
-    """Caption longer, or with more hashtags, than the platform accepts."""
-    stats = caption_stats(text, spec)
-    findings = []
-    if stats.over_character_limit:
-        findings.append(
-            Finding(
-                "caption_too_long",
-                Severity.ERROR,
-                {"count": stats.characters, "limit": stats.character_limit},
-            )
-        )
-    if stats.over_hashtag_limit:
-        assert stats.hashtag_limit is not None
-        tags = find_hashtags(text)
-        findings.append(
-            Finding(
-                "too_many_hashtags",
-                Severity.ERROR,
-                {"count": stats.hashtags, "limit": stats.hashtag_limit},
-                tuple(t.span for t in tags[stats.hashtag_limit :]),
-            )
-        )
-    return findings
+# --- images ---------------------------------------------------------------------------
 
 
 def check_images(images: Sequence[ImageFacts], spec: PlatformSpec) -> list[Finding]:
     """Too many images, and each image's ratio, width and file size against the spec."""
     findings = []
+    if spec.requires_media and not images:
+        findings.append(Finding("media_required", Severity.ERROR, {"platform_name": spec.name}))
     if spec.max_images is not None and len(images) > spec.max_images:
         findings.append(
             Finding(
@@ -328,6 +288,18 @@ def check_images(images: Sequence[ImageFacts], spec: PlatformSpec) -> list[Findi
     return findings
 
 
+def check_schedule(scheduled_at: datetime | None, now: datetime) -> list[Finding]:
+    """A time that has passed: the officer (and the head) decide whether to go on.
+
+    A warning, not an error: a post may still be uploaded late.  Submitting,
+    approving and exporting each ask about it (the services refuse unless told
+    ``allow_past``).
+    """
+    if scheduled_at is None or scheduled_at >= now:
+        return []
+    return [Finding(SCHEDULE_PAST, Severity.WARNING, {"scheduled_at": scheduled_at.isoformat()})]
+
+
 def check_variant(
     text: str,
     spec: PlatformSpec,
@@ -335,14 +307,19 @@ def check_variant(
     *,
     sensitive: regex.Pattern[str] | None = None,
     data_cited: bool = False,
+    speller: Speller | None = None,
 ) -> list[Finding]:
-    """Every check for one platform's caption and images, each finding tagged with it."""
+    """Every check for one platform's caption and images, each finding tagged with it.
+
+    `speller` adds the spelling findings (non-standard forms, unknown words).
+    """
     findings = [
         *check_caption_limits(text, spec),
         *check_images(images, spec),
         *find_personal_data(text),
         *find_sensitive_words(text, sensitive),
         *find_uncited_figures(text, data_cited),
+        *find_spelling(text, speller),
     ]
     return [Finding(f.code, f.severity, f.params, f.spans, spec.code) for f in findings]
 

@@ -44,6 +44,13 @@ CHANNEL = {
     DirectionChannel.MEMO.value: "memo/nota dinas",
     DirectionChannel.PHONE.value: "telepon",
 }
+PERSONAL_KIND = {
+    "nik": "NIK",
+    "kk": "Nomor KK",
+    "phone": "Nomor telepon",
+    "email": "Alamat e-mail",
+    "plate": "Nomor kendaraan",
+}
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 ZONE_ABBREVIATIONS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 
@@ -76,3 +83,20 @@ def month_words(year: int, month: int) -> str:
 def status_words(status: str) -> str:
     """The Indonesian name of a post status (the stored value if unknown)."""
     return POST_STATUS.get(status, status)
+
+
+COUNTING_UNITS = {
+    "graphemes": "karakter",
+    "x_weighted": "karakter menurut hitungan X",
+    "threads": "karakter (emoji dihitung per byte)",
+    "utf8_bytes": "byte",
+}
+
+
+def caption_length_words(count: int, limit: int | None, counting: str) -> str:
+    """ "1.234 dari 2.200 karakter": a caption's length as its platform counts it."""
+    unit = COUNTING_UNITS.get(counting, "karakter")
+    amount = f"{count:,}".replace(",", ".")
+    if limit is None:
+        return f"{amount} {unit}"
+    return f"{amount} dari {limit:,} {unit}".replace(",", ".")

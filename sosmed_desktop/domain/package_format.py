@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime
 
 from sosmed_desktop.domain.content_checks import TAG_MAX, TAGS_MAX, TITLE_MAX
@@ -36,6 +37,11 @@ APPROVAL_SHEET = "persetujuan.pdf"
 CAPTION = "caption.txt"
 
 MAX_ENTRIES = 400
+# Names an exported package gets (an import accepts the longer ones of older versions).
+MAX_NAME_CHARS = 80  # the zip's file name
+MAX_ENTRY_CHARS = 100  # a path inside the zip
+MAX_ROOT_CHARS = MAX_NAME_CHARS - len("-99.zip")
+MAX_DEPARTMENT_CHARS = 24
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
@@ -57,16 +63,39 @@ _WINDOWS_DEVICES = frozenset(
 )
 
 
-def slug(text: str, fallback: str) -> str:
-    """A file-name-safe form of `text`: ASCII letters, digits and dashes, at most 60."""
+def slug(text: str, fallback: str, limit: int = 60) -> str:
+    """A file-name-safe form of `text`: ASCII letters, digits and dashes, at most `limit`.
+
+    A text that is too long is cut at a word (dash) when one falls in the second
+    half of the limit, so a name does not end in half a word.
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
-    return cleaned[:60].strip("-") or fallback
+    if len(cleaned) > limit:
+        cut = cleaned.rfind("-", 0, limit + 1)
+        cleaned = cleaned[: cut if cut > limit // 2 else limit]
+    return cleaned.strip("-") or fallback
 
 
-def folder_name(local_time: datetime, department: str, title: str) -> str:
-    """``YYYY-MM-DD_HHMM_<department>_<slug>`` from the local schedule, department and title."""
-    return f"{local_time:%Y-%m-%d_%H%M}_{slug(department, 'dinas')}_{slug(title, 'postingan')}"
+def folder_name(
+    local_time: datetime, department: str, title: str, platforms: Iterable[str] = ()
+) -> str:
+    """``YYYY-MM-DD_HHMM_<department>_<slug>`` from the local schedule, department and title.
+
+    Short enough for Windows: an officer who unpacks the zip with Explorer's
+    "Extract All" into Downloads gets ``Downloads\\<zip name>\\<entry>``, which must
+    stay under MAX_PATH (260).  So the zip's name stays within `MAX_NAME_CHARS`
+    (with a ``-2`` counter) and every entry within `MAX_ENTRY_CHARS`, given the
+    platform folders (`platforms`, their codes) the package will hold.
+    """
+    inner = max((len(f"{code}/{CAPTION}") for code in platforms), default=0)
+    inner = max(inner, len(APPROVAL_SHEET), len(MANIFEST), len(PREVIEW))
+    budget = min(MAX_ROOT_CHARS, MAX_ENTRY_CHARS - 1 - inner)
+    stamp = f"{local_time:%Y-%m-%d_%H%M}"
+    room = budget - len(stamp) - 2  # the two underscores
+    department_part = slug(department, "dinas", min(MAX_DEPARTMENT_CHARS, room // 2))
+    title_part = slug(title, "postingan", room - len(department_part))
+    return f"{stamp}_{department_part}_{title_part}"
 
 
 def image_name(position: int, extension: str = "jpg") -> str:
@@ -165,13 +194,22 @@ _NAME = Text(120)
 _POSITION = Text(160)
 _SHA256 = r"[0-9a-f]{64}"
 _HASH = Text(64, pattern=f"(?:{_SHA256})?")
+# A caption's length as its platform counts it (the sheet and the reader's information;
+# the import counts again).  X weighs a link 23 whatever its length: a count stays
+# within a few times the caption file's bytes.
+_COUNT = Whole(0, 8 * MAX_CAPTION_BYTES)
+_CAPTION_LENGTH = Fields(
+    required={"count": _COUNT, "counting": Text(20, 1, pattern=r"[a-z0-9_]+")},
+    optional={"limit": _COUNT},
+)
 _PLATFORM_SHAPE = Fields(
     required={
         "code": Text(40, 1, pattern=_PLATFORM),
         "name": Text(80),
         "caption_file": Text(60, 1),
         "media_files": Items(Text(60, 1), MEDIA_PER_PLATFORM_MAX),
-    }
+    },
+    optional={"caption_length": _CAPTION_LENGTH},
 )
 _DATA_SOURCE = Fields(
     required={},

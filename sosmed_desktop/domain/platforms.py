@@ -1,9 +1,10 @@
-"""Platform specifications: image presets and caption limits.
+"""Platform specifications: image presets, caption limits and how each platform counts.
 
-The figures ship in ``resources/platforms.json`` with the date each was last
-checked; the officer can point a setting at their own copy when a platform
-changes its rules.  Parsing is strict so that a broken override is reported,
-not half-used.
+The figures ship in ``resources/platforms.json``, each limit with its source and
+the date it was last checked; the officer can point a setting at their own copy
+when a platform changes its rules.  Parsing is strict so that a broken override
+is reported, not half-used.  A file of format 1 (before counting rules and
+sources) still loads: its platforms count as they did then (`LEGACY_COUNTING`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,43 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from sosmed_desktop.bundle import resource
 from sosmed_desktop.errors import ValidationError
 
-BUNDLED_SPEC = Path(__file__).resolve().parents[2] / "resources" / "platforms.json"
+BUNDLED_SPEC = resource("platforms.json")
+FORMATS = (1, 2)
+
+
+class Counting(StrEnum):
+    """How a platform measures a caption against its limit (`domain/captions.py` counts)."""
+
+    GRAPHEMES = "graphemes"
+    X_WEIGHTED = "x_weighted"
+    THREADS = "threads"
+    UTF8_BYTES = "utf8_bytes"
+
+
+# Format 1 files named no counting rule; these platforms counted their own way.
+LEGACY_COUNTING = {"x": Counting.X_WEIGHTED}
+# The keys that may carry a source; requires_media is a rule, not a figure, sourced the same way.
+LIMIT_KEYS = (
+    "caption_limit", "caption_soft_limit", "hashtag_limit", "link_limit", "title_limit",
+    "max_images", "max_image_bytes", "min_ratio", "max_ratio", "min_image_width",
+    "forbidden_characters", "requires_media",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LimitSource:
+    """Where a limit's figure comes from and when it was last checked."""
+
+    limit: str
+    source: str
+    checked_on: date
 
 
 @dataclass(frozen=True)
@@ -49,6 +81,18 @@ class PlatformSpec:
     min_ratio: float | None = None
     max_ratio: float | None = None
     min_image_width: int | None = None
+    counting: Counting = Counting.GRAPHEMES
+    caption_soft_limit: int | None = None
+    link_limit: int | None = None
+    title_limit: int | None = None
+    forbidden_characters: str = ""
+    requires_media: bool = False
+    """The platform shows photos or videos only (Instagram, TikTok, YouTube): no post without."""
+    sources: tuple[LimitSource, ...] = ()
+
+    def source_of(self, limit: str) -> LimitSource | None:
+        """The source of one limit (``"caption_limit"``), if the spec file gives it."""
+        return next((s for s in self.sources if s.limit == limit), None)
 
 
 def _opt_int(raw: dict[str, Any], key: str, where: str) -> int | None:
@@ -57,6 +101,13 @@ def _opt_int(raw: dict[str, Any], key: str, where: str) -> int | None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise ValidationError(detail=f"{where}: {key} must be a positive whole number")
+    return value
+
+
+def _opt_bool(raw: dict[str, Any], key: str, where: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise ValidationError(detail=f"{where}: {key} must be true or false")
     return value
 
 
@@ -81,10 +132,51 @@ def _opt_ratio(raw: dict[str, Any], key: str, where: str) -> float | None:
     return width / height
 
 
+def _counting(raw: dict[str, Any], code: str, version: int) -> Counting:
+    value = raw.get("counting")
+    if value is None and version == 1:
+        return LEGACY_COUNTING.get(code, Counting.GRAPHEMES)
+    try:
+        return Counting(value if value is not None else Counting.GRAPHEMES)
+    except ValueError as exc:
+        choices = ", ".join(c.value for c in Counting)
+        raise ValidationError(detail=f"{code}: counting must be one of {choices}") from exc
+
+
+def _forbidden(raw: dict[str, Any], code: str) -> str:
+    value = raw.get("forbidden_characters", "")
+    if not isinstance(value, str):
+        raise ValidationError(detail=f"{code}: forbidden_characters must be text")
+    return "".join(dict.fromkeys(value))
+
+
+def _sources(raw: dict[str, Any], code: str) -> tuple[LimitSource, ...]:
+    """The ``sources`` object: for each limit named, its source and date checked."""
+    value = raw.get("sources", {})
+    if not isinstance(value, dict):
+        raise ValidationError(detail=f"{code}: sources must be an object")
+    sources = []
+    for limit, entry in value.items():
+        where = f"{code}: the source of {limit}"
+        if limit not in LIMIT_KEYS or raw.get(limit) in (None, "") or raw.get(limit) is False:
+            raise ValidationError(detail=f"{where} names no limit of this platform")
+        if not isinstance(entry, dict) or not str(entry.get("source", "")).strip():
+            raise ValidationError(detail=f"{where} needs a source")
+        try:
+            checked = date.fromisoformat(str(entry.get("checked_on")))
+        except ValueError as exc:
+            raise ValidationError(detail=f"{where}: checked_on must be YYYY-MM-DD") from exc
+        sources.append(LimitSource(limit, str(entry["source"]).strip(), checked))
+    return tuple(sources)
+
+
 def parse_spec(data: Any) -> tuple[PlatformSpec, ...]:
     """Validate the decoded JSON of a spec file and build the platform list."""
     if not isinstance(data, dict) or not isinstance(data.get("platforms"), list):
         raise ValidationError(detail="the platform file needs a 'platforms' list")
+    version = data.get("format", 1)
+    if version not in FORMATS:
+        raise ValidationError(detail=f"the platform file's format {version!r} is not known")
     if not data["platforms"]:
         # An empty list would disable every platform of the officer's posts.
         raise ValidationError(detail="the platform file lists no platforms")
@@ -134,6 +226,13 @@ def parse_spec(data: Any) -> tuple[PlatformSpec, ...]:
                 min_ratio=_opt_ratio(raw, "min_ratio", code),
                 max_ratio=_opt_ratio(raw, "max_ratio", code),
                 min_image_width=_opt_int(raw, "min_image_width", code),
+                counting=_counting(raw, code, version),
+                caption_soft_limit=_opt_int(raw, "caption_soft_limit", code),
+                link_limit=_opt_int(raw, "link_limit", code),
+                title_limit=_opt_int(raw, "title_limit", code),
+                forbidden_characters=_forbidden(raw, code),
+                requires_media=_opt_bool(raw, "requires_media", code),
+                sources=_sources(raw, code),
             )
         )
     return tuple(specs)

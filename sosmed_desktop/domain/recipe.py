@@ -29,7 +29,7 @@ TEXT_POSITIONS = ("top", "center", "bottom")
 ROTATIONS = (0, 90, 180, 270)
 STORY_RATIO = 9 / 16
 STORY_SAFE_FRACTION = 250 / 1920  # top and bottom bands covered by the app's own controls
-MAX_FREE_SIDE = 4096  # a free-ratio render without a preset is kept to this size
+MAX_FREE_SIDE = 4096  # a free-ratio render without a size or bounds is kept to this size
 
 
 class RecipeError(ValidationError):
@@ -74,7 +74,12 @@ class TextOverlay:
 
 @dataclass(frozen=True)
 class Recipe:
-    """Everything the studio does to one rendition of a photo."""
+    """Everything the studio does to one rendition of a photo.
+
+    `width`×`height` is an exact output size (the crop takes its ratio); without
+    it the output is the crop's own size, shrunk to fit `max_width`×`max_height`
+    (a platform's bounds, see `domain.platform_render`) or `MAX_FREE_SIDE`.
+    """
 
     preset: str | None = None
     width: int | None = None
@@ -90,6 +95,8 @@ class Recipe:
     watermark: Watermark | None = None
     text: TextOverlay | None = None
     max_bytes: int | None = None
+    max_width: int | None = None
+    max_height: int | None = None
     label: str = field(default="", compare=False)
 
     @property
@@ -132,6 +139,8 @@ class Recipe:
                 watermark=Watermark(**_known(watermark, Watermark)) if watermark else None,
                 text=TextOverlay(**_known(text, TextOverlay)) if text else None,
                 max_bytes=_opt_int(data.get("max_bytes")),
+                max_width=_opt_int(data.get("max_width")),
+                max_height=_opt_int(data.get("max_height")),
                 label=str(data.get("label", "")),
             )
         except (KeyError, TypeError, ValueError) as exc:
@@ -144,7 +153,7 @@ class Recipe:
             raise RecipeError(detail=f"rotation {self.rotate} is not a quarter turn")
         if (self.width is None) != (self.height is None):
             raise RecipeError(detail="a target size needs both width and height")
-        for name in ("width", "height", "max_bytes"):
+        for name in ("width", "height", "max_bytes", "max_width", "max_height"):
             value = getattr(self, name)
             if value is not None and value <= 0:
                 raise RecipeError(detail=f"{name} must be positive")
@@ -240,7 +249,9 @@ def output_size(recipe: Recipe, width: int, height: int) -> tuple[int, int]:
         return recipe.width, recipe.height
     crop = effective_crop(recipe, width, height)
     w, h = rotated_size(crop.w, crop.h, recipe.rotate)
-    scale = min(1.0, MAX_FREE_SIDE / max(w, h))
+    scale = min(
+        1.0, (recipe.max_width or MAX_FREE_SIDE) / w, (recipe.max_height or MAX_FREE_SIDE) / h
+    )
     return max(1, round(w * scale)), max(1, round(h * scale))
 
 

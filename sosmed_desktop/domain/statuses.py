@@ -34,6 +34,10 @@ ALLOWED_TRANSITIONS: dict[PostStatus, frozenset[PostStatus]] = {
 }
 
 
+FROZEN = frozenset({PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value})
+"""Published and archived posts are the record of what went out: content and time fixed."""
+
+
 def can_transition(current: PostStatus, target: PostStatus) -> bool:
     """Whether the workflow allows moving a post from `current` to `target`."""
     return target in ALLOWED_TRANSITIONS[current]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.imaging.safe_open import load_upright
 
 THUMB_SIZE = 256
@@ -59,9 +60,9 @@ def store(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        remove_file(Path(tmp))
         raise
 
 

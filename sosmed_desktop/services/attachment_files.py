@@ -18,6 +18,7 @@ from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import NotFoundError, ValidationError
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.services import audit, media, originals
 from sosmed_desktop.services.media import ImportResult, media_path, stored_path
 
@@ -80,7 +81,7 @@ def _add_pdf(config: Config, uow: UnitOfWork, source: Path, size: int) -> Import
         fields = {"extension": "pdf", "kind": "document", "mime": PDF_MIME}
         return _store(config, uow, tmp, sha, copied, source, fields)
     finally:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
 
 
 def _store(
@@ -102,7 +103,7 @@ def _store(
     try:
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp.replace(target)
+            replace_file(tmp, target)
     except OSError as exc:
         raise os_error_to_domain(exc, config.media_dir) from exc
     if existing is not None:

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sosmed_desktop.db.models import AuditEntry
 from sosmed_desktop.db.uow import UnitOfWork
@@ -16,9 +17,28 @@ def record(
     uow: UnitOfWork, entity_type: str, entity_id: int | None, action: str, **details: Any
 ) -> None:
     """Add one history line in the caller's unit of work (committed with its change)."""
-    uow.session.add(
+    _add(uow.session, uow.user_name, entity_type, entity_id, action, details)
+
+
+def record_in(
+    session: Session, entity_type: str, entity_id: int | None, action: str, **details: Any
+) -> None:
+    """`record` for code that holds only the session (a hook at commit): signed with the
+    user its unit of work started with."""
+    _add(session, str(session.info.get("user_name", "")), entity_type, entity_id, action, details)
+
+
+def _add(
+    session: Session,
+    user_name: str,
+    entity_type: str,
+    entity_id: int | None,
+    action: str,
+    details: dict[str, Any],
+) -> None:
+    session.add(
         AuditEntry(
-            user_name=uow.user_name,
+            user_name=user_name,
             entity_type=entity_type,
             entity_id=entity_id,
             action=action,

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sosmed_desktop.fileops import remove_file
 from sosmed_desktop.services.backup import BackupInfo, backup_sqlite, list_backups
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ def prune_backups(
     removed = []
     for backup in plan_retention(automatic, now, tz, policy).prune:
         try:
-            backup.path.unlink()
+            remove_file(backup.path, missing_ok=False)
         except OSError as exc:
             log.warning("Old backup %s not deleted: %s", backup.path, exc)
             continue

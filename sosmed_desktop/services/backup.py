@@ -41,6 +41,7 @@ from sosmed_desktop.errors import (
     ForeignDatabaseError,
     database_error,
 )
+from sosmed_desktop.fileops import remove_file, replace_file
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ def backup_sqlite(db_path: Path, backups_dir: Path, reason: str = "") -> Path:
         raise database_error(exc, str(db_path)) from exc
     finally:
         if partial is not None:
-            partial.unlink(missing_ok=True)
+            remove_file(partial)
     log.info("Backup written: %s", target)
     return target
 
@@ -142,7 +143,7 @@ def _claim_name(partial: Path, backups_dir: Path, reason: str) -> Path:
         except OSError:  # no hard links here (a FAT-formatted stick): plain rename
             if target.exists():
                 continue
-            os.replace(partial, target)
+            replace_file(partial, target)
         return target
     raise FileExistsError(f"no free backup name for {stamp}")
 
@@ -254,7 +255,7 @@ def restore_backup(
         step("keep")
         safety, aside = _keep_current(db_path, backups_dir)
         step("swap")
-        os.replace(tmp, db_path)
+        replace_file(tmp, db_path)
         tmp = None
         _fsync_folder(db_path.parent)
     except OSError as exc:
@@ -263,7 +264,7 @@ def restore_backup(
         raise database_error(exc, str(db_path)) from exc
     finally:
         if tmp is not None:
-            tmp.unlink(missing_ok=True)
+            remove_file(tmp)
     log.info("Database %s restored from %s (schema %s)", db_path, source, revision)
     return RestoreResult(source, revision, safety, aside)
 
@@ -291,7 +292,7 @@ def _copy_beside(source: Path, db_path: Path) -> Path:
         if problems:
             raise BackupUnusableError(path=str(source), detail=f"the copy failed: {problems[0]}")
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise
     return tmp
 
@@ -357,7 +358,7 @@ def _set_aside(db_path: Path) -> Path:
     for suffix in SIDECARS:
         sidecar = Path(f"{db_path}{suffix}")
         if sidecar.exists():
-            os.replace(sidecar, Path(f"{aside}{suffix}"))
+            replace_file(sidecar, Path(f"{aside}{suffix}"))
     _fsync_folder(db_path.parent)
     log.warning("Damaged database kept as %s", aside)
     return aside

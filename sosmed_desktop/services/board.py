@@ -3,8 +3,10 @@
 Each post appears in one group.  A post whose time has passed without being
 published is *overdue* whatever its status (it is the most urgent thing on the
 board; the card still shows the status).  Otherwise posts go by status: drafts
-and ideas, waiting for approval, needs revision (with the reviewer's comment),
-approved and not yet exported.  "Exported" is an audit line with the action
+and ideas, waiting for approval, needing approval again (back in review after
+an approval: its content changed, or it was withdrawn by hand; the card says
+what changed), needs revision (with the reviewer's comment), approved and not
+yet exported.  "Exported" is an audit line with the action
 `EXPORTED_ACTION` written after the approval in force (the package export
 writes it); until then an approved post stays on the board.
 """
@@ -19,6 +21,7 @@ from sqlalchemy import func, select
 from sosmed_desktop.db.models import Approval, AuditEntry, Post
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.approval import ContentChange
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.services.calendar import (
     CalendarFilter,
@@ -28,6 +31,8 @@ from sosmed_desktop.services.calendar import (
     row_select,
 )
 from sosmed_desktop.services.calendar_rows import SETTLED
+from sosmed_desktop.services.post_data import reapproval_changes
+from sosmed_desktop.services.post_store import post_load
 
 EXPORTED_ACTION = "exported"
 
@@ -41,6 +46,8 @@ class BoardCard:
     reviewer_position: str = ""
     decided_at: datetime | None = None
     comment: str = ""
+    changes: tuple[ContentChange, ...] = ()
+    """For a post needing approval again: what changed since the approval."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,7 @@ class Board:
     overdue: list[BoardCard] = field(default_factory=list)
     drafts: list[BoardCard] = field(default_factory=list)
     waiting: list[BoardCard] = field(default_factory=list)
+    reapproval: list[BoardCard] = field(default_factory=list)
     needs_revision: list[BoardCard] = field(default_factory=list)
     approved: list[BoardCard] = field(default_factory=list)
 
@@ -86,6 +94,16 @@ def exported_after(uow: UnitOfWork, approvals: dict[int, Approval]) -> set[int]:
     return exported
 
 
+def _reapproval_changes(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple[ContentChange, ...]]:
+    """Per post back in review after an approval: what changed (at least one entry)."""
+    if not ids:
+        return {}
+    found = {}
+    for post in uow.session.scalars(select(Post).where(Post.id.in_(ids)).options(*post_load())):
+        found[post.id] = reapproval_changes(uow.session, post) or (ContentChange("unchanged"),)
+    return found
+
+
 def board(
     uow: UnitOfWork, filters: CalendarFilter | None = None, *, now: datetime | None = None
 ) -> Board:
@@ -106,6 +124,12 @@ def board(
         and decisions[r.id].decision == ApprovalDecision.APPROVED.value
     }
     exported = exported_after(uow, approved_rows)
+    changes = _reapproval_changes(uow, [
+        r.id for r in rows
+        if r.status == PostStatus.IN_REVIEW.value and r.id in decisions
+        and decisions[r.id].decision == ApprovalDecision.APPROVED.value
+        and decisions[r.id].withdrawn_at is not None
+    ])  # fmt: skip
     result = Board()
     for row in rows:
         decision = decisions.get(row.id)
@@ -115,11 +139,14 @@ def board(
             reviewer_position=decision.reviewer_position if decision else "",
             decided_at=decision.decided_at if decision else None,
             comment=decision.note if decision else "",
+            changes=changes.get(row.id, ()),
         )
         if row.overdue:
             result.overdue.append(card)
         elif row.status in (PostStatus.IDEA.value, PostStatus.DRAFT.value):
             result.drafts.append(card)
+        elif row.id in changes:
+            result.reapproval.append(card)
         elif row.status == PostStatus.IN_REVIEW.value:
             result.waiting.append(card)
         elif row.status == PostStatus.NEEDS_REVISION.value:

@@ -1,9 +1,11 @@
-"""Days marked on the calendar as content opportunities: public holidays and
-commemorative days.
+"""Days marked on the calendar as content opportunities: public holidays, the
+government's collective leave days (cuti bersama) and commemorative days.
 
 Public holidays come from the `holidays` package in Indonesian (it follows the
 government's yearly decree, including the moving Islamic, Chinese and Balinese
-dates).  Commemorative days are an editable table, filled with
+dates); so do the collective leave days, from the package's own ``government``
+category ("Cuti Bersama Hari Raya Idul Fitri"), marked apart since offices are
+closed but they are no public holiday.  Commemorative days are an editable table, filled with
 `domain.commemorative.DEFAULT_DAYS` by migration 0002 (once per database:
 deleting them all does not bring the defaults back; the officer's choice wins).
 """
@@ -18,22 +20,17 @@ from sqlalchemy import func, select
 
 from sosmed_desktop.db.models_editorial import CommemorativeDay
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.commemorative import (
+    COLLECTIVE_LEAVE,
+    COMMEMORATIVE,
+    HOLIDAY,
+    KIND_ORDER,
+    CalendarMark,
+)
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import audit
 
 NAME_MAX = 160
-HOLIDAY = "holiday"
-COMMEMORATIVE = "commemorative"
-
-
-@dataclass(frozen=True)
-class CalendarMark:
-    """A marked day: a public holiday or a commemorative day."""
-
-    day: date
-    name: str
-    kind: str
-    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,16 +52,29 @@ def _holidays(year: int) -> dict[date, str]:
     return dict(holidays.country_holidays("ID", years=year, language="id").items())
 
 
+@lru_cache(maxsize=16)
+def _collective_leave(year: int) -> dict[date, str]:
+    import holidays
+
+    days = holidays.country_holidays("ID", years=year, language="id", categories=("government",))
+    return dict(days.items())
+
+
 def public_holidays(year: int) -> dict[date, str]:
     """Indonesia's public holidays of `year`, in Indonesian."""
     return dict(_holidays(year))
 
 
 def calendar_marks(uow: UnitOfWork, year: int, month: int) -> list[CalendarMark]:
-    """Holidays and active commemorative days of one month, by day."""
+    """Holidays, collective leave days and active commemorative days of one month, by day."""
     marks = [
         CalendarMark(day, name, HOLIDAY)
         for day, name in _holidays(year).items()
+        if day.month == month
+    ]
+    marks += [
+        CalendarMark(day, name, COLLECTIVE_LEAVE)
+        for day, name in _collective_leave(year).items()
         if day.month == month
     ]
     stmt = select(CommemorativeDay).where(
@@ -76,7 +86,7 @@ def calendar_marks(uow: UnitOfWork, year: int, month: int) -> list[CalendarMark]
         except ValueError:
             continue  # 29 February outside a leap year
         marks.append(CalendarMark(day, row.name, COMMEMORATIVE, row.note))
-    return sorted(marks, key=lambda m: (m.day, m.kind != HOLIDAY, m.name))
+    return sorted(marks, key=lambda m: (m.day, KIND_ORDER[m.kind], m.name))
 
 
 def _row(row: CommemorativeDay) -> CommemorativeDayRow:

@@ -19,8 +19,6 @@ so an import finishing at that moment is never mistaken for an orphan.
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +31,7 @@ from sosmed_desktop.config import SETTINGS_FILE, os_error_to_domain
 from sosmed_desktop.db import blobs, schema_check
 from sosmed_desktop.db.migrate import current_revision, head_revision, known_revisions
 from sosmed_desktop.db.models import MediaAsset
+from sosmed_desktop.fileops import remove_file, remove_tree, replace_file
 from sosmed_desktop.services.media import file_sha256, media_path
 
 # Temporary files left by an interrupted write are removed only once this old:
@@ -261,10 +260,10 @@ def repair(ctx: AppContext) -> list[Repair]:
             for path in scan.orphans:
                 target = quarantine / path.relative_to(ctx.config.data_dir)
                 target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(path, target)
+                replace_file(path, target)
                 done.append(Repair("quarantined", path, target))
             for path in scan.orphan_thumbs:
-                path.unlink(missing_ok=True)
+                remove_file(path)
                 done.append(Repair("thumb_deleted", path))
             for path, age in scan.temps:
                 if age >= STALE_TEMP_SECONDS:
@@ -280,9 +279,9 @@ def repair(ctx: AppContext) -> list[Repair]:
 def _remove(path: Path) -> None:
     """Delete a temporary file, or a staging folder with what it holds (never a link's target)."""
     if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
+        remove_tree(path)
     else:
-        path.unlink(missing_ok=True)
+        remove_file(path)
 
 
 def _files(folder: Path) -> list[Path]:

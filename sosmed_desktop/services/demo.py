@@ -1,10 +1,11 @@
 """`seed-demo`: fill an empty data folder with a realistic sample department.
 
 A new officer (and every screenshot, test and benchmark) needs a calendar that
-looks like real work: two months of posts in every status on several platforms,
+looks like real work: posts in every status on several platforms, past and ahead,
 approvals by the head of department, directions from leadership, data notes
 with their sources and phone photos with GPS in their metadata.  Everything is
-placed relative to today (previous and current month, local office hours) and
+placed relative to today (from the start of the previous month to at least two
+weeks ahead, local office hours; `demo_plan`) and
 drawn from a seeded random generator, so two runs on the same day agree.
 
 The photos are imported first (each import commits; files are deduplicated by
@@ -29,13 +30,14 @@ from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.imaging.samples import SAMPLES, write_sample_photos
-from sosmed_desktop.services import audit, media, profile
-from sosmed_desktop.services.demo_content import DEMO_PROFILE, SOCIAL_HANDLE
+from sosmed_desktop.services import audit, media, profile, spelling
+from sosmed_desktop.services.demo_content import DEMO_PROFILE, REGENCY_PLACES, SOCIAL_HANDLE
 from sosmed_desktop.services.demo_posts import DemoPosts
 
 
 def seed_demo(ctx: AppContext) -> dict[str, int]:
-    """Seed the sample department; return how many of each thing were created.
+    """Seed the sample department (and its places in the spelling word list); return how
+    many of each thing were created.
 
     Refuses with `ConflictError(code="demo_not_empty")` when posts already exist:
     the demo is for an empty data folder, never mixed into real work.
@@ -54,6 +56,8 @@ def seed_demo(ctx: AppContext) -> dict[str, int]:
         counts = seeder.run()
         audit.record(uow, "database", None, "seeded", **counts)
         uow.commit()
+    with ctx.uow() as uow:
+        spelling.add_words(uow, list(REGENCY_PLACES), kind="place")
     return counts
 
 

@@ -469,3 +469,11 @@ SNIPPETS: tuple[tuple[str, str], ...] = (
     ("Ajakan berbagi", "Yuk bagikan informasi ini agar keluarga dan tetangga ikut sehat! 💚"),
     ("Sumber data", "Sumber data: Dinas Kesehatan Kabupaten Bekasi."),
 )
+
+# Place names of the sample regency (Kabupaten Bekasi's kecamatan), for the spell checker's
+# department word list: they are no words of the Indonesian dictionary.
+REGENCY_PLACES = (
+    "Babelan", "Bojongmangu", "Cabangbungin", "Cibarusah", "Cibitung", "Cikarang",
+    "Karangbahagia", "Kedungwaringin", "Muaragembong", "Pebayuran", "Serang", "Setu",
+    "Sukakarya", "Sukatani", "Sukawangi", "Tambelang", "Tambun", "Tarumajaya", "Jababeka",
+)  # fmt: skip

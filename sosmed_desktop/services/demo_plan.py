@@ -16,6 +16,7 @@ from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services.demo_content import PostSeed
 
 MIN_UPCOMING = 10
+MIN_AHEAD = timedelta(days=14)
 POST_HOURS = (7, 8, 9, 10, 11, 12, 13, 15, 16, 18, 19)  # with minutes <= 45: 07:00-19:45
 FUTURE_CYCLE = (
     PostStatus.APPROVED,
@@ -37,15 +38,17 @@ def local_time(day: date, clock: time, tz: ZoneInfo) -> datetime:
 
 
 def plan_slots(now: datetime, tz: ZoneInfo, count: int, rng: random.Random) -> list[datetime]:
-    """`count` post times (UTC) in office hours over the previous and the current month.
+    """`count` post times (UTC) in office hours from the start of the previous month.
 
     The days before today hold the uploaded history; today and the rest of the
     month hold the work in progress, at least `MIN_UPCOMING` posts (at most three
-    a day) while the month has days left, so the demo shows a pipeline on any date.
+    a day).  Near the end of a month the work in progress runs on into the next
+    one (at least `MIN_AHEAD` days), so the demo shows a pipeline on any date.
     """
     today = now.astimezone(tz).date()
     first = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
-    after = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+    next_month = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+    after = max(next_month, today + MIN_AHEAD)
     past_days, future_days = (today - first).days, (after - today).days
     upcoming = round(count * future_days / (past_days + future_days))
     upcoming = min(count, max(upcoming, min(MIN_UPCOMING, 3 * future_days)))

@@ -27,7 +27,7 @@ from sosmed_desktop.services.demo_content import (
 )
 from sosmed_desktop.services.demo_plan import assign_slots, local_time, plan_slots, plan_statuses
 from sosmed_desktop.services.demo_records import DemoRecords
-from sosmed_desktop.services.post_data import content_hash
+from sosmed_desktop.services.post_data import approval_record
 
 
 class DemoPosts(DemoRecords):
@@ -57,9 +57,10 @@ class DemoPosts(DemoRecords):
         self.uow.session.flush()
         for post in posts.values():
             # Every decision of the demo was taken on the content as it stands.
-            digest = content_hash(self.uow, post)
+            digest, snapshot = approval_record(self.uow.session, post)
             for approval in post.approvals:
                 approval.content_hash = digest
+                approval.content = snapshot
             audit.record(self.uow, "post", post.id, "created", title=post.title, status=post.status)
         self.counts["posts"] = len(posts)
         self.counts["platform variants"] = sum(len(p.variants) for p in posts.values())
@@ -87,7 +88,10 @@ class DemoPosts(DemoRecords):
         program_tag = next((p.hashtag for p in PROGRAMS if p.key == seed.program), None)
         hashtags = hashtags_for(seed, program_tag)
         codes = [c for c in PLATFORM_SETS[index % len(PLATFORM_SETS)] if c in self.platforms]
-        codes = codes or list(self.platforms)[:1]
+        photos = seed.photos or _program_photo(seed.program)
+        if not photos:  # a text post does not go where only photos and videos are shown
+            codes = [c for c in codes if not self.platforms[c].requires_media]
+        codes = codes or [c for c in self.platforms if not self.platforms[c].requires_media][:1]
         if when is None:
             created = self.now - timedelta(days=self.rng.randint(1, 20), hours=3)
         else:
@@ -110,19 +114,26 @@ class DemoPosts(DemoRecords):
             else sorted(CHECKLIST_CODES),
         )
         for code in codes:
-            post.variants.append(self._variant(self.platforms[code], seed, post, hashtags))
+            platform = self.platforms[code]
+            shown = photos if platform.requires_media else seed.photos
+            post.variants.append(self._variant(platform, seed, post, hashtags, shown))
         post.updated_at = self._decide(index, post, status, when, created)
         self.uow.session.add(post)
         return post
 
     def _variant(
-        self, platform: Platform, seed: PostSeed, post: Post, tags: list[str]
+        self,
+        platform: Platform,
+        seed: PostSeed,
+        post: Post,
+        tags: list[str],
+        photos: tuple[str, ...],
     ) -> PostVariant:
         caption = caption_for(platform.code, seed, tags)
         variant = PostVariant(
             platform=platform, caption=caption, follows_master=caption == post.master_caption
         )
-        photos = seed.photos[: platform.max_images] if platform.max_images else seed.photos
+        photos = photos[: platform.max_images] if platform.max_images else photos
         for position, key in enumerate(photos):
             variant.media.append(
                 VariantMedia(media_id=self.media_ids[key], position=position, recipe={})
@@ -167,3 +178,11 @@ class DemoPosts(DemoRecords):
             note=note,
             content_hash="",
         )
+
+
+def _program_photo(program: str | None) -> tuple[str, ...]:
+    """A photo of the same program, for a text post that also goes where only photos and
+    videos are shown (Instagram, TikTok): none when the program has no photo."""
+    if program is None:
+        return ()
+    return next((seed.photos[:1] for seed in POSTS if seed.program == program and seed.photos), ())

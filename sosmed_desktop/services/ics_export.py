@@ -19,13 +19,14 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 
 from sosmed_desktop import APP_DISPLAY_NAME, __version__
-from sosmed_desktop.config import atomic_write_bytes, os_error_to_domain
+from sosmed_desktop.config import os_error_to_domain
 from sosmed_desktop.db.models import Platform, Post, PostVariant, Program
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.indonesian import status_words
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ValidationError
+from sosmed_desktop.fileops import atomic_write_bytes
 
 EVENT_MINUTES = 30
 UID_DOMAIN = "sosmed-desktop"

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from sosmed_desktop.db.change_kinds import Changes
 from sosmed_desktop.db.change_log import CHANNEL
 from sosmed_desktop.db.models_live import ChangeRecord
 from sosmed_desktop.db.uow import UnitOfWork
@@ -54,6 +55,12 @@ class RemoteChange:
     at: datetime
     user_name: str
     changes: dict[str, list[int]]
+    """As stored (``{"post": [3]}``; an empty list: any of that kind)."""
+
+    @property
+    def record(self) -> Changes:
+        """The changes in the vocabulary the local commits use."""
+        return Changes.from_json(self.changes)
 
 
 def last_change_id(uow: UnitOfWork) -> int:

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.imaging import thumbs
 from sosmed_desktop.imaging.safe_open import (
     BadImageError,
@@ -74,7 +75,7 @@ class Staged:
 
     def discard(self) -> None:
         """Remove the temporary copy (refused, duplicate or cancelled)."""
-        self.tmp.unlink(missing_ok=True)
+        remove_file(self.tmp)
 
 
 def file_sha256(path: Path) -> str:
@@ -129,11 +130,11 @@ def stage(config: Config, source: Path) -> Staged:
         else:
             staged = _check_image(config, tmp, name, sha, size)
     except BadImageError as exc:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         params = {k: v for k, v in exc.params.items() if k != "name"}
         raise BadImageError(name=name, **params) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise
     return staged
 
@@ -246,12 +247,12 @@ def _known(config: Config, uow: UnitOfWork, asset: MediaAsset, staged: Staged) -
 
 def _undo(placed: list[Path]) -> None:
     for path in placed:
-        path.unlink(missing_ok=True)
+        remove_file(path)
 
 
 def _rename(tmp: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(tmp, target)
+    replace_file(tmp, target)
 
 
 def copy_hashing(source: Path, media_dir: Path, suffix: str) -> tuple[Path, str, int]:
@@ -284,12 +285,12 @@ def copy_hashing(source: Path, media_dir: Path, suffix: str) -> tuple[Path, str,
             out.flush()
             os.fsync(out.fileno())
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise os_error_to_domain(exc, media_dir) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise
     if size == 0:  # emptied between the size check and the copy
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise bad(source, "empty", "the file is empty (0 bytes)")
     return tmp, digest.hexdigest(), size

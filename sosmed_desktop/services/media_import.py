@@ -61,6 +61,20 @@ class ImportReport:
     def media_ids(self) -> list[int]:
         return [o.media_id for o in self.outcomes if o.media_id is not None]
 
+    @property
+    def videos_without_poster(self) -> int:
+        """Videos brought in now without a poster frame: the video support is not installed."""
+        from sosmed_desktop.imaging.video import has_pyav
+
+        if has_pyav():
+            return 0
+        return sum(
+            1
+            for o in self.outcomes
+            if o.status in (ADDED, RESTORED)
+            and Path(o.path).suffix.lower() in media.VIDEO_EXTENSIONS
+        )
+
 
 ProgressCallback = Callable[[int, int, FileOutcome], None]
 

@@ -32,6 +32,7 @@ from sosmed_desktop.db.models import (
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import NotFoundError, ValidationError
+from sosmed_desktop.fileops import remove_file
 from sosmed_desktop.imaging.thumbs import thumb_path
 from sosmed_desktop.services import audit
 from sosmed_desktop.services.media import media_path
@@ -368,6 +369,6 @@ def empty_trash(uow: UnitOfWork, config: Config) -> tuple[int, int]:
         uow.session.delete(a)
     uow.commit()
     for original, thumb in doomed:
-        original.unlink(missing_ok=True)
-        thumb.unlink(missing_ok=True)
+        remove_file(original)
+        remove_file(thumb)
     return len(doomed), kept

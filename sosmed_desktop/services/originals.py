@@ -22,6 +22,7 @@ from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.db import blobs
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import DomainError, database_error
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.services import media
 
 if TYPE_CHECKING:
@@ -94,11 +95,11 @@ def local_original(config: Config, uow: UnitOfWork, sha256: str, extension: str)
                 sha256=sha256,
                 detail=f"the copy in the team database has the hash {digest}",
             )
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except OSError as exc:
         raise os_error_to_domain(exc, config.media_dir) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
     log.info("Original %s fetched from the team database (%d bytes)", sha256, size)
     return path
 

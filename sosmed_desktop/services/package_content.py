@@ -15,10 +15,13 @@ from sqlalchemy import select
 
 from sosmed_desktop.db.models import Department, MediaAsset, Platform, Post
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.captions import caption_stats
+from sosmed_desktop.domain.platforms import PlatformSpec
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import profile
 from sosmed_desktop.services.data_notes import DataNoteRow, Freshness, notes_cited_by
 from sosmed_desktop.services.directions import DirectionRow, directions_for_post
+from sosmed_desktop.services.platforms import spec_of
 from sosmed_desktop.services.post_data import ApprovalDetail, MediaDetail, PostDetail, to_detail
 from sosmed_desktop.services.post_store import load_post
 from sosmed_desktop.services.workflow import assert_exportable
@@ -40,6 +43,14 @@ class DepartmentInfo:
         """The short name if there is one (for file names), else the full name."""
         return self.short_name or self.name
 
+    @property
+    def missing(self) -> list[str]:
+        """What the sheet needs and the profile lacks: ``name``, ``regency``, ``head_name``."""
+        return [key for key in PROFILE_FIELDS if not getattr(self, key).strip()]
+
+
+PROFILE_FIELDS = ("name", "regency", "head_name")
+
 
 @dataclass(frozen=True)
 class MediaFile:
@@ -51,14 +62,25 @@ class MediaFile:
 
 
 @dataclass(frozen=True)
+class CaptionLength:
+    """A caption's length as its platform counts it (the editor's counter, the same rule)."""
+
+    count: int
+    limit: int | None
+    counting: str
+
+
+@dataclass(frozen=True)
 class PlatformContent:
-    """A platform's caption, ordered media and byte limit per image."""
+    """A platform's caption (and its length as counted there), ordered media and spec
+    (image presets and limits)."""
 
     code: str
     name: str
     caption: str
     media: tuple[MediaFile, ...]
-    max_image_bytes: int | None
+    spec: PlatformSpec
+    caption_length: CaptionLength | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +109,39 @@ def _department(uow: UnitOfWork, post: Post) -> DepartmentInfo:
     )
 
 
+def require_profile(department: DepartmentInfo) -> None:
+    """Refuse (``profile_incomplete``) a package whose sheet would lack its letterhead
+    (department, regency) or the name of the head of department."""
+    missing = department.missing
+    if missing:
+        raise ValidationError(
+            code="profile_incomplete",
+            detail="the profile lacks the "
+            + ", ".join({"name": "department", "regency": "regency",
+                         "head_name": "head of department's name"}[k] for k in missing)
+            + "; fill it in under Settings > Profile",
+            missing=missing,
+        )  # fmt: skip
+
+
+def require_profiles(uow: UnitOfWork, post_ids: list[int]) -> None:
+    """`require_profile` for the department of each of these posts (once per department)."""
+    seen: set[int | None] = set()
+    for post_id in post_ids:
+        post = uow.session.get(Post, post_id)
+        if post is None or post.department_id in seen:
+            continue
+        seen.add(post.department_id)
+        require_profile(_department(uow, post))
+
+
+def _length(caption: str, spec: PlatformSpec | None) -> CaptionLength | None:
+    if spec is None:
+        return None
+    stats = caption_stats(caption, spec)
+    return CaptionLength(stats.characters, stats.character_limit, stats.counting.value)
+
+
 def gather(uow: UnitOfWork, post_id: int, tz: ZoneInfo) -> PackageContent:
     """The package of an approved, unchanged post; raises what `assert_exportable` raises.
 
@@ -109,20 +164,18 @@ def gather(uow: UnitOfWork, post_id: int, tz: ZoneInfo) -> PackageContent:
             )
         )
     }
-    limits = dict(
-        uow.session.execute(
-            select(Platform.code, Platform.max_image_bytes).where(
-                Platform.code.in_(detail.platforms)
-            )
-        ).all()
-    )
+    specs = {
+        row.code: spec_of(row)
+        for row in uow.session.scalars(select(Platform).where(Platform.code.in_(detail.platforms)))
+    }
     platforms = tuple(
         PlatformContent(
             code=v.platform,
             name=v.platform_name,
             caption=v.caption,
             media=tuple(MediaFile(m, *kinds[m.media_id]) for m in v.media),
-            max_image_bytes=limits.get(v.platform),
+            spec=specs[v.platform],
+            caption_length=_length(v.caption, specs.get(v.platform)),
         )
         for v in detail.variants
     )

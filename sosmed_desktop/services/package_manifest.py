@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -106,6 +106,7 @@ def build(
                 "code": p.code,
                 "name": p.name,
                 "caption_file": f"{p.code}/{fmt.CAPTION}",
+                "caption_length": asdict(p.caption_length) if p.caption_length else None,
                 "media_files": platform_files.get(p.code, []),
             }
             for p in content.platforms

@@ -1,11 +1,14 @@
 """The files of a package's platform folders: photos rendered by their recipes, videos remuxed.
 
-Every photo is rendered from its original by the image studio's recipe (an
-empty recipe gives the whole photo, upright, at most 4096 px) and encoded as a
-metadata-free JPEG within the platform's byte limit.  A photo used twice with
-the same recipe and limit is rendered once.  Videos are copied without their
-container metadata.  Small copies feed the approval sheet's thumbnails and the
-preview's embedded images.
+Every photo is rendered from its original by its platform recipe
+(`domain.platform_render.platform_recipe`: the studio's edit, the preset the
+officer picked, or the platform's feed preset for an unedited photo), the very
+recipe the editor previews, and encoded as a metadata-free JPEG within the
+platform's byte limit.  Each original is decoded once, however many platforms
+use it; a photo used twice with the same recipe is rendered once.  Videos are
+copied without their container metadata.  Reduced copies of each render feed
+the approval sheet's thumbnails and the preview's embedded images, so the sheet
+shows exactly the image the package holds.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from PIL import Image
 from sosmed_desktop.config import Config
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain import package_format as fmt
+from sosmed_desktop.domain.platform_render import platform_recipe
 from sosmed_desktop.domain.recipe import Recipe
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.imaging.render import encode_jpeg, load_source, render
 from sosmed_desktop.services import originals
-from sosmed_desktop.services.package_content import MediaFile, PackageContent, PlatformContent
+from sosmed_desktop.services.package_content import PackageContent
 from sosmed_desktop.services.studio import logo_image
 
 PREVIEW_SIDE = 720
@@ -63,21 +67,71 @@ class RenderedMedia:
 
 
 def media_steps(content: PackageContent) -> int:
-    """How many media files the export writes (for progress)."""
-    return sum(len(p.media) for p in content.platforms)
+    """How many renders and videos the export makes (for progress)."""
+    renders = {
+        (item.detail.sha256, _recipe_key(platform_recipe(item.detail.recipe, platform.spec)))
+        for platform in content.platforms
+        for item in platform.media
+        if item.kind != "video"
+    }
+    videos = {i.detail.sha256 for p in content.platforms for i in p.media if i.kind == "video"}
+    return len(renders) + len(videos)
 
 
 def _reduced(image: Image.Image, side: int) -> Image.Image:
-    copy = image.copy()
-    copy.thumbnail((side, side), Image.Resampling.LANCZOS)
-    return copy
+    """`image` fitting `side` px (itself when it already fits): bicubic with a reducing
+    gap, as Pillow's thumbnails, enough for the preview page and the sheet."""
+    scale = side / max(image.size)
+    if scale >= 1:
+        return image
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, Image.Resampling.BICUBIC, reducing_gap=2.0)
 
 
-def _recipe(item: MediaFile, platform: PlatformContent) -> Recipe:
-    recipe = Recipe.from_dict(item.detail.recipe) if item.detail.recipe else Recipe()
-    if recipe.max_bytes is None and platform.max_image_bytes:
-        recipe = recipe.with_changes(max_bytes=platform.max_image_bytes)
-    return recipe
+def _poster_thumb(original: Path) -> bytes:
+    """A small JPEG of a video's poster frame; none (b"") without the video support."""
+    from sosmed_desktop.imaging.video import has_pyav, poster_frame
+
+    if not has_pyav():
+        return b""  # the sheet lists the video without a picture
+    return encode_jpeg(_reduced(poster_frame(original), THUMB_SIDE))
+
+
+def _recipe_key(recipe: Recipe) -> str:
+    return json.dumps(recipe.to_dict(), sort_keys=True)
+
+
+def _rendered_images(
+    config: Config,
+    content: PackageContent,
+    sources: dict[str, Path],
+    cancel: threading.Event | None,
+    on_step: Callable[[], None] | None,
+) -> dict[tuple[str, str], PackageFile]:
+    """Every photo's renders by (sha256, recipe key), each original decoded once."""
+    wanted: dict[str, dict[str, Recipe]] = {}
+    for platform in content.platforms:
+        for item in platform.media:
+            if item.kind != "video":
+                recipe = platform_recipe(item.detail.recipe, platform.spec)
+                wanted.setdefault(item.detail.sha256, {})[_recipe_key(recipe)] = recipe
+    logo = logo_image(config) if wanted else None
+    done: dict[tuple[str, str], PackageFile] = {}
+    for sha256, recipes in wanted.items():
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled()
+        source = load_source(sources[sha256])
+        for key, recipe in recipes.items():
+            image = render(source, recipe, logo=logo)
+            preview = _reduced(image, PREVIEW_SIDE)
+            done[sha256, key] = PackageFile(
+                "", "image", encode_jpeg(image, recipe.max_bytes), preview=encode_jpeg(preview),
+                thumb=encode_jpeg(_reduced(preview, THUMB_SIDE)),
+            )  # fmt: skip
+            if on_step is not None:
+                on_step()
+        del source
+    return done
 
 
 def local_sources(config: Config, uow: UnitOfWork, content: PackageContent) -> dict[str, Path]:
@@ -104,44 +158,35 @@ def render_media(
 
     `sources` are the originals' local files (`local_sources`).
     """
-    from sosmed_desktop.imaging.video import copy_without_metadata, poster_frame
+    from sosmed_desktop.imaging.video import copy_without_metadata
 
-    logo = logo_image(config)
-    done: dict[tuple[str, str], PackageFile] = {}
+    images = _rendered_images(config, content, sources, cancel, on_step)
+    videos: dict[str, PackageFile] = {}
     result = RenderedMedia()
     for platform in content.platforms:
         items: list[PackageFile] = []
         for position, item in enumerate(platform.media, start=1):
             if cancel is not None and cancel.is_set():
                 raise ExportCancelled()
-            original = sources[item.detail.sha256]
+            sha256 = item.detail.sha256
             if item.kind == "video":
                 inner = f"{platform.code}/{fmt.image_name(position, 'mp4')}"
-                key = (item.detail.sha256, "video")
-                if key not in done:
-                    target = scratch / f"{item.detail.sha256}.mp4"
+                if sha256 not in videos:
+                    original = sources[sha256]
+                    target = scratch / f"{sha256}.mp4"
                     copy_without_metadata(original, target)
-                    thumb = encode_jpeg(_reduced(poster_frame(original), THUMB_SIDE))
-                    done[key] = PackageFile(inner, "video", path=target, thumb=thumb)
-                known = done[key]
+                    thumb = _poster_thumb(original)
+                    videos[sha256] = PackageFile(inner, "video", path=target, thumb=thumb)
+                    if on_step is not None:
+                        on_step()
+                known = videos[sha256]
                 items.append(PackageFile(inner, "video", path=known.path, thumb=known.thumb))
             else:
-                recipe = _recipe(item, platform)
-                key = (item.detail.sha256, json.dumps(recipe.to_dict(), sort_keys=True))
-                if key not in done:
-                    image = render(load_source(original), recipe, logo=logo)
-                    data = encode_jpeg(image, recipe.max_bytes)
-                    preview = _reduced(image, PREVIEW_SIDE)
-                    done[key] = PackageFile(
-                        "", "image", data, preview=encode_jpeg(preview),
-                        thumb=encode_jpeg(_reduced(preview, THUMB_SIDE)),
-                    )  # fmt: skip
-                known = done[key]
+                recipe = platform_recipe(item.detail.recipe, platform.spec)
+                known = images[sha256, _recipe_key(recipe)]
                 inner = f"{platform.code}/{fmt.image_name(position)}"
                 items.append(
                     PackageFile(inner, "image", known.data, None, known.preview, known.thumb)
                 )
-            if on_step is not None:
-                on_step()
         result.files[platform.code] = items
     return result

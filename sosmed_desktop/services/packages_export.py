@@ -36,13 +36,19 @@ from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.errors import ConflictError, DomainError
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.logging_setup import FILE_ONLY
 from sosmed_desktop.services import audit, package_manifest
 from sosmed_desktop.services.access import require
 from sosmed_desktop.services.board import EXPORTED_ACTION, exported_after
 from sosmed_desktop.services.calendar import PostRow, load_rows, row_select
-from sosmed_desktop.services.package_content import PackageContent, gather
+from sosmed_desktop.services.package_content import (
+    PackageContent,
+    gather,
+    require_profile,
+    require_profiles,
+)
 from sosmed_desktop.services.package_media import (
     ExportCancelled,
     RenderedMedia,
@@ -50,11 +56,20 @@ from sosmed_desktop.services.package_media import (
     media_steps,
     render_media,
 )
-from sosmed_desktop.services.workflow import assert_exportable
+from sosmed_desktop.services.post_store import load_post
+from sosmed_desktop.services.workflow import assert_exportable, require_future
 
 log = logging.getLogger(__name__)
 CHUNK = 1 << 20
 Progress = Callable[[int, int], None]
+
+
+class ExportFailedError(DomainError):
+    """An unexpected failure while making one post's package, reported with that post
+    so that a multi-post export goes on with the others (the cause is logged)."""
+
+    code = "export_failed"
+    template = "The package could not be made: {detail}"
 
 
 @dataclass(frozen=True)
@@ -190,21 +205,28 @@ def export_post(
     *,
     cancel: threading.Event | None = None,
     on_step: Callable[[], None] | None = None,
+    allow_past: bool = False,
 ) -> ExportResult:
     """Write the package of one approved post into `out_dir`; record it in the history.
 
     Raises `ConflictError` (``not_approved``, ``approval_mismatch``), `ValidationError`
-    (``package_needs_schedule``), `ExportCancelled`, or a disk error; in every such
-    case no package file is left behind and nothing is recorded.
+    (``package_needs_schedule``, ``profile_incomplete``, and ``schedule_past`` for a
+    time that has passed unless `allow_past`), `ExportCancelled`, or a disk error; in
+    every such case no package file is left behind and nothing is recorded.
     """
     tz = ctx.config.tz
     with ctx.uow() as uow:
         require(uow, Permission.PACKAGES)
         content = gather(uow, post_id, tz)
+        require_profile(content.department)
+        if not allow_past:
+            require_future(load_post(uow, post_id))
         sources = local_sources(ctx.config, uow, content)
     assert content.post.scheduled_at is not None
     local = content.post.scheduled_at.astimezone(tz)
-    root = fmt.folder_name(local, content.department.label, content.post.title)
+    root = fmt.folder_name(
+        local, content.department.label, content.post.title, (p.code for p in content.platforms)
+    )
     tmp = out_dir / f".{root}.{secrets.token_hex(6)}.part"
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -223,10 +245,10 @@ def export_post(
             raise ExportCancelled()
         result = _commit(ctx, content, tmp, out_dir, root, count)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise os_error_to_domain(exc, out_dir) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_file(tmp)
         raise
     if on_step is not None:
         on_step()
@@ -249,11 +271,11 @@ def _commit(
             uow, "post", content.post.id, EXPORTED_ACTION, file=str(target), name=target.name,
             size=size, files=count, approval_id=approval.id, content_hash=approval.content_hash,
         )  # fmt: skip
-        os.replace(tmp, target)
+        replace_file(tmp, target)
         try:
             uow.commit()
         except BaseException:
-            target.unlink(missing_ok=True)
+            remove_file(target)
             raise
     log.info("Exported post %s to %s (%d bytes)", content.post.id, target, size)
     return ExportResult(content.post.id, content.post.title, target, size, count)
@@ -278,8 +300,15 @@ def export_posts(
     *,
     cancel: threading.Event | None = None,
     on_progress: Progress | None = None,
+    allow_past: bool = False,
 ) -> ExportReport:
-    """Export several posts, each on its own; a refused post does not stop the others."""
+    """Export several posts, each on its own; a refused post does not stop the others.
+
+    An incomplete profile stops the whole export before anything is written
+    (`ValidationError` ``profile_incomplete``): every sheet would lack it.
+    """
+    with ctx.uow() as uow:
+        require_profiles(uow, post_ids)
     report = ExportReport()
     total = steps_for(ctx, post_ids) if on_progress is not None else 0
     done = 0
@@ -295,7 +324,11 @@ def export_posts(
             report.cancelled = True
             break
         try:
-            report.written.append(export_post(ctx, post_id, out_dir, cancel=cancel, on_step=step))
+            report.written.append(
+                export_post(
+                    ctx, post_id, out_dir, cancel=cancel, on_step=step, allow_past=allow_past
+                )
+            )
         except ExportCancelled:
             report.cancelled = True
             break
@@ -303,6 +336,11 @@ def export_posts(
             # The caller lists the refusal; the log keeps its reason.
             log.warning("Post %s not exported (%s): %s", post_id, exc.code, exc, extra=FILE_ONLY)
             report.failed.append((post_id, _title(ctx, post_id), exc))
+            step()
+        except Exception as exc:  # one post's failure never stops the others
+            log.exception("Exporting post %s failed", post_id)
+            failure = ExportFailedError(detail=f"{type(exc).__name__}: {exc}")
+            report.failed.append((post_id, _title(ctx, post_id), failure))
             step()
     return report
 
@@ -343,11 +381,14 @@ def export_all_approved(
     *,
     cancel: threading.Event | None = None,
     on_progress: Progress | None = None,
+    allow_past: bool = False,
 ) -> ExportReport:
     """Export every approved post not yet exported."""
     with ctx.uow() as uow:
         ids = [row.id for row in approved_not_exported(uow)]
-    return export_posts(ctx, ids, out_dir, cancel=cancel, on_progress=on_progress)
+    return export_posts(
+        ctx, ids, out_dir, cancel=cancel, on_progress=on_progress, allow_past=allow_past
+    )
 
 
 def export_history(uow: UnitOfWork, limit: int = 500) -> list[ExportRecord]:

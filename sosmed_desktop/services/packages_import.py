@@ -17,7 +17,6 @@ and the sender's own hash is kept in the history line.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tempfile
 import zipfile
@@ -39,10 +38,12 @@ from sosmed_desktop.db.models import (
 )
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain import package_format as fmt
-from sosmed_desktop.domain.captions import count_characters
+from sosmed_desktop.domain.captions import count_caption
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.domain.permissions import Permission
+from sosmed_desktop.domain.platforms import Counting
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
+from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.imaging import thumbs
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.services import audit, media, originals, profile
@@ -50,7 +51,8 @@ from sosmed_desktop.services.access import require
 from sosmed_desktop.services.data_notes import tags_named
 from sosmed_desktop.services.package_manifest import Manifest, parse
 from sosmed_desktop.services.package_zip import Inspected, extract, inspect, read_member, refuse
-from sosmed_desktop.services.post_data import content_hash
+from sosmed_desktop.services.platforms import spec_of
+from sosmed_desktop.services.post_data import approval_record
 
 log = logging.getLogger(__name__)
 
@@ -196,15 +198,18 @@ def import_package(ctx: AppContext, path: Path) -> ImportOutcome:
 def _check_caption_limits(
     uow: UnitOfWork, manifest: Manifest, captions: dict[str, str], name: str
 ) -> None:
-    """Each platform's caption within that platform's limit, the master within the largest.
+    """Each platform's caption within that platform's limit, counted by that platform's
+    rule (`spec_of`: X's weighted length, YouTube's bytes ...), the master caption
+    within the largest limit.
 
     An approved post whose caption no platform accepts could never be exported.
     """
-    rows = _platform_rows(uow, manifest, name)
-    limits = [rows[p.code].caption_limit for p in manifest.platforms]
+    specs = {code: spec_of(row) for code, row in _platform_rows(uow, manifest, name).items()}
+    limits = [specs[p.code].caption_limit for p in manifest.platforms]
     for platform in manifest.platforms:
-        limit = rows[platform.code].caption_limit
-        count = count_characters(captions[platform.caption_file], platform.code)
+        spec = specs[platform.code]
+        limit = spec.caption_limit
+        count = count_caption(captions[platform.caption_file], spec.counting)
         if limit is not None and count > limit:
             raise refuse(
                 "caption_too_long", name, f"{platform.caption_file}: {count} characters, at most "
@@ -212,7 +217,7 @@ def _check_caption_limits(
                 limit=limit,
             )  # fmt: skip
     largest = None if None in limits else max(limits, default=None)
-    count = count_characters(manifest.master_caption, "")
+    count = count_caption(manifest.master_caption, Counting.GRAPHEMES)
     if largest is not None and count > largest:
         raise refuse(
             "caption_too_long", name, f"post.master_caption: {count} characters, at most "
@@ -265,12 +270,12 @@ class _Placement:
 
     def _place(self, tmp: Path, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(tmp, target)
+        replace_file(tmp, target)
         self.placed.append(target)
 
     def undo(self) -> None:
         for path in self.placed:
-            path.unlink(missing_ok=True)
+            remove_file(path)
 
 
 def _commit(
@@ -356,7 +361,7 @@ def _record(
     uow: UnitOfWork, post: Post, manifest: Manifest, name: str, new_assets: list[MediaAsset]
 ) -> None:
     """The approval (bound to the imported content) and the history lines."""
-    digest = content_hash(uow, post)
+    digest, snapshot = approval_record(uow.session, post)
     sent = manifest.approval
     post.approvals.append(
         Approval(
@@ -366,6 +371,7 @@ def _record(
             decided_at=sent.decided_at,
             note=sent.note,
             content_hash=digest,
+            content=snapshot,
         )
     )
     uow.session.flush()

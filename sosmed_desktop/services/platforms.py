@@ -18,7 +18,7 @@ from sqlalchemy import Table, select
 
 from sosmed_desktop.db.models import AppMeta, Platform
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.platforms import ImagePreset, PlatformSpec
+from sosmed_desktop.domain.platforms import Counting, ImagePreset, LimitSource, PlatformSpec
 
 FINGERPRINT_KEY = "platform_specs_sha256"
 
@@ -34,10 +34,27 @@ def _row_values(spec: PlatformSpec, position: int) -> dict[str, Any]:
         "min_ratio": spec.min_ratio,
         "max_ratio": spec.max_ratio,
         "min_image_width": spec.min_image_width,
+        "requires_media": spec.requires_media,
         "presets": [asdict(p) for p in spec.presets],
+        "rules": _rules(spec),
         "checked_on": spec.checked_on,
         "position": position,
         "enabled": True,
+    }
+
+
+def _rules(spec: PlatformSpec) -> dict[str, Any]:
+    """What a spec says beyond the table's older columns, as the ``rules`` JSON."""
+    return {
+        "counting": spec.counting.value,
+        "caption_soft_limit": spec.caption_soft_limit,
+        "link_limit": spec.link_limit,
+        "title_limit": spec.title_limit,
+        "forbidden_characters": spec.forbidden_characters,
+        "sources": [
+            {"limit": s.limit, "source": s.source, "checked_on": s.checked_on.isoformat()}
+            for s in spec.sources
+        ],
     }
 
 
@@ -105,6 +122,7 @@ def list_platforms(uow: UnitOfWork) -> list[Platform]:
 
 def spec_of(row: Platform) -> PlatformSpec:
     """The domain spec of a platform row, for the caption counters and content checks."""
+    rules = row.rules or {}
     return PlatformSpec(
         code=row.code,
         name=row.name,
@@ -117,6 +135,16 @@ def spec_of(row: Platform) -> PlatformSpec:
         min_ratio=row.min_ratio,
         max_ratio=row.max_ratio,
         min_image_width=row.min_image_width,
+        counting=Counting(rules.get("counting", Counting.GRAPHEMES)),
+        caption_soft_limit=rules.get("caption_soft_limit"),
+        link_limit=rules.get("link_limit"),
+        title_limit=rules.get("title_limit"),
+        forbidden_characters=rules.get("forbidden_characters", ""),
+        requires_media=row.requires_media,
+        sources=tuple(
+            LimitSource(s["limit"], s["source"], date.fromisoformat(s["checked_on"]))
+            for s in rules.get("sources", ())
+        ),
     )
 
 

@@ -2,54 +2,68 @@
 
 The checks themselves are pure (`domain/content_checks.py`); this module
 gathers their input: each platform's spec, the size of each image *as it will
-be posted* and whether a data note is cited.  An image's posted size follows
-its recipe: ``{"preset": KEY}`` renders to that preset of the platform,
-``{"crop": {"width": W, "height": H}}`` to the cropped size; with no recipe the
-original is posted as it is.  A rendered image is re-encoded on export, so only
-an original's file size is checked against the platform's byte limit.
+be posted* and whether a data note is cited.  An image's posted size is that of
+its platform render (`platform_recipe`: the recipe's preset or crop, an unedited
+photo the platform's default feed preset).  A rendered image is encoded within
+the platform's byte limit on export, so only a file posted as it is (a video)
+is checked against that limit.
 
 The data notes a post cites are checked once for the whole post: a note older
 than the configured age (`Freshness`) is a warning, a note deleted since it was
 cited (an editor holding its id) an error, since such a post cannot be saved.
-These findings carry no platform and no caption span.
+These findings carry no platform and no caption span; neither does a schedule
+that has passed (a warning; not checked for published or archived posts).
+
+Personal data the officer excepted (`Post.data_exceptions`) turns from an error
+into a warning that carries the reason (`content_checks.apply_exceptions`).
+
+A platform that posts a title (YouTube, TikTok) checks the post's title too
+(`platform_rules.check_title`); a `Speller` adds the unknown-word findings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 import regex
 from sqlalchemy import select
 
+from sosmed_desktop import clock
 from sosmed_desktop.db.models import MediaAsset, Post
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.content_checks import Finding, ImageFacts, Severity, check_variant
+from sosmed_desktop.domain.content_checks import (
+    Finding,
+    ImageFacts,
+    Severity,
+    apply_exceptions,
+    check_schedule,
+    check_variant,
+)
+from sosmed_desktop.domain.platform_render import platform_recipe
+from sosmed_desktop.domain.platform_rules import check_title
 from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.domain.recipe import RecipeError, output_size
+from sosmed_desktop.domain.spelling_checks import Speller
+from sosmed_desktop.domain.statuses import FROZEN
 from sosmed_desktop.services.data_notes import Freshness, notes_by_ids
 from sosmed_desktop.services.platforms import platform_specs, spec_of
-from sosmed_desktop.services.post_data import PostInput
+from sosmed_desktop.services.post_data import PostInput, exceptions_of
 from sosmed_desktop.services.post_store import load_post
 
 
 def image_facts(asset: MediaAsset, recipe: dict[str, Any], spec: PlatformSpec) -> ImageFacts:
-    """Width, height and bytes of `asset` as posted on `spec`'s platform."""
+    """Width, height and bytes of `asset` as posted on `spec`'s platform: the size of its
+    platform render (`platform_recipe`), encoded within the platform's byte limit."""
     width, height = asset.width or 0, asset.height or 0
-    size = asset.size_bytes
-    preset_key = recipe.get("preset")
-    crop = recipe.get("crop")
-    preset = next((p for p in spec.presets if p.key == preset_key), None)
-    if preset is not None:
-        width, height = preset.width, preset.height
-    elif isinstance(crop, dict) and _positive(crop.get("width")) and _positive(crop.get("height")):
-        width, height = int(crop["width"]), int(crop["height"])
-    if recipe:
-        size = 0  # rendered and re-encoded on export
-    return ImageFacts(width=width, height=height, size_bytes=size, media_id=asset.id)
-
-
-def _positive(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+    if asset.kind != "image" or not width or not height:
+        return ImageFacts(width, height, asset.size_bytes, media_id=asset.id)
+    try:
+        width, height = output_size(platform_recipe(recipe, spec), width, height)
+    except RecipeError:
+        return ImageFacts(width, height, asset.size_bytes, media_id=asset.id)
+    return ImageFacts(width=width, height=height, size_bytes=0, media_id=asset.id)
 
 
 def _assets(uow: UnitOfWork, ids: Iterable[int]) -> dict[int, MediaAsset]:
@@ -86,13 +100,20 @@ def citation_findings(
     return findings
 
 
+def _title_findings(title: str, spec: PlatformSpec) -> list[Finding]:
+    return [
+        Finding(f.code, f.severity, f.params, f.spans, spec.code) for f in check_title(title, spec)
+    ]
+
+
 def post_findings(
     uow: UnitOfWork,
     post: Post,
     sensitive: regex.Pattern[str] | None = None,
     fresh: Freshness | None = None,
+    speller: Speller | None = None,
 ) -> list[Finding]:
-    """Every finding of a saved post row, platform by platform, then its citations."""
+    """Every finding of a saved post row, platform by platform, then the post's own."""
     assets = _assets(uow, (m.media_id for v in post.variants for m in v.media))
     cited = bool(post.data_notes)
     findings: list[Finding] = []
@@ -104,8 +125,12 @@ def post_findings(
             if m.media_id in assets
         ]
         findings += check_variant(
-            variant.caption, spec, images, sensitive=sensitive, data_cited=cited
+            variant.caption, spec, images, sensitive=sensitive, data_cited=cited, speller=speller
         )
+        findings += _title_findings(post.title, spec)
+    findings = apply_exceptions(findings, exceptions_of(post))
+    if post.status not in FROZEN:
+        findings += check_schedule(post.scheduled_at, clock.now())
     return findings + citation_findings(uow, (n.id for n in post.data_notes), fresh)
 
 
@@ -114,9 +139,10 @@ def findings_for_post(
     post_id: int,
     sensitive: regex.Pattern[str] | None = None,
     fresh: Freshness | None = None,
+    speller: Speller | None = None,
 ) -> list[Finding]:
     """Every finding of a saved post (the board and the submit dialog show them)."""
-    return post_findings(uow, load_post(uow, post_id), sensitive, fresh)
+    return post_findings(uow, load_post(uow, post_id), sensitive, fresh, speller)
 
 
 def check_input(
@@ -124,11 +150,15 @@ def check_input(
     data: PostInput,
     sensitive: regex.Pattern[str] | None = None,
     fresh: Freshness | None = None,
+    speller: Speller | None = None,
+    *,
+    now: datetime | None = None,
 ) -> list[Finding]:
     """Findings of the editor's unsaved input (live checks while typing).
 
     Unknown platforms and media are skipped here; saving reports them.  Pass
-    ``Freshness.now(config.stale_days, config.tz)`` to honour the stale-age setting.
+    ``Freshness.now(config.stale_days, config.tz)`` to honour the stale-age setting,
+    and `now` to check the schedule (not for a published or archived post).
     """
     specs = platform_specs(uow)
     assets = _assets(uow, (m.media_id for v in data.variants for m in v.media))
@@ -144,5 +174,11 @@ def check_input(
             for m in variant.media
             if m.media_id in assets
         ]
-        findings += check_variant(caption, spec, images, sensitive=sensitive, data_cited=cited)
+        findings += check_variant(
+            caption, spec, images, sensitive=sensitive, data_cited=cited, speller=speller
+        )
+        findings += _title_findings(data.title, spec)
+    findings = apply_exceptions(findings, data.exceptions)
+    if now is not None:
+        findings += check_schedule(data.scheduled_at, now)
     return findings + citation_findings(uow, data.data_note_ids, fresh)

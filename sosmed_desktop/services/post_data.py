@@ -1,26 +1,28 @@
 """The plain data of a post that the editor sends and receives, and its content hash.
 
 `PostInput` is what the editor saves; `PostDetail` is what it loads (ORM rows
-never leave a unit of work).  `content_hash` fingerprints exactly what an
-approval covers — per platform the caption, the ordered media (by file hash)
-and their edit recipes — so an approval can be bound to it and an export can
-prove it is what was approved.
+never leave a unit of work).  `content_payload` is exactly what an approval
+covers (`domain/approval.py`: per platform the caption, the ordered media by
+file hash with their edit recipes, and the personal-data exceptions);
+`content_hash` fingerprints it, so an approval can be bound to it and an export
+can prove it is what was approved.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sosmed_desktop.db.models import Approval, MediaAsset, Post
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.statuses import ApprovalDecision
+from sosmed_desktop.domain.approval import ContentChange, Payload, content_changes, fingerprint
+from sosmed_desktop.domain.personal_data import DataException
+from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class PostInput:
     notes: str = ""
     data_note_ids: tuple[int, ...] = ()
     checklist: tuple[str, ...] = ()
+    exceptions: tuple[DataException, ...] = ()
+    """Personal data the officer decided may be published, each with its reason."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,8 @@ class ApprovalDetail:
     note: str
     content_hash: str
     withdrawn_at: datetime | None
+    scheduled_at: datetime | None = None
+    """The post's schedule when it was approved (None for approvals before snapshots)."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,9 @@ class PostDetail:
     deleted_at: datetime | None
     version: int
     content_hash: str
+    exceptions: tuple[DataException, ...] = ()
+    reapproval: tuple[ContentChange, ...] = ()
+    """Back in review after an approval: what changed since then (empty otherwise)."""
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -166,22 +175,24 @@ class PostDetail:
             notes=self.notes,
             data_note_ids=self.data_note_ids,
             checklist=self.checklist,
+            exceptions=self.exceptions,
         )
 
 
-def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+def exceptions_of(post: Post) -> tuple[DataException, ...]:
+    """The post's recorded personal-data exceptions."""
+    return tuple(DataException.from_dict(raw) for raw in post.data_exceptions or ())
 
 
-def content_hash(uow: UnitOfWork, post: Post) -> str:
-    """SHA-256 over every platform's caption, media files (by hash) and recipes."""
+def content_payload(session: Session, post: Post) -> dict[str, Any]:
+    """What an approval covers, as plain JSON (see `domain/approval.py`)."""
     ids = {m.media_id for v in post.variants for m in v.media}
-    with uow.session.no_autoflush:  # callers hash pending changes before flushing them
-        rows = uow.session.execute(
+    with session.no_autoflush:  # callers hash pending changes before flushing them
+        rows = session.execute(
             select(MediaAsset.id, MediaAsset.sha256).where(MediaAsset.id.in_(ids))
         )
         shas = {media_id: sha for media_id, sha in rows}
-    payload = sorted(
+    platforms = sorted(
         (
             {
                 "platform": v.platform.code,
@@ -195,15 +206,57 @@ def content_hash(uow: UnitOfWork, post: Post) -> str:
         ),
         key=lambda item: item["platform"],
     )
-    return hashlib.sha256(_canonical(payload).encode("utf-8")).hexdigest()
+    exceptions = sorted(
+        ({"kind": e.kind, "value": e.key, "reason": e.reason} for e in exceptions_of(post)),
+        key=lambda item: (item["kind"], item["value"]),
+    )
+    return {"platforms": platforms, "exceptions": exceptions}
+
+
+def content_hash(uow: UnitOfWork, post: Post) -> str:
+    """SHA-256 of `content_payload`: every platform's caption, media files (by hash) and
+    recipes, and the personal-data exceptions."""
+    return fingerprint(content_payload(uow.session, post))
+
+
+def approval_record(session: Session, post: Post) -> tuple[str, dict[str, Any]]:
+    """The fingerprint an approval binds to, and its snapshot (content and schedule then)."""
+    payload = content_payload(session, post)
+    scheduled = post.scheduled_at.isoformat() if post.scheduled_at else None
+    return fingerprint(payload), {"content": payload, "scheduled_at": scheduled}
+
+
+def approved_payload(approval: Approval) -> Payload | None:
+    """The content an approval covered (None for approvals older than snapshots)."""
+    snapshot = approval.content or {}
+    content = snapshot.get("content")
+    return content if isinstance(content, dict) else None
+
+
+def last_decision(post: Post) -> Approval | None:
+    """The reviewer's latest decision on a post row."""
+    if not post.approvals:
+        return None
+    return max(post.approvals, key=lambda a: (a.decided_at, a.id or 0))
+
+
+def reapproval_changes(session: Session, post: Post) -> tuple[ContentChange, ...]:
+    """For a post back in review after an approval, what changed since (else empty)."""
+    last = last_decision(post)
+    if (
+        post.status != PostStatus.IN_REVIEW.value
+        or last is None
+        or last.decision != ApprovalDecision.APPROVED
+        or last.withdrawn_at is None
+    ):
+        return ()
+    return tuple(content_changes(approved_payload(last), content_payload(session, post)))
 
 
 def current_approval(post: Post) -> Approval | None:
     """The approval in force on a post row (see `PostDetail.current_approval`)."""
-    if not post.approvals:
-        return None
-    last = max(post.approvals, key=lambda a: (a.decided_at, a.id or 0))
-    if last.decision == ApprovalDecision.APPROVED and last.withdrawn_at is None:
+    last = last_decision(post)
+    if last is not None and last.decision == ApprovalDecision.APPROVED and not last.withdrawn_at:
         return last
     return None
 
@@ -219,7 +272,16 @@ def approval_detail(a: Approval) -> ApprovalDetail:
         note=a.note,
         content_hash=a.content_hash,
         withdrawn_at=a.withdrawn_at,
+        scheduled_at=_approved_schedule(a),
     )
+
+
+def _approved_schedule(approval: Approval) -> datetime | None:
+    raw = (approval.content or {}).get("scheduled_at")
+    try:
+        return datetime.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
 
 
 def _approvals(rows: Iterable[Approval]) -> tuple[ApprovalDetail, ...]:
@@ -276,4 +338,6 @@ def to_detail(uow: UnitOfWork, post: Post) -> PostDetail:
         deleted_at=post.deleted_at,
         version=post.version,
         content_hash=content_hash(uow, post),
+        exceptions=exceptions_of(post),
+        reapproval=reapproval_changes(uow.session, post),
     )

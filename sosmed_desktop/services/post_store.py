@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm.interfaces import ORMOption
 
 from sosmed_desktop.db.models import Approval, Post, PostVariant, VariantMedia
 from sosmed_desktop.db.types import utcnow
@@ -22,14 +24,24 @@ from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import NotFoundError, StaleError, ValidationError
 from sosmed_desktop.services import audit
 
-POST_LOAD = (
-    selectinload(Post.program),
-    selectinload(Post.tags),
-    selectinload(Post.data_notes),
-    selectinload(Post.approvals),
-    selectinload(Post.variants).selectinload(PostVariant.platform),
-    selectinload(Post.variants).selectinload(PostVariant.media).selectinload(VariantMedia.media),
-)
+
+@cache
+def post_load() -> tuple[ORMOption, ...]:
+    """The loader options that bring a post with everything its detail shows.
+
+    Built on first use, not at import: making them configures every mapper (tens of
+    milliseconds): an ordinary start imports this module (for the approval guard)
+    but loads no post."""
+    return (
+        selectinload(Post.program),
+        selectinload(Post.tags),
+        selectinload(Post.data_notes),
+        selectinload(Post.approvals),
+        selectinload(Post.variants).selectinload(PostVariant.platform),
+        selectinload(Post.variants)
+        .selectinload(PostVariant.media)
+        .selectinload(VariantMedia.media),
+    )
 
 
 def load_post(
@@ -40,7 +52,7 @@ def load_post(
     include_trash: bool = False,
 ) -> Post:
     """The post row with everything the services read; NotFound / Stale otherwise."""
-    post = uow.session.get(Post, post_id, options=POST_LOAD)
+    post = uow.session.get(Post, post_id, options=post_load())
     if post is None or (post.deleted_at is not None and not include_trash):
         raise NotFoundError(code="post_not_found", what="post", ident=post_id)
     if expected_version is not None and post.version != expected_version:
@@ -79,15 +91,15 @@ def require_aware(value: datetime | None, field_name: str) -> None:
 
 
 def withdraw_approval_row(
-    uow: UnitOfWork, post: Post, approval: Approval, reason: str, **details: object
+    session: Session, post: Post, approval: Approval, reason: str, **details: object
 ) -> None:
     """Void `approval`, send the post back to review and write the history line."""
     approval.withdrawn_at = utcnow()
     old = post.status
     post.status = PostStatus.IN_REVIEW.value
     touch(post)
-    audit.record(
-        uow,
+    audit.record_in(
+        session,
         "post",
         post.id,
         "approval_withdrawn",

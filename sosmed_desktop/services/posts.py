@@ -3,8 +3,10 @@
 Each function validates all input before it changes a row and commits once, so
 an error leaves nothing half-written.  Every change of content or schedule
 leaves a history line.  Editing what an approval covers (captions, media,
-recipes, platforms) withdraws the approval and sends the post back to review:
-what is exported is always exactly what was approved.  Status changes live in
+recipes, platforms, personal-data exceptions: `domain/approval.py`) withdraws
+the approval and sends the post back to review — not here but at the commit, for
+every writer alike (`services/approval_guard.py`), which also refuses content
+changes of published and archived posts.  Status changes live in
 `services/workflow.py`.
 """
 
@@ -29,14 +31,15 @@ from sosmed_desktop.db.models import (
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES, TAG_MAX, TAGS_MAX, TITLE_MAX
-from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.personal_data import DataException
+from sosmed_desktop.domain.statuses import FROZEN, PostStatus
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
-from sosmed_desktop.services import audit, profile
+from sosmed_desktop.services import audit, post_exceptions, profile
 from sosmed_desktop.services.post_data import (
     PostDetail,
     PostInput,
     content_hash,
-    current_approval,
+    exceptions_of,
     to_detail,
 )
 from sosmed_desktop.services.post_store import (
@@ -45,11 +48,8 @@ from sosmed_desktop.services.post_store import (
     require_aware,
     stale_guard,
     touch,
-    withdraw_approval_row,
 )
 
-# Published and archived posts are the record of what went out: their content is frozen.
-FROZEN = frozenset({PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value})
 NEW_POST_STATUSES = frozenset({PostStatus.IDEA, PostStatus.DRAFT})
 
 
@@ -95,6 +95,7 @@ class _Resolved:
     tags: list[str]
     notes: list[DataNote]
     checklist: list[str]
+    exceptions: list[DataException]
 
 
 def _clean_tags(raw: tuple[str, ...]) -> list[str]:
@@ -164,7 +165,10 @@ def _validate(uow: UnitOfWork, data: PostInput) -> _Resolved:
     if unknown:
         raise ValidationError(code="unknown_checklist_item", detail=f"unknown item {unknown[0]}")
     checklist = sorted(set(data.checklist))
-    return _Resolved(title, rows, program, _clean_tags(data.tags), notes, checklist)
+    return _Resolved(
+        title, rows, program, _clean_tags(data.tags), notes, checklist,
+        post_exceptions.clean(data.exceptions),
+    )  # fmt: skip
 
 
 def _tag_rows(uow: UnitOfWork, names: list[str]) -> list[Tag]:
@@ -193,6 +197,7 @@ def _apply(uow: UnitOfWork, post: Post, data: PostInput, resolved: _Resolved) ->
     post.master_caption = data.master_caption
     post.notes = data.notes
     post.checklist = resolved.checklist
+    post.data_exceptions = post_exceptions.stamped(uow, exceptions_of(post), resolved.exceptions)
     post.tags = _tag_rows(uow, resolved.tags)
     post.data_notes = resolved.notes
     by_code = {v.platform.code: v for v in post.variants}
@@ -230,6 +235,7 @@ def _summary(post: Post) -> dict[str, Any]:
             v.platform.code: [[m.media_id, m.recipe or {}] for m in v.media] for v in post.variants
         },
         "data_notes": sorted(n.id for n in post.data_notes),
+        "exceptions": sorted((e.kind, e.key, e.reason) for e in exceptions_of(post)),
     }
 
 
@@ -238,7 +244,7 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     for key in ("title", "scheduled_at", "program_id", "tags", "platforms", "data_notes"):
         if before[key] != after[key]:
             changes[key] = [before[key], after[key]]
-    for key in ("master_caption", "notes", "checklist"):
+    for key in ("master_caption", "notes", "checklist", "exceptions"):
         if before[key] != after[key]:
             changes[key] = True
     for key in ("captions", "media"):
@@ -265,6 +271,7 @@ def create_post(
         uow, "post", post.id, "created", title=post.title, status=post.status,
         scheduled_at=_iso(post.scheduled_at), platforms=[v.platform.code for v in post.variants],
     )  # fmt: skip
+    post_exceptions.record_changes(uow, post, ())
     uow.commit()
     return to_detail(uow, post)
 
@@ -311,43 +318,37 @@ def update_post(
 
     Raises `StaleError` (code ``post_stale``) if the post changed since
     `expected_version` was loaded, and `ConflictError` (``post_content_frozen``)
-    for a content change on a published or archived post.  If the post was
-    approved and its approved content changed, the approval is withdrawn and the
-    post goes back to review (`SaveResult.approval_withdrawn`).
+    for a change of content or time on a published or archived post.  If the post
+    was approved and its approved content changed, the approval is withdrawn and
+    the post goes back to review at the commit (`SaveResult.approval_withdrawn`).
     """
     resolved = _validate(uow, data)
     post = load_post(uow, post_id, expected_version)
     with stale_guard(post_id), uow.session.no_autoflush:
-        # One flush at the end: one version step per save, nothing written on refusal.
+        # One flush at the end: nothing is written on refusal.
         before = _summary(post)
-        old_hash = content_hash(uow, post)
+        exceptions_before = exceptions_of(post)
         _apply(uow, post, data, resolved)
-        new_hash = content_hash(uow, post)
         changes = _changes(before, _summary(post))
         if not changes:
             return SaveResult(to_detail(uow, post))
-        if post.status in FROZEN and (new_hash != old_hash or "scheduled_at" in changes):
+        if post.status in FROZEN and "scheduled_at" in changes:
             raise ConflictError(
                 code="post_content_frozen",
-                detail=f"post {post_id} is {post.status}; its content can no longer change",
+                detail=f"post {post_id} is {post.status}; it can no longer be moved",
                 status=post.status,
             )
+        was_approved = post.status == PostStatus.APPROVED.value
         touch(post)
         extra = {"overwrote": overwrote} if overwrote else {}
         audit.record(
-            uow, "post", post.id, "updated", changes=changes, content_hash=new_hash, **extra
-        )
-        withdrawn = False
-        approval = current_approval(post)
-        if (
-            post.status == PostStatus.APPROVED.value
-            and approval is not None
-            and approval.content_hash != new_hash
-        ):
-            withdraw_approval_row(uow, post, approval, "content_changed", content_hash=new_hash)
-            withdrawn = True
+            uow, "post", post.id, "updated", changes=changes,
+            content_hash=content_hash(uow, post), **extra,
+        )  # fmt: skip
+        post_exceptions.record_changes(uow, post, exceptions_before)
         uow.session.flush()
     commit(uow, post_id)
+    withdrawn = was_approved and post.status != PostStatus.APPROVED.value
     return SaveResult(to_detail(uow, post), withdrawn)
 
 

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from sosmed_desktop import clock
-from sosmed_desktop.config import Config, atomic_write_text, os_error_to_domain
+from sosmed_desktop.config import Config, os_error_to_domain
+from sosmed_desktop.fileops import atomic_write_text, remove_file, replace_file
 from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,7 @@ def save_draft(
 def discard_draft(config: Config, key: str) -> None:
     """Remove an editor's recovery file (after a save, or when the officer discards)."""
     try:
-        _path(config, key).unlink(missing_ok=True)
+        remove_file(_path(config, key))
     except OSError as exc:
         raise os_error_to_domain(exc, recovery_dir(config)) from exc
 
@@ -190,7 +191,7 @@ def list_drafts(config: Config) -> list[RecoveredDraft]:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             log.warning("Recovery file %s unreadable (%s); set aside as .bad", path, exc)
             try:
-                path.replace(path.with_suffix(".bad"))
+                replace_file(path, path.with_suffix(".bad"))
             except OSError:
                 log.exception("Could not set aside %s", path)
     drafts.sort(key=lambda d: d.saved_at, reverse=True)

@@ -99,7 +99,8 @@ def repeat_post(
     """Make a saved post the first occurrence of a series; commits all or nothing.
 
     Every later occurrence is a draft with the post's content (the guidance
-    checklist cleared: each post is confirmed on its own), at the same local
+    checklist and the personal-data exceptions cleared: each post is confirmed on
+    its own), at the same local
     wall-clock time.  A post already sharing a series with other posts is refused
     (``series_exists``); `expected_version` guards against a change made elsewhere.
     """
@@ -109,7 +110,7 @@ def repeat_post(
     if post.series_uuid is not None and _others_in_series(uow, post.series_uuid, post_id):
         raise ConflictError(code="series_exists", detail=f"post {post_id} is in a series")
     times = repeat_times(post.scheduled_at.astimezone(tz), rule)
-    data = replace(to_detail(uow, post).to_input(), checklist=())
+    data = replace(to_detail(uow, post).to_input(), checklist=(), exceptions=())
     series = str(uuid.uuid4())
     details = _rule_details(series, rule, len(times))
     with stale_guard(post_id), uow.session.no_autoflush:

@@ -1,9 +1,10 @@
 """Keeping the reminders table in line with the data (the heart of "never twice").
 
 `sync_reminders` derives every reminder the data calls for and reconciles the
-table with it; `sync_for_post` does the same for one post inside a post
-service's unit of work.  Rows are read and written as plain columns in bulk, so
-a check stays cheap on a calendar of thousands of posts.
+table with it; `sync_for_post` does the same for one post, inside the caller's
+unit of work (`reminder_follow` after a post's change, `set_post_leads`).  Rows
+are read and written as plain columns in bulk, so a check stays cheap on a
+calendar of thousands of posts.
 
 A reminder that was already shown comes back only when its event moved (a
 rescheduled post), never because time passed, the clock jumped or a setting
@@ -94,9 +95,9 @@ def sync_for_post(
 ) -> SyncSummary:
     """Update the reminders of one post (and today's and tomorrow's agenda) at once.
 
-    For the post services to call after creating, rescheduling, changing the
-    status of, trashing or deleting a post, inside the same unit of work: it
-    flushes but does not commit.
+    Called after a post was created, rescheduled, changed status, trashed or
+    deleted (`reminder_follow`), and by `set_post_leads` inside its own unit of
+    work: it flushes but does not commit.
     """
     session = uow.session
     session.flush()

@@ -9,9 +9,10 @@ PC clock that jumps never notify twice.  The scheduler in ``ui/`` holds nothing
 but wake-up times rebuilt from this table.
 
 Every function takes the current time (`now`, aware) from its caller; nothing
-here reads the clock.  `sync_for_post` joins the caller's unit of work (a post
-service commits its change and the post's reminders together); every other
-function that writes commits its own work.
+here reads the clock.  `sync_for_post` joins the caller's unit of work
+(`set_post_leads` commits the post's lead times and its reminders together);
+every other function that writes commits its own work.  The reminders follow
+the changes made through `services/perform.py` at once (`reminder_follow`).
 
 Contract with the other features: the approval flow records the audit action
 ``"submitted"`` on a post when it enters review (its time starts the approval

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from sosmed_desktop.config import atomic_write_bytes, os_error_to_domain
+from sosmed_desktop.config import os_error_to_domain
 from sosmed_desktop.db.models import Direction, Platform, Post, PostVariant, Program
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
@@ -29,6 +29,7 @@ from sosmed_desktop.documents.spreadsheet import csv_bytes
 from sosmed_desktop.domain.indonesian import month_words, status_words
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus
 from sosmed_desktop.errors import ValidationError
+from sosmed_desktop.fileops import atomic_write_bytes
 from sosmed_desktop.services import profile
 from sosmed_desktop.services.calendar import month_bounds
 

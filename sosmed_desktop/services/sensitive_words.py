@@ -16,14 +16,16 @@ from pathlib import Path
 
 import regex
 
-from sosmed_desktop.config import Config, atomic_write_text, os_error_to_domain
+from sosmed_desktop.bundle import resource
+from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.domain.content_checks import compile_words, parse_word_list
 from sosmed_desktop.errors import ValidationError
+from sosmed_desktop.fileops import atomic_write_text
 
 log = logging.getLogger(__name__)
 
 SETTING = "sensitive_words_file"
-BUNDLED_WORDS = Path(__file__).resolve().parents[2] / "resources" / "sensitive_words.txt"
+BUNDLED_WORDS = resource("sensitive_words.txt")
 OWN_COPY = "sensitive_words.txt"
 MAX_WORD = 80
 _cache: dict[tuple[str, float], tuple[tuple[str, ...], regex.Pattern[str] | None]] = {}

@@ -19,15 +19,19 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.config import Config, atomic_write_bytes, os_error_to_domain
+from sosmed_desktop.config import Config, os_error_to_domain
 from sosmed_desktop.db.models import MediaAsset, Platform, Post, PostVariant, VariantMedia
 from sosmed_desktop.db.models_media import SavedRecipe
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.platform_render import preset_recipe
+from sosmed_desktop.domain.platforms import ImagePreset
 from sosmed_desktop.domain.recipe import Recipe, Watermark
 from sosmed_desktop.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from sosmed_desktop.fileops import atomic_write_bytes
 from sosmed_desktop.imaging.render import Source, encode_jpeg, load_logo, load_source, render
 from sosmed_desktop.imaging.safe_open import BadImageError, open_image
 from sosmed_desktop.services import audit, originals
+from sosmed_desktop.services.post_store import touch
 
 LOGO_NAME = "branding/watermark.png"
 
@@ -46,15 +50,8 @@ class PresetChoice:
 
     def recipe(self, base: Recipe | None = None) -> Recipe:
         """`base` (or a plain recipe) aimed at this preset, with a fresh centred crop."""
-        return (base or Recipe()).with_changes(
-            preset=self.key,
-            width=self.width,
-            height=self.height,
-            ratio=None,
-            crop=None,
-            max_bytes=self.max_bytes,
-            label=f"{self.platform_name} {self.label}",
-        )
+        preset = ImagePreset(self.key, self.label, self.width, self.height)
+        return preset_recipe(preset, self.max_bytes, f"{self.platform_name} {self.label}", base)
 
 
 @dataclass(frozen=True)
@@ -299,7 +296,8 @@ def attach_renditions(
     """Add each (platform code, recipe) to that platform's variant of the post; commits.
 
     A rendition for a platform the post does not have is refused (ConflictError),
-    and then nothing is attached.
+    and then nothing is attached.  Attaching to an approved post sends it back to
+    review, and to a published or archived one is refused (`approval_guard`).
     """
     post = uow.session.get(Post, post_id)
     if post is None or post.deleted_at is not None:
@@ -322,7 +320,9 @@ def attach_renditions(
         variant.media.append(item)
         uow.session.flush()
         ids.append(item.id)
-    audit.record(uow, "post", post_id, "media_attached", media_id=media_id, count=len(ids))
+    touch(post)  # the post's version moves on, so an open editor knows
+    audit.record(uow, "post", post_id, "media_attached", media_id=media_id, count=len(ids),
+                 platforms=[code for code, _ in renditions])  # fmt: skip
     uow.commit()
     return ids
 

@@ -3,8 +3,15 @@
 Only the transitions of `domain/statuses.py` are allowed.  Moves that need more
 than a status (a checklist, a reviewer, a comment, a publication time) have
 their own function; `change_status` does the simple ones (idea ⇄ draft,
-archive, back to draft).  An approval stores the content hash of what it
-approved; `assert_exportable` lets an export prove it ships exactly that.
+archive, back to draft).  An approval stores the fingerprint and a snapshot of
+what it approved (`domain/approval.py`); the commit hook
+`services/approval_guard.py` withdraws it when that content changes, and
+`assert_exportable` lets an export prove it ships exactly that.
+
+Submitting and approving are refused while an error-severity finding is open
+(platform limits, a platform without its media, personal data without an
+exception) and, unless the caller passes ``allow_past`` after asking, while the
+scheduled time has passed (``schedule_past``).
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from datetime import datetime, timedelta
 from sosmed_desktop.db.models import Approval, Post
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.domain.content_checks import CHECKLIST, Finding, Severity
+from sosmed_desktop.domain.content_checks import CHECKLIST, SCHEDULE_PAST, Severity
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus, can_transition
 from sosmed_desktop.errors import ConflictError, TransitionError, ValidationError
@@ -25,6 +32,7 @@ from sosmed_desktop.services.post_data import (
     ApprovalDetail,
     PostDetail,
     approval_detail,
+    approval_record,
     content_hash,
     current_approval,
     to_detail,
@@ -81,18 +89,13 @@ def change_status(
     return to_detail(uow, post)
 
 
-def blocking_findings(uow: UnitOfWork, post: Post) -> list[Finding]:
-    """Error-severity findings of a post row (what stops submitting or approving)."""
-    return [f for f in post_findings(uow, post) if f.severity is Severity.ERROR]
-
-
 def missing_checklist(post: Post) -> list[str]:
     """Checklist items the officer has not ticked, in the declared order."""
     ticked = set(post.checklist or ())
     return [item.code for item in CHECKLIST if item.code not in ticked]
 
 
-def _require_submittable(uow: UnitOfWork, post: Post) -> None:
+def _require_submittable(uow: UnitOfWork, post: Post, allow_past: bool) -> None:
     if not post.variants:
         raise ValidationError(code="no_platforms", detail="choose at least one platform")
     missing = missing_checklist(post)
@@ -100,25 +103,40 @@ def _require_submittable(uow: UnitOfWork, post: Post) -> None:
         raise ValidationError(
             code="checklist_incomplete", detail=f"not ticked: {', '.join(missing)}", missing=missing
         )
-    errors = blocking_findings(uow, post)
+    findings = post_findings(uow, post)
+    errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise ValidationError(
             code="content_errors",
             detail="; ".join(f"{f.platform}: {f.code}" for f in errors),
             findings=[{"code": f.code, "platform": f.platform, **f.params} for f in errors],
         )
+    if not allow_past and any(f.code == SCHEDULE_PAST for f in findings):
+        require_future(post)
+
+
+def require_future(post: Post) -> None:
+    """Refuse (``schedule_past``) a post whose scheduled time has passed."""
+    if post.scheduled_at is not None and post.scheduled_at < utcnow():
+        raise ValidationError(
+            code=SCHEDULE_PAST,
+            detail=f"post {post.id} was scheduled for {post.scheduled_at.isoformat()}",
+            scheduled_at=post.scheduled_at.isoformat(),
+            post_id=post.id,
+        )
 
 
 def submit_for_review(
-    uow: UnitOfWork, post_id: int, expected_version: int | None = None
+    uow: UnitOfWork, post_id: int, expected_version: int | None = None, *, allow_past: bool = False
 ) -> PostDetail:
     """Send a draft (or a revised post) for approval; commits.
 
-    Requires every checklist item ticked and no error-severity finding.
+    Requires every checklist item ticked and no error-severity finding; a time
+    that has passed only with `allow_past` (the officer was asked).
     """
     post = load_post(uow, post_id, expected_version)
     _check_transition(post, PostStatus.IN_REVIEW)
-    _require_submittable(uow, post)
+    _require_submittable(uow, post, allow_past)
     with stale_guard(post_id):
         _set_status(uow, post, PostStatus.IN_REVIEW, content_hash=content_hash(uow, post))
         # The reminder of a post waiting too long for approval counts from here.
@@ -146,17 +164,22 @@ def approve(
     reviewer_position: str = "",
     note: str = "",
     expected_version: int | None = None,
+    *,
+    allow_past: bool = False,
 ) -> PostDetail:
     """Record the reviewer's approval of exactly the current content; commits.
 
     In team mode only a reviewer may, and the approval names the signed-in
     reviewer (the typed name is not used): it is the record of their decision.
+    The approval keeps a snapshot of the content and the schedule (what changed
+    later is then known).  A time that has passed needs `allow_past` (the
+    approval dialog shows it among the warnings).
     """
     name, position = _reviewer(uow, reviewer_name, reviewer_position)
     post = load_post(uow, post_id, expected_version)
     _check_transition(post, PostStatus.APPROVED)
-    _require_submittable(uow, post)
-    digest = content_hash(uow, post)
+    _require_submittable(uow, post, allow_past)
+    digest, snapshot = approval_record(uow.session, post)
     with stale_guard(post_id):
         approval = Approval(
             decision=ApprovalDecision.APPROVED.value,
@@ -166,6 +189,7 @@ def approve(
             decided_at=utcnow(),
             note=note.strip(),
             content_hash=digest,
+            content=snapshot,
         )
         post.approvals.append(approval)
         _set_status(uow, post, PostStatus.APPROVED, reviewer=name, position=position)
@@ -221,7 +245,7 @@ def withdraw_approval(
         if approval is None:
             _set_status(uow, post, PostStatus.IN_REVIEW, reason=reason.strip())
         else:
-            withdraw_approval_row(uow, post, approval, reason.strip() or "by_hand")
+            withdraw_approval_row(uow.session, post, approval, reason.strip() or "by_hand")
         uow.session.flush()
     commit(uow, post_id)
     return to_detail(uow, post)

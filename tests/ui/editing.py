@@ -44,3 +44,17 @@ def accept_dialogs(monkeypatch, cls: type[QDialog], fill=None) -> list[QDialog]:
 
     monkeypatch.setattr(cls, "exec", fake_exec)
     return shown
+
+
+def open_board(window, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """The "Draf & Persetujuan" page shown at 1366×768, freshly loaded."""
+    from ui.pages.board_page import BoardPage
+
+    window.resize(1366, 768)
+    window.show()
+    window.show_section("approval")
+    page = window.page_by_key["approval"]
+    assert isinstance(page, BoardPage)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    return page

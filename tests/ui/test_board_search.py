@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -12,12 +13,11 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services import posts, workflow
-from tests.ui.editing import accept_dialogs, wait_loaded
+from tests.ui.editing import accept_dialogs, open_board, wait_loaded
 from tests.unit.posting import post_input
 from ui.editor.approval import ReviewDialog
 from ui.editor.trash_dialog import TrashDialog
 from ui.main_window import MainWindow
-from ui.pages.board_page import BoardPage
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 
@@ -25,22 +25,8 @@ HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 def _post(ctx: AppContext, title: str, days: int = 5, caption: str = "Ayo ke posyandu") -> int:
     when = clock.now() + timedelta(days=days)
     with ctx.uow() as uow:
-        return posts.create_post(uow, post_input(title=title, when=when, caption=caption)).id
-
-
-def _board(window: MainWindow, qtbot: QtBot) -> BoardPage:
-    window.resize(1366, 768)
-    window.show()
-    window.show_section("approval")
-    page = window.page_by_key["approval"]
-    assert isinstance(page, BoardPage)
-    qtbot.waitUntil(lambda: page.board is not None, timeout=5000)
-    return page
-
-
-def _reload(page: BoardPage, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        page.reload()
+        data = post_input(title=title, when=when, caption=caption, platforms=("facebook", "x"))
+        return posts.create_post(uow, data).id
 
 
 def test_board_groups_posts_and_shows_the_revision_comment(
@@ -51,22 +37,29 @@ def test_board_groups_posts_and_shows_the_revision_comment(
     revise = _post(ctx, "Perlu diperbaiki")
     approved = _post(ctx, "Sudah disetujui")
     late = _post(ctx, "Terlambat", days=-1)
+    changed = _post(ctx, "Disetujui lalu diubah")
     with ctx.uow() as uow:
-        for post_id in (waiting, revise, approved):
+        for post_id in (waiting, revise, approved, changed):
             workflow.submit_for_review(uow, post_id)
         workflow.request_revision(uow, revise, *HEAD, "Foto anak perlu disamarkan")
         workflow.approve(uow, approved, *HEAD)
-    page = _board(workbench, qtbot)
-    _reload(page, qtbot)
+        before = workflow.approve(uow, changed, *HEAD)
+        edited = replace(before.to_input(), master_caption="Ayo ke posyandu hari Sabtu")
+        posts.update_post(uow, changed, edited, before.version)
+    page = open_board(workbench, qtbot)
     assert page.columns["drafts"].ids() == [draft]
     assert page.columns["waiting"].ids() == [waiting]
+    assert page.columns["reapproval"].ids() == [changed]
     assert page.columns["needs_revision"].ids() == [revise]
     assert page.columns["approved"].ids() == [approved]
     assert page.columns["overdue"].ids() == [late]
     assert page.columns["needs_revision"].title.text() == "Perlu revisi (1)"
-    assert "5 posting perlu ditindaklanjuti" in page.summary.text()
+    assert page.columns["reapproval"].title.text() == "Perlu persetujuan ulang (1)"
+    assert "6 posting perlu ditindaklanjuti" in page.summary.text()
     tip = page.columns["needs_revision"].model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "dr. Ahmad Fauzi: “Foto anak perlu disamarkan”" in tip
+    tip = page.columns["reapproval"].model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Sejak disetujui: FB: caption diubah; X: caption diubah" in tip
     assert all(column.empty.isHidden() for column in page.columns.values())
 
 
@@ -76,8 +69,7 @@ def test_board_quick_approve_and_open(
     waiting = _post(ctx, "Menunggu")
     with ctx.uow() as uow:
         workflow.submit_for_review(uow, waiting)
-    page = _board(workbench, qtbot)
-    _reload(page, qtbot)
+    page = open_board(workbench, qtbot)
     assert not page.approve_button.isEnabled()
     assert page.select_post(waiting)
     assert page.approve_button.isEnabled() and not page.submit_button.isEnabled()

@@ -63,7 +63,7 @@ def _refused(qtbot: QtBot, form: DayForm) -> str:
 
 
 def _marks(window: MainWindow, day: date) -> list[str]:
-    return window.calendar.month_view._marks.get(day, [])
+    return [m.name for m in window.calendar.month_view._marks.get(day, [])]
 
 
 def test_add_edit_delete_commemorative_days(

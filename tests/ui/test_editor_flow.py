@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.domain.captions import count_for_x
 from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.x_length import x_length
 from sosmed_desktop.services import posts
 from tests.ui.editing import accept_dialogs, answer_box, wait_checked, wait_loaded
 from tests.unit.posting import WIB
@@ -68,7 +68,7 @@ def test_create_check_submit_approve_withdraw_reapprove_publish(
     master.insertPlainText(f"🌱 Info: {PHONE} #BekasiSehat")
     assert editor.captions.platform_tabs["x"].caption.toPlainText() == master.toPlainText()
     x_counter = editor.captions.platform_tabs["x"].counter.text()
-    assert x_counter.startswith(f"{count_for_x(master.toPlainText())} / 280 karakter")
+    assert x_counter.startswith(f"{x_length(master.toPlainText()).weighted_length} / 280 karakter")
     assert editor.isWindowModified()
 
     # Check: the phone number is flagged and highlighted in the caption.
@@ -89,11 +89,15 @@ def test_create_check_submit_approve_withdraw_reapprove_publish(
         pos=editor.checks.list.visualItemRect(item).center(),
     )
     assert master.textCursor().selectedText() == PHONE
+    # Instagram shows photos only: without one it is an error too.
+    assert "media_required" in codes
 
-    # Edit: remove the number (it is selected), save as a draft.
+    # Edit: remove the number (it is selected) and Instagram, save as a draft.
     qtbot.keyClick(master, Qt.Key.Key_Delete)
+    editor.details.platform_boxes["instagram"].click()
     wait_checked(qtbot, editor)
-    assert "personal_phone" not in [s.finding.code for s in editor.checks.shown]
+    codes = [s.finding.code for s in editor.checks.shown]
+    assert "personal_phone" not in codes and "media_required" not in codes
     _save(qtbot, editor)
     post_id = editor.post_id
     assert post_id is not None and editor.status == PostStatus.DRAFT
@@ -102,7 +106,7 @@ def test_create_check_submit_approve_withdraw_reapprove_publish(
     assert stored.title == "Posyandu Balita Sukamaju"
     assert PHONE not in stored.master_caption and "🌱" in stored.master_caption
     assert stored.scheduled_at == when
-    assert stored.platforms == ("instagram", "facebook", "x")
+    assert stored.platforms == ("facebook", "x")
 
     # Submit without the checklist: a clear refusal, nothing changes.
     warned: list[str] = []

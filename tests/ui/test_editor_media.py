@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.domain.platforms import ImagePreset
+from sosmed_desktop.domain.platform_render import UNCROPPED
+from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.services import posts
 from sosmed_desktop.services.post_data import MediaItem
 from tests.ui.editing import wait_checked, wait_loaded
 from tests.unit.posting import add_photo
 from ui.editor.media_picker import MediaPicker
-from ui.editor.media_strip import MEDIA_MIME, crop_rect, preset_for
+from ui.editor.media_strip import MEDIA_MIME, crop_rect, framing_label
 from ui.editor.preview import caption_html, fold
 from ui.main_window import MainWindow
 
@@ -35,15 +36,15 @@ def _drop(widget, mime: QMimeData) -> None:
     widget.dropEvent(event)
 
 
-def test_crop_rect_keeps_the_centre_at_the_feed_ratio() -> None:
+def test_crop_rect_keeps_the_centre_at_the_feed_ratio(app) -> None:
     wide = crop_rect(QRectF(0, 0, 160, 90), 4 / 5)
     assert (round(wide.width()), wide.height(), round(wide.left())) == (72, 90, 44)
     tall = crop_rect(QRectF(0, 0, 90, 160), 1.0)
     assert (tall.width(), tall.height(), tall.top()) == (90, 90, 35)
-    presets = (ImagePreset("a", "1:1", 1080, 1080), ImagePreset("b", "4:5", 1080, 1350))
-    assert preset_for(MediaItem(1), presets).key == "a"
-    assert preset_for(MediaItem(1, {"preset": "b"}), presets).key == "b"
-    assert preset_for(MediaItem(1), ()) is None
+    ig = next(s for s in load_spec_file() if s.code == "instagram")
+    assert framing_label(MediaItem(1), ig) == "Feed 1:1"
+    assert framing_label(MediaItem(1, {"preset": "ig_portrait"}), ig) == "Feed 4:5"
+    assert framing_label(MediaItem(1, {"preset": UNCROPPED}), ig) == "Tidak dipotong"
 
 
 def test_fold_cuts_long_captions_with_more(app) -> None:
@@ -76,14 +77,20 @@ def test_photos_dropped_ordered_and_undone(
     qtbot.waitUntil(lambda: ig.strip.count() == 2, timeout=5000)
     first, second = (m.media_id for m in ig.strip.items())
     assert editor.captions.platform_tabs["facebook"].strip.count() == 0, "only this platform"
-    assert ig.media_title.text() == "Foto: 2 dari maksimal 10"
-    assert ig.strip.presets[0].label == "Feed 1:1", "thumbnails show Instagram's crop"
+    assert ig.media_title.text() == "Foto: 2 dari maksimal 20"
+    assert ig.framing.currentData() == "ig_square", "thumbnails show Instagram's crop"
     qtbot.waitUntil(lambda: editor.loader.image(second) is not None, timeout=5000)
 
-    # The landscape photo does not fit Instagram's feed: the checks say it.
+    # Cropped to Instagram's 1:1 the landscape photo fits the feed; uncropped (2.5:1) it
+    # does not, and the checks say it.
+    wait_checked(qtbot, editor)
+    assert not [s for s in editor.checks.shown if s.finding.code == "image_ratio"]
+    ig.framing.activated.emit(ig.framing.findData(UNCROPPED))
     wait_checked(qtbot, editor)
     ratio = [s for s in editor.checks.shown if s.finding.code == "image_ratio"]
     assert ratio and ratio[0].finding.params["image"] == 2
+    editor.undo_action.trigger()
+    assert all(m.recipe == {} for m in ig.strip.items())
 
     ig.strip.setCurrentRow(1)
     ig.move_left.click()

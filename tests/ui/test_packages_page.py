@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
+from sosmed_desktop.config import SETTINGS_FILE
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services import packages_export, posts
 from tests.unit.packaging import approved_post
 from ui.main_window import MainWindow
+from ui.packages import export_panel
 from ui.pages.packages_page import PackagesPage
 
 
@@ -53,7 +56,9 @@ def test_export_selected_with_progress_and_history(
     assert panel.waiting.topLevelItem(0).text(1) == "Posyandu Balita Sukamaju"
     out = tmp_path / "bersama"
     panel.set_target(out)
-    assert window.settings.value("packages/target_dir") == str(out)
+    assert ctx.config.get("export_folder") == str(out)
+    stored = json.loads((ctx.config.data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
+    assert stored["export_folder"] == str(out), "remembered in the settings file"
     panel.waiting.topLevelItem(0).setSelected(True)
     with qtbot.waitSignal(panel.exported, timeout=30000) as exported:
         qtbot.mouseClick(panel.export_selected_button, Qt.MouseButton.LeftButton)
@@ -194,15 +199,38 @@ def test_calendar_file_from_the_menu(
 
 
 def test_export_from_the_post_editor(
-    window: MainWindow, ctx: AppContext, qtbot: QtBot, tmp_path: Path, _no_modal_boxes: list[str]
+    window: MainWindow,
+    ctx: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+    _no_modal_boxes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """An approved post's editor offers "Export package", which runs on the Paket page."""
     from tests.ui.editing import wait_loaded
 
     post_id = approved_post(ctx, tmp_path / "photos")
     page = _page(window, qtbot)
+    assert page.panel.target == ctx.config.exports_dir, "the data folder's exports/ at first"
     out = tmp_path / "flashdisk"
-    page.panel.set_target(out)
+    asked: list[str] = []
+
+    def choose(_parent, _title, start, *_args):
+        asked.append(start)
+        return str(out) if len(asked) == 1 else ""
+
+    monkeypatch.setattr(export_panel.QFileDialog, "getExistingDirectory", choose)
+    opened_folders: list[str] = []
+    monkeypatch.setattr(
+        export_panel.QDesktopServices,
+        "openUrl",
+        lambda url: opened_folders.append(url.toLocalFile()),
+    )
+    monkeypatch.setattr(
+        QMessageBox,
+        "clickedButton",
+        lambda box: next(b for b in box.buttons() if b.text() == "Buka folder"),
+    )
     window.show_section("calendar")
     with qtbot.waitSignal(window.editors.editor_opened, timeout=20000) as opened:
         window.editors.open_post(post_id)
@@ -211,6 +239,14 @@ def test_export_from_the_post_editor(
     assert not button.isHidden(), "offered for an approved post"
     with qtbot.waitSignal(page.panel.exported, timeout=30000) as exported:
         button.click()
+    assert asked == [str(ctx.config.exports_dir)], "asked where, starting at exports/"
     assert window.pages.currentWidget() is page
     assert [r.post_id for r in exported.args[0].written] == [post_id]
     assert exported.args[0].written[0].path.parent == out
+    assert f"1 paket ditulis ke {out}" in _no_modal_boxes[-1]
+    assert opened_folders == [str(out)], "the result offers to open the folder"
+    assert ctx.config.get("export_folder") == str(out)
+    # Next time the question starts at that folder; cancelling it exports nothing.
+    with qtbot.assertNotEmitted(page.panel.exported, wait=200):
+        button.click()
+    assert asked[-1] == str(out)

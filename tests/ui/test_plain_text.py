@@ -12,6 +12,7 @@ loaded.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.notes import NoteInput
+from sosmed_desktop.domain.personal_data import DataException
 from sosmed_desktop.services import (
     calendar_marks,
     data_notes,
@@ -35,11 +37,12 @@ from sosmed_desktop.services import (
     workflow,
 )
 from tests.ui.editing import wait_loaded
-from tests.ui.plain_sweep import AccessProbe, Sweep, payload, sweep
+from tests.ui.plain_sweep import HEADING, AccessProbe, Sweep, payload, sweep
 from tests.unit.posting import add_photo, add_program, post_input
 from ui.main_window import MainWindow
 
 Opener = Callable[[MainWindow, AppContext, QtBot, dict[str, int]], list[QWidget]]
+PHONE = "0812-3456-7890"
 
 
 @pytest.fixture
@@ -70,16 +73,23 @@ def hostile(ctx: AppContext, probe: AccessProbe, tmp_path: Path) -> dict[str, in
         )
     when = clock.now() + timedelta(days=1)
     ids: dict[str, int] = {"photo": photo, "program": program}
-    for key in ("draft", "waiting", "approved"):
-        data = post_input((photo,), title=text, when=when, caption=text, program_id=program,
-                          tags=(text[:80],))  # fmt: skip
-        data = type(data)(**{**data.__dict__, "notes": text})
+    # the posko's number published by exception, the reason typed by the officer
+    consent = (DataException("phone", PHONE, text),)
+    for key in ("draft", "waiting", "approved", "reapproval"):
+        data = post_input((photo,), title=text, when=when, caption=f"{text} {PHONE}",
+                          program_id=program, tags=(text[:80],))  # fmt: skip
+        data = replace(data, notes=text, exceptions=consent)
         with ctx.uow() as uow:
             ids[key] = posts.create_post(uow, data).id
     with ctx.uow() as uow:
-        workflow.submit_for_review(uow, ids["waiting"])
-        workflow.submit_for_review(uow, ids["approved"])
-        workflow.approve(uow, ids["approved"], text[:120], text[:160], note=text)
+        for key in ("waiting", "approved", "reapproval"):
+            workflow.submit_for_review(uow, ids[key])
+        for key in ("approved", "reapproval"):
+            workflow.approve(uow, ids[key], text[:120], text[:160], note=text)
+    with ctx.uow() as uow:  # a changed caption withdraws it: "Perlu persetujuan ulang"
+        detail = posts.get_post(uow, ids["reapproval"])
+        changed = replace(detail.to_input(), master_caption=f"{text} {PHONE} lagi")
+        posts.update_post(uow, ids["reapproval"], changed, detail.version)
     with ctx.uow() as uow:
         ids["direction"] = directions.create_direction(
             uow,
@@ -262,6 +272,22 @@ def _review(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWid
     return [dialog]
 
 
+def _approve(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWidget]:
+    """The head's approval dialog listing the open warnings (the exception and its reason)."""
+    from sosmed_desktop.services.post_checks import findings_for_post
+    from ui.editor.approval import ReviewDialog
+
+    with ctx.uow() as uow:
+        findings = findings_for_post(uow, ids["waiting"])
+        title = posts.get_post(uow, ids["waiting"]).title
+    dialog = ReviewDialog.for_reviewer(False, ctx, None, title, window, findings)
+    shown = [dialog.warning_list.item(i).text() for i in range(dialog.warning_list.count())]
+    assert any(HEADING in line and PHONE in line for line in shown), shown
+    dialog.show()
+    _settle(qtbot)
+    return [dialog]
+
+
 def _notifications(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWidget]:
     """The notification centre's cards of a post's reminder and of the morning agenda."""
     from sosmed_desktop.domain.reminders import ReminderKind
@@ -314,6 +340,7 @@ VIEWS: dict[str, Opener] = {
     "csv-import-preview": _csv_preview,
     "pickers": _pickers,
     "review": _review,
+    "approve": _approve,
     "notifications": _notifications,
 }
 
@@ -346,7 +373,6 @@ def test_a_refusal_quoting_a_package_shows_it_as_plain_text(
     from PySide6.QtWidgets import QMessageBox
 
     from sosmed_desktop.errors import PackageError
-    from tests.ui.plain_sweep import HEADING
     from ui.errors import show_error
 
     boxes: list[QMessageBox] = []

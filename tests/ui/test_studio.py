@@ -20,7 +20,9 @@ from ui.studio.studio_dialog import StudioDialog
 
 
 @pytest.fixture
-def page(window: MainWindow, qtbot: QtBot) -> MediaPage:
+def page(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MediaPage:
+    # Closing a studio with unsaved renditions asks; a test that does not answer discards.
+    monkeypatch.setattr(StudioDialog, "ask_unsaved", lambda _self: "discard")
     media = window.page("media")
     assert isinstance(media, MediaPage)
     return media
@@ -179,3 +181,54 @@ def test_logo_chosen_in_settings_reaches_the_studio(
     assert dialog.recipe.watermark is not None
     assert dialog.recipe.watermark.position == "bottom-right"
     dialog.reject()
+
+
+def test_close_with_unsaved_renditions_asks(
+    page: MediaPage, photo: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ui.studio import studio_output
+
+    dialog = open_studio(page, photo, qtbot)
+    dialog.show()
+    asked: list[str] = []
+
+    def answer(reply: str):
+        def ask(_self: StudioDialog) -> str:
+            asked.append(reply)
+            return reply
+
+        monkeypatch.setattr(StudioDialog, "ask_unsaved", ask)
+
+    # Nothing changed: Tutup closes without a question.
+    answer("cancel")
+    untouched = open_studio(page, photo, qtbot)
+    untouched.show()
+    untouched.accept()
+    assert not asked and not untouched.isVisible()
+
+    # The text banner follows the typing, before the field loses focus.
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        qtbot.keyClicks(dialog.controls.text, "Posyandu Sabtu")
+    assert dialog.recipe.text is not None and dialog.recipe.text.text == "Posyandu Sabtu"
+    assert dialog.controls.text.text() == "Posyandu Sabtu"
+
+    # Batal keeps the studio open with its renditions.
+    dialog.accept()
+    assert asked == ["cancel"] and dialog.isVisible()
+    # Simpan asks where, exports, then closes.
+    answer("save")
+    monkeypatch.setattr(
+        studio_output.QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path)
+    )
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as exported:
+        dialog.accept()
+    assert exported.args[0] and all(p.parent == tmp_path for p in exported.args[0])
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    # Buang closes and drops the edits.
+    again = open_studio(page, photo, qtbot)
+    again.show()
+    again.add_rendition("ig_story")
+    answer("discard")
+    again.reject()
+    assert asked[-1] == "discard" and not again.isVisible()

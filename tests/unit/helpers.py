@@ -9,9 +9,11 @@ from pathlib import Path
 from PIL import Image
 from sqlalchemy import func, select
 
+from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import AuditEntry, MediaAsset, Post, Program
 from sosmed_desktop.domain.statuses import PostStatus
+from tests.reminder_helpers import bind_approval
 
 PDF_BYTES = (
     b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
@@ -26,10 +28,14 @@ def make_post(
     status: PostStatus = PostStatus.DRAFT,
     when: datetime | None = None,
 ) -> int:
-    """A post written straight into the database (posts have their own issue)."""
+    """A post written straight into the database (posts have their own issue); an approved
+    or published one with the approval of its content, as the services give it."""
     with ctx.uow() as uow:
         post = Post(title=title, status=status.value, scheduled_at=when)
         uow.session.add(post)
+        if status in (PostStatus.APPROVED, PostStatus.PUBLISHED):
+            uow.session.flush()
+            bind_approval(uow.session, post, clock.now())
         uow.commit()
         return post.id
 

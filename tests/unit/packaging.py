@@ -99,6 +99,32 @@ def approved_post(
     return post_id
 
 
+def approve(ctx: AppContext, data: PostInput) -> int:
+    """Create the post, submit it and have the head approve it; returns its id."""
+    with ctx.uow() as uow:
+        post_id = posts.create_post(uow, data).id
+    with ctx.uow() as uow:
+        workflow.submit_for_review(uow, post_id)
+    with ctx.uow() as uow:
+        workflow.approve(uow, post_id, *HEAD)
+    return post_id
+
+
+def approved_video_post(ctx: AppContext, clip: Path) -> int:
+    """An approved post on Instagram whose one media item is the video `clip`."""
+    set_profile(ctx)
+    with ctx.uow() as uow:
+        video_id = media.import_file(ctx.config, uow, clip).media_id
+    data = PostInput(
+        title="Video posyandu",
+        scheduled_at=datetime(2026, 12, 5, 9, 0, tzinfo=WIB),
+        master_caption="Lihat videonya #BekasiSehat",
+        variants=(VariantInput("instagram", media=(MediaItem(video_id),)),),
+        checklist=tuple(sorted(CHECKLIST_CODES)),
+    )
+    return approve(ctx, data)
+
+
 def members(path: Path) -> dict[str, bytes]:
     """The files of a package zip by their path inside the package folder."""
     with zipfile.ZipFile(path) as archive:

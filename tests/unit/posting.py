@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PIL import Image
@@ -13,7 +14,7 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import AuditEntry, Post, Program
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.services import media, profile
-from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
+from sosmed_desktop.services.post_data import MediaItem, PostDetail, PostInput, VariantInput
 
 WIB = ZoneInfo("Asia/Jakarta")
 CAPTION = "Posyandu Balita di Desa Sukamaju, Sabtu pagi. Ajak si kecil ditimbang! #BekasiSehat"
@@ -26,6 +27,7 @@ def set_profile(ctx: AppContext) -> None:
             profile.Profile(
                 officer_name="Rina Marlina",
                 department_name="Dinas Kesehatan",
+                regency="Kabupaten Bekasi",
                 head_name="dr. Ahmad Fauzi",
                 head_position="Kepala Dinas Kesehatan",
             ),
@@ -83,3 +85,15 @@ def count(ctx: AppContext, model: type) -> int:
 def snapshot(ctx: AppContext) -> tuple[int, int]:
     """Posts and history lines: both unchanged after a refused change."""
     return count(ctx, Post), count(ctx, AuditEntry)
+
+
+def approve_new(ctx: AppContext, media_ids: tuple[int, ...] = (), **kwargs: Any) -> PostDetail:
+    """A new post (`post_input(media_ids, **kwargs)`) taken through submit and approval."""
+    from sosmed_desktop.services import posts, workflow
+
+    with ctx.uow() as uow:
+        post_id = posts.create_post(uow, post_input(media_ids, **kwargs)).id
+    with ctx.uow() as uow:
+        workflow.submit_for_review(uow, post_id)
+    with ctx.uow() as uow:
+        return workflow.approve(uow, post_id, "dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")

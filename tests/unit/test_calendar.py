@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -119,21 +120,29 @@ def test_board_groups(ctx: AppContext, tmp_path: Path) -> None:
     past = clock.now() - timedelta(days=1)
     ids = {}
     with ctx.uow() as uow:
-        for key in ("draft", "waiting", "revision", "approved", "exported", "late", "done"):
+        keys = ("draft", "waiting", "revision", "approved", "exported", "late", "done", "changed")
+        for key in keys:
             when = past if key == "late" else future
             ids[key] = posts.create_post(uow, post_input((photo,), title=key, when=when)).id
-        for key in ("waiting", "revision", "approved", "exported", "late", "done"):
-            workflow.submit_for_review(uow, ids[key])
+        for key in keys[1:]:
+            workflow.submit_for_review(uow, ids[key], allow_past=key == "late")
         workflow.request_revision(uow, ids["revision"], *HEAD, "Foto kurang terang")
-        for key in ("approved", "exported", "done"):
+        for key in ("approved", "exported", "done", "changed"):
             workflow.approve(uow, ids[key], *HEAD)
         workflow.mark_published(uow, ids["done"], clock.now())
         audit.record(uow, "post", ids["exported"], board.EXPORTED_ACTION, file="paket.zip")
         uow.commit()
     with ctx.uow() as uow:
+        approved = posts.get_post(uow, ids["changed"])
+        cropped = replace(approved.to_input(), variants=approved.to_input().variants[:1])
+        posts.update_post(uow, ids["changed"], cropped, approved.version)
+    with ctx.uow() as uow:
         result = board.board(uow)
     assert [c.post.title for c in result.drafts] == ["draft"]
     assert [c.post.title for c in result.waiting] == ["waiting"]
+    [changed] = result.reapproval
+    assert changed.post.title == "changed"
+    assert [(c.kind, c.platform) for c in changed.changes] == [("platform_removed", "facebook")]
     assert [c.post.title for c in result.approved] == ["approved"]
     assert [c.post.title for c in result.overdue] == ["late"]
     assert result.overdue[0].post.status == PostStatus.IN_REVIEW

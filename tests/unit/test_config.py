@@ -15,13 +15,13 @@ from sosmed_desktop.config import (
     SETTINGS_FILE,
     SUBDIRS,
     Config,
-    atomic_write_text,
     default_data_dir,
     ensure_data_dir,
     resolve_data_dir,
     validate_value,
 )
 from sosmed_desktop.errors import DataDirError, DiskFullError, SettingsFileError, ValidationError
+from sosmed_desktop.fileops import atomic_write_text
 
 
 @pytest.fixture

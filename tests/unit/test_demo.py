@@ -53,6 +53,14 @@ def _month_key(when: datetime) -> tuple[int, int]:
     return local.year, local.month
 
 
+def _demo_months(today: date) -> set[tuple[int, int]]:
+    """The months a demo seeded `today` fills: the previous one, this one, and the next
+    one when fewer than 14 days of this one are left."""
+    previous = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    ahead = today + timedelta(days=13)
+    return {(d.year, d.month) for d in (previous, today, ahead)}
+
+
 @dataclass
 class Seeded:
     """A seeded data folder and the counts `seed_demo` reported."""
@@ -80,12 +88,7 @@ def test_seed_creates_posts_in_every_status_over_two_months(seeded: Seeded) -> N
         assert 38 <= len(posts) <= 45
         assert {p.status for p in posts} == {s.value for s in PostStatus}
         dated = [p.scheduled_at for p in posts if p.scheduled_at is not None]
-        today = clock.today(WIB)
-        previous = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
-        assert {_month_key(d) for d in dated} == {
-            (previous.year, previous.month),
-            (today.year, today.month),
-        }
+        assert {_month_key(d) for d in dated} == _demo_months(clock.today(WIB))
         for when in dated:
             assert time(7) <= when.astimezone(WIB).time() <= time(20)
         for post in posts:
@@ -225,11 +228,35 @@ def test_every_status_appears_whatever_the_date(local_now: datetime) -> None:
     slots = plan_slots(now, WIB, 40, random.Random(1))
     statuses = plan_statuses(slots, now)
     assert set(statuses) == set(PostStatus)
-    months = {_month_key(s) for s in slots}
-    assert (local_now.year, local_now.month) in months and len(months) == 2
+    assert {_month_key(s) for s in slots} == _demo_months(local_now.date())
     for when, status in zip(slots, statuses, strict=True):
         if status is PostStatus.PUBLISHED:
             assert when <= now
+
+
+@pytest.mark.sqlite_only("the demo's dates do not depend on the engine; seeding takes seconds")
+@pytest.mark.parametrize(
+    "local_now",
+    [datetime(2026, 12, 31, 21, 0), datetime(2028, 2, 29, 8, 0), datetime(2027, 3, 1, 7, 0)],
+)
+def test_a_demo_seeded_on_any_day_has_every_status_and_an_agenda(
+    ctx: AppContext, local_now: datetime
+) -> None:
+    from sosmed_desktop.services import board
+
+    clock.install(clock.StartingAt(local_now.replace(tzinfo=WIB)))
+    seed_demo(ctx)
+    today = clock.today(WIB)
+    with ctx.uow() as uow:
+        posts = list(uow.session.scalars(select(Post)))
+        assert {p.status for p in posts} == {s.value for s in PostStatus}
+        months = {_month_key(p.scheduled_at) for p in posts if p.scheduled_at is not None}
+        assert months == _demo_months(today)
+        last = max(p.scheduled_at for p in posts if p.scheduled_at is not None)
+        assert last > clock.now() + timedelta(days=12)  # about two weeks of work ahead
+        result = board.board(uow)
+        assert result.approved or result.overdue
+        assert result.waiting and result.needs_revision
 
 
 def test_sample_photos_carry_phone_exif(tmp_path: Path) -> None:
@@ -286,3 +313,20 @@ def test_demo_approvals_are_bound_to_content_and_board_is_filled(seeded: Seeded)
         today = clock.today(WIB)
         assert month_posts(uow, today.year, today.month, WIB)
     assert seeded.counts["hashtag groups"] == 5 and seeded.counts["caption snippets"] == 3
+
+
+def test_no_demo_post_past_a_draft_breaks_a_rule(seeded: Seeded) -> None:
+    """Reproduced (#14 item 4): approved Instagram, TikTok and YouTube posts had no media."""
+    from sosmed_desktop.domain.content_checks import Severity
+    from sosmed_desktop.services.post_checks import findings_for_post
+
+    past_draft = (PostStatus.IN_REVIEW, PostStatus.APPROVED, PostStatus.PUBLISHED)
+    with seeded.ctx.uow() as uow:
+        ids = list(uow.session.scalars(select(Post.id).where(Post.status.in_(past_draft))))
+        errors = {
+            post_id: [
+                f.code for f in findings_for_post(uow, post_id) if f.severity is Severity.ERROR
+            ]
+            for post_id in ids
+        }
+    assert ids and not {post_id: codes for post_id, codes in errors.items() if codes}

@@ -17,6 +17,7 @@ from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import directions, posts, reports
 from sosmed_desktop.services.ics_export import build_calendar, event_uid, export_ics
+from tests.reminder_helpers import bind_approval
 from tests.unit.posting import WIB, add_program, post_input, set_profile
 
 
@@ -38,6 +39,8 @@ def _post(
         row = uow.session.get(Post, post_id)
         assert row is not None
         row.status, row.published_at = status.value, published
+        if status in (PostStatus.APPROVED, PostStatus.PUBLISHED):
+            bind_approval(uow.session, row, when - timedelta(days=1))  # as approve() gives it
         uow.commit()
     return post_id
 

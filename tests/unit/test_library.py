@@ -8,10 +8,14 @@ import pytest
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.db.models_editorial import CommemorativeDay, HashtagGroup
-from sosmed_desktop.domain.commemorative import DEFAULT_DAYS
+from sosmed_desktop.domain.commemorative import (
+    COLLECTIVE_LEAVE,
+    COMMEMORATIVE,
+    DEFAULT_DAYS,
+    HOLIDAY,
+)
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import calendar_marks, library
-from sosmed_desktop.services.calendar_marks import COMMEMORATIVE, HOLIDAY
 from tests.unit.posting import count
 
 
@@ -92,6 +96,23 @@ def test_defaults_seeded_once(ctx: AppContext) -> None:
         assert count(again, CommemorativeDay) == 0
     finally:
         again.dispose()
+
+
+def test_collective_leave_days_are_marked_apart_in_indonesian(ctx: AppContext) -> None:
+    """Cuti bersama come from the holidays package's government category: 8 in 2026."""
+    with ctx.uow() as uow:
+        year = [
+            m for month in range(1, 13) for m in calendar_marks.calendar_marks(uow, 2026, month)
+        ]
+        december = calendar_marks.calendar_marks(uow, 2026, 12)
+    leave = [m for m in year if m.kind == COLLECTIVE_LEAVE]
+    assert len(leave) == 8
+    assert all(m.name.startswith("Cuti Bersama") for m in leave)
+    assert [(m.day, m.kind) for m in december if m.day.day in (24, 25)] == [
+        (date(2026, 12, 24), COLLECTIVE_LEAVE),
+        (date(2026, 12, 25), HOLIDAY),
+    ]
+    assert not any(m.kind == HOLIDAY for m in leave)
 
 
 def test_calendar_marks_november_and_august(ctx: AppContext) -> None:

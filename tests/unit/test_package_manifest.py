@@ -12,6 +12,7 @@ import base64
 import json
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +22,24 @@ from sqlalchemy import func, select
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Approval, Post, PostVariant, Tag, VariantMedia
 from sosmed_desktop.domain import package_format as fmt
+from sosmed_desktop.domain.captions import count_caption
+from sosmed_desktop.domain.personal_data import DataException
+from sosmed_desktop.domain.shapes import Fields, Items, Table, violations
+from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import PackageError
-from sosmed_desktop.services import packages_import, search
+from sosmed_desktop.services import packages_export, packages_import, search
+from sosmed_desktop.services.post_data import MediaItem, VariantInput
 from tests.unit.helpers import media_files, snapshot
 from tests.unit.packaging import (
     Entries,
+    approve,
+    members,
     rebuild,
     root_of,
     with_manifest,
     with_replaced,
 )
+from tests.unit.posting import add_photo, post_input, set_profile
 
 Edit = Callable[[dict[str, Any]], None]
 
@@ -263,3 +272,76 @@ def test_the_import_command_prints_each_problem_on_a_line(
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith("error: The package bad.zip was refused: manifest.json: format_")
     assert err[1:] == ["  manifest.json: approval.decided_at: year 9999 is outside 2000–2099"]
+
+
+# --- what the export writes now fits the shape -------------------------------------
+
+
+def _undeclared(value: Any, shape: Any, where: str = "") -> list[str]:
+    """The keys of `value` that `shape` does not declare (the shape allows them unchecked)."""
+    if isinstance(shape, Fields) and isinstance(value, dict):
+        declared = {**shape.required, **shape.optional}
+        found = [f"{where}.{key}".lstrip(".") for key in value if key not in declared]
+        for key, inner in declared.items():
+            if value.get(key) is not None:
+                found += _undeclared(value[key], inner, f"{where}.{key}")
+        return found
+    if isinstance(shape, Items) and isinstance(value, list):
+        return [k for i, v in enumerate(value) for k in _undeclared(v, shape.item, f"{where}[{i}]")]
+    if isinstance(shape, Table) and isinstance(value, dict):
+        return [
+            k for key, v in value.items() for k in _undeclared(v, shape.value, f"{where}.{key}")
+        ]
+    return []
+
+
+CAPTION_X = "Info posyandu: sehat.bekasikab.go.id 🙏 #BekasiSehat"
+CAPTION_YT = "Posyandu Sukamaju — jadwal, lokasi dan layanan 🙏 Hubungi posko 0812-3456-7890"
+
+
+def test_an_export_fits_the_declared_shape_and_imports_again(
+    ctx: AppContext, receiver: AppContext, tmp_path: Path
+) -> None:
+    """The manifest of a post with every kind of platform count, a personal-data exception
+    and cited sources declares each field it writes, and another department imports it."""
+    set_profile(ctx)
+    photo = add_photo(ctx, tmp_path / "photos", 1280, 720)
+    consent = (DataException("phone", "0812-3456-7890", "Nomor resmi posko"),)
+    data = replace(
+        post_input((photo,), platforms=("instagram", "youtube")),
+        variants=(
+            VariantInput("instagram", media=(MediaItem(photo),)),
+            VariantInput("youtube", CAPTION_YT, follows_master=False, media=(MediaItem(photo),)),
+            VariantInput("x", CAPTION_X, follows_master=False),
+        ),
+        exceptions=consent,
+    )
+    post_id = approve(ctx, data)
+    package = packages_export.export_post(ctx, post_id, tmp_path / "out").path
+    manifest = json.loads(members(package)[fmt.MANIFEST])
+    assert _undeclared(manifest, fmt.MANIFEST_SHAPE) == []
+    assert violations(manifest, fmt.MANIFEST_SHAPE) == []
+    lengths = {p["code"]: p["caption_length"] for p in manifest["platforms"]}
+    assert lengths["x"] == {"count": count_caption(CAPTION_X, "x_weighted"), "limit": 280,
+                            "counting": "x_weighted"}  # fmt: skip
+    assert lengths["youtube"]["count"] == len(CAPTION_YT.encode())  # bytes
+    outcome = packages_import.import_package(receiver, package)
+    with receiver.uow() as uow:
+        post = uow.session.get(Post, outcome.post_id)
+        assert post is not None and post.status == PostStatus.APPROVED.value
+        captions = {v.platform.code: v.caption for v in post.variants}
+    assert captions == {"instagram": post_input().master_caption, "youtube": CAPTION_YT,
+                        "x": CAPTION_X}  # fmt: skip
+
+
+def test_a_caption_is_measured_by_its_platform_rule_on_import(
+    ctx: AppContext, receiver: AppContext, tmp_path: Path
+) -> None:
+    """13 short links are 64 characters but 311 on X (a link weighs 23): refused."""
+    set_profile(ctx)
+    data = replace(post_input(platforms=("x",)), variants=(VariantInput("x", CAPTION_X, False),))
+    package = packages_export.export_post(ctx, approve(ctx, data), tmp_path / "out").path
+    links = with_replaced("x/caption.txt", ("a.co " * 13).strip().encode())
+    error = _refused(receiver, rebuild(package, tmp_path / "bad.zip", links, sums=True),
+                     "package_caption_too_long")  # fmt: skip
+    assert "x/caption.txt: 311 characters, at most 280 on x" in str(error)

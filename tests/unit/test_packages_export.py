@@ -14,17 +14,27 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfReader
+from sqlalchemy import update
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.db.models import Approval, AuditEntry
-from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
+from sosmed_desktop.domain.captions import caption_stats
+from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.errors import ConflictError, ValidationError
 from sosmed_desktop.services import board, packages_export, posts, workflow
 from sosmed_desktop.services.audit import post_history
 from sosmed_desktop.services.package_media import ExportCancelled
-from tests.unit.packaging import CAPTION_FB, CAPTION_IG, HEAD, approved_post, members
+from tests.unit.packaging import (
+    CAPTION_FB,
+    CAPTION_IG,
+    HEAD,
+    approved_post,
+    approved_video_post,
+    members,
+)
 from tests.unit.posting import WIB, count
 
+SPECS = {s.code: s for s in load_spec_file()}
 ROOT = "2026-12-05_0900_dinas-kesehatan_posyandu-balita-sukamaju"
 
 
@@ -62,6 +72,12 @@ def test_package_layout_and_manifest(ctx: AppContext, post_id: int, tmp_path: Pa
     }
     assert [p["code"] for p in manifest["platforms"]] == ["instagram", "facebook"]
     assert manifest["platforms"][0]["media_files"] == ["instagram/01.jpg", "instagram/02.jpg"]
+    # The caption's length as the editor's counter and the content checks count it.
+    assert manifest["platforms"][0]["caption_length"] == {
+        "count": caption_stats(CAPTION_IG, SPECS["instagram"]).characters,
+        "limit": 2200,
+        "counting": "graphemes",
+    }
     approval = manifest["approval"]
     assert (approval["reviewer_name"], approval["reviewer_position"]) == HEAD
     assert approval["content_hash"] == detail.content_hash
@@ -73,8 +89,12 @@ def test_package_layout_and_manifest(ctx: AppContext, post_id: int, tmp_path: Pa
     assert set(manifest["files"]) == set(files) - {"manifest.json"}
     for inner, digest in manifest["files"].items():
         assert hashlib.sha256(files[inner]).hexdigest() == digest
-    # The photo used on both platforms with the same (empty) recipe is one rendering.
-    assert files["instagram/02.jpg"] == files["facebook/01.jpg"]
+    # The unedited photo on both platforms: each platform's feed preset (1:1, 4:5).
+    sizes = {}
+    for inner in ("instagram/02.jpg", "facebook/01.jpg"):
+        with Image.open(io.BytesIO(files[inner])) as image:
+            sizes[inner] = image.size
+    assert sizes == {"instagram/02.jpg": (1080, 1080), "facebook/01.jpg": (1080, 1350)}
 
 
 def test_rendered_images_carry_no_metadata(ctx: AppContext, post_id: int, tmp_path: Path) -> None:
@@ -115,7 +135,7 @@ def test_approval_sheet_text(ctx: AppContext, post_id: int, tmp_path: Path) -> N
         assert expected in text, expected
     assert "🙏" not in text  # the font has no emoji: left out instead of an empty box
     images = [image for page in reader.pages for image in page.images]
-    assert len(images) == 2  # thumbnails: the photo on both platforms is stored once
+    assert len(images) == 3  # one thumbnail per render: the plain photo is cropped 1:1 and 4:5
 
 
 def test_preview_is_self_contained(ctx: AppContext, post_id: int, tmp_path: Path) -> None:
@@ -173,12 +193,15 @@ def test_approval_bound_refusal(ctx: AppContext, post_id: int, tmp_path: Path, c
     if change == "not_approved":
         with ctx.uow() as uow:
             workflow.withdraw_approval(uow, post_id, "periksa lagi")
-    else:  # an approval whose hash no longer matches (e.g. written by an older version)
+    else:  # an approval whose hash no longer matches (e.g. written by an older version,
+        # in a statement the commit hook does not see: the export's own check still holds)
+        assert detail.current_approval is not None
         with ctx.uow() as uow:
-            assert detail.current_approval is not None
-            approval = uow.session.get(Approval, detail.current_approval.id)
-            assert approval is not None
-            approval.content_hash = "0" * 64
+            uow.session.execute(
+                update(Approval)
+                .where(Approval.id == detail.current_approval.id)
+                .values(content_hash="0" * 64)
+            )
             uow.commit()
     history = count(ctx, AuditEntry)
     with pytest.raises(ConflictError) as caught:
@@ -274,38 +297,13 @@ def test_video_travels_without_its_metadata(
 ) -> None:
     import av
 
-    from sosmed_desktop.services import media
     from sosmed_desktop.services.packages_import import import_package
-    from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
     from tests import media_files as mf
-    from tests.unit.posting import set_profile
 
-    set_profile(ctx)
-    clip = mf.video(tmp_path / "klip.mp4", container="mp4")
-    with av.open(str(clip)) as source, av.open(str(tmp_path / "lokasi.mp4"), "w") as out:
-        out.metadata["location"] = "-06.1764+106.8271/"
-        stream = out.add_stream_from_template(source.streams.video[0])
-        for packet in source.demux(source.streams.video[0]):
-            if packet.dts is not None:
-                packet.stream = stream
-                out.mux(packet)
-    with av.open(str(tmp_path / "lokasi.mp4")) as original:
-        assert original.metadata["location"] == "-06.1764+106.8271/"
-    with ctx.uow() as uow:
-        video_id = media.import_file(ctx.config, uow, tmp_path / "lokasi.mp4").media_id
-    data = PostInput(
-        title="Video posyandu",
-        scheduled_at=datetime(2026, 12, 5, 9, 0, tzinfo=WIB),
-        master_caption="Lihat videonya #BekasiSehat",
-        variants=(VariantInput("instagram", media=(MediaItem(video_id),)),),
-        checklist=tuple(sorted(CHECKLIST_CODES)),
-    )
-    with ctx.uow() as uow:
-        post_id = posts.create_post(uow, data).id
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, post_id)
-    with ctx.uow() as uow:
-        workflow.approve(uow, post_id, *HEAD)
+    clip = mf.with_place(mf.video(tmp_path / "klip.mp4", container="mp4"), tmp_path / "lokasi.mp4")
+    with av.open(str(clip)) as original:
+        assert original.metadata["location"] == mf.PLACE
+    post_id = approved_video_post(ctx, clip)
     result = packages_export.export_post(ctx, post_id, tmp_path / "out")
     files = members(result.path)
     assert set(files) >= {"instagram/01.mp4", "instagram/caption.txt"}

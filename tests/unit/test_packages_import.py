@@ -37,7 +37,7 @@ def test_round_trip(ctx: AppContext, receiver: AppContext, package: Path) -> Non
     outcome = packages_import.import_package(receiver, package)
     assert outcome.created
     assert outcome.source_department == "Dinas Kesehatan"
-    assert (outcome.media_added, outcome.media_reused) == (2, 0)
+    assert (outcome.media_added, outcome.media_reused) == (3, 0)  # IG and FB crop one photo
     with ctx.uow() as uow:
         sent = posts.get_post(uow, 1)
     with receiver.uow() as uow:
@@ -73,7 +73,7 @@ def test_round_trip(ctx: AppContext, receiver: AppContext, package: Path) -> Non
     assert history[-1].details["source_content_hash"] == a.content_hash
     assert history[-1].details["data_sources"][0].startswith("Cakupan imunisasi")
     # The media files are in the receiver's library.
-    assert len(media_files(receiver)) == 2
+    assert len(media_files(receiver)) == 3
 
 
 def test_same_package_twice_adds_nothing(receiver: AppContext, package: Path) -> None:
@@ -82,6 +82,22 @@ def test_same_package_twice_adds_nothing(receiver: AppContext, package: Path) ->
     again = packages_import.import_package(receiver, package)
     assert not again.created and again.post_id == first.post_id
     assert snapshot(receiver, Post, Approval) == before
+
+
+def test_an_imported_post_edited_needs_approval_again(receiver: AppContext, package: Path) -> None:
+    """The imported approval covers the imported content: a change sends it back to review."""
+    outcome = packages_import.import_package(receiver, package)
+    with receiver.uow() as uow:
+        got = posts.get_post(uow, outcome.post_id)
+    assert got.status == PostStatus.APPROVED
+    assert got.current_approval is not None
+    assert got.current_approval.scheduled_at == got.scheduled_at  # a snapshot was taken
+    edited = got.to_input()
+    edited = type(edited)(**{**edited.__dict__, "master_caption": "Caption diganti"})
+    with receiver.uow() as uow:
+        result = posts.update_post(uow, outcome.post_id, edited, got.version)
+    assert result.approval_withdrawn and result.post.status == PostStatus.IN_REVIEW
+    assert {c.kind for c in result.post.reapproval} == {"caption"}
 
 
 def test_import_into_the_sending_folder_recognises_the_post(ctx: AppContext, package: Path) -> None:
@@ -98,9 +114,9 @@ def test_shared_photos_are_deduplicated(
     other = packages_export.export_post(ctx, second, tmp_path / "out2").path
     packages_import.import_package(receiver, package)
     outcome = packages_import.import_package(receiver, other)
-    # The unedited photo renders identically in both packages: stored once.
+    # The photo with the same studio recipe renders identically in both packages: stored once.
     assert outcome.media_reused >= 1
-    assert len(media_files(receiver)) == 2 + outcome.media_added
+    assert len(media_files(receiver)) == 3 + outcome.media_added
 
 
 # --- hostile and broken zips --------------------------------------------------------------

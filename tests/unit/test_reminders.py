@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
-from sosmed_desktop.db.models import Approval, AuditEntry, Post, Reminder
+from sosmed_desktop.db.models import AuditEntry, Post, Reminder
 from sosmed_desktop.domain.reminders import post_specs, snooze_until
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus, ReminderState
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -22,6 +22,7 @@ from tests.reminder_helpers import (
     FakeClock,
     add_direction,
     add_post,
+    bind_approval,
     local,
     prefs,
     record,
@@ -538,9 +539,7 @@ def test_export_before_the_latest_approval_does_not_count(
         row = uow.session.get_one(Post, post)
         row.status = PostStatus.APPROVED.value
         row.scheduled_at = clock.now() + timedelta(days=2)
-        row.approvals.append(
-            Approval(decision="setuju", reviewer_name="Kadis", decided_at=clock.now())
-        )
+        bind_approval(uow.session, row, clock.now())
         uow.commit()
     check(ctx, clock, leads=())
     assert [row.key for row in rows(ctx) if "export" in row.key] == [f"post:{post}:export"]

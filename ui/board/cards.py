@@ -2,7 +2,8 @@
 
 A card shows the program colour, title, time and platforms, the status (an
 overdue post can be in any status) and, for a post sent back, the reviewer's
-comment — the officer should not have to open the post to know what to fix.
+comment, for one needing approval again, what changed since the approval — the
+officer (and the head) should not have to open the post to know what to look at.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from sosmed_desktop.domain.statuses import PostStatus
+from ui.approval_words import changes_text
 from ui.i18n import short_date, time_text
 from ui.labels import platform_short, status_colour, status_label
 from ui.plain_text import as_html
@@ -101,8 +103,13 @@ def when_text(card: BoardCard, tz: ZoneInfo) -> str:
 
 
 def reviewer_line(card: BoardCard) -> str:
-    """What the last reviewer decided, as a card line (empty if nothing to say)."""
+    """What the last reviewer decided, as a card line (empty if nothing to say); for a
+    post needing approval again, what changed since the approval."""
     status = card.post.status
+    if card.changes:
+        return translate("Board", "Since the approval: {changes}").format(
+            changes=changes_text(card.changes)
+        )
     if status == PostStatus.NEEDS_REVISION.value and card.reviewer_name:
         return translate("Board", "{name}: “{comment}”").format(
             name=card.reviewer_name, comment=card.comment
@@ -120,6 +127,12 @@ def card_tooltip(card: BoardCard) -> str:
     if extra:
         lines.append(extra)
     return "\n".join(lines)
+
+
+def _line_colour(card: BoardCard) -> str:
+    if card.changes:
+        return "#9a5b00"
+    return "#1e8449" if card.post.status == PostStatus.APPROVED.value else "#7b2d26"
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -200,9 +213,7 @@ class CardDelegate(QStyledItemDelegate):
         extra = reviewer_line(card)
         if extra:
             rect = self._comment_rect(option, extra, small)
-            painter.setPen(
-                QColor("#7b2d26" if post.status != PostStatus.APPROVED.value else "#1e8449")
-            )
+            painter.setPen(QColor(_line_colour(card)))
             painter.drawText(
                 QRect(left, y, width, rect.height()), int(Qt.TextFlag.TextWordWrap), extra
             )

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from sosmed_desktop.domain.commemorative import COLLECTIVE_LEAVE, CalendarMark, leading_kind
 from sosmed_desktop.domain.statuses import PostStatus
 from ui.calendar.chips import Chip
 
@@ -30,8 +31,8 @@ def add_months(day: date, step: int) -> date:
     return date(year, month, min(day.day, (next_first - timedelta(days=1)).day))
 
 
-def marks_between(uow: UnitOfWork, first: date, last: date) -> dict[date, list[str]]:
-    """Names of the public holidays and commemorative days in [first, last), by date."""
+def marks_between(uow: UnitOfWork, first: date, last: date) -> dict[date, list[CalendarMark]]:
+    """The public holidays, collective leave and commemorative days in [first, last), by date."""
     from sosmed_desktop.services.calendar_marks import calendar_marks
 
     months = {(first.year, first.month)}
@@ -40,12 +41,26 @@ def marks_between(uow: UnitOfWork, first: date, last: date) -> dict[date, list[s
         months.add((day.year, day.month))
         day += timedelta(days=28)
     months.add(((last - timedelta(days=1)).year, (last - timedelta(days=1)).month))
-    found: dict[date, list[str]] = defaultdict(list)
+    found: dict[date, list[CalendarMark]] = defaultdict(list)
     for year, month in sorted(months):
         for mark in calendar_marks(uow, year, month):
             if first <= mark.day < last:
-                found[mark.day].append(mark.name)
+                found[mark.day].append(mark)
     return dict(found)
+
+
+MARK_COLOURS = {COLLECTIVE_LEAVE: ("#a65f00", "#fff8e6")}
+HOLIDAY_COLOURS = ("#c0392b", "#fff7f5")
+
+
+def mark_colours(marks: list[CalendarMark]) -> tuple[str, str]:
+    """(text, background) of a marked day: collective leave in amber, the rest in red."""
+    return MARK_COLOURS.get(leading_kind(marks) or "", HOLIDAY_COLOURS)
+
+
+def mark_names(marks: list[CalendarMark]) -> str:
+    """The names of a day's marks as one line."""
+    return " · ".join(m.name for m in marks)
 
 
 def chips_by_day(rows: list[PostRow], tz: ZoneInfo, now: datetime) -> dict[date, list[Chip]]:

@@ -29,6 +29,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from sosmed_desktop import clock
+from sosmed_desktop.domain.commemorative import CalendarMark
+from ui.calendar.calendar_data import mark_colours, mark_names
 from ui.calendar.chips import Chip, ChipDragDrop, accepts_drop, paint_chip
 from ui.labels import status_label
 
@@ -73,7 +75,7 @@ class MonthView(ChipDragDrop, QWidget):
         self.selected_day = today
         self.selected_post: int | None = None
         self._chips: dict[date, list[Chip]] = {}
-        self._marks: dict[date, list[str]] = {}
+        self._marks: dict[date, list[CalendarMark]] = {}
         self._press: tuple[QPoint, Chip] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
@@ -86,7 +88,7 @@ class MonthView(ChipDragDrop, QWidget):
         year: int,
         month: int,
         chips: dict[date, list[Chip]],
-        marks: dict[date, list[str]] | None = None,
+        marks: dict[date, list[CalendarMark]] | None = None,
         *,
         today: date,
     ) -> None:
@@ -102,7 +104,7 @@ class MonthView(ChipDragDrop, QWidget):
             self.selected_day = date(year, month, 1)
         self.update()
 
-    def set_marks(self, marks: dict[date, list[str]]) -> None:
+    def set_marks(self, marks: dict[date, list[CalendarMark]]) -> None:
         """The holiday/commemoration marks of the month shown (when they come later)."""
         self._marks = marks
         self.update()
@@ -181,9 +183,12 @@ class MonthView(ChipDragDrop, QWidget):
         cell = self.cell_rect(day)
         in_month = day.month == self.month
         marks = self._marks.get(day, [])
+        mark_colour, mark_background = mark_colours(marks)
         background = QColor("#ffffff" if in_month else "#f4f6f9")
-        if day.weekday() == 6 or (marks and in_month):
-            background = QColor("#fff7f5" if in_month else background)
+        if in_month and marks:
+            background = QColor(mark_background)
+        elif in_month and day.weekday() == 6:
+            background = QColor("#fff7f5")
         painter.fillRect(cell, background)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor("#e1e6ec")))
@@ -200,10 +205,10 @@ class MonthView(ChipDragDrop, QWidget):
         if marks:
             painter.save()
             painter.setFont(small)
-            painter.setPen(QColor("#c0392b" if in_month else "#d7a59f"))
+            painter.setPen(QColor(mark_colour if in_month else "#d7a59f"))
             mark_rect = QRectF(cell.left() + 28, cell.top() + 2, cell.width() - 32, DAY_LINE - 4)
             text = painter.fontMetrics().elidedText(
-                " · ".join(marks), Qt.TextElideMode.ElideRight, int(mark_rect.width())
+                mark_names(marks), Qt.TextElideMode.ElideRight, int(mark_rect.width())
             )
             painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignVCenter), text)
             painter.restore()

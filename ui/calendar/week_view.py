@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from sosmed_desktop import clock
+from sosmed_desktop.domain.commemorative import CalendarMark
+from ui.calendar.calendar_data import mark_colours, mark_names
 from ui.calendar.chips import Chip, ChipDragDrop, paint_chip
 from ui.i18n import short_date
 
@@ -47,7 +49,7 @@ class WeekView(ChipDragDrop, QWidget):
         today = clock.now().astimezone().date()
         self.monday = today - timedelta(days=today.weekday())
         self._chips: dict[date, list[Chip]] = {}
-        self.marks: dict[date, list[str]] = {}
+        self.marks: dict[date, list[CalendarMark]] = {}
         self.selected_post: int | None = None
         self._press: tuple[QPoint, Chip] | None = None
         self.tz: tzinfo | None = None
@@ -61,7 +63,7 @@ class WeekView(ChipDragDrop, QWidget):
         self,
         monday: date,
         chips: dict[date, list[Chip]],
-        marks: dict[date, list[str]] | None = None,
+        marks: dict[date, list[CalendarMark]] | None = None,
     ) -> None:
         """Show the week starting `monday`."""
         self.monday = monday
@@ -70,7 +72,7 @@ class WeekView(ChipDragDrop, QWidget):
         self.update()
         self.header.update()
 
-    def set_marks(self, marks: dict[date, list[str]]) -> None:
+    def set_marks(self, marks: dict[date, list[CalendarMark]]) -> None:
         """The holiday/commemoration marks of the week shown (when they come later)."""
         self.marks = marks
         self.update()
@@ -211,7 +213,8 @@ class WeekHeader(QWidget):
             header = QRectF(left, 0, width, self.HEIGHT)
             if day == today:
                 painter.fillRect(header, QColor("#e3ecf6"))
-            painter.setPen(QColor("#c0392b" if week.marks.get(day) else "#1c2b39"))
+            day_marks = week.marks.get(day, [])
+            painter.setPen(QColor(mark_colours(day_marks)[0] if day_marks else "#1c2b39"))
             title = short_date(day)
             painter.drawText(
                 header.adjusted(0, 2, 0, -14), int(Qt.AlignmentFlag.AlignCenter), title
@@ -222,7 +225,7 @@ class WeekHeader(QWidget):
                 painter.save()
                 painter.setFont(small)
                 text = painter.fontMetrics().elidedText(
-                    " · ".join(week.marks[day]), Qt.TextElideMode.ElideRight, int(width - 4)
+                    mark_names(week.marks[day]), Qt.TextElideMode.ElideRight, int(width - 4)
                 )
                 painter.drawText(
                     header.adjusted(2, 20, -2, 0), int(Qt.AlignmentFlag.AlignHCenter), text

@@ -29,9 +29,11 @@ from ui.directions.labels import (
 from ui.directions.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from sosmed_desktop.services.directions import DirectionRow
     from sosmed_desktop.services.lookups import Choice, Leader
-    from ui.directions.desk import Desk
+    from ui.pages.base import Workbench
 
 DUE_HOUR = 16  # end of office hours: the default time a due date means
 
@@ -39,18 +41,18 @@ DUE_HOUR = 16  # end of office hours: the default time a due date means
 class DirectionDialog(RecordDialog):
     """New direction (`row` None) or edit of `row`; emits `saved(id)` once stored."""
 
-    KIND = "direction"
     row: DirectionRow | None
 
     def __init__(
         self,
-        desk: Desk,
+        bench: Workbench,
+        undo_stack: QUndoStack,
         leaders: list[Leader],
         programs: list[Choice],
         row: DirectionRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(desk, row, parent)
+        super().__init__(bench, undo_stack, row, parent)
         self.leaders = {x.name: x.position for x in leaders}
         self.setWindowTitle(self.tr("Edit direction") if row else self.tr("New direction"))
         form = self.form
@@ -111,7 +113,7 @@ class DirectionDialog(RecordDialog):
         return edit
 
     def _fill(self, row: DirectionRow | None) -> None:
-        tz = self.desk.tz
+        tz = self.bench.tz
         now = utcnow().astimezone(tz).replace(second=0, microsecond=0)
         if row is None:
             self.given_at.setDateTime(to_qdatetime(now, tz))
@@ -138,7 +140,7 @@ class DirectionDialog(RecordDialog):
 
     def value(self) -> DirectionInput:
         """The direction as typed."""
-        tz = self.desk.tz
+        tz = self.bench.tz
         return DirectionInput(
             given_by_name=self.name.text(),
             given_by_position=self.position.text(),

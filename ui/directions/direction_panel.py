@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.attachments import AttachmentRef
     from sosmed_desktop.services.directions import DirectionRow, LinkedPost
-    from ui.directions.desk import Desk
     from ui.directions.post_picker import PostPicker
+    from ui.pages.base import Workbench
 
 Links = tuple[list["LinkedPost"], list["AttachmentRef"]]
 
@@ -105,23 +105,23 @@ class DirectionPanel(RecordPanel):
         self.remove_button.setEnabled(chosen)
 
     # Showing ----------------------------------------------------------------------------
-    def _fill(self, row: DirectionRow, desk: Desk) -> None:
+    def _fill(self, row: DirectionRow, bench: Workbench) -> None:
         colour = direction_status_colour(row.status).name()
         self.badge.setText(direction_status_label(row.status))
         self.badge.setStyleSheet(f"background: {colour};")
         self.content.setText(row.content)
         position = f"\n{row.given_by_position}" if row.given_by_position else ""
         given = self.tr("{when} via {channel}").format(
-            when=when_text(row.given_at, desk.tz), channel=channel_label(row.channel)
+            when=when_text(row.given_at, bench.tz), channel=channel_label(row.channel)
         )
         due_caption = self.tr("Deadline")
         if row.due_at is None:
             due = escape(self.tr("none"))
         elif row.is_overdue(utcnow()):
-            text = self.tr("{when} — overdue").format(when=when_text(row.due_at, desk.tz))
+            text = self.tr("{when} — overdue").format(when=when_text(row.due_at, bench.tz))
             due = f'<b style="color:{OVERDUE_COLOUR.name()}">{escape(text)}</b>'
         else:
-            due = escape(when_text(row.due_at, desk.tz))
+            due = escape(when_text(row.due_at, bench.tz))
         self.facts.setText(
             facts_html(
                 [
@@ -155,13 +155,13 @@ class DirectionPanel(RecordPanel):
 
         return lambda uow: (posts_of_direction(uow, ident), direction_files(uow, ident))
 
-    def _show_links(self, result: Links | None, desk: Desk) -> None:
+    def _show_links(self, result: Links | None, bench: Workbench) -> None:
         if result is None:
             self.show_row(None)
             return
         self.posts, self.files = result
         self.post_list.set_posts(
-            self.posts, desk.tz, self.tr("No post yet. Link the posts that carry it out.")
+            self.posts, bench.tz, self.tr("No post yet. Link the posts that carry it out.")
         )
         self.file_list.clear()
         style = self.style()

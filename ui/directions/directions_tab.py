@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from sosmed_desktop.config import DEFAULT_TIMEZONE
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.directions import DirectionRow, DirectionSummary
     from sosmed_desktop.services.lookups import Choice, Leader
-    from ui.directions.desk import Desk
+    from ui.pages.base import Workbench
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,10 @@ class DirectionsTab(RecordsTab):
         for combo in (self.view, self.leader, self.program):
             combo.currentIndexChanged.connect(lambda _index: self.reload())
 
-    def attach(self, desk: Desk) -> None:
+    def attach(self, bench: Workbench, undo_stack: QUndoStack) -> None:
         """Start working with the open database."""
-        self.model.tz = desk.tz
-        super().attach(desk)
+        self.model.tz = bench.tz
+        super().attach(bench, undo_stack)
 
     # Filters ------------------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -135,13 +136,13 @@ class DirectionsTab(RecordsTab):
         self.search.blockSignals(False)
 
     # Loading --------------------------------------------------------------------------
-    def _reader(self, desk: Desk) -> Callable[[UnitOfWork], _Loaded]:
+    def _reader(self, bench: Workbench) -> Callable[[UnitOfWork], _Loaded]:
         """List, summary and filter choices in one background read."""
         from sosmed_desktop.db.types import utcnow
         from sosmed_desktop.services import lookups
         from sosmed_desktop.services.directions import direction_summary, list_directions
 
-        flt, tz = self.current_filter(), desk.tz
+        flt, tz = self.current_filter(), bench.tz
 
         def load(uow: UnitOfWork) -> _Loaded:
             now = utcnow()
@@ -182,7 +183,7 @@ class DirectionsTab(RecordsTab):
         when the filters hide it; a direction deleted meanwhile is explained."""
         self.show_record(ident)
 
-    def _fetcher(self, desk: Desk, ident: int) -> Callable[[UnitOfWork], DirectionRow]:
+    def _fetcher(self, bench: Workbench, ident: int) -> Callable[[UnitOfWork], DirectionRow]:
         from sosmed_desktop.services.directions import get_direction
 
         return lambda uow: get_direction(uow, ident)
@@ -201,5 +202,7 @@ class DirectionsTab(RecordsTab):
     def edit_direction(self, ident: int) -> DirectionDialog | None:
         return self.edit_record(ident)
 
-    def _dialog(self, desk: Desk, row: DirectionRow | None) -> DirectionDialog:
-        return DirectionDialog(desk, self.leaders, self.programs, row, self)
+    def _dialog(
+        self, bench: Workbench, undo_stack: QUndoStack, row: DirectionRow | None
+    ) -> DirectionDialog:
+        return DirectionDialog(bench, undo_stack, self.leaders, self.programs, row, self)

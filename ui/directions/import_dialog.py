@@ -32,7 +32,7 @@ from ui.plain_text import as_html, plain_label
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.data_note_import import ImportOutcome, ImportPreview, ImportRow
-    from ui.directions.desk import Desk
+    from ui.pages.base import Workbench
 
 ERROR_BACKGROUND = QColor("#fdecea")
 ERROR_FOREGROUND = QColor("#c0392b")
@@ -46,10 +46,10 @@ class ImportPreviewDialog(QDialog):
     reread = Signal()
 
     def __init__(
-        self, desk: Desk, path: Path, preview: ImportPreview, parent: QWidget | None = None
+        self, bench: Workbench, path: Path, preview: ImportPreview, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.bench = bench
         self.path = path
         self.preview = preview
         self.setWindowTitle(self.tr("Import data notes"))
@@ -191,11 +191,11 @@ class ImportPreviewDialog(QDialog):
             self.show_preview(preview)
             self.reread.emit()
 
-        self.desk.run(
+        self.bench.ops.read(
+            self,
             lambda uow: preview_import(uow, path),
             shown,
-            on_failed=lambda: self.reread_button.setEnabled(True),
-            parent=self,
+            on_error=lambda _exc: self.reread_button.setEnabled(True),
         )
 
     def do_import(self) -> None:
@@ -209,10 +209,9 @@ class ImportPreviewDialog(QDialog):
             self.imported.emit(outcome)
             self.accept()
 
-        self.desk.run(
+        self.bench.ops.write(
+            self,
             lambda uow: commit_import(uow, preview),
             done,
-            announce=("data_note", []),
-            on_failed=lambda: self.import_button.setEnabled(True),
-            parent=self,
+            on_error=lambda _exc: self.import_button.setEnabled(True),
         )

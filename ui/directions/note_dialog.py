@@ -16,24 +16,26 @@ from ui.directions.labels import problem_text, value_for_editing
 from ui.directions.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from sosmed_desktop.services.data_notes import DataNoteRow
-    from ui.directions.desk import Desk
+    from ui.pages.base import Workbench
 
 
 class NoteDialog(RecordDialog):
     """New data note (`row` None) or edit of `row`; emits `saved(id)` once stored."""
 
-    KIND = "data_note"
     row: DataNoteRow | None
 
     def __init__(
         self,
-        desk: Desk,
+        bench: Workbench,
+        undo_stack: QUndoStack,
         sources: list[str],
         row: DataNoteRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(desk, row, parent)
+        super().__init__(bench, undo_stack, row, parent)
         self.setWindowTitle(self.tr("Edit data note") if row else self.tr("New data note"))
         form = self.form
         self.title = self._line(self.tr("e.g. Complete basic immunisation coverage"), "title")
@@ -75,7 +77,7 @@ class NoteDialog(RecordDialog):
         return edit
 
     def _fill(self, row: DataNoteRow | None) -> None:
-        today = utcnow().astimezone(self.desk.tz).date()
+        today = utcnow().astimezone(self.bench.tz).date()
         self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.has_as_of.setChecked(True)
         if row is None:

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.data_notes import DataNoteRow
     from sosmed_desktop.services.directions import LinkedPost
-    from ui.directions.desk import Desk
     from ui.directions.post_picker import PostPicker
+    from ui.pages.base import Workbench
 
 
 class NotePanel(RecordPanel):
@@ -92,7 +92,7 @@ class NotePanel(RecordPanel):
         layout.addStretch(1)
 
     # Showing ----------------------------------------------------------------------------
-    def _fill(self, row: DataNoteRow, desk: Desk) -> None:
+    def _fill(self, row: DataNoteRow, bench: Workbench) -> None:
         from sosmed_desktop.services.data_notes import format_citation
 
         self.title.setText(row.title)
@@ -110,7 +110,8 @@ class NotePanel(RecordPanel):
         if row.as_of:
             parts.append(self.tr("as of {date}").format(date=day_text(row.as_of)))
         else:
-            parts.append(self.tr("recorded {when}").format(when=when_text(row.created_at, desk.tz)))
+            recorded = when_text(row.created_at, bench.tz)
+            parts.append(self.tr("recorded {when}").format(when=recorded))
         link_caption = self.tr("Link")
         link = (
             f'<a href="{escape(row.link)}">{escape(row.link)}</a>'
@@ -146,9 +147,9 @@ class NotePanel(RecordPanel):
 
         return lambda uow: posts_citing(uow, ident)
 
-    def _show_links(self, result: list[LinkedPost] | None, desk: Desk) -> None:
+    def _show_links(self, result: list[LinkedPost] | None, bench: Workbench) -> None:
         self.posts = result or []
-        self.post_list.set_posts(self.posts, desk.tz, self.tr("Not cited in any post yet."))
+        self.post_list.set_posts(self.posts, bench.tz, self.tr("Not cited in any post yet."))
         self.unlink_button.setEnabled(False)
 
     # Actions ----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.data_note_import import ImportOutcome, ImportPreview
     from sosmed_desktop.services.data_notes import DataNoteRow
-    from ui.directions.desk import Desk
+    from ui.pages.base import Workbench
 
 
 @dataclass(frozen=True)
@@ -83,11 +84,11 @@ class NotesTab(RecordsTab):
         self.stale_only.toggled.connect(lambda _on: self.reload())
 
     # Loading --------------------------------------------------------------------------
-    def _reader(self, desk: Desk) -> Callable[[UnitOfWork], _Loaded]:
+    def _reader(self, bench: Workbench) -> Callable[[UnitOfWork], _Loaded]:
         """The notes, the tags and the counts in one background read."""
         from sosmed_desktop.services import data_notes
 
-        fresh = data_notes.Freshness.now(desk.config.stale_days, desk.tz)
+        fresh = data_notes.Freshness.now(bench.config.stale_days, bench.tz)
         flt = data_notes.NoteFilter(
             text=self.search.text().strip(),
             tag=self.tag.currentData() or "",
@@ -148,10 +149,10 @@ class NotesTab(RecordsTab):
         it; a note deleted meanwhile is explained."""
         self.show_record(ident)
 
-    def _fetcher(self, desk: Desk, ident: int) -> Callable[[UnitOfWork], DataNoteRow]:
+    def _fetcher(self, bench: Workbench, ident: int) -> Callable[[UnitOfWork], DataNoteRow]:
         from sosmed_desktop.services.data_notes import Freshness, get_note
 
-        fresh = Freshness.now(desk.config.stale_days, desk.tz)
+        fresh = Freshness.now(bench.config.stale_days, bench.tz)
         return lambda uow: get_note(uow, ident, fresh)
 
     def _gone(self) -> tuple[str, str]:
@@ -177,8 +178,10 @@ class NotesTab(RecordsTab):
     def edit_note(self, ident: int) -> NoteDialog | None:
         return self.edit_record(ident)
 
-    def _dialog(self, desk: Desk, row: DataNoteRow | None) -> NoteDialog:
-        return NoteDialog(desk, self.sources, row, self)
+    def _dialog(
+        self, bench: Workbench, undo_stack: QUndoStack, row: DataNoteRow | None
+    ) -> NoteDialog:
+        return NoteDialog(bench, undo_stack, self.sources, row, self)
 
     def choose_import_file(self) -> None:
         """Ask for a CSV file and show what it would import."""
@@ -195,25 +198,26 @@ class NotesTab(RecordsTab):
         """Read `path` in the background and open the preview dialog."""
         from sosmed_desktop.services.data_note_import import preview_import
 
-        if self.desk is None:
+        if self.bench is None:
             return
-        self.desk.run(
+        self.bench.ops.read(
+            self,
             lambda uow: preview_import(uow, path),
             lambda preview: self._open_preview(path, preview),
         )
 
     def _open_preview(self, path: Path, preview: ImportPreview) -> None:
-        assert self.desk is not None
-        dialog = ImportPreviewDialog(self.desk, path, preview, self)
+        assert self.bench is not None
+        dialog = ImportPreviewDialog(self.bench, path, preview, self)
         dialog.imported.connect(self._imported)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.import_previewed.emit(dialog)
 
     def _imported(self, outcome: ImportOutcome) -> None:
-        if self.desk is None:
+        if self.bench is None:
             return
-        self.desk.bench.show_message(
+        self.bench.show_message(
             self.tr("%n data note(s) imported", "", len(outcome.created))
             + (
                 " · " + self.tr("%n already present, skipped", "", outcome.skipped)

@@ -19,18 +19,21 @@ from PySide6.QtWidgets import (
 
 from ui.directions.labels import when_text
 from ui.labels import status_colour, status_label
+from ui.operations import Latest
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from sosmed_desktop.services.directions import LinkedPost
-    from ui.directions.desk import Desk
+    from ui.pages.base import Workbench
 
 translate = QCoreApplication.translate
 
 
-def post_line(post: LinkedPost, desk: Desk) -> str:
+def post_line(post: LinkedPost, tz: ZoneInfo) -> str:
     """ "Title — Sen, 27 Jun 09.30 · Draf" (undated posts say so)."""
     when = (
-        when_text(post.scheduled_at, desk.tz)
+        when_text(post.scheduled_at, tz)
         if post.scheduled_at
         else translate("Directions", "no date")
     )
@@ -45,16 +48,16 @@ class PostPicker(QDialog):
 
     def __init__(
         self,
-        desk: Desk,
+        bench: Workbench,
         title: str,
         action: str,
         exclude: set[int],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.bench = bench
         self.exclude = frozenset(exclude)
-        self._generation = 0
+        self._posts = Latest()
         self.setWindowTitle(title)
         self.resize(620, 460)
         layout = QVBoxLayout(self)
@@ -90,20 +93,17 @@ class PostPicker(QDialog):
         from sosmed_desktop.services.lookups import post_choices
 
         text, exclude = self.search.text(), self.exclude
-        self._generation += 1
-        generation = self._generation
-        self.desk.run(
+        self.bench.ops.read(
+            self,
             lambda uow: post_choices(uow, text, exclude=exclude),
-            lambda posts: self._show(generation, posts),
-            parent=self,
+            self._show,
+            latest=self._posts,
         )
 
-    def _show(self, generation: int, posts: list[LinkedPost]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, posts: list[LinkedPost]) -> None:
         self.list.clear()
         for post in posts:
-            item = QListWidgetItem(post_line(post, self.desk))
+            item = QListWidgetItem(post_line(post, self.bench.tz))
             item.setData(Qt.ItemDataRole.UserRole, post.id)
             item.setForeground(status_colour(post.status))
             self.list.addItem(item)

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from ui.form_parts import error_banner, save_cancel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from sosmed_desktop.db.uow import UnitOfWork
-    from ui.directions.desk import Desk
+    from ui.pages.base import Workbench
 
 
 class RecordDialog(QDialog):
@@ -35,11 +37,13 @@ class RecordDialog(QDialog):
     """
 
     saved = Signal(int)
-    KIND = ""  # what a save announces on the data bus ("direction", "data_note")
 
-    def __init__(self, desk: Desk, row: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bench: Workbench, undo_stack: QUndoStack, row: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.bench = bench
+        self.undo_stack = undo_stack
         self.row = row
         self.setMinimumWidth(560)
         self.form = QFormLayout()
@@ -82,27 +86,22 @@ class RecordDialog(QDialog):
         self.problem.hide()
         self.save_button.setEnabled(False)
 
-        def enable() -> None:
-            self.save_button.setEnabled(True)
+        def enable(_exc: BaseException) -> None:
+            self.save_button.setEnabled(True)  # and the error is shown as usual
 
+        ops = self.bench.ops
         if self.row is None:
-            self.desk.run(
-                lambda uow: create(uow, data),
-                self._stored,
-                announce=(self.KIND, []),
-                on_failed=enable,
-                parent=self,
-            )
+            ops.write(self, lambda uow: create(uow, data), self._stored, on_error=enable)
             return
         ident, before = self.row.id, self.row.as_input()
-        self.desk.change(
+        ops.undoable(
+            self,
+            self.undo_stack,
             edit_text,
             lambda uow: update(uow, ident, data),
             lambda uow, _: update(uow, ident, before),
-            announce=(self.KIND, [ident]),
-            on_done=lambda _: self._stored(ident),
-            on_failed=enable,
-            parent=self,
+            done=lambda _: self._stored(ident),
+            on_error=enable,
         )
 
     def _stored(self, ident: int) -> None:

@@ -4,7 +4,9 @@ Both show a placeholder until a record is chosen, then its details, and load
 what hangs off it (linked posts, files) in the background; a newer selection
 wins over a load still running.  The actions they share (choose posts, link
 and unlink them with undo, attach and open a file, delete after asking) are
-helpers here; each panel keeps its own fields, words and services.
+helpers here; each panel keeps its own fields, words and services.  Every
+read and change goes through the workbench's operations (`ui/operations.py`);
+a change is an undo step on the page's stack.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFileDialog,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.directions.post_picker import PostPicker
 from ui.directions.widgets import FILE_FILTER, PostList, heading, list_height
+from ui.operations import Latest
 from ui.plain_text import ask
 
 if TYPE_CHECKING:
@@ -36,31 +39,45 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.attachments import AttachmentRef
     from sosmed_desktop.services.directions import LinkedPost
-    from ui.directions.desk import Desk
+    from ui.pages.base import Workbench
 
 T = TypeVar("T")
 LinkChange = Callable[["UnitOfWork", int, list[int]], Any]
+
+
+def or_none(work: Callable[[UnitOfWork], T]) -> Callable[[UnitOfWork], T | None]:
+    """`work` reading one record, or None when the record was deleted meanwhile."""
+    from sosmed_desktop.errors import NotFoundError
+
+    def read(uow: UnitOfWork) -> T | None:
+        try:
+            return work(uow)
+        except NotFoundError:
+            return None
+
+    return read
 
 
 class RecordPanel(QScrollArea):
     """Details of the selected record with its actions; the placeholder until one is chosen.
 
     A subclass fills the layout `_details_page` gives it, shows a row in
-    `_fill(row, desk)` and names what to load beside it in `_links_reader(ident)`
-    / `_show_links(result, desk)` (the result is None when the record was deleted
+    `_fill(row, bench)` and names what to load beside it in `_links_reader(ident)`
+    / `_show_links(result, bench)` (the result is None when the record was deleted
     meanwhile).
     """
 
     detail_loaded = Signal(int)
     edit_requested = Signal(int)
-    KIND = ""  # what a change announces on the data bus ("direction", "data_note")
+    KIND = ""  # the kind of record shown ("direction", "data_note")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk: Desk | None = None
+        self.bench: Workbench | None = None
+        self.undo_stack: QUndoStack | None = None
         self.row: Any = None
         self.posts: list[LinkedPost] = []
-        self._generation = 0
+        self._links = Latest()
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.stack = QStackedWidget()
@@ -70,6 +87,11 @@ class RecordPanel(QScrollArea):
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
         self.setWidget(self.stack)
+
+    def attach(self, bench: Workbench, undo_stack: QUndoStack) -> None:
+        """Work with the open database; changes become undo steps on `undo_stack`."""
+        self.bench = bench
+        self.undo_stack = undo_stack
 
     # Construction ---------------------------------------------------------------------
     def _details_page(self, placeholder: str) -> QVBoxLayout:
@@ -139,32 +161,34 @@ class RecordPanel(QScrollArea):
     def show_row(self, row: Any) -> None:
         """Show `row` (None: the placeholder) and load what hangs off it."""
         self.row = row
-        self._generation += 1
-        if row is None or self.desk is None:
+        if row is None or self.bench is None:
+            self._links.cancel()
             self.stack.setCurrentWidget(self.placeholder)
             return
         self.stack.setCurrentIndex(1)
-        self._fill(row, self.desk)
-        generation, ident = self._generation, row.id
-        self.desk.fetch(
-            self._links_reader(ident),
-            lambda result: self._links_arrived(generation, ident, result),
+        self._fill(row, self.bench)
+        ident = row.id
+        self.bench.ops.read(
+            self,
+            or_none(self._links_reader(ident)),
+            lambda result: self._links_arrived(ident, result),
+            latest=self._links,
         )
 
-    def _fill(self, row: Any, desk: Desk) -> None:
+    def _fill(self, row: Any, bench: Workbench) -> None:
         raise NotImplementedError
 
     def _links_reader(self, ident: int) -> Callable[[UnitOfWork], Any]:
         raise NotImplementedError
 
-    def _show_links(self, result: Any, desk: Desk) -> None:
+    def _show_links(self, result: Any, bench: Workbench) -> None:
         raise NotImplementedError
 
-    def _links_arrived(self, generation: int, ident: int, result: Any) -> None:
-        if generation != self._generation or self.desk is None:
+    def _links_arrived(self, ident: int, result: Any) -> None:
+        if self.bench is None:
             return
-        self._show_links(result, self.desk)
-        if generation == self._generation:  # not cleared because the record is gone
+        self._show_links(result, self.bench)
+        if self.row is not None and self.row.id == ident:  # not cleared: the record is there
             self.detail_loaded.emit(ident)
 
     # Actions ----------------------------------------------------------------------------
@@ -176,26 +200,27 @@ class RecordPanel(QScrollArea):
         *,
         redo: Callable[[UnitOfWork, int, T], Any] | None = None,
     ) -> None:
-        """Change the record shown as one undo step (see `Desk.change`); each step gets
-        the record's id, undo and redo also what the first step returned."""
-        if self.row is None or self.desk is None:
+        """Change the record shown as one undo step (`Operations.undoable`); each step
+        gets the record's id, undo and redo also what the first step returned."""
+        if self.row is None or self.bench is None or self.undo_stack is None:
             return
         ident = self.row.id
-        self.desk.change(
+        self.bench.ops.undoable(
+            self,
+            self.undo_stack,
             text,
             lambda uow: first(uow, ident),
             lambda uow, result: undo(uow, ident, result),
             redo=None if redo is None else lambda uow, result: redo(uow, ident, result),
-            announce=(self.KIND, [ident]),
         )
 
     def _pick_posts(
         self, title: str, verb: str, chosen: Callable[[list[int]], None]
     ) -> PostPicker | None:
         """Open the post picker over the open posts; `chosen` gets the ids picked."""
-        if self.row is None or self.desk is None:
+        if self.row is None or self.bench is None:
             return None
-        picker = PostPicker(self.desk, title, verb, {p.id for p in self.posts}, self)
+        picker = PostPicker(self.bench, title, verb, {p.id for p in self.posts}, self)
         picker.chosen.connect(chosen)
         picker.open()
         return picker
@@ -216,7 +241,7 @@ class RecordPanel(QScrollArea):
         redo: Callable[[UnitOfWork, int, AttachmentRef], Any],
     ) -> None:
         """Ask for a photo or PDF (`title`) and attach it to the record shown (undoable)."""
-        if self.row is None or self.desk is None:
+        if self.row is None or self.bench is None:
             return
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -226,7 +251,7 @@ class RecordPanel(QScrollArea):
         )
         if not name:
             return
-        config, path = self.desk.config, Path(name)
+        config, path = self.bench.config, Path(name)
         self._change(
             self.tr("Attach file"),
             lambda uow, ident: attach(config, uow, ident, path),
@@ -238,10 +263,11 @@ class RecordPanel(QScrollArea):
         """Open an attachment in the PC's viewer (photo viewer, PDF reader)."""
         from sosmed_desktop.services.attachments import file_path
 
-        if media_id is None or self.desk is None:
+        if media_id is None or self.bench is None:
             return
-        config = self.desk.config
-        self.desk.run(
+        config = self.bench.config
+        self.bench.ops.read(
+            self,
             lambda uow: file_path(config, uow, media_id),
             lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
         )
@@ -264,9 +290,9 @@ class RecordPanel(QScrollArea):
         self, title: str, question: str, delete: Callable[[UnitOfWork, int], Any]
     ) -> None:
         """Delete the record shown once the officer said yes to `question`."""
-        if self.row is None or self.desk is None:
+        if self.row is None or self.bench is None:
             return
         if not ask(self, title, question):  # the question names the record
             return
         ident = self.row.id
-        self.desk.run(lambda uow: delete(uow, ident), announce=(self.KIND, [ident]))
+        self.bench.ops.write(self, lambda uow: delete(uow, ident))

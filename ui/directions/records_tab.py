@@ -3,7 +3,7 @@
 A search field and filters over a table of records, the selected record's
 panel beside it in a splitter, an explanation in place of an empty table.  The
 list is read in the background; a newer read wins over an older one still
-running (a generation counter), and the selection survives a reload.  A search
+running (`Latest`), and the selection survives a reload.  A search
 hit is shown with `show_record`, widening the filters when they hide it.
 """
 
@@ -13,12 +13,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,14 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.directions.models import ID_ROLE
+from ui.directions.record_panel import or_none
+from ui.operations import Latest
 from ui.pages.empty_state import EmptyState
 from ui.sections import icon
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from ui.directions.desk import Desk
     from ui.directions.models import RowsModel
     from ui.directions.record_panel import RecordPanel
+    from ui.pages.base import Workbench
 
 
 class RecordsTab(QWidget):
@@ -53,8 +57,9 @@ class RecordsTab(QWidget):
 
     def __init__(self, model: RowsModel, panel: RecordPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk: Desk | None = None
-        self._generation = 0
+        self.bench: Workbench | None = None
+        self.undo_stack: QUndoStack | None = None
+        self._list = Latest()
         self._selected: int | None = None
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -109,23 +114,21 @@ class RecordsTab(QWidget):
                 layout.addWidget(item)
         layout.addWidget(self.splitter, 1)
 
-    def attach(self, desk: Desk) -> None:
-        """Start working with the open database."""
-        self.desk = desk
-        self.panel.desk = desk
+    def attach(self, bench: Workbench, undo_stack: QUndoStack) -> None:
+        """Start working with the open database; edits are undo steps on `undo_stack`."""
+        self.bench = bench
+        self.undo_stack = undo_stack
+        self.panel.attach(bench, undo_stack)
         self.reload()
 
     # Loading --------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the list (and what the filters offer) in one background read."""
-        if self.desk is None:
+        if self.bench is None:
             return
-        read = self._reader(self.desk)
-        self._generation += 1
-        generation = self._generation
-        self.desk.run(read, lambda result: self._show(generation, result))
+        self.bench.ops.read(self, self._reader(self.bench), self._show, latest=self._list)
 
-    def _reader(self, desk: Desk) -> Callable[[UnitOfWork], Any]:
+    def _reader(self, bench: Workbench) -> Callable[[UnitOfWork], Any]:
         """The background read of the current filters (taken now, on the GUI thread)."""
         raise NotImplementedError
 
@@ -137,9 +140,7 @@ class RecordsTab(QWidget):
         """Say why the table is empty: nothing recorded yet, or nothing matches."""
         raise NotImplementedError
 
-    def _show(self, generation: int, result: Any) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, result: Any) -> None:
         keep = self._selected
         self._fill(result)
         rows = self.model.rows
@@ -161,11 +162,13 @@ class RecordsTab(QWidget):
     def show_record(self, ident: int) -> None:
         """Select record `ident` (a search hit), widening the filters when they hide it;
         a record deleted meanwhile is explained."""
-        if self.desk is None:
+        if self.bench is None:
             return
-        self.desk.fetch(self._fetcher(self.desk, ident), lambda row: self._reveal(ident, row))
+        self.bench.ops.read(
+            self, or_none(self._fetcher(self.bench, ident)), lambda row: self._reveal(ident, row)
+        )
 
-    def _fetcher(self, desk: Desk, ident: int) -> Callable[[UnitOfWork], Any]:
+    def _fetcher(self, bench: Workbench, ident: int) -> Callable[[UnitOfWork], Any]:
         """The background read of one record (with what its row shows)."""
         raise NotImplementedError
 
@@ -178,10 +181,12 @@ class RecordsTab(QWidget):
         raise NotImplementedError
 
     def _reveal(self, ident: int, row: Any) -> None:
-        if self.desk is None:
+        if self.bench is None:
             return
         if row is None:
-            self.desk.report_gone(self.panel.KIND, ident, *self._gone())
+            QMessageBox.information(self, *self._gone())
+            # Not a change made here: the views that still show the record drop it.
+            self.bench.bus.announce(self.panel.KIND, [ident])
             return
         self._selected = ident
         index = self.model.row_of(ident)
@@ -218,14 +223,14 @@ class RecordsTab(QWidget):
         index = self.model.row_of(ident)
         return self._open_dialog(self.model.rows[index]) if index >= 0 else None
 
-    def _dialog(self, desk: Desk, row: Any) -> QDialog:
+    def _dialog(self, bench: Workbench, undo_stack: QUndoStack, row: Any) -> QDialog:
         """The form for a new record (`row` None) or for changing `row`."""
         raise NotImplementedError
 
     def _open_dialog(self, row: Any) -> Any:
-        if self.desk is None:
+        if self.bench is None or self.undo_stack is None:
             return None
-        dialog = self._dialog(self.desk, row)
+        dialog = self._dialog(self.bench, self.undo_stack, row)
         dialog.saved.connect(self._saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

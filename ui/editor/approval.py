@@ -9,6 +9,7 @@ The board uses the same dialogs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,10 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop import clock
+from sosmed_desktop.domain.approval import ContentChange
+from sosmed_desktop.domain.content_checks import SCHEDULE_PAST, Finding, Severity
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
+from ui.approval_words import changes_text
+from ui.editor.checks_panel import dot_icon, group_findings
+from ui.editor.findings import describe, severity_colour
 from ui.i18n import date_time_format, short_date, time_text
-from ui.labels import status_colour, status_label
+from ui.labels import platform_short, status_colour, status_label
 from ui.plain_text import plain_label
 from ui.team.labels import denied_reason, may
 
@@ -55,7 +63,12 @@ ACTIONS_BY_STATUS: dict[str | None, tuple[str, ...]] = {
 
 
 class ReviewDialog(QDialog):
-    """Who decides (name, position) and their note; a revision needs a comment."""
+    """Who decides (name, position) and their note; a revision needs a comment.
+
+    Approving lists every open warning of the post (a time that has passed, a
+    sensitive word, a crop, old figures, personal data published by exception
+    with its reason), so that the head of department sees what they approve.
+    """
 
     def __init__(
         self,
@@ -64,11 +77,13 @@ class ReviewDialog(QDialog):
         position: str,
         title: str,
         parent: QWidget | None = None,
+        findings: Sequence[Finding] = (),
     ) -> None:
         super().__init__(parent)
         self.revise = revise
+        self.warnings = [f for f in findings if f.severity is Severity.WARNING]
         self.setWindowTitle(self.tr("Ask for revision") if revise else self.tr("Approve"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = plain_label(
             self.tr("Send “{title}” back to its author with a comment.").format(title=title)
@@ -79,6 +94,8 @@ class ReviewDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        if not revise:
+            layout.addWidget(self._warnings_box())
         form = QFormLayout()
         self.name = QLineEdit(name)
         self.position = QLineEdit(position)
@@ -101,6 +118,36 @@ class ReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _warnings_box(self) -> QWidget:
+        box = QGroupBox(self.tr("Open warnings"))
+        box.setObjectName("approvalWarnings")
+        layout = QVBoxLayout(box)
+        if not self.warnings:
+            layout.addWidget(QLabel(self.tr("None: the checks found nothing to weigh.")))
+            return box
+        note = QLabel(self.tr("You approve the post with these points open:"))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.warning_list = QListWidget()
+        self.warning_list.setObjectName("warningList")
+        self.warning_list.setWordWrap(True)
+        self.warning_list.setSpacing(3)
+        icon = dot_icon(severity_colour(Severity.WARNING))
+        for shown in group_findings(self.warnings):
+            platforms = ", ".join(platform_short(code) for code in shown.platforms if code)
+            text = describe(shown.finding)
+            self.warning_list.addItem(
+                QListWidgetItem(icon, f"{platforms}: {text}" if platforms else text)
+            )
+        self.warning_list.setMaximumHeight(170)
+        layout.addWidget(self.warning_list)
+        return box
+
+    @property
+    def allow_past(self) -> bool:
+        """The head saw that the scheduled time has passed (it is among the warnings)."""
+        return any(f.code == SCHEDULE_PAST for f in self.warnings)
+
     @classmethod
     def for_reviewer(
         cls,
@@ -109,19 +156,20 @@ class ReviewDialog(QDialog):
         prof: Profile | None,
         title: str,
         parent: QWidget | None = None,
+        findings: Sequence[Finding] = (),
     ) -> ReviewDialog:
         """The dialog for who decides: in team mode the signed-in reviewer (not editable,
         the core records them anyway), on one PC the profile's head of department."""
         actor = ctx.actor if ctx is not None else None
         if actor is not None:
-            dialog = cls(revise, actor.name, actor.position, title, parent)
+            dialog = cls(revise, actor.name, actor.position, title, parent, findings)
             for field in (dialog.name, dialog.position):
                 field.setReadOnly(True)
             dialog.note.setFocus()
             return dialog
         return cls(
             revise, prof.head_name if prof else "", prof.head_position if prof else "", title,
-            parent,
+            parent, findings,
         )  # fmt: skip
 
     def values(self) -> tuple[str, str, str]:
@@ -211,6 +259,7 @@ class ApprovalPanel(QWidget):
         self.decisions = QListWidget()
         self.decisions.setWordWrap(True)
         layout.addWidget(self.decisions, 1)
+        self.changes: tuple[ContentChange, ...] = ()
         self.show_state(None, (), None, None)
 
     def deny_by_role(self, ctx: AppContext) -> None:
@@ -227,8 +276,11 @@ class ApprovalPanel(QWidget):
         published_url: str | None,
         *,
         busy: bool = False,
+        changes: tuple[ContentChange, ...] = (),
     ) -> None:
-        """Show `status` and offer only the moves allowed from it."""
+        """Show `status` and offer only the moves allowed from it (and, back in review
+        after an approval, what changed since)."""
+        self.changes = changes
         if status is None:
             self.status.setText(self.tr("New post (not saved yet)"))
             self.status.setStyleSheet("")
@@ -293,5 +345,9 @@ class ApprovalPanel(QWidget):
         if status == PostStatus.APPROVED.value:
             return self.tr(
                 "Approved exactly as it is now. Editing captions or photos withdraws the approval."
+            )
+        if status == PostStatus.IN_REVIEW.value and self.changes:
+            return self.tr("Needs approval again. Since the approval: {changes}").format(
+                changes=changes_text(self.changes)
             )
         return ""

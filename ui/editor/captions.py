@@ -1,22 +1,26 @@
 """The caption tabs: the master caption and one tab per platform with its photos.
 
 A platform tab either follows the master caption (shown read-only, always the
-same text) or has its own.  Under each caption a counter shows characters and
-hashtags as that platform counts them (grapheme clusters; X weighs links and
-emoji its own way) against the platform's limits, live on every keystroke.
-Findings of the content checks are highlighted in the text.
+same text) or has its own.  Under each caption a counter shows the length,
+hashtags and links as that platform counts them (its spec's counting rule:
+characters, X's weighted length, Threads' emoji bytes, YouTube's UTF-8 bytes)
+against the platform's limits, live on every keystroke.  Findings of the
+content checks are highlighted in the text; words the dictionary does not know
+are underlined, with suggestions in the context menu (`spelling.py`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -25,11 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.domain.captions import X_CODE, Span, caption_stats
+from sosmed_desktop.domain.captions import Span, caption_stats
 from sosmed_desktop.domain.content_checks import Severity
-from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.domain.platform_render import UNCROPPED, chosen_key, feed_preset
+from sosmed_desktop.domain.platforms import Counting, PlatformSpec
+from sosmed_desktop.domain.spelling_checks import WordToken
 from ui.editor.findings import HIGHLIGHT_COLOURS
 from ui.editor.media_strip import MediaStrip
+from ui.editor.spelling import EditorSpelling
 from ui.editor.thumbnails import ThumbnailLoader
 from ui.labels import platform_short
 from ui.plain_text import plain_label
@@ -51,6 +58,31 @@ class CaptionEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setMinimumHeight(110)
         self.highlighted: list[tuple[Span, Severity]] = []
+        self.spelling: EditorSpelling | None = None
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The standard menu, with spelling suggestions on top over an unknown word."""
+        menu = self.createStandardContextMenu(pos)
+        if self.spelling is not None and not self.isReadOnly():
+            self.spelling.extend_menu(self, menu, pos, self.replace_word)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def replace_word(
+        self, block_position: int, block_text: str, token: WordToken, new: str
+    ) -> None:
+        """Put `new` in place of `token` of the block starting at `block_position`."""
+        cursor = QTextCursor(self.document())
+        start = block_position + utf16_offset(block_text, token.start)
+        cursor.setPosition(start)
+        cursor.setPosition(
+            block_position + utf16_offset(block_text, token.end), QTextCursor.MoveMode.KeepAnchor
+        )
+        cursor.insertText(new)
 
     def set_highlights(self, spans: Iterable[tuple[Span, Severity]]) -> None:
         """Mark these spans of the current text (Python indices) in their severity colour."""
@@ -96,31 +128,46 @@ class CaptionEdit(QPlainTextEdit):
         self.setTextCursor(cursor)
 
 
-def counter_text(text: str, spec: PlatformSpec) -> tuple[str, str]:
-    """The counter line for `text` on `spec`'s platform, and its colour."""
-    stats = caption_stats(text, spec)
+def _length_text(count: int, limit: int | None, counting: Counting) -> str:
     locale = QLocale()
-    if stats.character_limit is not None:
-        chars = translate("Counter", "{count} / {limit} characters").format(
-            count=locale.toString(stats.characters), limit=locale.toString(stats.character_limit)
-        )
-    else:
-        chars = translate("Counter", "{count} characters").format(
-            count=locale.toString(stats.characters)
-        )
+    values = {"count": locale.toString(count), "limit": locale.toString(limit or 0)}
+    if counting is Counting.UTF8_BYTES:
+        if limit is None:
+            return translate("Counter", "{count} bytes").format(**values)
+        return translate("Counter", "{count} / {limit} bytes").format(**values)
+    if limit is None:
+        return translate("Counter", "{count} characters").format(**values)
+    return translate("Counter", "{count} / {limit} characters").format(**values)
+
+
+def counter_text(text: str, spec: PlatformSpec) -> tuple[str, str]:
+    """The counter line for `text` on `spec`'s platform (counted by its rule), and its colour."""
+    stats = caption_stats(text, spec)
+    parts = [_length_text(stats.characters, stats.character_limit, stats.counting)]
     if stats.hashtag_limit is not None:
-        tags = translate("Counter", "{count} / {limit} hashtags").format(
-            count=stats.hashtags, limit=stats.hashtag_limit
+        parts.append(
+            translate("Counter", "{count} / {limit} hashtags").format(
+                count=stats.hashtags, limit=stats.hashtag_limit
+            )
         )
     else:
-        tags = translate("Counter", "{count} hashtags").format(count=stats.hashtags)
-    parts = [chars, tags]
-    if spec.code == X_CODE and stats.urls:
-        parts.append(translate("Counter", "links count 23 each"))
+        parts.append(translate("Counter", "{count} hashtags").format(count=stats.hashtags))
+    if stats.link_limit is not None:
+        parts.append(
+            translate("Counter", "{count} / {limit} links").format(
+                count=stats.urls, limit=stats.link_limit
+            )
+        )
+    if stats.counting is Counting.X_WEIGHTED:
+        parts.append(translate("Counter", "as X counts: a link 23, an emoji 2"))
+    elif stats.counting is Counting.THREADS:
+        parts.append(translate("Counter", "an emoji counts its bytes"))
     colour = "#5b6b7f"
-    if stats.over_character_limit or stats.over_hashtag_limit:
+    if stats.over_character_limit or stats.over_hashtag_limit or stats.over_link_limit:
         colour = "#c0392b"
-    elif stats.character_limit and stats.characters >= WARN_SHARE * stats.character_limit:
+    elif stats.over_soft_limit or (
+        stats.character_limit and stats.characters >= WARN_SHARE * stats.character_limit
+    ):
         colour = "#b9770e"
     return " · ".join(parts), colour
 
@@ -129,6 +176,7 @@ class PlatformTab(QWidget):
     """One platform: follow-the-master switch, caption, counter and photo strip."""
 
     follow_toggled = Signal(bool)
+    framing_chosen = Signal(str)
 
     def __init__(
         self, spec: PlatformSpec, loader: ThumbnailLoader, describe, parent: QWidget | None = None
@@ -151,6 +199,26 @@ class PlatformTab(QWidget):
         self.media_title = plain_label()
         media_row.addWidget(self.media_title)
         media_row.addStretch(1)
+        self.framing = QComboBox()
+        self.framing.setToolTip(
+            self.tr(
+                "How the photos are framed on this platform: the preview and the package "
+                "show them so. Photos edited in the studio keep their other edits."
+            )
+        )
+        default = feed_preset(spec)
+        for preset in spec.presets:
+            label = f"{preset.label} ({preset.width}×{preset.height})"
+            if preset == default:
+                label = self.tr("{label} — default").format(label=label)
+            self.framing.addItem(label, preset.key)
+        self.framing.addItem(self.tr("Uncropped"), UNCROPPED)
+        self.framing.activated.connect(
+            lambda index: self.framing_chosen.emit(self.framing.itemData(index))
+        )
+        self.framing_label = QLabel(self.tr("Framing:"))
+        media_row.addWidget(self.framing_label)
+        media_row.addWidget(self.framing)
         self.move_left = self._button("◀", self.tr("Move the selected photo earlier"))
         self.move_right = self._button("▶", self.tr("Move the selected photo later"))
         self.remove = self._button(self.tr("Remove"), self.tr("Remove the selected photo"))
@@ -161,7 +229,8 @@ class PlatformTab(QWidget):
         layout.addLayout(media_row)
         strip_row = QHBoxLayout()
         self.strip = MediaStrip(loader, describe)
-        self.strip.presets = spec.presets  # the overlay shows the feed's crop
+        self.strip.spec = spec  # the overlay shows the platform's crop
+        self.strip.items_changed.connect(self.show_framing)
         strip_row.addWidget(self.strip, 1)
         adding = QVBoxLayout()
         self.add_files = self._button(self.tr("Add photos…"), self.tr("Choose photo files"))
@@ -184,10 +253,19 @@ class PlatformTab(QWidget):
         button.setAutoDefault(False)
         return button
 
-    def photo_buttons(self) -> tuple[QPushButton, ...]:
+    def photo_buttons(self) -> tuple[QWidget, ...]:
         """Every button that changes the photos (disabled once the post is published)."""
         return (self.add_files, self.add_library, self.move_left, self.move_right,
-                self.remove, self.copy_all)  # fmt: skip
+                self.remove, self.copy_all, self.framing)  # fmt: skip
+
+    def show_framing(self) -> None:
+        """The framing of the platform's photos (the first's, when they differ); the
+        chooser is hidden while there are no photos."""
+        items = self.strip.items()
+        self.framing.setVisible(bool(items))
+        self.framing_label.setVisible(bool(items))
+        key = chosen_key(items[0].recipe, self.spec) if items else None
+        self.framing.setCurrentIndex(self.framing.findData(key))
 
     @property
     def follows_master(self) -> bool:

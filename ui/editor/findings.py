@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from sosmed_desktop.domain.content_checks import CHECKLIST, Finding, Severity
+from ui.approval_words import personal_kind
+from ui.editor.findings_rules import describe_rule_code
 
 translate = QCoreApplication.translate
 
@@ -58,14 +60,19 @@ def _ratio(value: float | None) -> str:
     return QLocale().toString(value, "f", 2) if value is not None else "–"
 
 
+def _personal(text: str, matches: Any) -> str:
+    """A personal-data error: what was found, and the two ways out."""
+    hint = translate(
+        "Findings", "Remove it, or record an exception with the reason (e.g. written consent)."
+    )
+    return f"{text.format(matches=_quoted(matches))} {hint}"
+
+
 def describe_code(code: str, params: dict[str, Any]) -> str:
     """One sentence for a finding code and its parameters."""
     p = params
     n = _number
     messages: dict[str, Callable[[], str]] = {
-        "caption_too_long": lambda: translate(
-            "Findings", "Caption too long: {count} characters, the limit is {limit}."
-        ).format(count=n(p["count"]), limit=n(p["limit"])),
         "too_many_hashtags": lambda: translate(
             "Findings", "Too many hashtags: {count}, at most {limit}."
         ).format(count=n(p["count"]), limit=n(p["limit"])),
@@ -88,18 +95,31 @@ def describe_code(code: str, params: dict[str, Any]) -> str:
             size=_ratio(p["bytes"] / 1_000_000),
             limit=_ratio(p["limit"] / 1_000_000),
         ),
-        "personal_nik": lambda: translate(
-            "Findings", "Personal data: a NIK (ID number) {matches}."
-        ).format(matches=_quoted(p.get("matches"))),
-        "personal_phone": lambda: translate(
-            "Findings", "Personal data: a phone number {matches}."
-        ).format(matches=_quoted(p.get("matches"))),
-        "personal_email": lambda: translate(
-            "Findings", "Personal data: an e-mail address {matches}."
-        ).format(matches=_quoted(p.get("matches"))),
-        "personal_plate": lambda: translate(
-            "Findings", "Personal data: a vehicle plate {matches}."
-        ).format(matches=_quoted(p.get("matches"))),
+        "personal_nik": lambda: _personal(
+            translate("Findings", "Personal data: a NIK (ID number) {matches}."), p.get("matches")
+        ),
+        "personal_kk": lambda: _personal(
+            translate("Findings", "Personal data: a family card (KK) number {matches}."),
+            p.get("matches"),
+        ),
+        "personal_phone": lambda: _personal(
+            translate("Findings", "Personal data: a phone number {matches}."), p.get("matches")
+        ),
+        "personal_email": lambda: _personal(
+            translate("Findings", "Personal data: an e-mail address {matches}."), p.get("matches")
+        ),
+        "personal_plate": lambda: _personal(
+            translate("Findings", "Personal data: a vehicle plate {matches}."), p.get("matches")
+        ),
+        "personal_excepted": lambda: translate(
+            "Findings", "Published by exception: {kind} “{match}”. Reason: {reason}"
+        ).format(kind=personal_kind(p["kind"]), match=p["match"], reason=p["reason"]),
+        "media_required": lambda: translate(
+            "Findings", "{platform} shows only photos or videos: add at least one."
+        ).format(platform=p["platform_name"]),
+        "schedule_past": lambda: translate(
+            "Findings", "The scheduled time has passed: the post would go out late."
+        ),
         "sensitive_word": lambda: translate(
             "Findings", "Sensitive words: {words}. Check that the tone is right."
         ).format(words=_quoted(p.get("words"))),
@@ -117,9 +137,9 @@ def describe_code(code: str, params: dict[str, Any]) -> str:
         ),
     }
     build = messages.get(code)
-    if build is None:
-        return code
     try:
+        if build is None:
+            return describe_rule_code(code, params) or code
         return build()
     except (KeyError, TypeError, ZeroDivisionError):
         return code

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from sosmed_desktop.services.audit import HistoryEntry
+from ui.approval_words import changes_text, personal_kind
 from ui.i18n import short_date, time_text
 from ui.labels import platform_short, status_label
 
@@ -41,6 +42,7 @@ def _fields(changes: dict[str, Any]) -> str:
         "master_caption": translate("History", "master caption"),
         "notes": translate("History", "notes"),
         "checklist": translate("History", "checklist"),
+        "exceptions": translate("History", "personal data exceptions"),
     }
     parts = [names[key] for key in names if key in changes]
     for key, label in (
@@ -51,6 +53,22 @@ def _fields(changes: dict[str, Any]) -> str:
             codes = ", ".join(platform_short(c) for c in changes[key])
             parts.append(f"{label} ({codes})")
     return ", ".join(parts)
+
+
+def _withdrawal(d: dict[str, Any]) -> str:
+    """Why an approval stopped being in force, and what changed."""
+    reason = d.get("reason")
+    if reason in ("content_changed", "no_approval"):
+        text = translate("History", "Approval withdrawn: the approved content changed")
+        changes = d.get("changes") or ()
+        return f"{text} — {changes_text(changes)}" if changes else text
+    if reason == "status_changed":
+        return translate(
+            "History", "The earlier approval no longer holds: the post left the archive"
+        )
+    if reason and reason != "by_hand":
+        return translate("History", "Approval withdrawn by hand: “{reason}”").format(reason=reason)
+    return translate("History", "Approval withdrawn by hand")
 
 
 def describe_entry(entry: HistoryEntry, tz: ZoneInfo) -> str:
@@ -94,9 +112,23 @@ def describe_entry(entry: HistoryEntry, tz: ZoneInfo) -> str:
         text = translate("History", "Approved by {who}").format(who=who)
         return text + (f": “{d['note']}”" if d.get("note") else "")
     if action == "approval_withdrawn":
-        if d.get("reason") == "content_changed":
-            return translate("History", "Approval withdrawn: the approved content was edited")
-        return translate("History", "Approval withdrawn by hand")
+        return _withdrawal(d)
+    if action in ("data_exception_recorded", "data_exception_removed"):
+        text = (
+            translate(
+                "History", "Personal data exception recorded: {kind} “{value}”, reason: {reason}"
+            )
+            if action == "data_exception_recorded"
+            else translate("History", "Personal data exception removed: {kind} “{value}”")
+        )
+        return text.format(
+            kind=personal_kind(d.get("kind", "")), value=d.get("value", ""),
+            reason=d.get("reason", ""),
+        )  # fmt: skip
+    if action == "media_attached":
+        return translate("History", "Photo attached from the image studio ({platforms})").format(
+            platforms=", ".join(platform_short(c) for c in d.get("platforms", ()))
+        )
     simple = {
         "trashed": translate("History", "Moved to the trash"),
         "restored": translate("History", "Restored from the trash"),

@@ -53,7 +53,9 @@ class EditorManager(QObject):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.bus, self.settings, self.show_message = ctx, bus, settings, show_message
-        self.loader = ThumbnailLoader(lambda sha, ext: _fetch_original(ctx, sha, ext), self)
+        self.loader = ThumbnailLoader(
+            lambda sha, ext: _fetch_original(ctx, sha, ext), self, logo=lambda: _logo(ctx)
+        )
         self.editors: list[PostEditor] = []
 
     def find(self, post_id: int) -> PostEditor | None:
@@ -158,6 +160,13 @@ class EditorManager(QObject):
                 RecoveryDialog(drafts, self, parent).open()
 
         run_task(find, found)
+
+
+def _logo(ctx: AppContext):
+    """The department logo for watermarks in previews (None when none was chosen)."""
+    from sosmed_desktop.services.studio import logo_image
+
+    return logo_image(ctx.config)
 
 
 def _fetch_original(ctx: AppContext, sha256: str, extension: str) -> Path:

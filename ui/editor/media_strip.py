@@ -1,9 +1,10 @@
 """A platform's photos as an ordered strip (the carousel), each showing the feed's crop.
 
 Drag a thumbnail to reorder; drop files from the file manager or photos from
-the media library to add them.  Each thumbnail dims what the feed cuts off
-when it shows the photo at the platform's first preset ratio (or the preset
-chosen in the photo's recipe), so the officer sees a beheaded group photo
+the media library to add them.  Each thumbnail dims what the photo's platform
+recipe (`domain.platform_render.platform_recipe`: the platform's feed preset
+for an unedited photo, or the framing the officer chose) cuts off — the very
+crop the package image gets — so the officer sees a beheaded group photo
 before the public does.
 """
 
@@ -34,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.domain.platforms import ImagePreset
+from sosmed_desktop.domain.platform_render import UNCROPPED, chosen_key, platform_recipe
+from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.domain.recipe import Recipe, RecipeError, effective_crop
 from sosmed_desktop.services.media_catalog import MediaSummary
 from sosmed_desktop.services.post_data import MediaItem
 from ui.editor.thumbnails import ThumbnailLoader
@@ -61,11 +64,30 @@ def crop_rect(image: QRectF, ratio: float) -> QRectF:
     return QRectF(image.left(), image.center().y() - height / 2, image.width(), height)
 
 
-def preset_for(item: MediaItem, presets: tuple[ImagePreset, ...]) -> ImagePreset | None:
-    """The preset a photo is shown at: its recipe's, else the platform's first."""
-    key = item.recipe.get("preset") if item.recipe else None
-    chosen = next((p for p in presets if p.key == key), None)
-    return chosen or (presets[0] if presets else None)
+def item_recipe(item: MediaItem, spec: PlatformSpec) -> Recipe | None:
+    """The recipe the photo is rendered with on the platform (None: unreadable)."""
+    try:
+        return platform_recipe(item.recipe, spec)
+    except RecipeError:
+        return None
+
+
+def kept_rect(image: QRectF, recipe: Recipe, summary: MediaSummary | None) -> QRectF:
+    """The part of the photo drawn in `image` that `recipe` keeps."""
+    if summary is None or not summary.width or not summary.height:
+        return crop_rect(image, recipe.aspect) if recipe.aspect else QRectF(image)
+    crop = effective_crop(recipe, summary.width, summary.height)
+    sx, sy = image.width() / summary.width, image.height() / summary.height
+    return QRectF(image.left() + crop.x * sx, image.top() + crop.y * sy, crop.w * sx, crop.h * sy)
+
+
+def framing_label(item: MediaItem, spec: PlatformSpec) -> str:
+    """How the photo is framed on the platform, for its badge."""
+    key = chosen_key(item.recipe, spec)
+    if key == UNCROPPED:
+        return translate("MediaStrip", "Uncropped")
+    preset = next((p for p in spec.presets if p.key == key), None)
+    return preset.label if preset else translate("MediaStrip", "Studio crop")
 
 
 def dropped_media_ids(mime: QMimeData) -> list[int]:
@@ -101,20 +123,22 @@ class _CropDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(box, QColor("#e9edf2"))
         image = self.strip.loader.image(item.media_id)
-        preset = preset_for(item, self.strip.presets)
+        spec = self.strip.spec
+        recipe = item_recipe(item, spec) if spec is not None else None
         if image is not None:
             scale = min(box.width() / image.width(), box.height() / image.height())
             target = QRectF(0, 0, image.width() * scale, image.height() * scale)
             target.moveCenter(box.center())
             painter.drawImage(target, image)
-            if preset is not None:
-                self._paint_crop(painter, target, crop_rect(target, preset.ratio))
+            if recipe is not None:
+                summary = self.strip.describe(item.media_id)
+                self._paint_crop(painter, target, kept_rect(target, recipe, summary))
         else:
             painter.setPen(QColor("#5b6b7f"))
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), "…")
         self._badge(painter, box, str(index.row() + 1), top=True)
-        if preset is not None:
-            self._badge(painter, box, preset.label, top=False)
+        if spec is not None:
+            self._badge(painter, box, framing_label(item, spec), top=False)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(QColor("#1f4e79"), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -158,6 +182,7 @@ class MediaStrip(QListWidget):
     reordered = Signal(tuple, tuple)
     files_dropped = Signal(list)
     media_dropped = Signal(list)
+    items_changed = Signal()
 
     def __init__(
         self,
@@ -168,7 +193,7 @@ class MediaStrip(QListWidget):
         super().__init__(parent)
         self.loader = loader
         self.describe = describe
-        self.presets: tuple[ImagePreset, ...] = ()
+        self.spec: PlatformSpec | None = None
         self.setViewMode(QListView.ViewMode.ListMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
@@ -209,6 +234,7 @@ class MediaStrip(QListWidget):
             self.addItem(entry)
         if self.count():
             self.setCurrentRow(min(max(current, 0), self.count() - 1))
+        self.items_changed.emit()
 
     def items(self) -> tuple[MediaItem, ...]:
         """The photos in their current order."""
@@ -252,3 +278,4 @@ class MediaStrip(QListWidget):
         after = self.items()
         if before != after and len(before) == len(after):
             self.reordered.emit(before, after)
+            self.items_changed.emit()

@@ -11,19 +11,24 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from sosmed_desktop import clock
 from sosmed_desktop.domain.content_checks import Finding
-from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.statuses import FROZEN, PostStatus
 from sosmed_desktop.errors import DomainError, NotFoundError, StaleError
 from sosmed_desktop.services.post_data import PostDetail, PostInput
+from ui import past_schedule
 from ui.editor.approval import PublishDialog, ReviewDialog
 from ui.editor.catalog import load_editor
 from ui.error_dialog import report_unexpected
 from ui.errors import describe, show_error
-from ui.plain_text import ask, make_plain
+from ui.form_parts import ask_save_discard
+from ui.past_schedule import past_time
+from ui.plain_text import ask
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -107,7 +112,9 @@ class EditorOperations:
         data = self.current_input()
         self._check_generation += 1
         generation = self._check_generation
-        ctx = self.ctx
+        ctx, speller = self.ctx, self.spelling.dictionary
+        # a published or archived post's time has passed by nature: not a finding
+        now = None if self.status in FROZEN else clock.now()
 
         def work() -> list[Finding]:
             from sosmed_desktop.services.data_notes import Freshness
@@ -116,7 +123,9 @@ class EditorOperations:
 
             fresh = Freshness.now(ctx.config.stale_days, ctx.config.tz)
             with ctx.uow() as uow:
-                return check_input(uow, data, sensitive_pattern(ctx.config), fresh)
+                return check_input(
+                    uow, data, sensitive_pattern(ctx.config), fresh, speller, now=now
+                )
 
         run_task(work, lambda found: self._show_findings(generation, data, found), owner=self)
 
@@ -264,13 +273,17 @@ class EditorOperations:
         if key in ("approve", "revise"):
             prof = self.catalog.profile if self.catalog else None
             dialog = ReviewDialog.for_reviewer(
-                key == "revise", self.ctx, prof, self.details.title.text(), self
-            )
+                key == "revise", self.ctx, prof, self.details.title.text(), self,
+                self.checks.findings,
+            )  # fmt: skip
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             name, position, note = dialog.values()
             if key == "approve":
-                return lambda uow, pid, v: workflow.approve(uow, pid, name, position, note, v)
+                shown_past = dialog.allow_past
+                return lambda uow, pid, v, allow_past=False: workflow.approve(
+                    uow, pid, name, position, note, v, allow_past=allow_past or shown_past
+                )
             return lambda uow, pid, v: workflow.request_revision(uow, pid, name, position, note, v)
         if key == "publish":
             dialog = PublishDialog(self.tz, self)
@@ -279,7 +292,9 @@ class EditorOperations:
             when, url = dialog.values()
             return lambda uow, pid, v: workflow.mark_published(uow, pid, when, url, v)
         if key == "submit":
-            return lambda uow, pid, v: workflow.submit_for_review(uow, pid, v)
+            return lambda uow, pid, v, allow_past=False: workflow.submit_for_review(
+                uow, pid, v, allow_past=allow_past
+            )
         if key == "withdraw":
             return lambda uow, pid, v: workflow.withdraw_approval(uow, pid, "", v)
         target = SIMPLE_MOVES[key]
@@ -302,7 +317,16 @@ class EditorOperations:
             self.bus.announce("post", [post.id])
             self.operation_done.emit(key)
 
-        run_task(work, done, self.handle_error, owner=self)
+        def failed(exc: BaseException, details: str) -> None:
+            when = past_time(exc)
+            if when is None:
+                self.handle_error(exc, details)
+                return
+            self.set_busy(False)  # asked: go on late, or leave it as it is
+            if past_schedule.confirm_past(self, key, [when], self.tz):
+                self._run_workflow(key, partial(call, allow_past=True))
+
+        run_task(work, done, failed, owner=self)
 
     def duplicate(self: PostEditor) -> None:
         """A new draft with this content, opened in its own editor."""
@@ -428,22 +452,9 @@ class EditorOperations:
 
     def ask_unsaved(self: PostEditor) -> str:
         """ "save", "discard" or "cancel" for closing with unsaved changes."""
-        box = make_plain(QMessageBox(self))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(
-            self.tr("Save the changes to “{title}”?").format(
-                title=self.details.title.text() or self.tr("New post")
-            )
+        title = self.details.title.text() or self.tr("New post")
+        return ask_save_discard(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{title}”?").format(title=title),
         )
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        answer = QMessageBox.StandardButton(box.exec())
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"

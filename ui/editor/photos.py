@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from sosmed_desktop.domain.platform_render import choose
 from sosmed_desktop.services.post_data import MediaItem
 from ui.media.attach_import import ImportedPhotos, import_photos, warn_refused
 from ui.tasks import run_task
@@ -117,6 +118,13 @@ class EditorPhotos:
         items = list(strip.items())
         del items[row]
         self.set_media(self.tr("Remove photo"), {code: tuple(items)})
+
+    def frame_media(self: PostEditor, code: str, key: str) -> None:
+        """Frame every photo of a platform with preset `key` (or uncropped), one undo step."""
+        spec = self.specs[code]
+        items = self.captions.tab_for(spec).strip.items()
+        framed = tuple(MediaItem(m.media_id, choose(m.recipe, spec, key)) for m in items)
+        self.set_media(self.tr("Change framing"), {code: framed})
 
     def copy_media_to_all(self: PostEditor, code: str) -> None:
         items = self.captions.tab_for(self.specs[code]).strip.items()

@@ -1,12 +1,16 @@
 """An approximate look of the post in each platform's feed.
 
 Not a pixel copy of any app: enough to see what matters before approval —
-the account name, the photo as the feed crops it, and how much of the caption
-shows before "… more" (Instagram folds after two lines, Facebook after about
-five).
+the account name, the photo exactly as the package will hold it (the core
+renders the photo's platform recipe; see `ThumbnailLoader.request_render`), and
+how much of the caption shows before "… more" (Instagram folds after two
+lines, Facebook after about five).  Until the render is ready, the thumbnail is
+shown with the same crop.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import regex
 from PySide6.QtCore import QRectF, Qt
@@ -33,8 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.platforms import PlatformSpec
+from sosmed_desktop.services.media_catalog import MediaSummary
 from sosmed_desktop.services.post_data import MediaItem
-from ui.editor.media_strip import crop_rect, preset_for
+from ui.editor.media_strip import item_recipe, kept_rect
 from ui.editor.thumbnails import ThumbnailLoader
 from ui.plain_text import escape
 
@@ -88,17 +93,24 @@ def caption_html(text: str, more: str | None) -> str:
 
 
 class PhotoView(QWidget):
-    """The first photo, cropped to the ratio the feed shows it at."""
+    """The first photo: its platform render, or (while that is made) the part of the
+    thumbnail the render keeps (`source`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.image: QImage | None = None
+        self.source = QRectF()
         self.ratio = 1.0
         self.count = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def show_photo(self, image: QImage | None, ratio: float, count: int) -> None:
+    def show_photo(
+        self, image: QImage | None, ratio: float, count: int, source: QRectF | None = None
+    ) -> None:
         self.image, self.ratio, self.count = image, ratio, count
+        if image is not None and source is None:
+            source = QRectF(0, 0, image.width(), image.height())
+        self.source = source or QRectF()
         self.setFixedHeight(int(CARD_WIDTH / max(ratio, 0.3)))
         self.update()
 
@@ -108,8 +120,7 @@ class PhotoView(QWidget):
         box = QRectF(self.rect())
         painter.fillRect(box, QColor("#dfe4ea"))
         if self.image is not None:
-            source = QRectF(0, 0, self.image.width(), self.image.height())
-            painter.drawImage(box, self.image, crop_rect(source, box.width() / box.height()))
+            painter.drawImage(box, self.image, self.source)
         if self.count > 1:
             painter.setPen(Qt.PenStyle.NoPen)
             for index in range(min(self.count, 10)):
@@ -141,9 +152,15 @@ def avatar(initials: str, size: int = 34) -> QImage:
 class PreviewPanel(QWidget):
     """A platform chooser and the feed card of the chosen platform."""
 
-    def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        loader: ThumbnailLoader,
+        describe: Callable[[int], MediaSummary | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.loader = loader
+        self.describe = describe
         self.account = ""
         self.data: dict[str, tuple[PlatformSpec, str, tuple[MediaItem, ...]]] = {}
         layout = QVBoxLayout(self)
@@ -220,12 +237,9 @@ class PreviewPanel(QWidget):
         for widget in order:
             self.card_layout.addWidget(widget)
         first = media[0] if media else None
-        preset = preset_for(first, spec.presets) if first else None
-        image = self.loader.image(first.media_id) if first else None
         self.photo.setVisible(first is not None)
         if first is not None:
-            ratio = preset.ratio if preset else (image.width() / image.height() if image else 1.0)
-            self.photo.show_photo(image, ratio, len(media))
+            self._show_first(first, spec, len(media))
         lines = FOLD_LINES.get(code, None if code in CAPTION_FIRST else DEFAULT_FOLD)
         shown = f"{self.account} {text}" if code == "instagram" else text
         width = CARD_WIDTH - 20
@@ -237,3 +251,21 @@ class PreviewPanel(QWidget):
         else:
             self.caption.setText(caption_html(folded, more if cut else None))
         self.caption.setVisible(bool(text))
+
+    def _show_first(self, first: MediaItem, spec: PlatformSpec, count: int) -> None:
+        """The platform render of the first photo (asked for when not made yet)."""
+        recipe = item_recipe(first, spec)
+        summary = self.describe(first.media_id)
+        rendered = self.loader.rendered(first.media_id, recipe) if recipe else None
+        if rendered is not None:
+            self.photo.show_photo(rendered, rendered.width() / rendered.height(), count)
+            return
+        if recipe is not None and summary is not None:
+            self.loader.request_render(first.media_id, summary.stored_name, recipe)
+        thumb = self.loader.image(first.media_id)
+        if thumb is None or recipe is None:
+            self.photo.show_photo(None, (recipe.aspect if recipe else None) or 1.0, count)
+            return
+        whole = QRectF(0, 0, thumb.width(), thumb.height())
+        kept = kept_rect(whole, recipe, summary)
+        self.photo.show_photo(thumb, kept.width() / max(kept.height(), 1.0), count, kept)

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.domain.personal_data import DataException
 from sosmed_desktop.domain.platforms import PlatformSpec
-from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.statuses import FROZEN, PostStatus
 from sosmed_desktop.services.media_catalog import MediaSummary
 from sosmed_desktop.services.post_data import MediaItem, PostDetail, PostInput, VariantInput
 from sosmed_desktop.services.recovery import RecoveredDraft, key_for
@@ -46,6 +47,7 @@ from ui.editor.checks_panel import ChecksPanel, ShownFinding
 from ui.editor.commands import ValueCommand
 from ui.editor.conflicts import EditorConflicts
 from ui.editor.details import DetailsForm, split_tags
+from ui.editor.exceptions import EditorExceptions
 from ui.editor.history import HistoryPanel
 from ui.editor.insert_menu import InsertMenu
 from ui.editor.operations import EditorOperations
@@ -53,6 +55,7 @@ from ui.editor.photos import EditorPhotos
 from ui.editor.preview import PreviewPanel
 from ui.editor.series import SeriesTools
 from ui.editor.sources import SourcesPanel
+from ui.editor.spelling import EditorSpelling
 from ui.editor.thumbnails import ThumbnailLoader
 from ui.plain_text import plain_label
 
@@ -60,7 +63,6 @@ if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
 
 DEFAULT_PLATFORMS = ("instagram", "facebook")
-FROZEN = (PostStatus.PUBLISHED.value, PostStatus.ARCHIVED.value)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class EditorSeed:
     recovered: RecoveredDraft | None = None
 
 
-class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
+class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, EditorExceptions, QMainWindow):
     """One post being written, checked and taken through approval."""
 
     loaded = Signal()
@@ -117,6 +119,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         self.specs: dict[str, PlatformSpec] = {}
         self.media_info: dict[int, MediaSummary] = {}
         self.data_note_ids: tuple[int, ...] = ()
+        self.exceptions: tuple[DataException, ...] = ()
         self.saved_input: PostInput | None = None
         self.autosaved_input: PostInput | None = None
         self.ready = False
@@ -131,6 +134,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         self._build()
         self._timers()
         self.bus.data_changed.connect(self.on_data_changed)
+        self.spelling.load()
         self.start_load()
 
     # Construction ------------------------------------------------------------------
@@ -139,8 +143,11 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         self.setMinimumSize(960, 600)
         self.details = DetailsForm(self.tz)
         self.captions = CaptionTabs(self.loader, self.media_info.get)
+        self.spelling = EditorSpelling(self.ctx, self.bus, self)
+        self.captions.master.caption.spelling = self.spelling
+        self.spelling.attach(self.captions.master.caption)
         self.checks = ChecksPanel()
-        self.preview = PreviewPanel(self.loader)
+        self.preview = PreviewPanel(self.loader, self.media_info.get)
         self.approval = ApprovalPanel(self.tz)
         self.approval.deny_by_role(self.ctx)
         self.history = HistoryPanel(self.tz)
@@ -189,6 +196,9 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         self.captions.tab_created.connect(self._wire_tab)
         self.checks.finding_activated.connect(self.select_finding)
         self.checks.checklist_toggled.connect(self._checklist_toggled)
+        self.checks.checklist_blocked.connect(lambda _code: self._show_dirty())
+        self.checks.exception_requested.connect(self.record_exception)
+        self.checks.exception_removed.connect(self.remove_exception)
         self.notes.textChanged.connect(self.on_changed)
         self.approval.action_requested.connect(self.run_action)
 
@@ -232,6 +242,8 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
 
     def _wire_tab(self, tab: PlatformTab) -> None:
         code = tab.spec.code
+        tab.caption.spelling = self.spelling
+        self.spelling.attach(tab.caption)
         tab.caption.textChanged.connect(self.on_changed)
         tab.follow_toggled.connect(lambda follows: self._follow_toggled(code, follows))
         tab.strip.reordered.connect(
@@ -239,6 +251,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         )
         tab.strip.files_dropped.connect(lambda paths: self.import_files(paths, (code,)))
         tab.strip.media_dropped.connect(lambda ids: self.add_media(ids, (code,)))
+        tab.framing_chosen.connect(lambda key: self.frame_media(code, key))
         tab.add_files.clicked.connect(lambda: self.choose_files((code,)))
         tab.add_library.clicked.connect(lambda: self.choose_from_library((code,)))
         tab.move_left.clicked.connect(lambda: self.move_media(code, -1))
@@ -270,6 +283,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
             self.checks.set_ticked(data.checklist)
             self.notes.setPlainText(data.notes)
             self.data_note_ids = data.data_note_ids
+            self.exceptions = data.exceptions
         finally:
             self._loading = False
         self.on_changed()
@@ -359,6 +373,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
             post.published_at if post else None,
             post.published_url if post else None,
             busy=self.busy,
+            changes=post.reapproval if post else (),
         )
         frozen = self.status in FROZEN
         self.details.set_content_locked(frozen)
@@ -395,6 +410,7 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
             notes=self.notes.toPlainText(),
             data_note_ids=self.data_note_ids,
             checklist=self.checks.ticked(),
+            exceptions=self.exceptions,
         )
 
     def is_dirty(self) -> bool:
@@ -411,10 +427,12 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         return key_for(self.post_id, self.new_id)
 
     def approval_at_stake(self) -> bool:
-        """Whether saving now would withdraw the approval (captions/photos/platforms changed)."""
+        """Whether saving now would withdraw the approval (content changed: captions, photos,
+        platforms, personal-data exceptions; `domain/approval.py`)."""
         if self.status != PostStatus.APPROVED.value or self.saved_input is None:
             return False
-        return self.current_input().variants != self.saved_input.variants
+        now, saved = self.current_input(), self.saved_input
+        return (now.variants, now.exceptions) != (saved.variants, saved.exceptions)
 
     def on_changed(self) -> None:
         """Something changed: counters, tabs, title, warnings; checks soon."""
@@ -431,11 +449,9 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
                 following.append(spec)
         self.captions.master.update_counters(following)
         self.checks.update_checklist_state()
-        dirty = self.is_dirty()
-        self.setWindowModified(dirty)
+        self._show_dirty()
         title = self.details.title.text().strip() or self.tr("New post")
         self.setWindowTitle(self.tr("{title} – post").format(title=title) + "[*]")
-        self.state_label.setText(self.state_text())
         if self.approval_at_stake():
             self.show_banner(
                 self.tr(
@@ -450,6 +466,10 @@ class PostEditor(EditorOperations, EditorConflicts, EditorPhotos, QMainWindow):
         self._update_preview()
         if self.ready:
             self.check_timer.start()
+
+    def _show_dirty(self) -> None:
+        self.setWindowModified(self.is_dirty())
+        self.state_label.setText(self.state_text())
 
     def show_banner(self, text: str, *, warning: bool = False, while_editing: bool = False) -> None:
         """A line above the form; `while_editing` ones go when their cause is undone."""

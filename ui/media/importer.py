@@ -101,6 +101,14 @@ def summary(report: ImportReport) -> str:
     if report.cancelled:
         skipped = report.not_started
         text += translate("MediaImport", " (cancelled: %n not imported)", "", skipped)
+    posterless = report.videos_without_poster
+    if posterless:
+        text += translate(
+            "MediaImport",
+            "; %n video(s) without a picture: the video support (PyAV) is not installed",
+            "",
+            posterless,
+        )
     return text
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.imaging.video import has_pyav
 from sosmed_desktop.services.media_library import MediaDetail
 from ui.i18n import long_date, time_text
 from ui.plain_text import plain_label
@@ -136,7 +137,12 @@ class MediaSidePanel(QScrollArea):
             self.trash_button.setText(self.tr("Move to trash"))
             return
         pixmap = QPixmap(str(detail.thumbnail))
-        if pixmap.isNull():
+        if pixmap.isNull() and detail.kind == "video" and not has_pyav():
+            self.preview.setText(
+                self.tr("No picture of this video: the video support (PyAV) is not installed.")
+            )
+            self.preview.setWordWrap(True)
+        elif pixmap.isNull():
             self.preview.setText(self.tr("No preview"))
         else:
             self.preview.setPixmap(

@@ -2,8 +2,11 @@
 
 Exports run in the background with a progress bar and a cancel button; the
 target folder (for example a shared drive) is remembered in the window
-settings, and "Open folder" shows it afterwards.  Imports (file dialog or a zip
-dropped on the window) run one after the other in the background.
+settings, and "Open folder" shows it afterwards.  A post whose scheduled time
+has passed is exported only after the officer confirms it; an export refused
+because the profile lacks what the approval sheet needs offers to fill it in.
+Imports (file dialog or a zip dropped on the window) run one after the other in
+the background.
 """
 
 from __future__ import annotations
@@ -32,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop import clock
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.errors import DomainError
+from ui import past_schedule
 from ui.errors import describe, show_error
 from ui.i18n import long_date, number_text, time_text
 from ui.labels import PLATFORM_SHORT
@@ -47,7 +52,6 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.packages_import import ImportOutcome
     from ui.pages.base import Workbench
 
-TARGET_KEY = "packages/target_dir"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -69,6 +73,7 @@ class ExportPanel(QWidget):
         self._may_package = True  # team mode: a coordinator's or administrator's work
         self.bench: Workbench | None = None
         self.cancel_event: threading.Event | None = None
+        self.rows: dict[int, PostRow] = {}
         self._queue: list[Path] = []
         self._importing = False
         self._progress = _Progress(self)
@@ -151,8 +156,7 @@ class ExportPanel(QWidget):
         self._may_package = guard(self.import_button, bench.ctx, Permission.PACKAGES)
         for button in (self.export_selected_button, self.export_all_button):
             guard(button, bench.ctx, Permission.PACKAGES)
-        saved = bench.settings.value(TARGET_KEY, "", type=str)
-        self.target_edit.setText(saved or str(bench.ctx.config.exports_dir))
+        self.target_edit.setText(str(bench.ctx.config.export_folder))
         self.reload()
 
     @property
@@ -181,6 +185,7 @@ class ExportPanel(QWidget):
         tz = self.bench.ctx.config.tz
         rows, records = data
         self.waiting.clear()
+        self.rows = {row.id: row for row in rows}
         for row in rows:
             when = row.scheduled_at.astimezone(tz) if row.scheduled_at else None
             item = QTreeWidgetItem(
@@ -226,10 +231,24 @@ class ExportPanel(QWidget):
             self.set_target(Path(folder))
 
     def set_target(self, folder: Path) -> None:
-        """Use `folder` for exports from now on (remembered)."""
+        """Use `folder` for exports from now on (remembered in the settings)."""
         self.target_edit.setText(str(folder))
         if self.bench is not None:
-            self.bench.settings.setValue(TARGET_KEY, str(folder))
+            config = self.bench.ctx.config
+            config.set("export_folder", str(folder))
+            try:
+                config.save()
+            except DomainError as exc:  # still used now; only remembering it failed
+                show_error(self, exc)
+
+    def export_asking(self, post_ids: list[int]) -> None:
+        """Ask which folder the packages go to (starting at the last one), then export."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export the package to"), self.target_edit.text()
+        )
+        if folder:
+            self.set_target(Path(folder))
+            self.start_export(post_ids)
 
     def open_target(self) -> None:
         self.target.mkdir(parents=True, exist_ok=True)
@@ -256,10 +275,24 @@ class ExportPanel(QWidget):
             self.start_export(ids)
 
     def start_export(self, post_ids: list[int]) -> None:
-        """Export these posts into the target folder in the background."""
+        """Export these posts into the target folder in the background (a time that has
+        passed is asked about first)."""
         if self.bench is None or self.cancel_event is not None:
             return
         ctx, out_dir, cancel = self.bench.ctx, self.target, threading.Event()
+        now = clock.now()
+        past = [
+            row.scheduled_at
+            for post_id in post_ids
+            if (row := self.rows.get(post_id)) is not None
+            and row.scheduled_at is not None
+            and row.scheduled_at < now
+        ]
+        allow_past = bool(past)
+        if past and not past_schedule.confirm_past(
+            self, "export", [t.isoformat() for t in past], ctx.config.tz
+        ):
+            return
         self.cancel_event = cancel
         self.export_selected_button.setEnabled(False)
         self.export_all_button.setEnabled(False)
@@ -272,7 +305,9 @@ class ExportPanel(QWidget):
         def work() -> ExportReport:
             from sosmed_desktop.services.packages_export import export_posts
 
-            return export_posts(ctx, post_ids, out_dir, cancel=cancel, on_progress=emit)
+            return export_posts(
+                ctx, post_ids, out_dir, cancel=cancel, on_progress=emit, allow_past=allow_past
+            )
 
         run_task(work, self._export_done, self._export_failed)
 
@@ -293,7 +328,9 @@ class ExportPanel(QWidget):
 
     def _export_failed(self, exc: BaseException, details: str) -> None:
         self._finish()
-        if isinstance(exc, DomainError):
+        if isinstance(exc, DomainError) and exc.code == "profile_incomplete":
+            self.ask_profile(exc)
+        elif isinstance(exc, DomainError):
             show_error(self, exc)
         else:
             from ui.error_dialog import report_unexpected
@@ -326,6 +363,26 @@ class ExportPanel(QWidget):
         box.exec()
         if box.clickedButton() is open_button:
             self.open_target()
+
+    def ask_profile(self, exc: DomainError) -> None:
+        """The sheet needs the department, the regency and the head: offer to fill them in."""
+        box = plain_box(self, QMessageBox.Icon.Warning, self.tr("Export packages"), describe(exc),
+                        QMessageBox.StandardButton.Close)  # fmt: skip
+        fill = box.addButton(self.tr("Fill in the profile…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(fill)
+        box.exec()
+        if box.clickedButton() is fill:
+            self.open_profile()
+
+    def open_profile(self) -> None:
+        """The settings on their Profile tab (tests replace this)."""
+        if self.bench is None:
+            return
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.bench.ctx.config, self.bench.ctx, self.bench.bus, self)
+        dialog.tabs.setCurrentWidget(dialog.profile_form)
+        dialog.exec()
 
     # Import -----------------------------------------------------------------------------
     def choose_packages(self) -> None:

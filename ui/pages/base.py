@@ -1,8 +1,9 @@
 """What every section page shares: built on first view, attached once the database is open.
 
-A page gets a `Workbench` (application context, data bus, undo group, settings,
-status-bar messages, the post editors) in `attach()`; until then it shows no data.  Pages
-remember their own layout (column widths, splitters) in the window's settings.
+A page gets a `Workbench` (application context, data bus, operations, undo group,
+settings, status-bar messages, the post editors) in `attach()`; until then it shows no
+data.  Pages remember their own layout (column widths, splitters) in the window's
+settings.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ from ui.bus import DataBus
 from ui.sections import Section
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.config import Config
     from ui.editor.manager import EditorManager
+    from ui.operations import Operations
 
 
 @dataclass
@@ -37,6 +42,22 @@ class Workbench:
     """Opens post editors (None only where a page is tested on its own)."""
     clock: Clock = field(default_factory=ProcessClock)
     """The current time for actions such as snoozing (tests pass their own)."""
+    ops: Operations = field(init=False)
+    """Runs every operation of the pages (`ui/operations.py`)."""
+
+    def __post_init__(self) -> None:
+        from ui.operations import Operations  # the workbench comes with the database
+
+        self.ops = Operations(lambda: self.ctx, self.bus)
+
+    @property
+    def config(self) -> Config:
+        return self.ctx.config
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The officer's time zone."""
+        return self.ctx.config.tz
 
 
 class Page(QWidget):

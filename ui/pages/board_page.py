@@ -1,10 +1,12 @@
 """The "Draf & Persetujuan" page: what needs someone's attention, column by column.
 
-Drafts and ideas, waiting for approval, sent back for revision (with the
-reviewer's comment on the card), approved but not yet exported, and overdue
-(scheduled time passed, not published, whatever the status).  Double-click
-opens the editor; the buttons above approve, ask for revision or submit the
-selected post without opening it.
+Drafts and ideas, waiting for approval, needing approval again (approved once,
+then its content changed or the approval was withdrawn: the card says what
+changed), sent back for revision (with the reviewer's comment on the card),
+approved but not yet exported, and overdue (scheduled time passed, not
+published, whatever the status).  Double-click opens the editor; the buttons
+above approve (the dialog lists the post's open warnings), ask for revision or
+submit the selected post without opening it.
 """
 
 from __future__ import annotations
@@ -27,25 +29,27 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.config import DEFAULT_TIMEZONE
+from sosmed_desktop.domain.content_checks import Finding
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import DomainError
+from ui import past_schedule
 from ui.board.cards import CARD_ROLE, BoardColumnModel, CardDelegate
 from ui.calendar.filter_bar import ChoiceButton
 from ui.editor.approval import ReviewDialog
 from ui.error_dialog import report_unexpected
 from ui.errors import show_error
 from ui.pages.base import Page
+from ui.past_schedule import past_time
 from ui.sections import Section
 from ui.tasks import run_task
 from ui.team.labels import guard
 
 if TYPE_CHECKING:
-    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.board import Board, BoardCard
     from sosmed_desktop.services.profile import Profile
 
-GROUPS = ("drafts", "waiting", "needs_revision", "approved", "overdue")
+GROUPS = ("drafts", "waiting", "reapproval", "needs_revision", "approved", "overdue")
 MIXED_STATUSES = ("drafts", "overdue")  # columns whose cards say their status
 
 
@@ -139,6 +143,12 @@ class BoardPage(Page):
             "waiting": (
                 self.tr("Waiting for approval"),
                 self.tr("Submitted to the head of department"),
+            ),
+            "reapproval": (
+                self.tr("Needs approval again"),
+                self.tr(
+                    "Approved before; its content changed since, or the approval was withdrawn"
+                ),
             ),
             "needs_revision": (
                 self.tr("Needs revision"),
@@ -282,18 +292,37 @@ class BoardPage(Page):
     def submit_selected(self) -> None:
         from sosmed_desktop.services import workflow
 
-        self._run("submit", lambda uow, pid, v: workflow.submit_for_review(uow, pid, v))
+        self._run("submit", lambda uow, pid, v, **kw: workflow.submit_for_review(uow, pid, v, **kw))
 
     def review_selected(self, *, revise: bool) -> None:
-        """Approve or ask for revision, with the reviewer dialog (head of department)."""
+        """Approve or ask for revision, with the reviewer dialog (head of department);
+        approving first reads the post's findings, so the dialog lists its open warnings."""
+        card, bench = self.selected, self.bench
+        if card is None or bench is None:
+            return
+        if revise:
+            self._review(card, revise, [])
+            return
+        ctx, post_id = bench.ctx, card.post.id
+
+        def load() -> list[Finding]:
+            from sosmed_desktop.services.data_notes import Freshness
+            from sosmed_desktop.services.post_checks import findings_for_post
+            from sosmed_desktop.services.sensitive_words import sensitive_pattern
+
+            fresh = Freshness.now(ctx.config.stale_days, ctx.config.tz)
+            with ctx.uow() as uow:
+                return findings_for_post(uow, post_id, sensitive_pattern(ctx.config), fresh)
+
+        run_task(load, lambda found: self._review(card, revise, found), self._failed)
+
+    def _review(self, card: BoardCard, revise: bool, findings: list[Finding]) -> None:
         from sosmed_desktop.services import workflow
 
-        card = self.selected
-        if card is None:
-            return
         dialog = ReviewDialog.for_reviewer(
-            revise, self.bench.ctx if self.bench else None, self.profile, card.post.title, self
-        )
+            revise, self.bench.ctx if self.bench else None, self.profile, card.post.title, self,
+            findings,
+        )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, position, note = dialog.values()
@@ -304,28 +333,40 @@ class BoardPage(Page):
             )
         else:
             self._run(
-                "approve", lambda uow, pid, v: workflow.approve(uow, pid, name, position, note, v)
+                "approve",
+                lambda uow, pid, v, **kw: workflow.approve(uow, pid, name, position, note, v, **kw),
+                allow_past=dialog.allow_past,
             )
 
-    def _run(self, key: str, call: Callable[[UnitOfWork, int, int], object]) -> None:
+    def _run(self, key: str, call: Callable[..., object], *, allow_past: bool = False) -> None:
+        """Run a workflow step on the selected post; a time that has passed is asked about
+        (unless the approval dialog showed it already: `allow_past`)."""
         card, bench = self.selected, self.bench
         if card is None or bench is None:
             return
         ctx, post_id, version = bench.ctx, card.post.id, card.post.version
+        extra = {"allow_past": True} if allow_past else {}
 
         def work() -> None:
             with ctx.uow() as uow:
-                call(uow, post_id, version)
+                call(uow, post_id, version, **extra)
 
         def done(_: None) -> None:
             bench.bus.announce("post", [post_id])
             self.action_done.emit(key, post_id)
 
         def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
-                self.reload()
-            else:
-                report_unexpected(exc, details)
+            when = past_time(exc)
+            if when is None:
+                self._failed(exc, details)
+            elif past_schedule.confirm_past(self, key, [when], ctx.config.tz):
+                self._run(key, call, allow_past=True)
 
         run_task(work, done, failed)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, DomainError):
+            show_error(self, exc)
+            self.reload()
+        else:
+            report_unexpected(exc, details)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ui.directions.desk import Desk
+from sosmed_desktop.db.change_kinds import Kind
 from ui.directions.directions_tab import DirectionsTab
 from ui.directions.notes_tab import NotesTab
 from ui.pages.base import Page
@@ -24,7 +24,6 @@ class DirectionsPage(Page):
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(section, parent)
         self.undo_stack = QUndoStack(self)
-        self.desk: Desk | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("directionsTabs")
@@ -39,9 +38,8 @@ class DirectionsPage(Page):
         self.bench.undo_group.addStack(self.undo_stack)
         if self.isVisible():
             self.bench.undo_group.setActiveStack(self.undo_stack)
-        self.desk = Desk(self.bench, self.undo_stack, self)
-        self.directions.attach(self.desk)
-        self.notes.attach(self.desk)
+        self.directions.attach(self.bench, self.undo_stack)
+        self.notes.attach(self.bench, self.undo_stack)
 
     def show_direction(self, ident: int) -> None:
         """Bring the directions tab forward with direction `ident` selected."""
@@ -65,9 +63,9 @@ class DirectionsPage(Page):
         super().hideEvent(event)
 
     def on_data_changed(self, kind: str, ids: list) -> None:
-        if kind in ("direction", "post", "program", "all"):
+        if kind in (Kind.DIRECTION, Kind.POST, Kind.PROGRAM, Kind.ALL):
             self.directions.reload()
-        if kind in ("data_note", "post", "settings", "all"):
+        if kind in (Kind.DATA_NOTE, Kind.POST, Kind.SETTINGS, Kind.ALL):
             self.notes.reload()
 
     def save_state(self, settings: QSettings) -> None:

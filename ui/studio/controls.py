@@ -114,7 +114,7 @@ class EditControls(QWidget):
         form = QFormLayout(text)
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("e.g. Posyandu Desa Sukamaju, Selasa 08.00 WIB"))
-        self.text.editingFinished.connect(self._text_changed)
+        self.text.textEdited.connect(self._text_changed)  # the banner follows the typing
         form.addRow(self.text)
         self.text_position = QComboBox()
         for position, label in zip(
@@ -154,7 +154,9 @@ class EditControls(QWidget):
         self.logo_opacity.setValue(round(mark.opacity * 100))
         self.logo_margin.setValue(round(mark.margin * 100))
         overlay = recipe.text
-        self.text.setText(overlay.text if overlay else "")
+        words = overlay.text if overlay else ""
+        if self.text.text().strip() != words.strip():  # keep the cursor while typing
+            self.text.setText(words)
         if overlay:
             self.text_position.setCurrentIndex(self.text_position.findData(overlay.position))
             self.banner.setChecked(overlay.banner)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.domain.recipe import Recipe, crop_ratio, effective_crop
 from ui.errors import show_error, show_failure
+from ui.form_parts import ask_save_discard
 from ui.studio import studio_output
 from ui.studio.controls import EditControls
 from ui.studio.crop_canvas import CropCanvas
@@ -154,7 +155,7 @@ class StudioDialog(QDialog):
         self.attach_button = QPushButton(self.tr("Attach to post…"))
         self.attach_button.clicked.connect(lambda: studio_output.choose_post(self))
         close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.accept)  # asks first when renditions are unsaved (`done`)
         for widget in (self.undo_button, self.redo_button, self.saved_combo, apply_saved, save):
             buttons.addWidget(widget)
         buttons.addStretch(1)
@@ -354,7 +355,32 @@ class StudioDialog(QDialog):
 
         run_task(work, done, self._failed, owner=self)
 
+    def unsaved(self) -> bool:
+        """Renditions edited since they were last exported or attached to a post."""
+        return not self.undo_stack.isClean()
+
+    def ask_unsaved(self) -> str:
+        """ "save", "discard" or "cancel" for closing with unsaved renditions."""
+        return ask_save_discard(
+            self,
+            self.tr("Unsaved renditions"),
+            self.tr(
+                "The renditions were changed but not exported or attached to a post. "
+                "Export them before closing?"
+            ),
+        )
+
     def done(self, result: int) -> None:
+        """Close; with unsaved renditions, first ask: save (export, then close), discard
+        or stay."""
+        if self.unsaved() and self.data is not None:
+            answer = self.ask_unsaved()
+            if answer == "cancel":
+                return
+            if answer == "save":
+                studio_output.choose_export_folder(self, then=lambda: self.done(result))
+                return
+            self.undo_stack.setClean()
         self.bench.undo_group.removeStack(self.undo_stack)
         if self._previous_stack is not None:
             self._previous_stack.setActive(True)

@@ -8,6 +8,7 @@ dialog's translation context.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,19 +25,23 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def choose_export_folder(dialog: StudioDialog) -> None:
-    """Ask for a folder, then export every rendition into it."""
+def choose_export_folder(dialog: StudioDialog, then: Callable[[], None] | None = None) -> bool:
+    """Ask for a folder, then export every rendition into it (and call `then` once
+    written); False when the officer cancelled the folder choice."""
     folder = QFileDialog.getExistingDirectory(
         dialog,
         translate("StudioDialog", "Export renditions to"),
         str(dialog.bench.ctx.config.exports_dir),
     )
     if folder:
-        dialog.export_to(Path(folder))
+        export_to(dialog, Path(folder), then)
+    return bool(folder)
 
 
-def export_to(dialog: StudioDialog, folder: Path) -> None:
-    """Write every rendition into `folder` in the background; `dialog.exported` tells the paths."""
+def export_to(dialog: StudioDialog, folder: Path, then: Callable[[], None] | None = None) -> None:
+    """Write every rendition into `folder` in the background; `dialog.exported` tells the paths.
+
+    Once written the renditions count as saved (the undo stack is marked clean)."""
     bench, media_id, renditions = dialog.bench, dialog.media_id, list(dialog.renditions)
     ctx = bench.ctx
 
@@ -53,7 +58,10 @@ def export_to(dialog: StudioDialog, folder: Path) -> None:
                 folder=folder
             )
         )
+        dialog.undo_stack.setClean()
         dialog.exported.emit(paths)
+        if then is not None:
+            then()
 
     def failed(exc: BaseException, details: str) -> None:
         dialog.export_button.setEnabled(True)
@@ -134,17 +142,25 @@ def attach_to(dialog: StudioDialog, post_id: int) -> None:
         return
     ctx, bus, media_id = bench.ctx, bench.bus, dialog.media_id
 
-    def work() -> list[int]:
+    def work() -> tuple[int, bool]:
+        from sosmed_desktop.domain.statuses import PostStatus
+        from sosmed_desktop.services.posts import get_post
         from sosmed_desktop.services.studio import attach_renditions
 
         with ctx.uow() as uow:
-            return attach_renditions(uow, post_id, media_id, pairs)
+            approved = get_post(uow, post_id).status == PostStatus.APPROVED
+            count = len(attach_renditions(uow, post_id, media_id, pairs))
+            return count, approved and get_post(uow, post_id).status != PostStatus.APPROVED
 
-    def done(ids: list[int]) -> None:
-        count = len(ids)
-        bench.show_message(
-            translate("StudioDialog", "%n rendition(s) attached to the post.", "", count)
-        )
+    def done(result: tuple[int, bool]) -> None:
+        count, withdrawn = result
+        text = translate("StudioDialog", "%n rendition(s) attached to the post.", "", count)
+        if withdrawn:
+            text += " " + translate(
+                "StudioDialog", "The post was approved: it now needs approval again."
+            )
+        bench.show_message(text)
+        dialog.undo_stack.setClean()
         bus.announce("post", [post_id])
 
     run_task(work, done, lambda exc, details: show_failure(dialog, exc, details), owner=dialog)

@@ -1,7 +1,7 @@
 """search queue: a post's or data note's tags are indexed once per transaction, not per tag
 
 Revision ID: 0013
-Revises: 0012
+Revises: 0014
 Create Date: 2026-12-09
 
 The tag triggers of revisions 0002, 0006 (SQLite) and 0012 (PostgreSQL)
@@ -28,7 +28,7 @@ from alembic import context, op
 from alembic.script import ScriptDirectory
 
 revision: str = "0013"
-down_revision: str | None = "0012"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
