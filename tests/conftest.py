@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.exc import SQLAlchemyError
@@ -32,6 +31,7 @@ from tests.engines import (
     folders_for,
     postgres_url,
 )
+from tests.fixed_time import FIXED_NOW, start_clock
 from tests.keyrings import MemoryKeyring
 
 # An offscreen screen the size of the common office laptop (1366×768).
@@ -120,19 +120,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line("core tests per engine — " + "; ".join(parts))
 
 
-FIXED_NOW = datetime(2026, 11, 27, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
-"""The present of every test (a Friday morning, WIB): dates in tests are chosen around it.
-
-The application's clock starts here in each test and then runs at the real pace, so
-no test depends on the day it runs; CI also runs the core tests with the PC's clock
-moved far ahead (`.ci/run`) to keep it that way.
-"""
-
-
 @pytest.fixture(scope="session", autouse=True)
 def session_clock() -> Iterator[None]:
     """The clock for fixtures wider than one test (a module's seeded data folder)."""
-    previous = clock.install(clock.StartingAt(FIXED_NOW))
+    previous = start_clock()
     yield
     clock.install(previous)
 
@@ -140,13 +131,16 @@ def session_clock() -> Iterator[None]:
 @pytest.fixture(scope="module", autouse=True)
 def module_clock(session_clock: None) -> None:
     """Each module's fixtures start at `FIXED_NOW` too (however long the run so far)."""
-    clock.install(clock.StartingAt(FIXED_NOW))
+    start_clock()
 
 
 @pytest.fixture(autouse=True)
 def fixed_now(module_clock: None) -> datetime:
-    """Each test starts at `FIXED_NOW` (returned, aware) on a clock that then runs on."""
-    clock.install(clock.StartingAt(FIXED_NOW))
+    """Each test starts at `FIXED_NOW` (returned, aware) on a clock that then runs on.
+
+    CI also runs the core tests with the PC's clock moved far ahead (`.ci/run`).
+    """
+    start_clock()
     return FIXED_NOW
 
 

@@ -62,6 +62,9 @@ class Confirmations:
 def run_child(args: ChildArgs) -> None:
     """The process body (started by the harness through multiprocessing)."""
     try:
+        from tests.fixed_time import start_clock
+
+        start_clock()  # the same present as the test that started it
         Workload(args).loop()
     except BaseException:
         Path(args.error_file).write_text(traceback.format_exc(), encoding="utf-8")
