@@ -76,9 +76,17 @@ def _noted(name: str, obj: Any) -> tuple[Kind, int | None] | None:
     kind = KINDS.get(name, Kind.ALL)
     if kind == Kind.ALL:
         return kind, None
+    if name == "VariantMedia":
+        return kind, _variant_post(obj)
     if kind == Kind.POST and name != "Post":
         return kind, getattr(obj, "post_id", None)  # a variant or approval: its post
     return kind, getattr(obj, "id", None)
+
+
+def _variant_post(item: Any) -> int | None:
+    """The post of a variant's photo, when its variant is already loaded (no query in a flush)."""
+    variant = item.__dict__.get("variant")
+    return getattr(variant, "post_id", None)
 
 
 def _note_flush(session: Session, _context: Any) -> None:

@@ -14,7 +14,8 @@ from sosmed_desktop.db.change_kinds import MAX_IDS, Changes, Kind
 from sosmed_desktop.db.models import Base, Program
 from sosmed_desktop.db.models_editorial import CommemorativeDay
 from sosmed_desktop.db.models_live import ChangeRecord
-from sosmed_desktop.services import live, media_import, posts
+from sosmed_desktop.domain.recipe import Recipe
+from sosmed_desktop.services import live, media_import, posts, studio
 from sosmed_desktop.services.packages_export import export_posts
 from tests import media_files as mf
 from tests.unit.packaging import approved_post
@@ -135,3 +136,13 @@ def test_an_export_records_its_post(ctx: AppContext, tmp_path: Path) -> None:
     assert [r.post_id for r in report.written] == [post_id]
     assert recorder.changes == Changes.of(Kind.POST, [post_id])
     assert newest_record(ctx) == {"post": [post_id]}, "other PCs hear of it"
+
+
+def test_a_photo_attached_to_a_variant_records_its_post(ctx: AppContext, tmp_path: Path) -> None:
+    post_id = approved_post(ctx, tmp_path / "foto")
+    photo = mf.jpeg(tmp_path / "lain.jpg", colour=(10, 200, 30))
+    media_id = media_import.import_paths(ctx, [photo]).media_ids[0]
+    recording, recorder = ctx.recording()
+    with recording.uow() as uow:
+        studio.attach_renditions(uow, post_id, media_id, [("instagram", Recipe())])
+    assert recorder.changes == Changes.of(Kind.POST, [post_id]), "that post, not any post"
