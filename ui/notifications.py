@@ -23,19 +23,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.statuses import ReminderKind, ReminderState
+from ui.operations import Latest
 from ui.pages.base import Workbench
 from ui.plain_text import plain_label
 from ui.reminder_actions import ReminderActions
 from ui.reminder_text import detail, moment_text, short_moment_text, title
 from ui.sections import icon
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.reminder_list import ReminderRow
     from sosmed_desktop.services.reminders import MissedReport
+
+REFRESH_KINDS = frozenset({Kind.REMINDER, Kind.POST, Kind.DIRECTION, Kind.ALL})
+"""What the cards show: the reminders, and the posts and directions they are about."""
 
 
 class NotificationBell(QToolButton):
@@ -131,7 +134,7 @@ class NotificationCentre(QDialog):
         self.bench = bench
         self.actions = ReminderActions(bench, self)
         self.cards: list[NotificationCard] = []
-        self._generation = 0
+        self._list = Latest()
         self.setObjectName("notificationCentre")
         self.setWindowTitle(self.tr("Notifications"))
         self.resize(480, 560)
@@ -180,22 +183,19 @@ class NotificationCentre(QDialog):
         self.banner.show()
 
     def reload(self) -> None:
-        """Load the list in the background; what it shows counts as seen."""
-        ctx = self.bench.ctx
-        self._generation += 1
-        generation = self._generation
+        """Load the list in the background (the newest request wins); what it shows counts
+        as seen."""
+        from sosmed_desktop.services.reminder_list import Listing, list_reminders
 
-        def load() -> list[ReminderRow]:
-            from sosmed_desktop.services.reminder_list import Listing, list_reminders
+        tz = self.bench.tz
+        self.bench.ops.read(
+            self,
+            lambda uow: list_reminders(uow, Listing.NOTIFICATIONS, tz, limit=100),
+            self._show,
+            latest=self._list,
+        )
 
-            with ctx.uow() as uow:
-                return list_reminders(uow, Listing.NOTIFICATIONS, ctx.config.tz, limit=100)
-
-        run_task(load, lambda rows: self._show(generation, rows))
-
-    def _show(self, generation: int, rows: list[ReminderRow]) -> None:
-        if generation != self._generation or not isValid(self):
-            return  # a newer load is coming, or the window is gone
+    def _show(self, rows: list[ReminderRow]) -> None:
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -208,7 +208,7 @@ class NotificationCentre(QDialog):
         self.loaded.emit(len(rows))
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind in ("reminder", "post", "direction", "all") and self.isVisible():
+        if kind in REFRESH_KINDS and self.isVisible():
             self.reload()
 
     def showEvent(self, event) -> None:

@@ -1,8 +1,10 @@
 """What the officer does with a reminder (snooze, done, seen), shared by the centre and the page.
 
-Each action runs in the background in its own unit of work and is announced
-once as a "reminder" change, so the bell, the notification centre, the page and
-the scheduler's wake-ups all follow.
+Each action is a write through the workbench's operations (`ui/operations.py`):
+it runs in the background, and what it changed in the reminders is announced
+from its record, so the bell, the notification centre, the page and the
+scheduler's wake-ups all follow.  A refused action (snoozing a reminder that was
+done meanwhile) is worded over the widget that asked, and changes nothing.
 """
 
 from __future__ import annotations
@@ -12,16 +14,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
-from shiboken6 import isValid
 
-from sosmed_desktop.errors import DomainError
-from ui.errors import show_error
 from ui.pages.base import Workbench
-from ui.tasks import run_task
 
 
 class ReminderActions(QObject):
-    """Snooze, done and mark-as-seen for reminders, each announced as a "reminder" change."""
+    """Snooze, done and mark-as-seen for reminders, asked for by `parent`."""
 
     def __init__(self, bench: Workbench, parent: QWidget) -> None:
         super().__init__(parent)
@@ -50,58 +48,23 @@ class ReminderActions(QObject):
 
     def snooze(self, reminder_id: int, choice: str) -> None:
         """Bring the reminder back later ("10min", "1hour", "tomorrow" at 08:00 local)."""
-        ctx, clock = self.bench.ctx, self.bench.clock
+        from sosmed_desktop.services import reminders
 
-        def work() -> None:
-            from sosmed_desktop.domain.reminders import snooze_until
-            from sosmed_desktop.services import reminders
-
-            now = clock.now()
-            until = snooze_until(choice, now, ctx.config.tz)
-            with ctx.uow() as uow:
-                reminders.snooze(uow, reminder_id, until, now)
-
-        self._run(work, [reminder_id])
+        now, tz = self.bench.clock.now(), self.bench.tz
+        self.bench.ops.write(
+            self.widget, lambda uow: reminders.snooze_choice(uow, reminder_id, choice, now, tz)
+        )
 
     def done(self, reminder_id: int) -> None:
         """The officer dealt with it."""
-        ctx = self.bench.ctx
+        from sosmed_desktop.services import reminders
 
-        def work() -> None:
-            from sosmed_desktop.services import reminders
-
-            with ctx.uow() as uow:
-                reminders.done(uow, reminder_id)
-
-        self._run(work, [reminder_id])
+        self.bench.ops.write(self.widget, lambda uow: reminders.done(uow, reminder_id))
 
     def mark_read(self, ids: list[int]) -> None:
         """The officer has seen these (the bell's count drops)."""
         if not ids:
             return
-        ctx = self.bench.ctx
+        from sosmed_desktop.services import reminders
 
-        def work() -> None:
-            from sosmed_desktop.services import reminders
-
-            with ctx.uow() as uow:
-                reminders.mark_read(uow, ids)
-
-        self._run(work, ids)
-
-    def _run(self, work: Callable[[], None], ids: list[int]) -> None:
-        def finished(_: object) -> None:
-            if isValid(self):  # the window may have closed meanwhile
-                self.bench.bus.announce("reminder", ids)
-
-        def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, DomainError):
-                if isValid(self):  # e.g. snoozing a reminder that was done meanwhile
-                    show_error(self.widget, exc)
-                    self.bench.bus.announce("reminder", ids)
-                return
-            from ui.error_dialog import report_unexpected
-
-            report_unexpected(exc, details)
-
-        run_task(work, finished, failed)
+        self.bench.ops.write(self.widget, lambda uow: reminders.mark_read(uow, ids))

@@ -3,9 +3,14 @@
 The reminders table (`sosmed_desktop.services.reminders`) is the only truth.
 APScheduler holds nothing but wake-up times in memory, rebuilt from that table
 after every check: no pickled jobs, no persistent job store, nothing another
-process could share.  A job runs on APScheduler's single worker thread, does its
-database work in its own unit of work, and hands the outcome to the GUI thread
-by a queued signal; only the GUI thread touches widgets.
+process could share.
+
+Threads: a job runs on APScheduler's single worker thread (so two checks never
+run at once) and does its database work through the core, which opens its own
+unit of work (`reminders.check`); it touches no widget and no bus, and hands its
+outcome (or its failure) to the GUI thread by a queued signal.  Everything else
+here (starting, stopping, asking for a check, rebuilding wake-ups, listening to
+the bus, announcing what a check changed) runs on the GUI thread.
 
 Jobs:
 - ``reminders:recheck`` every 10 minutes (and once at start): report missed
@@ -17,7 +22,12 @@ Jobs:
   later than that (the PC slept) is skipped, and the next check reports the
   reminder as missed instead of firing it late.  `coalesce` folds repeats.
 - ``backup:auto`` every 30 minutes: a verified backup when data changed.
-- ``reminders:check`` at once after any change of posts, directions or reminders.
+- ``reminders:check`` at once after a change of reminders (this PC's changes of
+  posts and directions are followed by the core as they are made, and what that
+  changed in reminders is announced), after everything changed (another data
+  folder, a restore), after another PC or a headless command changed posts or
+  directions (reminders belong to their owner: this PC brings its own in line),
+  and after the reminder settings were saved.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 from sosmed_desktop.clock import Clock, ProcessClock
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.reminders import DEFAULT_GRACE
 from sosmed_desktop.errors import DatabaseLockedError, DomainError
 from sosmed_desktop.services import autobackup, reminders
@@ -52,7 +63,10 @@ RECHECK = timedelta(minutes=10)
 RETRY_AFTER_LOCK = timedelta(seconds=30)
 MAX_TIMER_MS = 2**31 - 1
 """QTimer's longest interval (about 24.8 days)."""
-WATCHED_KINDS = frozenset({"post", "direction", "reminder", "all"})
+CHECK_ON = frozenset({Kind.REMINDER, Kind.ALL})
+"""Changes after which a check runs at once, wherever they were made."""
+CHECK_ON_REMOTE = frozenset({Kind.POST, Kind.DIRECTION})
+"""Changes after which a check runs at once when another PC (or a command) made them."""
 
 
 class _QtTimerScheduler(QtScheduler):
@@ -184,8 +198,7 @@ class ReminderScheduler(QObject):
     def _check(self) -> None:
         try:
             prefs = reminders.prefs_from_config(self.ctx.config)
-            with self.ctx.uow() as uow:
-                outcome = reminders.run_check(uow, self.clock.now(), prefs, HORIZON)
+            outcome = reminders.check(self.ctx, self.clock.now(), prefs, HORIZON)
         except BaseException as exc:
             self._failure.emit(exc, traceback.format_exc())
             return
@@ -213,12 +226,11 @@ class ReminderScheduler(QObject):
         if outcome.fired:
             self.fired.emit(outcome.fired)
         self.unread_changed.emit(outcome.unread)
-        if outcome.changed:
-            self._announcing = True
-            try:
-                self.bus.announce("reminder")
-            finally:
-                self._announcing = False
+        self._announcing = True  # the check's own changes call for no other check
+        try:
+            self.bus.announce_changes(outcome.changes)
+        finally:
+            self._announcing = False
         self.checked.emit(outcome)
 
     def _rebuild_wake_ups(self, wake_times: list[tuple[int, datetime]]) -> None:
@@ -251,7 +263,9 @@ class ReminderScheduler(QObject):
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
         self.tracker.note()
-        if kind in WATCHED_KINDS and not self._announcing:
+        if self._announcing:
+            return
+        if kind in CHECK_ON or (self.bus.remote is not None and kind in CHECK_ON_REMOTE):
             self.check_now()
 
     def _on_failure(self, exc: BaseException, details: str) -> None:

@@ -201,12 +201,7 @@ def _armed(spec: ReminderSpec, due: datetime) -> dict[str, Any]:
 
 
 def _apply(session: Session, plan: _Plan) -> SyncSummary:
-    for chunk in _chunks(plan.deletes):
-        session.execute(
-            delete(Reminder)
-            .where(Reminder.id.in_(chunk))
-            .execution_options(synchronize_session=False)
-        )
+    _delete(session, plan.deletes)
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for values in plan.updates:
         groups.setdefault(tuple(sorted(values)), []).append(values)
@@ -245,25 +240,34 @@ def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
+def _delete(session: Session, ids: list[int]) -> int:
+    """Delete these rows; returns how many.
+
+    Rows are chosen first and deleted by id: a DELETE statement is recorded as a
+    change of the reminders even when it matched nothing (`db/change_log.py`), and
+    a check that changed nothing must not be announced here and on the other PCs.
+    """
+    for chunk in _chunks(ids):
+        session.execute(
+            delete(Reminder)
+            .where(Reminder.id.in_(chunk))
+            .execution_options(synchronize_session=False)
+        )
+    return len(ids)
+
+
 def _remove_rows_of_trashed_posts(session: Session) -> int:
     trashed = select(Post.id).where(Post.deleted_at.is_not(None))
-    result = session.execute(
-        delete(Reminder)
-        .where(Reminder.post_id.in_(trashed))
-        .execution_options(synchronize_session=False)
+    return _delete(
+        session, list(session.scalars(select(Reminder.id).where(Reminder.post_id.in_(trashed))))
     )
-    return result.rowcount or 0
 
 
 def _prune_history(session: Session, now: datetime) -> int:
     shown_or_done = (*SHOWN, ReminderState.DONE.value)
-    result = session.execute(
-        delete(Reminder)
-        .where(
-            Reminder.state.in_(shown_or_done),
-            Reminder.read.is_(True),
-            func.coalesce(Reminder.fired_at, Reminder.due_at) < now - HISTORY_KEPT,
-        )
-        .execution_options(synchronize_session=False)
+    old = select(Reminder.id).where(
+        Reminder.state.in_(shown_or_done),
+        Reminder.read.is_(True),
+        func.coalesce(Reminder.fired_at, Reminder.due_at) < now - HISTORY_KEPT,
     )
-    return result.rowcount or 0
+    return _delete(session, list(session.scalars(old)))

@@ -25,12 +25,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sosmed_desktop.config import Config
+from sosmed_desktop.db.change_kinds import Changes
 from sosmed_desktop.db.models import AppMeta, Post, Reminder
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain import reminders as rules
@@ -44,6 +46,9 @@ from sosmed_desktop.services.reminder_list import wake_times as _wake_times
 from sosmed_desktop.services.reminder_owner import meta_key, owner_of
 from sosmed_desktop.services.reminder_sync import SyncSummary, sync_for_post, sync_reminders
 
+if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
+
 log = logging.getLogger(__name__)
 
 LAST_CHECK_KEY = "reminders_checked_at"
@@ -51,6 +56,7 @@ __all__ = [
     "CheckOutcome",
     "MissedReport",
     "SyncSummary",
+    "check",
     "done",
     "due_reminders",
     "mark_fired",
@@ -61,6 +67,7 @@ __all__ = [
     "run_check",
     "set_post_leads",
     "snooze",
+    "snooze_choice",
     "sync_for_post",
     "sync_reminders",
 ]
@@ -151,10 +158,9 @@ class CheckOutcome:
     wake_times: list[tuple[int, datetime]]
     """(id, time) of the reminders that come before the end of the horizon."""
     unread: int
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.fired or self.missed.reminders or self.synced.changed)
+    changes: Changes
+    """What the check's commits changed (empty when it only looked): the window announces
+    it."""
 
 
 def run_check(
@@ -175,7 +181,15 @@ def run_check(
         synced=synced,
         wake_times=_wake_times(uow, now + horizon),
         unread=_unread_count(uow),
+        changes=uow.changes,
     )
+
+
+def check(ctx: AppContext, now: datetime, prefs: ReminderPrefs, horizon: timedelta) -> CheckOutcome:
+    """`run_check` in a unit of work of its own: what the scheduler's worker thread runs at
+    each wake-up, so that no window opens a unit of work itself."""
+    with ctx.uow() as uow:
+        return run_check(uow, now, prefs, horizon)
 
 
 # The officer's actions --------------------------------------------------------------
@@ -190,6 +204,19 @@ def snooze(uow: UnitOfWork, reminder_id: int, until: datetime, now: datetime) ->
     row.snoozed_until = until
     row.read = True
     uow.commit()
+
+
+def snooze_choice(
+    uow: UnitOfWork, reminder_id: int, choice: str, now: datetime, tz: ZoneInfo
+) -> datetime:
+    """Snooze with one of the choices the window offers (`rules.SNOOZE_CHOICES`: in 10
+    minutes, in an hour, tomorrow at 08:00 in `tz`); commits; returns when it comes back.
+
+    An unknown choice is refused (`ValidationError`) before anything changes.
+    """
+    until = rules.snooze_until(choice, now, tz)
+    snooze(uow, reminder_id, until, now)
+    return until
 
 
 def done(uow: UnitOfWork, reminder_id: int) -> None:

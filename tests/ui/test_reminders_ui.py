@@ -17,9 +17,11 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop import clock as app_clock
 from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.services import reminders
 from sosmed_desktop.services.autobackup import AUTO_REASON
 from sosmed_desktop.services.backup import list_backups
+from sosmed_desktop.services.live import RemoteChange
 from sosmed_desktop.services.reminder_list import Listing, list_reminders
 from tests.reminder_helpers import WIB, FakeClock, add_post, local, prefs
 from ui.main_window import MainWindow
@@ -47,6 +49,14 @@ def open_window(
     with qtbot.waitSignal(blocker, timeout=5000):
         pass  # the first check runs as soon as the scheduler starts
     return window
+
+
+def announce_from_elsewhere(window: MainWindow, kind: str, ids: list[int]) -> None:
+    """Announce a change as the live updates do when another PC or a command made it
+    (the tests' `add_post` writes past the window, as those do)."""
+    assert window.bench is not None
+    change = RemoteChange(0, app_clock.now(), "Operator lain", {kind: ids})
+    window.bench.bus.announce_remote(change)
 
 
 def check_now(window: MainWindow, qtbot: QtBot) -> reminders.CheckOutcome:
@@ -120,6 +130,28 @@ def test_bell_counts_unread_and_the_centre_offers_actions(window: MainWindow, qt
     assert fired == [card.row.id], "a snoozed reminder comes back once"
 
 
+def test_a_refused_snooze_is_worded_over_the_centre_and_announces_nothing(
+    window: MainWindow, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import errors
+
+    hub = window.reminders
+    assert hub is not None and window.bench is not None
+    centre = open_centre(window, qtbot)
+    qtbot.waitUntil(lambda: hub.bell.count == 0, timeout=5000)
+    card = centre.cards[0]
+    with ctx.uow() as uow:  # dealt with meanwhile, on another PC say
+        reminders.done(uow, card.row.id)
+    shown: list[tuple[object, str]] = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, exc: shown.append((parent, exc.code)))
+    announced: list[str] = []
+    window.bench.bus.data_changed.connect(lambda kind, _ids: announced.append(kind))
+    [later] = [a for a in card.snooze_button.menu().actions() if a.data() == "1hour"]
+    later.trigger()
+    qtbot.waitUntil(lambda: shown == [(centre, "reminder_done")], timeout=5000)
+    assert announced == []
+
+
 def test_open_shows_the_post_in_the_calendar(window: MainWindow, qtbot: QtBot) -> None:
     centre = open_centre(window, qtbot)
     card = next(c for c in centre.cards if c.row.post_id is not None)
@@ -170,7 +202,7 @@ def test_wake_ups_live_in_memory_and_follow_a_rescheduled_post(
     assert list(hub.scheduler._scheduler._jobstores) == ["default"]
     later = add_post(ctx, "Sore", local(WIB, 2026, 6, 1, 16, 0))
     with qtbot.waitSignal(hub.scheduler.checked, timeout=5000):
-        window.bench.bus.announce("post", [later])  # type: ignore[union-attr]
+        announce_from_elsewhere(window, "post", [later])
     with ctx.uow() as uow:
         upcoming = {r.key: r.id for r in list_reminders(uow, Listing.UPCOMING, WIB)}
     assert f"reminder:{upcoming[f'post:{later}:lead:60']}" in hub.scheduler.job_ids()
@@ -182,10 +214,26 @@ def test_wake_ups_live_in_memory_and_follow_a_rescheduled_post(
         reminders.sync_for_post(uow, later, prefs(), window.clock.now())
         uow.commit()
     with qtbot.waitSignal(hub.scheduler.checked, timeout=5000):
-        window.bench.bus.announce("post", [later])  # type: ignore[union-attr]
+        announce_from_elsewhere(window, "post", [later])
     jobs = hub.scheduler.job_ids()
     assert not any(j == f"reminder:{upcoming[f'post:{later}:lead:60']}" for j in jobs)
     assert "reminders:recheck" in jobs and "backup:auto" in jobs
+
+
+def test_a_check_follows_reminder_changes_and_others_post_changes_not_local_posts(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """This PC's post changes are followed by the core (`services/perform.py`); what that
+    changed in reminders is announced and checked on, another PC's are checked on."""
+    hub = window.reminders
+    assert hub is not None and window.bench is not None
+    with qtbot.assertNotEmitted(hub.scheduler.checked, wait=300):
+        window.bench.bus.announce(Kind.POST, [1])
+        window.bench.bus.announce(Kind.DIRECTION, [1])
+    with qtbot.waitSignal(hub.scheduler.checked, timeout=5000):
+        window.bench.bus.announce(Kind.REMINDER, [1])
+    with qtbot.waitSignal(hub.scheduler.checked, timeout=5000):
+        announce_from_elsewhere(window, Kind.DIRECTION, [1])
 
 
 def test_the_qt_timer_never_waits_longer_than_qt_allows(

@@ -20,24 +20,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from sosmed_desktop.config import DEFAULT_TIMEZONE
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.statuses import ReminderKind, ReminderState
-from sosmed_desktop.errors import DomainError
 from ui.autostart import Autostart
-from ui.errors import show_error
 from ui.models.reminder_table import ReminderTableModel
+from ui.operations import Latest
 from ui.pages.base import Page
 from ui.reminder_actions import ReminderActions
 from ui.reminder_settings import PostLeadsDialog, ReminderSettings
 from ui.sections import Section
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.reminder_list import ReminderRow
 
-REFRESH_KINDS = frozenset({"post", "direction", "reminder", "all"})
+REFRESH_KINDS = frozenset({Kind.POST, Kind.DIRECTION, Kind.REMINDER, Kind.ALL})
 
 
 class RemindersPage(Page):
@@ -48,7 +47,7 @@ class RemindersPage(Page):
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(section, parent)
-        self._generation = 0
+        self._lists = Latest()
         self.actions: ReminderActions | None = None
         self.settings_panel: ReminderSettings | None = None
         layout = QVBoxLayout(self)
@@ -151,28 +150,23 @@ class RemindersPage(Page):
         """Load the three lists in the background; a newer request wins."""
         if self.bench is None:
             return
-        ctx = self.bench.ctx
-        self._generation += 1
-        generation = self._generation
+        from sosmed_desktop.services.reminder_list import Listing, list_reminders
 
-        def load() -> dict[str, list[ReminderRow]]:
-            from sosmed_desktop.services.reminder_list import Listing, list_reminders
+        tz = self.bench.tz
 
-            tz = ctx.config.tz
-            with ctx.uow() as uow:
-                return {
-                    "upcoming": list_reminders(uow, Listing.UPCOMING, tz),
-                    "missed": list_reminders(uow, Listing.MISSED, tz),
-                    "history": list_reminders(uow, Listing.HISTORY, tz),
-                }
+        def load(uow: UnitOfWork) -> dict[str, list[ReminderRow]]:
+            return {
+                "upcoming": list_reminders(uow, Listing.UPCOMING, tz),
+                "missed": list_reminders(uow, Listing.MISSED, tz),
+                "history": list_reminders(uow, Listing.HISTORY, tz),
+            }
 
-        run_task(load, lambda lists: self._show(generation, lists))
+        self.bench.ops.read(self, load, self._show, latest=self._lists)
 
-    def _show(self, generation: int, lists: dict[str, list[ReminderRow]]) -> None:
-        if generation != self._generation or self.bench is None or not isValid(self):
-            return
+    def _show(self, lists: dict[str, list[ReminderRow]]) -> None:
+        assert self.bench is not None
         for key, rows in lists.items():
-            self.models[key].set_rows(rows, self.bench.ctx.config.tz)
+            self.models[key].set_rows(rows, self.bench.tz)
         self._set_tab_titles(len(lists["upcoming"]), len(lists["missed"]))
         self.summary.setText(
             self.tr("%n upcoming", "", len(lists["upcoming"]))
@@ -235,45 +229,34 @@ class RemindersPage(Page):
         row = self.selected()
         if row is None or row.post_id is None or self.bench is None:
             return
-        ctx, clock, post_id = self.bench.ctx, self.bench.clock, row.post_id
+        from sosmed_desktop.services import reminders
 
-        def load() -> tuple[int, ...] | None:
-            from sosmed_desktop.services import reminders
-
-            with ctx.uow() as uow:
-                return reminders.post_leads(uow, post_id)
+        bench, post_id = self.bench, row.post_id
 
         def ask(own: tuple[int, ...] | None) -> None:
-            dialog = PostLeadsDialog(row.subject, own, ctx.config.get("reminder_leads"), self)
+            dialog = PostLeadsDialog(row.subject, own, bench.config.get("reminder_leads"), self)
             if dialog.exec() != PostLeadsDialog.DialogCode.Accepted:
                 return
-            chosen = dialog.chosen()
+            chosen, config, now = dialog.chosen(), bench.config, bench.clock.now()
 
-            def save() -> None:
-                from sosmed_desktop.services import reminders
+            def save(uow: UnitOfWork) -> object:
+                prefs = reminders.prefs_from_config(config)
+                return reminders.set_post_leads(uow, post_id, chosen, prefs, now)
 
-                prefs = reminders.prefs_from_config(ctx.config)
-                with ctx.uow() as uow:
-                    reminders.set_post_leads(uow, post_id, chosen, prefs, clock.now())
+            bench.ops.write(
+                self, save, lambda _: bench.show_message(self.tr("Lead times of the post saved"))
+            )
 
-            run_task(save, lambda _: self._post_leads_saved(post_id), self._failed)
-
-        run_task(load, ask, self._failed)
-
-    def _post_leads_saved(self, post_id: int) -> None:
-        assert self.bench is not None
-        self.bench.bus.announce("post", [post_id])
-        self.bench.show_message(self.tr("Lead times of the post saved"))
-
-    def _failed(self, exc: BaseException, details: str) -> None:
-        if isinstance(exc, DomainError):
-            show_error(self, exc)
-            return
-        from ui.error_dialog import report_unexpected
-
-        report_unexpected(exc, details)
+        bench.ops.read(self, lambda uow: reminders.post_leads(uow, post_id), ask)
 
     def _settings_saved(self) -> None:
+        """New settings change which reminders the data calls for: check at once."""
         assert self.bench is not None
-        self.bench.bus.announce("reminder")
+        from ui.scheduler import ReminderScheduler
+
+        # The window's scheduler (its reminder hub's), when reminders run: the page is
+        # built apart from it and works without it.
+        scheduler = self.window().findChild(ReminderScheduler)
+        if scheduler is not None and scheduler.running:
+            scheduler.check_now()
         self.bench.show_message(self.tr("Reminder settings saved"))
