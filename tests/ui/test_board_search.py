@@ -88,6 +88,38 @@ def test_board_quick_approve_and_open(
     assert wait_loaded(qtbot, workbench.editors.editors[0]).post_id == waiting
 
 
+def test_board_sends_back_for_revision_and_submits_a_past_post_after_asking(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import past_schedule
+
+    waiting = _post(ctx, "Menunggu")
+    with ctx.uow() as uow:
+        workflow.submit_for_review(uow, waiting)
+    page = open_board(workbench, qtbot)
+    assert page.select_post(waiting) and page.revise_button.isEnabled()
+    accept_dialogs(monkeypatch, ReviewDialog, lambda d: d.note.setPlainText("Foto disamarkan"))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.revise_button.click()
+    assert page.columns["needs_revision"].ids() == [waiting]
+    with ctx.uow() as uow:
+        sent_back = posts.get_post(uow, waiting)
+    assert sent_back.last_revision_comment == "Foto disamarkan"
+    with ctx.uow() as uow:  # meanwhile its time passed (moved elsewhere)
+        posts.reschedule(uow, waiting, clock.now() - timedelta(hours=1), sent_back.version)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+    asked: list[str] = []
+    monkeypatch.setattr(past_schedule, "confirm_past", lambda _p, key, *_a: not asked.append(key))
+    assert page.select_post(waiting) and page.submit_button.isEnabled()
+    with qtbot.waitSignal(page.action_done, timeout=5000) as done:
+        page.submit_button.click()
+    assert asked == ["submit"] and done.args == ["submit", waiting]
+    qtbot.waitUntil(lambda: page.columns["overdue"].ids() == [waiting], timeout=5000)
+    with ctx.uow() as uow:
+        assert posts.get_post(uow, waiting).status == PostStatus.IN_REVIEW
+
+
 def test_search_opens_the_post(workbench: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
     wanted = _post(ctx, "Bulan Imunisasi Anak Sekolah", caption="Vaksin campak gratis di SD")
     _post(ctx, "Posyandu remaja", caption="Cek tensi dan gizi")
