@@ -18,6 +18,7 @@ from tests.unit.posting import post_input
 from ui.editor.approval import ReviewDialog
 from ui.editor.trash_dialog import TrashDialog
 from ui.main_window import MainWindow
+from ui.pages.board_page import BoardPage
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 
@@ -27,6 +28,14 @@ def _post(ctx: AppContext, title: str, days: int = 5, caption: str = "Ayo ke pos
     with ctx.uow() as uow:
         data = post_input(title=title, when=when, caption=caption, platforms=("facebook", "x"))
         return posts.create_post(uow, data).id
+
+
+def _waiting_on_board(window: MainWindow, ctx: AppContext, qtbot: QtBot) -> tuple[BoardPage, int]:
+    """The board with one post waiting for approval (none selected)."""
+    waiting = _post(ctx, "Menunggu")
+    with ctx.uow() as uow:
+        workflow.submit_for_review(uow, waiting)
+    return open_board(window, qtbot), waiting
 
 
 def test_board_groups_posts_and_shows_the_revision_comment(
@@ -66,10 +75,7 @@ def test_board_groups_posts_and_shows_the_revision_comment(
 def test_board_quick_approve_and_open(
     workbench: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    waiting = _post(ctx, "Menunggu")
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, waiting)
-    page = open_board(workbench, qtbot)
+    page, waiting = _waiting_on_board(workbench, ctx, qtbot)
     assert not page.approve_button.isEnabled()
     assert page.select_post(waiting)
     assert page.approve_button.isEnabled() and not page.submit_button.isEnabled()
@@ -93,10 +99,7 @@ def test_board_sends_back_for_revision_and_submits_a_past_post_after_asking(
 ) -> None:
     from ui import past_schedule
 
-    waiting = _post(ctx, "Menunggu")
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, waiting)
-    page = open_board(workbench, qtbot)
+    page, waiting = _waiting_on_board(workbench, ctx, qtbot)
     assert page.select_post(waiting) and page.revise_button.isEnabled()
     accept_dialogs(monkeypatch, ReviewDialog, lambda d: d.note.setPlainText("Foto disamarkan"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
