@@ -517,12 +517,12 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         """Search posts, directions and data notes (one search window, brought forward
         on each Ctrl+F)."""
-        if self.ctx is None or self.editors is None:
+        if self.bench is None or self.editors is None:
             return
         if self.search_dialog is None:
             from ui.search.search_dialog import SearchDialog
 
-            self.search_dialog = SearchDialog(self.ctx, self.bus, self.open_found, self)
+            self.search_dialog = SearchDialog(self.bench, self.open_found, self)
         self.search_dialog.start()
 
     def open_snippets(self) -> LibraryDialog | None:

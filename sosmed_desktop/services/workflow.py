@@ -16,6 +16,7 @@ scheduled time has passed (``schedule_past``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sosmed_desktop.db.models import Approval, Post
@@ -232,6 +233,44 @@ def request_revision(
         uow.session.flush()
     commit(uow, post_id)
     return to_detail(uow, post)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a reviewer decided in the review dialog: approve, or send back with a note.
+
+    For a revision the note is the comment the author gets (required).
+    """
+
+    kind: ApprovalDecision
+    reviewer_name: str
+    reviewer_position: str = ""
+    note: str = ""
+
+
+def decide(
+    uow: UnitOfWork,
+    post_id: int,
+    decision: Decision,
+    expected_version: int | None = None,
+    *,
+    allow_past: bool = False,
+) -> PostDetail:
+    """Apply a reviewer's decision (`approve` or `request_revision`); commits.
+
+    The one entry for every place a reviewer decides (the editor, the board), so
+    they cannot drift apart.  `allow_past` concerns approving only: sending a post
+    back for revision does not look at its time.
+    """
+    if ApprovalDecision(decision.kind) is ApprovalDecision.APPROVED:  # "setuju" does too
+        return approve(
+            uow, post_id, decision.reviewer_name, decision.reviewer_position, decision.note,
+            expected_version, allow_past=allow_past,
+        )  # fmt: skip
+    return request_revision(
+        uow, post_id, decision.reviewer_name, decision.reviewer_position, decision.note,
+        expected_version,
+    )  # fmt: skip
 
 
 def withdraw_approval(

@@ -18,6 +18,7 @@ from tests.unit.posting import post_input
 from ui.editor.approval import ReviewDialog
 from ui.editor.trash_dialog import TrashDialog
 from ui.main_window import MainWindow
+from ui.pages.board_page import BoardPage
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 
@@ -27,6 +28,14 @@ def _post(ctx: AppContext, title: str, days: int = 5, caption: str = "Ayo ke pos
     with ctx.uow() as uow:
         data = post_input(title=title, when=when, caption=caption, platforms=("facebook", "x"))
         return posts.create_post(uow, data).id
+
+
+def _waiting_on_board(window: MainWindow, ctx: AppContext, qtbot: QtBot) -> tuple[BoardPage, int]:
+    """The board with one post waiting for approval (none selected)."""
+    waiting = _post(ctx, "Menunggu")
+    with ctx.uow() as uow:
+        workflow.submit_for_review(uow, waiting)
+    return open_board(window, qtbot), waiting
 
 
 def test_board_groups_posts_and_shows_the_revision_comment(
@@ -66,10 +75,7 @@ def test_board_groups_posts_and_shows_the_revision_comment(
 def test_board_quick_approve_and_open(
     workbench: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    waiting = _post(ctx, "Menunggu")
-    with ctx.uow() as uow:
-        workflow.submit_for_review(uow, waiting)
-    page = open_board(workbench, qtbot)
+    page, waiting = _waiting_on_board(workbench, ctx, qtbot)
     assert not page.approve_button.isEnabled()
     assert page.select_post(waiting)
     assert page.approve_button.isEnabled() and not page.submit_button.isEnabled()
@@ -86,6 +92,35 @@ def test_board_quick_approve_and_open(
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(workbench.editors.editors) == 1)
     assert wait_loaded(qtbot, workbench.editors.editors[0]).post_id == waiting
+
+
+def test_board_sends_back_for_revision_and_submits_a_past_post_after_asking(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import past_schedule
+
+    page, waiting = _waiting_on_board(workbench, ctx, qtbot)
+    assert page.select_post(waiting) and page.revise_button.isEnabled()
+    accept_dialogs(monkeypatch, ReviewDialog, lambda d: d.note.setPlainText("Foto disamarkan"))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.revise_button.click()
+    assert page.columns["needs_revision"].ids() == [waiting]
+    with ctx.uow() as uow:
+        sent_back = posts.get_post(uow, waiting)
+    assert sent_back.last_revision_comment == "Foto disamarkan"
+    with ctx.uow() as uow:  # meanwhile its time passed (moved elsewhere)
+        posts.reschedule(uow, waiting, clock.now() - timedelta(hours=1), sent_back.version)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+    asked: list[str] = []
+    monkeypatch.setattr(past_schedule, "confirm_past", lambda _p, key, *_a: not asked.append(key))
+    assert page.select_post(waiting) and page.submit_button.isEnabled()
+    with qtbot.waitSignal(page.action_done, timeout=5000) as done:
+        page.submit_button.click()
+    assert asked == ["submit"] and done.args == ["submit", waiting]
+    qtbot.waitUntil(lambda: page.columns["overdue"].ids() == [waiting], timeout=5000)
+    with ctx.uow() as uow:
+        assert posts.get_post(uow, waiting).status == PostStatus.IN_REVIEW
 
 
 def test_search_opens_the_post(workbench: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:

@@ -60,11 +60,14 @@ def test_export_selected_with_progress_and_history(
     stored = json.loads((ctx.config.data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
     assert stored["export_folder"] == str(out), "remembered in the settings file"
     panel.waiting.topLevelItem(0).setSelected(True)
+    announced: list[tuple[str, list[int]]] = []
+    window.bus.data_changed.connect(lambda kind, ids: announced.append((kind, ids)))
     with qtbot.waitSignal(panel.exported, timeout=30000) as exported:
         qtbot.mouseClick(panel.export_selected_button, Qt.MouseButton.LeftButton)
         assert panel.progress_box.isVisibleTo(page)
     report = exported.args[0]
     assert [r.post_id for r in report.written] == [post_id]
+    assert ("post", [post_id]) in announced, "the export's record names its post"
     assert report.written[0].path.parent == out and report.written[0].path.is_file()
     assert "1 paket ditulis ke" in _no_modal_boxes[-1]
     qtbot.waitUntil(lambda: panel.waiting.topLevelItemCount() == 0, timeout=10000)
@@ -104,12 +107,19 @@ def test_import_by_drop(
     package = packages_export.export_post(sender, sent, tmp_path / "kiriman").path
     page = _page(window, qtbot)
     window.show_section("calendar")
+    announced: list[tuple[str, list[int]]] = []
+    window.bus.data_changed.connect(lambda kind, ids: announced.append((kind, ids)))
     with qtbot.waitSignal(page.panel.imported, timeout=30000) as imported:
         event = _drop(window, [package])
     assert event.isAccepted()
     assert window.pages.currentWidget() is page
     outcome = imported.args[0]
     assert outcome.created and outcome.source_department == "Dinas Kesehatan"
+    # what the import committed is announced from its record: the calendar shows the post
+    # (ids [] = any post: a photo of a variant names its variant, not the post)
+    assert any(k == "post" and outcome.post_id in (ids or [outcome.post_id])
+               for k, ids in announced)  # fmt: skip
+    assert "media" in {kind for kind, _ids in announced}
     with ctx.uow() as uow:
         assert posts.get_post(uow, outcome.post_id).title == "Posyandu Balita Sukamaju"
 
@@ -118,7 +128,7 @@ def test_hostile_drop_shows_the_refusal(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[DomainError] = []
-    monkeypatch.setattr("ui.packages.export_panel.show_error", lambda _p, exc: shown.append(exc))
+    monkeypatch.setattr("ui.errors.show_error", lambda _p, exc: shown.append(exc))
     bad = tmp_path / "paket.zip"
     bad.write_bytes(b"bukan zip")
     page = _page(window, qtbot)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop import clock
-from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.statuses import DirectionStatus
 from sosmed_desktop.services import data_notes, directions, posts
@@ -161,3 +162,23 @@ def test_a_hit_deleted_meanwhile_is_explained_and_dropped(
     assert told == [("Arahan tidak ditemukan", "Arahan ini sudah tidak ada karena telah dihapus.")]
     assert shown.args == [0]  # the search ran again: the hit is gone
     assert dialog.status.text() == "Tidak ada yang cocok."
+
+
+def test_search_follows_a_restored_database(
+    workbench: MainWindow, found: dict[str, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """After a restore the window works on the new database: so does the open search."""
+    dialog = _search(workbench, qtbot, "bupati")
+    assert dialog.results.count() == 1
+    restored = bootstrap(tmp_path / "restored")
+    try:
+        with restored.uow() as uow:
+            post_id = posts.create_post(uow, post_input(title="Sapa Bupati di Posyandu")).id
+        workbench.replace_context(restored)  # the old database is closed
+        with qtbot.waitSignal(dialog.results_shown, timeout=5000) as shown:
+            dialog.search()
+        assert shown.args == [1]
+        assert dialog.results.item(0).data(KEY_ROLE) == f"post:{post_id}"
+    finally:
+        QThreadPool.globalInstance().waitForDone(5000)
+        restored.dispose()

@@ -270,3 +270,35 @@ def test_export_refuses_content_changed_behind_the_services(ctx: AppContext, pho
     with ctx.uow() as uow, pytest.raises(ConflictError) as info:
         workflow.assert_exportable(uow, post_id)
     assert info.value.code == "approval_mismatch"
+
+
+def test_decide_is_the_reviewers_approval_or_revision(ctx: AppContext, photo: int) -> None:
+    """The editor and the board both apply a review dialog's decision through `decide`."""
+    past = clock.now() - timedelta(hours=2)
+    post_id = _draft(ctx, photo, when=past)
+    with ctx.uow() as uow:
+        submitted = workflow.submit_for_review(uow, post_id, allow_past=True)
+    approve = workflow.Decision(ApprovalDecision.APPROVED, *HEAD, note="Silakan tayang")
+    revise = workflow.Decision(ApprovalDecision.REVISION, *HEAD, note="  ")
+    before = snapshot(ctx)
+    for decision, version, code in (
+        (approve, submitted.version, "schedule_past"),  # the dialog did not show the time
+        (approve, submitted.version - 1, "post_stale"),
+        (revise, submitted.version, "revision_comment_required"),
+    ):
+        with ctx.uow() as uow, pytest.raises((ValidationError, ConflictError)) as info:
+            workflow.decide(uow, post_id, decision, version)
+        assert info.value.code == code
+    assert snapshot(ctx) == before
+    with ctx.uow() as uow:
+        approved = workflow.decide(uow, post_id, approve, submitted.version, allow_past=True)
+    assert approved.status == PostStatus.APPROVED
+    assert approved.current_approval is not None
+    assert approved.current_approval.note == "Silakan tayang"
+    with ctx.uow() as uow:
+        back = workflow.withdraw_approval(uow, post_id)
+        sent = workflow.Decision("revisi", *HEAD, note="Tambah sumber data")  # type: ignore[arg-type]
+        revised = workflow.decide(uow, post_id, sent, back.version)
+    assert revised.status == PostStatus.NEEDS_REVISION
+    assert revised.last_revision_comment == "Tambah sumber data"
+    assert revised.approvals[-1].decision == ApprovalDecision.REVISION

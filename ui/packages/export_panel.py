@@ -6,7 +6,8 @@ settings, and "Open folder" shows it afterwards.  A post whose scheduled time
 has passed is exported only after the officer confirms it; an export refused
 because the profile lacks what the approval sheet needs offers to fill it in.
 Imports (file dialog or a zip dropped on the window) run one after the other in
-the background.
+the background.  Both go through the workbench's operations (`ui/operations.py`),
+which announce what they changed: the lists refresh from that announcement.
 """
 
 from __future__ import annotations
@@ -38,15 +39,17 @@ from PySide6.QtWidgets import (
 from sosmed_desktop import clock
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.errors import DomainError
-from ui import past_schedule
-from ui.errors import describe, show_error
+from ui import errors, past_schedule
+from ui.errors import describe
 from ui.i18n import long_date, number_text, time_text
 from ui.labels import PLATFORM_SHORT
+from ui.operations import Latest
 from ui.plain_text import as_html, plain_box
-from ui.tasks import run_task
 from ui.team.labels import guard
 
 if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.calendar import PostRow
     from sosmed_desktop.services.packages_export import ExportRecord, ExportReport
     from sosmed_desktop.services.packages_import import ImportOutcome
@@ -76,6 +79,7 @@ class ExportPanel(QWidget):
         self.rows: dict[int, PostRow] = {}
         self._queue: list[Path] = []
         self._importing = False
+        self._listing = Latest()
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
 
@@ -167,18 +171,16 @@ class ExportPanel(QWidget):
         """Read the waiting posts and the export history in the background."""
         if self.bench is None:
             return
-        ctx = self.bench.ctx
 
-        def load() -> tuple[list[PostRow], list[ExportRecord]]:
+        def load(uow: UnitOfWork) -> tuple[list[PostRow], list[ExportRecord]]:
             from sosmed_desktop.services.packages_export import (
                 approved_not_exported,
                 export_history,
             )
 
-            with ctx.uow() as uow:
-                return approved_not_exported(uow), export_history(uow)
+            return approved_not_exported(uow), export_history(uow)
 
-        run_task(load, self._fill)
+        self.bench.ops.read(self, load, self._fill, latest=self._listing)
 
     def _fill(self, data: tuple[list[PostRow], list[ExportRecord]]) -> None:
         assert self.bench is not None
@@ -217,10 +219,14 @@ class ExportPanel(QWidget):
             for column in (0, 2, 3):
                 if column < tree.columnCount():
                     tree.resizeColumnToContents(column)
-        busy = self.cancel_event is not None
-        self.export_selected_button.setEnabled(bool(rows) and not busy and self._may_package)
-        self.export_all_button.setEnabled(bool(rows) and not busy and self._may_package)
+        self._enable_export()
         self.loaded.emit()
+
+    def _enable_export(self) -> None:
+        """Export is offered while posts wait, no export runs, and the role may package."""
+        ready = bool(self.rows) and self.cancel_event is None and self._may_package
+        self.export_selected_button.setEnabled(ready)
+        self.export_all_button.setEnabled(ready)
 
     # Target folder -----------------------------------------------------------------------
     def choose_target(self) -> None:
@@ -239,7 +245,7 @@ class ExportPanel(QWidget):
             try:
                 config.save()
             except DomainError as exc:  # still used now; only remembering it failed
-                show_error(self, exc)
+                errors.show_error(self, exc)
 
     def export_asking(self, post_ids: list[int]) -> None:
         """Ask which folder the packages go to (starting at the last one), then export."""
@@ -279,7 +285,7 @@ class ExportPanel(QWidget):
         passed is asked about first)."""
         if self.bench is None or self.cancel_event is not None:
             return
-        ctx, out_dir, cancel = self.bench.ctx, self.target, threading.Event()
+        bench, out_dir, cancel = self.bench, self.target, threading.Event()
         now = clock.now()
         past = [
             row.scheduled_at
@@ -290,7 +296,7 @@ class ExportPanel(QWidget):
         ]
         allow_past = bool(past)
         if past and not past_schedule.confirm_past(
-            self, "export", [t.isoformat() for t in past], ctx.config.tz
+            self, "export", [t.isoformat() for t in past], bench.tz
         ):
             return
         self.cancel_event = cancel
@@ -302,14 +308,14 @@ class ExportPanel(QWidget):
         self.progress_box.show()
         emit = self._progress.changed.emit
 
-        def work() -> ExportReport:
+        def work(ctx: AppContext) -> ExportReport:
             from sosmed_desktop.services.packages_export import export_posts
 
             return export_posts(
                 ctx, post_ids, out_dir, cancel=cancel, on_progress=emit, allow_past=allow_past
             )
 
-        run_task(work, self._export_done, self._export_failed)
+        bench.ops.run_ctx(self, work, self._export_done, on_error=self._export_failed)
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -322,27 +328,21 @@ class ExportPanel(QWidget):
             self.progress_label.setText(self.tr("Cancelling…"))
 
     def _finish(self) -> None:
+        """The export ended; the lists refresh from what it announced (the posts written)."""
         self.cancel_event = None
         self.progress_box.hide()
-        self.reload()
+        self._enable_export()
 
-    def _export_failed(self, exc: BaseException, details: str) -> None:
+    def _export_failed(self, exc: BaseException) -> bool:
+        """A refusal for a missing profile offers the profile; other errors are shown."""
         self._finish()
         if isinstance(exc, DomainError) and exc.code == "profile_incomplete":
             self.ask_profile(exc)
-        elif isinstance(exc, DomainError):
-            show_error(self, exc)
-        else:
-            from ui.error_dialog import report_unexpected
-
-            report_unexpected(exc, details)
+            return True
+        return False
 
     def _export_done(self, report: ExportReport) -> None:
-        assert self.bench is not None
         self._finish()
-        changed = [r.post_id for r in report.written]
-        if changed:
-            self.bench.bus.announce("post", changed)
         lines = [self.tr("%n package(s) written to {folder}.", "", len(report.written))
                  .format(folder=self.target)]  # fmt: skip
         if report.cancelled:
@@ -402,38 +402,30 @@ class ExportPanel(QWidget):
             self._importing = False
             return
         self._importing = True
-        ctx, path = self.bench.ctx, self._queue.pop(0)
-        self.bench.show_message(self.tr("Importing {name}…").format(name=path.name))
+        bench, path = self.bench, self._queue.pop(0)
+        bench.show_message(self.tr("Importing {name}…").format(name=path.name))
 
-        def work() -> ImportOutcome:
+        def work(ctx: AppContext) -> ImportOutcome:
             from sosmed_desktop.services.packages_import import import_package
 
             return import_package(ctx, path)
 
         def done(outcome: ImportOutcome) -> None:
-            assert self.bench is not None
             if outcome.created:
                 text = self.tr("“{title}” from {department} was added to the calendar.").format(
                     title=outcome.title, department=outcome.source_department
                 )
-                self.bench.bus.announce("post", [outcome.post_id])
-                self.bench.bus.announce("media", [])
             else:
                 text = self.tr(
                     "“{title}” is already in the calendar; nothing was imported."
                 ).format(title=outcome.title)
-            self.bench.show_message(text)
+            bench.show_message(text)
             self.imported.emit(outcome)
             self._next_import()
 
-        def failed(exc: BaseException, details: str) -> None:
+        def failed(exc: BaseException) -> None:
+            """The refusal is shown as usual; the next package in the queue goes on."""
             self.imported.emit(exc)
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
-            else:
-                from ui.error_dialog import report_unexpected
-
-                report_unexpected(exc, details)
             self._next_import()
 
-        run_task(work, done, failed)
+        bench.ops.run_ctx(self, work, done, on_error=failed)

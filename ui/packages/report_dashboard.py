@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop import clock
-from sosmed_desktop.errors import DomainError
-from ui.errors import show_error
 from ui.i18n import month_title, number_text
 from ui.labels import STATUS_COLOURS, status_label
+from ui.operations import Latest
 from ui.packages.charts import BarChart
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.reports import MonthlyReport
     from ui.pages.base import Workbench
 
@@ -64,7 +63,7 @@ class ReportDashboard(QWidget):
         self.report: MonthlyReport | None = None
         today = clock.now().astimezone().date()
         self.year, self.month = today.year, today.month
-        self._generation = 0
+        self._loading = Latest()
 
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -145,21 +144,14 @@ class ReportDashboard(QWidget):
         """Compute the figures of the shown month in the background (the newest request wins)."""
         if self.bench is None:
             return
-        ctx, year, month = self.bench.ctx, self.year, self.month
-        self._generation += 1
-        generation = self._generation
+        year, month, tz = self.year, self.month, self.bench.tz
 
-        def load() -> MonthlyReport:
+        def load(uow: UnitOfWork) -> MonthlyReport:
             from sosmed_desktop.services.reports import monthly_report
 
-            with ctx.uow() as uow:
-                return monthly_report(uow, year, month, ctx.config.tz)
+            return monthly_report(uow, year, month, tz)
 
-        def done(report: MonthlyReport) -> None:
-            if generation == self._generation:
-                self.show_report(report)
-
-        run_task(load, done)
+        self.bench.ops.read(self, load, self.show_report, latest=self._loading)
 
     def show_report(self, report: MonthlyReport) -> None:
         """Fill the figures and charts."""
@@ -223,12 +215,4 @@ class ReportDashboard(QWidget):
             bench.show_message(self.tr("Report saved: {path}").format(path=path))
             self.saved.emit(path)
 
-        def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
-            else:
-                from ui.error_dialog import report_unexpected
-
-                report_unexpected(exc, details)
-
-        run_task(work, done, failed)
+        bench.ops.background(self, work, done)

@@ -29,26 +29,31 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.config import DEFAULT_TIMEZONE
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.content_checks import Finding
 from sosmed_desktop.domain.permissions import Permission
-from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.errors import DomainError
 from ui import past_schedule
 from ui.board.cards import CARD_ROLE, BoardColumnModel, CardDelegate
 from ui.calendar.filter_bar import ChoiceButton
 from ui.editor.approval import ReviewDialog
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
+from ui.operations import Latest
 from ui.pages.base import Page
 from ui.past_schedule import past_time
 from ui.sections import Section
-from ui.tasks import run_task
 from ui.team.labels import guard
 
 if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.board import Board, BoardCard
     from sosmed_desktop.services.profile import Profile
 
+Step = Callable[["UnitOfWork", int, int, bool], object]
+"""A workflow step on a post: (unit of work, post id, its version, allow_past)."""
+
+REFRESHING_KINDS = (Kind.POST, Kind.ALL, Kind.PROFILE)
+"""Changes that move cards, or change the reviewer the dialogs propose."""
 GROUPS = ("drafts", "waiting", "reapproval", "needs_revision", "approved", "overdue")
 MIXED_STATUSES = ("drafts", "overdue")  # columns whose cards say their status
 
@@ -106,7 +111,7 @@ class BoardPage(Page):
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(section, parent)
         self._tz = ZoneInfo(DEFAULT_TIMEZONE)
-        self._generation = 0
+        self._loading = Latest()
         self.profile: Profile | None = None
         self.board: Board | None = None
         self._may_approve = True
@@ -196,41 +201,30 @@ class BoardPage(Page):
         self.reload()
 
     def on_data_changed(self, kind: str, ids: list) -> None:
-        if kind in ("post", "all", "profile"):
+        if kind in REFRESHING_KINDS:
             self.reload()
 
     # Loading ------------------------------------------------------------------------------
     def reload(self) -> None:
         if self.bench is None:
             return
-        ctx = self.bench.ctx
-        self._generation += 1
-        generation = self._generation
-
         chosen = frozenset(self.departments.values())
 
-        def load() -> tuple[Board, Profile, list[tuple[int, str]] | None]:
+        def load(uow: UnitOfWork) -> tuple[Board, Profile, list[tuple[int, str]] | None]:
             from sosmed_desktop.services.board import board
             from sosmed_desktop.services.calendar import CalendarFilter
             from sosmed_desktop.services.departments import filter_choices
             from sosmed_desktop.services.profile import get_profile
 
-            with ctx.uow() as uow:
-                departments = filter_choices(uow)
-                filters = CalendarFilter(departments=chosen) if departments else None
-                return board(uow, filters), get_profile(uow), departments
+            departments = filter_choices(uow)
+            filters = CalendarFilter(departments=chosen) if departments else None
+            return board(uow, filters), get_profile(uow), departments
 
-        run_task(load, lambda result: self._show(generation, *result))
+        self.bench.ops.read(self, load, lambda found: self._show(*found), latest=self._loading)
 
     def _show(
-        self,
-        generation: int,
-        board: Board,
-        profile: Profile,
-        departments: list[tuple[int, str]] | None,
+        self, board: Board, profile: Profile, departments: list[tuple[int, str]] | None
     ) -> None:
-        if generation != self._generation:
-            return
         self.departments.setVisible(bool(departments))
         self.departments.set_choices([(i, name, None) for i, name in departments or ()])
         self.board, self.profile = board, profile
@@ -292,7 +286,9 @@ class BoardPage(Page):
     def submit_selected(self) -> None:
         from sosmed_desktop.services import workflow
 
-        self._run("submit", lambda uow, pid, v, **kw: workflow.submit_for_review(uow, pid, v, **kw))
+        self._run("submit", lambda uow, pid, v, past: workflow.submit_for_review(
+            uow, pid, v, allow_past=past
+        ))  # fmt: skip
 
     def review_selected(self, *, revise: bool) -> None:
         """Approve or ask for revision, with the reviewer dialog (head of department);
@@ -303,18 +299,19 @@ class BoardPage(Page):
         if revise:
             self._review(card, revise, [])
             return
-        ctx, post_id = bench.ctx, card.post.id
+        post_id, config = card.post.id, bench.ctx.config
 
-        def load() -> list[Finding]:
+        def load(uow: UnitOfWork) -> list[Finding]:
             from sosmed_desktop.services.data_notes import Freshness
             from sosmed_desktop.services.post_checks import findings_for_post
             from sosmed_desktop.services.sensitive_words import sensitive_pattern
 
-            fresh = Freshness.now(ctx.config.stale_days, ctx.config.tz)
-            with ctx.uow() as uow:
-                return findings_for_post(uow, post_id, sensitive_pattern(ctx.config), fresh)
+            fresh = Freshness.now(config.stale_days, config.tz)
+            return findings_for_post(uow, post_id, sensitive_pattern(config), fresh)
 
-        run_task(load, lambda found: self._review(card, revise, found), self._failed)
+        bench.ops.read(
+            self, load, lambda found: self._review(card, revise, found), on_error=self._failed
+        )
 
     def _review(self, card: BoardCard, revise: bool, findings: list[Finding]) -> None:
         from sosmed_desktop.services import workflow
@@ -325,48 +322,39 @@ class BoardPage(Page):
         )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        name, position, note = dialog.values()
-        if revise:
-            self._run(
-                "revise",
-                lambda uow, pid, v: workflow.request_revision(uow, pid, name, position, note, v),
-            )
-        else:
-            self._run(
-                "approve",
-                lambda uow, pid, v, **kw: workflow.approve(uow, pid, name, position, note, v, **kw),
-                allow_past=dialog.allow_past,
-            )
+        kind = ApprovalDecision.REVISION if revise else ApprovalDecision.APPROVED
+        decision = workflow.Decision(kind, *dialog.values())
+        self._run(
+            "revise" if revise else "approve",
+            lambda uow, pid, v, past: workflow.decide(uow, pid, decision, v, allow_past=past),
+            allow_past=not revise and dialog.allow_past,
+        )
 
-    def _run(self, key: str, call: Callable[..., object], *, allow_past: bool = False) -> None:
+    def _run(self, key: str, step: Step, *, allow_past: bool = False) -> None:
         """Run a workflow step on the selected post; a time that has passed is asked about
         (unless the approval dialog showed it already: `allow_past`)."""
         card, bench = self.selected, self.bench
         if card is None or bench is None:
             return
-        ctx, post_id, version = bench.ctx, card.post.id, card.post.version
-        extra = {"allow_past": True} if allow_past else {}
+        post_id, version = card.post.id, card.post.version
 
-        def work() -> None:
-            with ctx.uow() as uow:
-                call(uow, post_id, version, **extra)
-
-        def done(_: None) -> None:
-            bench.bus.announce("post", [post_id])
-            self.action_done.emit(key, post_id)
-
-        def failed(exc: BaseException, details: str) -> None:
+        def failed(exc: BaseException) -> bool:
             when = past_time(exc)
             if when is None:
-                self._failed(exc, details)
-            elif past_schedule.confirm_past(self, key, [when], ctx.config.tz):
-                self._run(key, call, allow_past=True)
+                return self._failed(exc)
+            if past_schedule.confirm_past(self, key, [when], bench.tz):
+                self._run(key, step, allow_past=True)
+            return True
 
-        run_task(work, done, failed)
+        bench.ops.write(
+            self,
+            lambda uow: step(uow, post_id, version, allow_past),
+            lambda _post: self.action_done.emit(key, post_id),
+            on_error=failed,
+        )
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def _failed(self, exc: BaseException) -> bool:
+        """Shown as usual; a refusal may mean the board is out of date, so it reloads."""
         if isinstance(exc, DomainError):
-            show_error(self, exc)
             self.reload()
-        else:
-            report_unexpected(exc, details)
+        return False

@@ -11,12 +11,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from sosmed_desktop.db.change_kinds import Kind
 from ui.packages.export_panel import ExportPanel
 from ui.packages.report_dashboard import ReportDashboard
 from ui.pages.base import Page
 from ui.sections import Section
 
-REFRESHING_KINDS = ("post", "direction", "all")
+REFRESHING_KINDS = (Kind.POST, Kind.DIRECTION, Kind.ALL)
+"""Changes that alter the waiting list, the export history or the month's figures."""
 
 
 class PackagesPage(Page):

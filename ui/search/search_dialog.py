@@ -1,10 +1,12 @@
 """Search (Ctrl+F): posts, leadership directions and data notes, as you type.
 
 The core's search (FTS5 on SQLite, tsvector on PostgreSQL) runs in the background a moment after the
-last keystroke; an older search still running never overwrites a newer one,
-and a change announced on the data bus searches again, so a hit deleted or
-edited meanwhile does not linger.  Enter or a double-click opens the hit: a post
-in its editor, a direction or data note selected on the "Arahan & Data" page.
+last keystroke, through the workbench's operations (so a restored database is
+searched, not the one it replaced); an older search still running never
+overwrites a newer one (`Latest`), and a change announced on the data bus
+searches again, so a hit deleted or edited meanwhile does not linger.  Enter or a
+double-click opens the hit: a post in its editor, a direction or data note selected
+on the "Arahan & Data" page.
 """
 
 from __future__ import annotations
@@ -24,21 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services.search import HitKind, SearchHit
 from ui.errors import describe
+from ui.operations import Latest
 from ui.plain_text import plain_label
 from ui.search.hits import HTML_ROLE, HtmlDelegate, hit_html
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from sosmed_desktop.bootstrap import AppContext
-    from ui.bus import DataBus
+    from sosmed_desktop.db.uow import UnitOfWork
+    from ui.pages.base import Workbench
 
 DEBOUNCE_MS = 250
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """A hit as "kind:id"."""
-SEARCHED_KINDS = ("post", "direction", "data_note", "program", "all")
+SEARCHED_KINDS = (Kind.POST, Kind.DIRECTION, Kind.DATA_NOTE, Kind.PROGRAM, Kind.ALL)
 """Announced changes that can change what a search finds."""
 
 
@@ -49,15 +52,14 @@ class SearchDialog(QDialog):
 
     def __init__(
         self,
-        ctx: AppContext,
-        bus: DataBus,
+        bench: Workbench,
         open_hit: Callable[[str, int], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.bench = bench
         self.open_hit = open_hit
-        self._generation = 0
+        self._searching = Latest()
         self.hits: list[SearchHit] = []
         self.setWindowTitle(self.tr("Search"))
         self.setModal(False)
@@ -91,7 +93,7 @@ class SearchDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.search)
-        bus.data_changed.connect(self._data_changed)
+        bench.bus.data_changed.connect(self._data_changed)
 
     def start(self, text: str = "") -> None:
         """Show the dialog with the cursor in the search box (searching again: the data
@@ -116,40 +118,32 @@ class SearchDialog(QDialog):
     def search(self) -> None:
         """Run the search for the current text in the background."""
         text = self.query.text()
-        self._generation += 1
-        generation = self._generation
         if not text.strip():
-            self._show(generation, [])
+            self._searching.cancel()
+            self._show([])
             return
-        ctx = self.ctx
         self.status.setText(self.tr("Searching…"))
 
-        def work() -> list[SearchHit]:
+        def work(uow: UnitOfWork) -> list[SearchHit]:
             from sosmed_desktop.services.search import search_all
 
-            with ctx.uow() as uow:
-                return search_all(uow, text)
+            return search_all(uow, text)
 
-        def failed(exc: BaseException, details: str) -> None:
-            if generation != self._generation:
-                return
+        def refused(exc: BaseException) -> bool:
+            """A query the search cannot use is explained under the box, not in a box."""
             if isinstance(exc, DomainError):
                 self.status.setText(describe(exc))
-            else:
-                from ui.error_dialog import report_unexpected
+                return True
+            return False
 
-                report_unexpected(exc, details)
+        self.bench.ops.read(self, work, self._show, latest=self._searching, on_error=refused)
 
-        run_task(work, lambda hits: self._show(generation, hits), failed)
-
-    def _show(self, generation: int, hits: list[SearchHit]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, hits: list[SearchHit]) -> None:
         current = self.results.currentItem()
         keep = current.data(KEY_ROLE) if current is not None else None
         self.hits = hits
         self.results.clear()
-        tz = self.ctx.config.tz
+        tz = self.bench.tz
         for hit in hits:
             item = QListWidgetItem()
             item.setData(KEY_ROLE, f"{hit.kind.value}:{hit.id}")
