@@ -215,7 +215,7 @@ class CalendarPage(Page):
 
         assert self.bench is not None
         self._range, self._choices = Latest(), Latest()
-        self._set_time_zone(self.bench.ctx.config.tz)
+        self._set_time_zone(self.bench.tz)
         group = self.bench.undo_group
         group.addStack(self.undo_stack)
         if self.isVisible() or group.activeStack() is None:
@@ -397,7 +397,7 @@ class CalendarPage(Page):
         elif self.view == "week":
             self.week_view.set_marks(marks)
 
-    def _render(self, rows: list[PostRow], marks: dict[date, list[str]] | None) -> None:
+    def _render(self, rows: list[PostRow], marks: Marks | None) -> None:
         """Show the loaded range in the current view."""
         self.rows = {row.id: row for row in rows}
         self.versions.update({row.id: row.version for row in rows})
