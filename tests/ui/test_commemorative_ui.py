@@ -203,3 +203,23 @@ def test_the_list_follows_changes_made_elsewhere(
     with qtbot.waitSignal(dialog.loaded, timeout=5000):
         window.bus.announce(Kind.ALL)
     assert ("9 Maret", "Hari Musik Nasional") not in dialog.names()
+
+
+def test_deleting_a_day_deleted_elsewhere_is_said_and_the_list_reloads(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The day went meanwhile (unannounced here): the refusal is shown in words and the
+    list shows the database's days again."""
+    dialog = _open(window, qtbot)
+    dialog.select_day(8, 15)
+    gone = dialog.selected()
+    assert gone is not None and gone.name == ANNIVERSARY
+    with ctx.uow() as uow:
+        delete_commemorative_day(uow, gone.id)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.errors.show_error", lambda _p, exc, _t=None: shown.append(exc.code))
+    answer_box(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.delete_button.click()
+    assert shown == ["day_not_found"]
+    assert ("15 Agustus", ANNIVERSARY) not in dialog.names()
