@@ -159,7 +159,7 @@ def packages_shots(window: MainWindow, ctx, tmp: Path, out: Path) -> None:
     settle()
     grab(window, out / "monthly-report.png")
     page.tabs.setCurrentWidget(page.panel)
-    dialog = IcsDialog(ctx, window)
+    dialog = IcsDialog(window.bench, window)
     dialog.show()
     grab(dialog, out / "export-calendar.png")
     dialog.close()

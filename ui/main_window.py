@@ -604,11 +604,11 @@ class MainWindow(QMainWindow):
 
     def export_calendar(self) -> None:
         """Ask for a date range and a file, then write the iCalendar file."""
-        if self.ctx is None:
+        if self.bench is None:
             return
         from ui.packages.ics_dialog import IcsDialog
 
-        dialog = IcsDialog(self.ctx, self)
+        dialog = IcsDialog(self.bench, self)
         dialog.written.connect(
             lambda result: self.statusBar().showMessage(
                 self.tr("Calendar written: {name} (%n post(s))", "", result.events).format(

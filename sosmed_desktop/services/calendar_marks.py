@@ -12,8 +12,10 @@ deleting them all does not bring the defaults back; the officer's choice wins).
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from sqlalchemy import func, select
@@ -87,6 +89,32 @@ def calendar_marks(uow: UnitOfWork, year: int, month: int) -> list[CalendarMark]
             continue  # 29 February outside a leap year
         marks.append(CalendarMark(day, row.name, COMMEMORATIVE, row.note))
     return sorted(marks, key=lambda m: (m.day, KIND_ORDER[m.kind], m.name))
+
+
+def marks_between(uow: UnitOfWork, first: date, last: date) -> dict[date, list[CalendarMark]]:
+    """The marks of the days in [first, last), by date (in date order), each day's in
+    `calendar_marks` order; the range a calendar view shows, across month and year ends.
+
+    One `calendar_marks` query per month the range touches (a month grid touches
+    two or three), so a view's marks cost what its months cost.
+    """
+    found: dict[date, list[CalendarMark]] = defaultdict(list)
+    for year, month in _months(first, last):
+        for mark in calendar_marks(uow, year, month):
+            if first <= mark.day < last:
+                found[mark.day].append(mark)
+    return dict(found)
+
+
+def _months(first: date, last: date) -> Iterator[tuple[int, int]]:
+    """(year, month) of every month holding a day of [first, last), in order."""
+    if last <= first:
+        return
+    final = last - timedelta(days=1)
+    year, month = first.year, first.month
+    while (year, month) <= (final.year, final.month):
+        yield year, month
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def _row(row: CommemorativeDay) -> CommemorativeDayRow:

@@ -107,6 +107,27 @@ def test_undo_of_a_move_refuses_when_the_post_changed_elsewhere(
     assert _scheduled(ctx, post_id).date() == _day(5), "nothing was overwritten"
 
 
+def test_a_refused_move_is_said_and_the_calendar_shows_where_the_post_is(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The post was moved in another window meanwhile (unannounced here): the drop is
+    refused as stale, the calendar reloads to the post's real day, no undo step is left."""
+    page = workbench.calendar
+    post_id = _create(ctx, _day(4))
+    _reload(qtbot, workbench)
+    elsewhere = datetime.combine(_day(6), time(10, 30), WIB)
+    with ctx.uow() as uow:
+        posts.reschedule(uow, post_id, elsewhere, posts.get_post(uow, post_id).version)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.errors.show_error", lambda _p, exc, _t=None: shown.append(exc.code))
+    with qtbot.waitSignal(page.month_loaded, timeout=5000):
+        page.move_post(post_id, _day(5))
+    assert shown == ["post_stale"]
+    assert [c.id for c in page.month_view.chips_on(_day(6))] == [post_id]
+    assert _scheduled(ctx, post_id) == elsewhere, "nothing was overwritten"
+    assert page.undo_stack.count() == 0
+
+
 def test_double_click_a_day_starts_a_post_at_nine(workbench: MainWindow, qtbot: QtBot) -> None:
     window = workbench
     window.resize(1366, 768)

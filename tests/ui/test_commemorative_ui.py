@@ -1,6 +1,6 @@
 """The commemorative days dialog from the calendar: add, edit, delete with confirmation, and
 the refusals (30 Februari, a duplicate, an empty name) said in Indonesian with nothing written;
-the month grid shows every change at once."""
+the month grid shows every change at once, and the list follows changes made elsewhere."""
 
 from __future__ import annotations
 
@@ -13,9 +13,14 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.db.models import AuditEntry
 from sosmed_desktop.db.models_editorial import CommemorativeDay
-from sosmed_desktop.services.calendar_marks import list_commemorative_days
+from sosmed_desktop.services.calendar_marks import (
+    add_commemorative_day,
+    delete_commemorative_day,
+    list_commemorative_days,
+)
 from tests.ui.editing import answer_box
 from tests.unit.posting import count
 from ui.calendar.commemorative_dialog import CommemorativeDaysDialog, DayForm
@@ -180,3 +185,41 @@ def test_right_click_on_a_day_offers_a_new_commemorative_day(
     page.day_menu.actions()[1].trigger()
     qtbot.waitUntil(lambda: page.marks_dialog.selected() is not None)
     assert page.marks_dialog.selected().name == "Hari Air Sedunia"
+
+
+def test_the_list_follows_changes_made_elsewhere(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Another window or PC adds a day (its record arrives as `calendar_mark`), a restore
+    replaces them all (`all`): the open list shows the database's days each time."""
+    dialog = _open(window, qtbot)
+    with ctx.uow() as uow:
+        added = add_commemorative_day(uow, 3, 9, "Hari Musik Nasional")
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        window.bus.announce(Kind.CALENDAR_MARK, [added.id])
+    assert ("9 Maret", "Hari Musik Nasional") in dialog.names()
+    with ctx.uow() as uow:
+        delete_commemorative_day(uow, added.id)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        window.bus.announce(Kind.ALL)
+    assert ("9 Maret", "Hari Musik Nasional") not in dialog.names()
+
+
+def test_deleting_a_day_deleted_elsewhere_is_said_and_the_list_reloads(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The day went meanwhile (unannounced here): the refusal is shown in words and the
+    list shows the database's days again."""
+    dialog = _open(window, qtbot)
+    dialog.select_day(8, 15)
+    gone = dialog.selected()
+    assert gone is not None and gone.name == ANNIVERSARY
+    with ctx.uow() as uow:
+        delete_commemorative_day(uow, gone.id)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.errors.show_error", lambda _p, exc, _t=None: shown.append(exc.code))
+    answer_box(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.delete_button.click()
+    assert shown == ["day_not_found"]
+    assert ("15 Agustus", ANNIVERSARY) not in dialog.names()

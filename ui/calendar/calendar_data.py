@@ -1,7 +1,8 @@
-"""What the calendar page computes from its rows: months, chips per day, the day marks.
+"""What the calendar page computes from its rows: months, chips per day, how marks look.
 
 Kept apart from the page (`ui/pages/calendar_page.py`): plain functions of dates
-and rows, with nothing of the page's state, tested on their own.
+and rows, with nothing of the page's state, tested on their own.  Which days are
+marked is the core's answer (`services.calendar_marks.marks_between`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from sosmed_desktop.domain.statuses import PostStatus
 from ui.calendar.chips import Chip
 
 if TYPE_CHECKING:
-    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.calendar import PostRow
 
 DONE_STATUSES = (PostStatus.PUBLISHED, PostStatus.ARCHIVED)
@@ -29,24 +29,6 @@ def add_months(day: date, step: int) -> date:
     month += 1
     next_first = date(year + (month == 12), month % 12 + 1, 1)
     return date(year, month, min(day.day, (next_first - timedelta(days=1)).day))
-
-
-def marks_between(uow: UnitOfWork, first: date, last: date) -> dict[date, list[CalendarMark]]:
-    """The public holidays, collective leave and commemorative days in [first, last), by date."""
-    from sosmed_desktop.services.calendar_marks import calendar_marks
-
-    months = {(first.year, first.month)}
-    day = first
-    while day < last:
-        months.add((day.year, day.month))
-        day += timedelta(days=28)
-    months.add(((last - timedelta(days=1)).year, (last - timedelta(days=1)).month))
-    found: dict[date, list[CalendarMark]] = defaultdict(list)
-    for year, month in sorted(months):
-        for mark in calendar_marks(uow, year, month):
-            if first <= mark.day < last:
-                found[mark.day].append(mark)
-    return dict(found)
 
 
 MARK_COLOURS = {COLLECTIVE_LEAVE: ("#a65f00", "#fff8e6")}

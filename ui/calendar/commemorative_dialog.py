@@ -2,10 +2,12 @@
 the regency's anniversary ...), reached from the calendar page.
 
 Public holidays are not edited here: they follow the government's decree (the
-`holidays` package).  Every change runs in the background through
+`holidays` package).  Every change runs in the background (`bench.ops`) through
 `services.calendar_marks`, whose refusals (30 February, an empty name, a day
-already listed) are shown in the form, in words, with nothing written.  Each
-change is announced as ``calendar_mark`` so the calendar redraws its marks at once.
+already listed) are shown in the form, in words, with nothing written.  What a
+change stored is announced from its record (`Kind.CALENDAR_MARK`): the calendar
+redraws its marks at once, and the list follows it too, whoever made the change
+(another window, another PC, a restored backup).
 """
 
 from __future__ import annotations
@@ -36,21 +38,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services.calendar_marks import NAME_MAX, CommemorativeDayRow
-from ui.bus import DataBus
-from ui.error_dialog import report_unexpected
-from ui.errors import describe, show_error
+from sosmed_desktop.services.calendar_marks import (
+    NAME_MAX,
+    CommemorativeDayRow,
+    add_commemorative_day,
+    delete_commemorative_day,
+    list_commemorative_days,
+    update_commemorative_day,
+)
+from ui.errors import describe
 from ui.form_parts import error_banner, save_cancel
+from ui.operations import Latest
 from ui.plain_text import as_html, make_plain
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.db.uow import UnitOfWork
+    from ui.operations import Operations
 
 translate = QCoreApplication.translate
 
-KIND = "calendar_mark"
 NOTE_MAX = 300
 
 
@@ -67,13 +75,13 @@ class DayForm(QDialog):
 
     def __init__(
         self,
-        ctx: AppContext,
+        ops: Operations,
         row: CommemorativeDayRow | None = None,
         day: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.row = ctx, row
+        self.ops, self.row = ops, row
         self.setWindowTitle(
             self.tr("Edit commemorative day") if row else self.tr("New commemorative day")
         )
@@ -120,36 +128,31 @@ class DayForm(QDialog):
 
     def save(self) -> None:
         """Store the day in the background; a refusal is shown here and the form stays."""
-        ctx, ident = self.ctx, self.row.id if self.row else None
+        ident = self.row.id if self.row else None
         month, day = int(self.month.currentData()), self.day.value()
         name, note, active = self.name.text(), self.note.text(), self.active.isChecked()
         self.save_button.setEnabled(False)
 
-        def work() -> CommemorativeDayRow:
-            from sosmed_desktop.services import calendar_marks
-
-            with ctx.uow() as uow:
-                if ident is None:
-                    return calendar_marks.add_commemorative_day(uow, month, day, name, note)
-                return calendar_marks.update_commemorative_day(
-                    uow, ident, month, day, name, note, active
-                )
+        def work(uow: UnitOfWork) -> CommemorativeDayRow:
+            if ident is None:
+                return add_commemorative_day(uow, month, day, name, note)
+            return update_commemorative_day(uow, ident, month, day, name, note, active)
 
         def done(row: CommemorativeDayRow) -> None:
             self.saved.emit(row)
             self.accept()
 
-        def refused(exc: BaseException, details: str) -> None:
+        def refused(exc: BaseException) -> bool:
             self.save_button.setEnabled(True)
             if not isinstance(exc, DomainError):
-                report_unexpected(exc, details)
-                return
+                return False  # the crash report
             self.problem.setText(describe(exc))
             self.problem.show()
             (self.name if exc.code.startswith("day_name") else self.day).setFocus()
             self.failed.emit(exc.code)
+            return True
 
-        run_task(work, done, refused, owner=self)
+        self.ops.write(self, work, done, on_error=refused)
 
 
 class CommemorativeDaysDialog(QDialog):
@@ -158,9 +161,10 @@ class CommemorativeDaysDialog(QDialog):
     loaded = Signal(int)
     deleted = Signal(int)
 
-    def __init__(self, ctx: AppContext, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.bus = ctx, bus
+        self.ops = ops
+        self._listing = Latest()
         self.rows: list[CommemorativeDayRow] = []
         self.form: DayForm | None = None
         self._select: tuple[int, int] | int | None = None
@@ -203,19 +207,16 @@ class CommemorativeDaysDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._selection_changed()
+        ops.bus.data_changed.connect(self._on_data_changed)  # whoever changed the days
         self.reload()
 
     # The list -----------------------------------------------------------------------------
     def reload(self) -> None:
-        ctx = self.ctx
+        self.ops.read(self, list_commemorative_days, self._show, latest=self._listing)
 
-        def load() -> list[CommemorativeDayRow]:
-            from sosmed_desktop.services.calendar_marks import list_commemorative_days
-
-            with ctx.uow() as uow:
-                return list_commemorative_days(uow)
-
-        run_task(load, self._show, owner=self)
+    def _on_data_changed(self, kind: str, _ids: list) -> None:
+        if kind in (Kind.CALENDAR_MARK, Kind.ALL):
+            self.reload()
 
     def _show(self, rows: list[CommemorativeDayRow]) -> None:
         self.rows = rows
@@ -274,12 +275,12 @@ class CommemorativeDaysDialog(QDialog):
     # Changes ----------------------------------------------------------------------------------
     def add(self, day: date | None = None) -> DayForm:
         """Open the form for a new day (on `day`, if given)."""
-        return self._open_form(DayForm(self.ctx, None, day, self))
+        return self._open_form(DayForm(self.ops, None, day, self))
 
     def edit(self) -> DayForm | None:
         """Open the form for the selected day."""
         row = self.selected()
-        return self._open_form(DayForm(self.ctx, row, None, self)) if row else None
+        return self._open_form(DayForm(self.ops, row, None, self)) if row else None
 
     def _open_form(self, form: DayForm) -> DayForm:
         if self.form is not None:
@@ -290,9 +291,7 @@ class CommemorativeDaysDialog(QDialog):
         return form
 
     def _stored(self, row: CommemorativeDayRow) -> None:
-        self._select = row.id
-        self.reload()
-        self.bus.announce(KIND, [row.id])
+        self._select = row.id  # once the list has reloaded (its change was announced)
 
     def delete(self) -> None:
         """Delete the selected day after a confirmation."""
@@ -310,28 +309,16 @@ class CommemorativeDaysDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         if QMessageBox.StandardButton(box.exec()) != QMessageBox.StandardButton.Yes:
             return
-        ctx, ident = self.ctx, row.id
+        ident = row.id
 
-        def work() -> int:
-            from sosmed_desktop.services.calendar_marks import delete_commemorative_day
-
-            with ctx.uow() as uow:
-                delete_commemorative_day(uow, ident)
+        def work(uow: UnitOfWork) -> int:
+            delete_commemorative_day(uow, ident)
             return ident
 
-        def done(gone: int) -> None:
-            self.reload()
-            self.bus.announce(KIND, [gone])
-            self.deleted.emit(gone)
+        def failed(_exc: BaseException) -> None:
+            self.reload()  # deleted elsewhere, say: and the error is shown as usual
 
-        def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
-                self.reload()
-            else:
-                report_unexpected(exc, details)
-
-        run_task(work, done, failed, owner=self)
+        self.ops.write(self, work, self.deleted.emit, on_error=failed)
 
 
 def day_menu(parent: QWidget, day: date, open_list: Callable[[date, bool], object]) -> QMenu:

@@ -1,10 +1,14 @@
 """Moving a post on the calendar as an undoable step.
 
-The move is made first (in the background); only when it succeeded is the
-command pushed, so the undo history never holds a move that did not happen.
-Undo moves the post back, redo moves it again, each passing the version the
-calendar last saw, so a post changed elsewhere meanwhile is reported instead
-of being overwritten.
+The move is made first (in the background, through the page's operations);
+only when it succeeded is the command pushed, so the undo history never holds
+a move that did not happen.  Undo moves the post back, redo moves it again,
+each through the same mover as the first move: a write (`Operations.write`)
+that passes the version the calendar last saw, so a post changed elsewhere
+meanwhile is reported instead of being overwritten.  Undo and redo must report
+back like the first move (the page keeps the version each move returns, and
+reloads after a refusal), which the steps of `Operations.undoable` do not: hence
+this command of its own.
 """
 
 from __future__ import annotations

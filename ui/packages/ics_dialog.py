@@ -1,4 +1,8 @@
-"""File → Export calendar…: choose a date range, then where to save the .ics file."""
+"""File → Export calendar…: choose a date range, then where to save the .ics file.
+
+The file is written in the background (`bench.ops`): reading the posts is all the
+database sees of it, so nothing is recorded or announced.
+"""
 
 from __future__ import annotations
 
@@ -20,13 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop import clock
-from sosmed_desktop.errors import DomainError
-from ui.errors import show_error
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.ics_export import IcsResult
+    from ui.pages.base import Workbench
 
 
 def _qdate(day: date) -> QDate:
@@ -42,9 +44,9 @@ class IcsDialog(QDialog):
 
     written = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, bench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.bench = bench
         self.setWindowTitle(self.tr("Export calendar"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -87,7 +89,7 @@ class IcsDialog(QDialog):
         return _pydate(self.start.date()), _pydate(self.end.date())
 
     def choose_file(self) -> None:
-        default = self.ctx.config.exports_dir / "jadwal-media-sosial.ics"
+        default = self.bench.config.exports_dir / "jadwal-media-sosial.ics"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the calendar file"), str(default), self.tr("Calendar (*.ics)")
         )
@@ -99,25 +101,15 @@ class IcsDialog(QDialog):
 
     def export(self, target: Path) -> None:
         """Write the file in the background; close the dialog when it is written."""
-        ctx = self.ctx
-        start, end = self.range()
+        tz, (start, end) = self.bench.tz, self.range()
 
-        def work() -> IcsResult:
+        def work(uow: UnitOfWork) -> IcsResult:
             from sosmed_desktop.services.ics_export import export_ics
 
-            with ctx.uow() as uow:
-                return export_ics(uow, ctx.config.tz, target, start, end)
+            return export_ics(uow, tz, target, start, end)
 
         def done(result: IcsResult) -> None:
             self.written.emit(result)
             self.accept()
 
-        def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
-            else:
-                from ui.error_dialog import report_unexpected
-
-                report_unexpected(exc, details)
-
-        run_task(work, done, failed)
+        self.bench.ops.read(self, work, done)

@@ -1,10 +1,10 @@
 """The Kalender page: month grid, week timeline and agenda list of planned posts.
 
-Data for the visible range is loaded in the background, through the filter bar's
-filters; a newer request wins over an older one still running.  The page's first
-load, at start-up, brings the posts alone: the holidays and commemorative days
-(the `holidays` package alone takes a few hundred milliseconds to import) and the
-filter bar's choices follow once the month is shown.  Keys: PgUp/PgDn
+Data for the visible range is loaded in the background (`bench.ops`), through the
+filter bar's filters; a newer request wins over an older one still running (`Latest`).
+The page's first load, at start-up, brings the posts alone: the holidays and
+commemorative days (the `holidays` package alone takes a few hundred milliseconds to
+import) and the filter bar's choices follow once the month is shown.  Keys: PgUp/PgDn
 previous/next period, T today, M/W/A month/week/agenda, arrows move the selected
 day in the month grid.
 
@@ -39,29 +39,31 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop import clock
 from sosmed_desktop.config import DEFAULT_TIMEZONE
-from sosmed_desktop.errors import DomainError
-from ui.calendar.calendar_data import add_months, chips_by_day, marks_between
+from ui.calendar.calendar_data import add_months, chips_by_day
 from ui.calendar.filter_bar import FilterBar
 from ui.calendar.month_view import WEEKS, MonthView, grid_start
 from ui.calendar.reschedule import RescheduleCommand
 from ui.calendar.week_view import HOUR_H, WeekView
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
 from ui.i18n import month_title, short_date
 from ui.media.attach_import import ImportedPhotos, import_photos, warn_refused
 from ui.models.post_table import PostTableModel
 from ui.pages.base import Page
 from ui.pages.empty_state import EmptyState
 from ui.sections import Section, icon
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     import sqlite3
 
     from sosmed_desktop.db.migrate import AfterCheck
+    from sosmed_desktop.db.uow import UnitOfWork
+    from sosmed_desktop.domain.commemorative import CalendarMark
     from sosmed_desktop.services.calendar import CalendarFilter, PostRow
     from sosmed_desktop.services.posts import RescheduleResult
     from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
+    from ui.operations import Latest
+
+    Marks = dict[date, list[CalendarMark]]
+    Choices = tuple[list[tuple[str, str]], list, list[str], list[tuple[int, str]] | None]
 
 VIEWS = ("month", "week", "agenda")
 NEW_POST_HOUR = time(9, 0)  # a post started on a day (not a time slot) is set at 09:00
@@ -80,8 +82,8 @@ class CalendarPage(Page):
         self._tz = ZoneInfo(DEFAULT_TIMEZONE)
         self.anchor = self.today()
         self.view = "month"
-        self._generation = 0
-        self._choices_generation = 0
+        self._range: Latest | None = None  # the visible range's posts and marks (once attached)
+        self._choices: Latest | None = None  # the filter bar's choices
         self._marks_with_posts = False  # the first load shows the posts before the marks
         self._reveal: int | None = None
         self.filters: CalendarFilter | None = None
@@ -209,8 +211,11 @@ class CalendarPage(Page):
 
     # Page hooks ---------------------------------------------------------------------------
     def on_attached(self) -> None:
+        from ui.operations import Latest  # loads with the database, after the first paint
+
         assert self.bench is not None
-        self._set_time_zone(self.bench.ctx.config.tz)
+        self._range, self._choices = Latest(), Latest()
+        self._set_time_zone(self.bench.tz)
         group = self.bench.undo_group
         group.addStack(self.undo_stack)
         if self.isVisible() or group.activeStack() is None:
@@ -251,10 +256,12 @@ class CalendarPage(Page):
             self._render(rows, None)
 
     def on_data_changed(self, kind: str, ids: list) -> None:
-        if kind in ("post", "all", "program"):
+        from sosmed_desktop.db.change_kinds import Kind  # loads with the database
+
+        if kind in (Kind.POST, Kind.PROGRAM, Kind.ALL):  # programs: chip colours, the legend
             self.reload()
             self.reload_choices()
-        elif kind == "calendar_mark":
+        elif kind == Kind.CALENDAR_MARK:
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -347,57 +354,50 @@ class CalendarPage(Page):
         self._update_title()
         if self.bench is None:
             return
-        ctx, tz = self.bench.ctx, self._tz
+        tz, filters, with_marks = self._tz, self.filters, self._marks_with_posts
         first, last = self.visible_range()
-        self._generation += 1
-        generation = self._generation
 
-        filters = self.filters
-        with_marks = self._marks_with_posts
-
-        def load() -> tuple[list[PostRow], dict[date, list[str]] | None]:
+        def load(uow: UnitOfWork) -> tuple[list[PostRow], Marks | None]:
             from sosmed_desktop.services.calendar import posts_between
 
-            start = datetime.combine(first, time(), tz)
-            end = datetime.combine(last, time(), tz)
-            with ctx.uow() as uow:
-                rows = posts_between(uow, start, end, filters)
-                return rows, marks_between(uow, first, last) if with_marks else None
+            start, end = (datetime.combine(day, time(), tz) for day in (first, last))
+            rows = posts_between(uow, start, end, filters)
+            if not with_marks:
+                return rows, None
+            from sosmed_desktop.services.calendar_marks import marks_between
 
-        run_task(load, lambda result: self._show(generation, *result))
+            return rows, marks_between(uow, first, last)
 
-    def _load_marks(self, generation: int) -> None:
-        """The marks of the range that load `generation` showed without them."""
-        assert self.bench is not None
-        ctx = self.bench.ctx
+        self.bench.ops.read(self, load, lambda loaded: self._show(*loaded), latest=self._range)
+
+    def _load_marks(self) -> None:
+        """The marks of the range the first load showed without them: part of that load
+        (`join`), so a newer load drops them (it brings its own) and they drop nothing."""
+        if self.bench is None:
+            return
         first, last = self.visible_range()
 
-        def load() -> dict[date, list[str]]:
-            with ctx.uow() as uow:
-                return marks_between(uow, first, last)
+        def load(uow: UnitOfWork) -> Marks:
+            from sosmed_desktop.services.calendar_marks import marks_between
 
-        def show(marks: dict[date, list[str]]) -> None:
-            if generation != self._generation:
-                return  # a newer load brought its own
-            if self.view == "month":
-                self.month_view.set_marks(marks)
-            elif self.view == "week":
-                self.week_view.set_marks(marks)
+            return marks_between(uow, first, last)
 
-        run_task(load, show)
+        self.bench.ops.read(self, load, self._show_marks, latest=self._range, join=True)
 
-    def _show(
-        self, generation: int, rows: list[PostRow], marks: dict[date, list[str]] | None
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[PostRow], marks: Marks | None) -> None:
         self._render(rows, marks)
         if marks is None:  # the first load: what the month did not wait for follows,
             self._marks_with_posts = True  # once the month has painted (its update is posted)
-            QTimer.singleShot(0, self, lambda: self._load_marks(generation))
+            QTimer.singleShot(0, self, self._load_marks)
             QTimer.singleShot(0, self, self.reload_choices)
 
-    def _render(self, rows: list[PostRow], marks: dict[date, list[str]] | None) -> None:
+    def _show_marks(self, marks: Marks) -> None:
+        if self.view == "month":
+            self.month_view.set_marks(marks)
+        elif self.view == "week":
+            self.week_view.set_marks(marks)
+
+    def _render(self, rows: list[PostRow], marks: Marks | None) -> None:
         """Show the loaded range in the current view."""
         self.rows = {row.id: row for row in rows}
         self.versions.update({row.id: row.version for row in rows})
@@ -474,28 +474,20 @@ class CalendarPage(Page):
         """Platforms, programs (with colours) and tags for the filter bar and legend."""
         if self.bench is None:
             return
-        ctx = self.bench.ctx
-        self._choices_generation += 1
-        generation = self._choices_generation
 
-        def load() -> tuple[list[tuple[str, str]], list, list[str], list[tuple[int, str]] | None]:
+        def load(uow: UnitOfWork) -> Choices:
             from sosmed_desktop.services.calendar import legend, tag_names
             from sosmed_desktop.services.departments import filter_choices
             from sosmed_desktop.services.platforms import platform_specs
 
-            with ctx.uow() as uow:
-                specs = platform_specs(uow)
-                departments = filter_choices(uow)
-                platforms = [(c, s.name) for c, s in specs.items()]
-                return platforms, legend(uow), tag_names(uow), departments
+            platforms = [(code, spec.name) for code, spec in platform_specs(uow).items()]
+            return platforms, legend(uow), tag_names(uow), filter_choices(uow)
 
-        def show(choices: tuple) -> None:
-            if generation != self._choices_generation:
-                return  # a newer request is running: its choices are the current ones
-            self.filter_bar.set_choices(*choices)
-            self.choices_loaded.emit()
+        self.bench.ops.read(self, load, self._show_choices, latest=self._choices)
 
-        run_task(load, show)
+    def _show_choices(self, choices: Choices) -> None:
+        self.filter_bar.set_choices(*choices)
+        self.choices_loaded.emit()
 
     # Commemorative days ----------------------------------------------------------------------
     def edit_commemorative_days(
@@ -506,10 +498,8 @@ class CalendarPage(Page):
             return None
         from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
 
-        if self.marks_dialog is None or self.marks_dialog.ctx is not self.bench.ctx:
-            if self.marks_dialog is not None:  # the database was restored: start afresh
-                self.marks_dialog.deleteLater()
-            self.marks_dialog = CommemorativeDaysDialog(self.bench.ctx, self.bench.bus, self)
+        if self.marks_dialog is None:  # one list, which follows every change (a restore too)
+            self.marks_dialog = CommemorativeDaysDialog(self.bench.ops, self)
         dialog = self.marks_dialog
         dialog.show()
         dialog.raise_()
@@ -583,30 +573,27 @@ class CalendarPage(Page):
     def _move(
         self, post_id: int, when: datetime | None, then: Callable[[], None] | None = None
     ) -> None:
-        """Reschedule in the background, passing the version the calendar last saw."""
+        """Reschedule in the background, passing the version the calendar last saw.
+
+        A refusal (the post was changed or deleted elsewhere) is shown, and the
+        calendar reloads to show where the post really is.
+        """
         if self.bench is None:
             return
-        ctx, bus = self.bench.ctx, self.bench.bus
         version = self.versions.get(post_id)
 
-        def work() -> RescheduleResult:
+        def work(uow: UnitOfWork) -> RescheduleResult:
             from sosmed_desktop.services.posts import reschedule
 
-            with ctx.uow() as uow:
-                return reschedule(uow, post_id, when, version)
+            return reschedule(uow, post_id, when, version)
 
         def done(result: RescheduleResult) -> None:
             self.versions[post_id] = result.version
             if then is not None:
                 then()
-            bus.announce("post", [post_id])
             self.post_rescheduled.emit(post_id)
 
-        def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
-                self.reload()
-            else:
-                report_unexpected(exc, details)
+        def failed(_exc: BaseException) -> None:
+            self.reload()  # and the error is shown as usual
 
-        run_task(work, done, failed)
+        self.bench.ops.write(self, work, done, on_error=failed)
