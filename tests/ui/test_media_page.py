@@ -177,3 +177,24 @@ def test_trashing_a_used_photo_warns(
     page.trash([media_id])
     qtbot.waitUntil(lambda: asked == [(1, 1)])
     assert page.undo_stack.count() == 0  # declined: nothing moved
+
+
+def test_a_failed_trash_says_why_and_leaves_no_undo_step(
+    page: MediaPage, ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sosmed_desktop.errors import NotFoundError
+    from sosmed_desktop.services import media_library
+
+    (media_id,) = import_paths(ctx, [mf.jpeg(tmp_path / "a.jpg")]).media_ids
+    reload(page, qtbot, lambda: page.bench.bus.announce("media"))  # type: ignore[union-attr]
+
+    def gone(_uow, ids: list[int]) -> list[int]:
+        raise NotFoundError(what="media", ident=ids[0])  # deleted on another PC meanwhile
+
+    monkeypatch.setattr(media_library, "trash_media", gone)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.errors.show_error", lambda _parent, exc: shown.append(exc.code))
+    page.confirm_trash = lambda count, used: True  # type: ignore[method-assign]
+    page.trash([media_id])
+    qtbot.waitUntil(lambda: shown == ["not_found"])
+    assert page.undo_stack.count() == 0  # nothing moved: nothing to undo
