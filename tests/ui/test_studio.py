@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtGui import QUndoCommand
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
@@ -299,4 +300,28 @@ def test_a_photo_dropped_on_the_studio_opens_there(
         drop(mf.jpeg(tmp_path / "rapat desa.jpg", (640, 480)))
     assert dialog.media_id != photo
     assert "rapat desa" in dialog.windowTitle()
+    dialog.reject()
+
+
+def test_attaching_renditions_announces_the_post(
+    page: MediaPage, photo: int, ctx: AppContext, qtbot: QtBot
+) -> None:
+    from sosmed_desktop.services import posts
+    from tests.unit.posting import post_input
+
+    with ctx.uow() as uow:
+        post_id = posts.create_post(uow, post_input()).id
+    dialog = open_studio(page, photo, qtbot)
+    dialog.undo_stack.push(QUndoCommand("edited"))  # something unsaved, cleaned by attaching
+    assert page.bench is not None
+    with qtbot.waitSignal(
+        page.bench.bus.data_changed,
+        # [] is "any post": the change log records a photo row of a variant that way
+        check_params_cb=lambda kind, ids: kind == "post" and (not ids or post_id in ids),
+    ):
+        dialog.attach_to(post_id)
+    qtbot.waitUntil(dialog.undo_stack.isClean)
+    with ctx.uow() as uow:
+        variants = {v.platform: v for v in posts.get_post(uow, post_id).variants}
+    assert [m.media_id for m in variants["instagram"].media] == [photo]
     dialog.reject()
