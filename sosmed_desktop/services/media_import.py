@@ -6,7 +6,8 @@ and committed a few at a time under a lock (the database has one writer; see
 `_Committer`).  A refused file leaves nothing behind and does not stop the
 batch; a failure of the database or the disk stops it, and the files of the
 transaction it hit are removed again.  A cancel request stops files that have
-not been committed yet; the ones committed stay.
+not been committed yet; the ones committed stay.  Photos dropped on a post (the
+calendar, the editor) come in the same way (`import_files`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sosmed_desktop.errors import DomainError
 from sosmed_desktop.imaging.safe_open import display_name
 from sosmed_desktop.logging_setup import FILE_ONLY
 from sosmed_desktop.services import media
+from sosmed_desktop.services.media_catalog import MediaSummary, describe_media
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +148,28 @@ def import_paths(
     report.not_started = total - len(outcomes)
     report.cancelled = report.not_started > 0
     return report
+
+
+@dataclass(frozen=True)
+class ImportedFiles:
+    """Files brought in to be attached to a post: the library ids in the order the files
+    came (each once), what the library knows of them, and the refusals, each naming its
+    file."""
+
+    ids: list[int]
+    found: dict[int, MediaSummary]
+    failures: list[DomainError]
+
+
+def import_files(ctx: AppContext, paths: Iterable[Path]) -> ImportedFiles:
+    """Import files dropped on or chosen for a post (`import_paths`: a refused file is
+    listed and the others go on) and describe the ones the post gets, for the editor."""
+    report = import_paths(ctx, paths)
+    ids = list(dict.fromkeys(report.media_ids))  # the same photo twice is attached once
+    with ctx.uow(read_only=True) as uow:
+        found = describe_media(uow, ids)
+    failures = [o.error for o in report.refused if o.error is not None]
+    return ImportedFiles(ids, found, failures)
 
 
 def _stage_one(ctx: AppContext, path: Path) -> media.Staged | FileOutcome:

@@ -147,6 +147,27 @@ def original_of(uow: UnitOfWork, config: Config, media_id: int) -> tuple[Path, s
     return path, asset.title or Path(asset.original_name).stem
 
 
+@dataclass(frozen=True)
+class StudioFacts:
+    """What the studio needs from the library to open a photo: where its original is,
+    its title, the presets to offer, the saved recipes and the renditions already
+    attached to posts (the studio starts from those)."""
+
+    original: Path
+    title: str
+    presets: list[PresetChoice]
+    saved: list[NamedRecipe]
+    attached: list[Recipe]
+
+
+def studio_facts(uow: UnitOfWork, config: Config, media_id: int) -> StudioFacts:
+    """Everything the studio reads from the library for one photo (only photos open)."""
+    original, title = original_of(uow, config, media_id)
+    return StudioFacts(
+        original, title, presets(uow), saved_recipes(uow), attached_renditions(uow, media_id)
+    )
+
+
 def render_jpeg(source: Source, recipe: Recipe, logo: Image.Image | None) -> bytes:
     """The final JPEG of one rendition: full size, metadata-free, within its byte limit."""
     return encode_jpeg(render(source, recipe, logo=logo), recipe.max_bytes)

@@ -177,3 +177,55 @@ def test_trashing_a_used_photo_warns(
     page.trash([media_id])
     qtbot.waitUntil(lambda: asked == [(1, 1)])
     assert page.undo_stack.count() == 0  # declined: nothing moved
+
+
+def test_a_failed_trash_says_why_and_leaves_no_undo_step(
+    page: MediaPage, ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sosmed_desktop.errors import NotFoundError
+    from sosmed_desktop.services import media_library
+
+    (media_id,) = import_paths(ctx, [mf.jpeg(tmp_path / "a.jpg")]).media_ids
+    reload(page, qtbot, lambda: page.bench.bus.announce("media"))  # type: ignore[union-attr]
+
+    def gone(_uow, ids: list[int]) -> list[int]:
+        raise NotFoundError(what="media", ident=ids[0])  # deleted on another PC meanwhile
+
+    monkeypatch.setattr(media_library, "trash_media", gone)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.errors.show_error", lambda _parent, exc: shown.append(exc.code))
+    page.confirm_trash = lambda count, used: True  # type: ignore[method-assign]
+    page.trash([media_id])
+    qtbot.waitUntil(lambda: shown == ["not_found"])
+    assert page.undo_stack.count() == 0  # nothing moved: nothing to undo
+
+
+def test_details_redo_and_empty_trash_go_through_the_page(
+    page: MediaPage, ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from sosmed_desktop.services.media_library import media_detail
+
+    keep, drop_ = import_paths(
+        ctx, [mf.jpeg(tmp_path / f"{n}.jpg", (300, 200), (n * 90, 0, 0)) for n in (1, 2)]
+    ).media_ids
+    assert reload(page, qtbot, lambda: page.bench.bus.announce("media")) == 2  # type: ignore[union-attr]
+
+    # Saved details reach the page through the write's record (it reloads).
+    assert (
+        reload(page, qtbot, lambda: page.panel.save_requested.emit(keep, "Rapat", "", [], True))
+        == 2
+    )
+    with ctx.uow() as uow:
+        assert media_detail(uow, ctx.config, keep).title == "Rapat"
+
+    page.confirm_trash = lambda count, used: True  # type: ignore[method-assign]
+    assert reload(page, qtbot, lambda: page.trash([drop_])) == 1
+    assert reload(page, qtbot, page.undo_stack.undo) == 2
+    assert reload(page, qtbot, page.undo_stack.redo) == 1  # trashed again
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    assert reload(page, qtbot, lambda: page.filters.trash.setChecked(True)) == 1
+    assert reload(page, qtbot, page.filters.empty_trash.emit) == 0
+    assert page.undo_stack.count() == 0  # deleted for good: nothing to undo

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtGui import QUndoCommand
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
@@ -232,3 +233,95 @@ def test_close_with_unsaved_renditions_asks(
     answer("discard")
     again.reject()
     assert asked[-1] == "discard" and not again.isVisible()
+
+
+def test_a_video_does_not_open_in_the_studio(
+    page: MediaPage, ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (clip,) = import_paths(ctx, [mf.video(tmp_path / "senam.mp4")]).media_ids
+    shown: list[str] = []
+    monkeypatch.setattr("ui.errors.show_error", lambda _parent, exc: shown.append(exc.code))
+    assert page.bench is not None
+    dialog = StudioDialog(page.bench, clip, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: shown == ["studio_not_image"])
+    assert not dialog.isVisible() and dialog.result() == StudioDialog.DialogCode.Rejected
+
+
+def test_saving_a_recipe_is_announced_and_offered(
+    page: MediaPage, photo: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.studio import studio_output
+
+    dialog = open_studio(page, photo, qtbot)
+    monkeypatch.setattr(
+        studio_output.QInputDialog, "getText", lambda *_a, **_k: ("Posyandu cerah", True)
+    )
+    assert page.bench is not None
+    with qtbot.waitSignal(
+        page.bench.bus.data_changed, check_params_cb=lambda kind, _ids: kind == "media"
+    ):
+        studio_output.save_recipe(dialog)
+    qtbot.waitUntil(lambda: dialog.saved_combo.count() == 1)
+    assert dialog.saved_combo.itemText(0) == "Posyandu cerah"
+    dialog.reject()
+
+
+def test_a_photo_dropped_on_the_studio_opens_there(
+    page: MediaPage, photo: int, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = open_studio(page, photo, qtbot)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+
+    def drop(path: Path) -> None:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        event = QDropEvent(
+            QPointF(50, 50),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        dialog.dropEvent(event)
+
+    bad = tmp_path / "rusak.jpg"
+    bad.write_bytes(b"bukan foto")
+    drop(bad)
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "rusak.jpg" in warned[0] and dialog.media_id == photo  # the studio stays as it was
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        drop(mf.jpeg(tmp_path / "rapat desa.jpg", (640, 480)))
+    assert dialog.media_id != photo
+    assert "rapat desa" in dialog.windowTitle()
+    dialog.reject()
+
+
+def test_attaching_renditions_announces_the_post(
+    page: MediaPage, photo: int, ctx: AppContext, qtbot: QtBot
+) -> None:
+    from sosmed_desktop.services import posts
+    from tests.unit.posting import post_input
+
+    with ctx.uow() as uow:
+        post_id = posts.create_post(uow, post_input()).id
+    dialog = open_studio(page, photo, qtbot)
+    dialog.undo_stack.push(QUndoCommand("edited"))  # something unsaved, cleaned by attaching
+    assert page.bench is not None
+    with qtbot.waitSignal(
+        page.bench.bus.data_changed,
+        # [] is "any post": the change log records a photo row of a variant that way
+        check_params_cb=lambda kind, ids: kind == "post" and (not ids or post_id in ids),
+    ):
+        dialog.attach_to(post_id)
+    qtbot.waitUntil(dialog.undo_stack.isClean)
+    with ctx.uow() as uow:
+        variants = {v.platform: v for v in posts.get_post(uow, post_id).variants}
+    assert [m.media_id for m in variants["instagram"].media] == [photo]
+    dialog.reject()

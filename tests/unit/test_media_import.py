@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.errors import DiskFullError
 from sosmed_desktop.imaging.safe_open import BadImageError
@@ -22,6 +23,7 @@ from sosmed_desktop.services.media_import import (
     REFUSED,
     RESTORED,
     collect_files,
+    import_files,
     import_paths,
 )
 from sosmed_desktop.services.media_library import trash_media
@@ -225,6 +227,36 @@ def test_bad_file_is_refused_clearly_and_leaves_nothing(
     assert asset.original_name == "baik.jpg"
     assert stored_files(ctx) == [ctx.config.media_dir / asset.stored_name]
     assert thumbs(ctx) == [thumb_path(ctx.config.thumbs_dir, asset.sha256)]
+
+
+def test_files_for_a_post_keep_the_good_ones_and_name_the_bad_one(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """Photos dropped on a calendar day or into the editor: a bad file among good ones is
+    refused by name, the good ones are stored (each once) and described for the editor,
+    and the record of what changed names them."""
+    from sosmed_desktop.services.perform import perform_ctx
+
+    first = mf.jpeg(tmp_path / "apel pagi.jpg")
+    bad = tmp_path / "rusak.jpg"
+    bad.write_bytes(b"bukan foto")
+    second = mf.jpeg(tmp_path / "senam.jpg", colour=(0, 0, 250))
+    again = tmp_path / "salinan.jpg"
+    again.write_bytes(first.read_bytes())
+    performed = perform_ctx(ctx, lambda run: import_files(run, [first, bad, second, again]))
+    imported = performed.value
+    stored = rows(ctx)
+    assert [a.original_name for a in stored] == ["apel pagi.jpg", "senam.jpg"]
+    assert imported.ids == [a.id for a in stored]
+    assert {i: s.title for i, s in imported.found.items()} == {
+        stored[0].id: "apel pagi",
+        stored[1].id: "senam",
+    }
+    (failure,) = imported.failures
+    assert failure.code == "bad_image" and failure.params["name"] == "rusak.jpg"
+    assert performed.changes.ids(Kind.MEDIA) == frozenset(imported.ids)
+    assert len(stored_files(ctx)) == 2 and len(thumbs(ctx)) == 2  # nothing of the bad one
+    assert not list(ctx.config.media_dir.glob(".import-*"))
 
 
 def test_vanished_file(ctx: AppContext, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Platform, Post, PostVariant, VariantMedia
 from sosmed_desktop.domain.recipe import Recipe, Watermark
-from sosmed_desktop.errors import ConflictError
+from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import media_library as lib
 from sosmed_desktop.services import studio
 from sosmed_desktop.services.media_import import import_paths
@@ -145,3 +145,27 @@ def test_studio_export_batch_saved_recipes_and_attach(
             studio.attach_renditions(uow, post_id, library["rapat"], [("tiktok", renditions[1])])
     with ctx.uow() as uow:
         assert lib.usage(uow, library["rapat"]) == []
+
+
+def test_studio_facts_of_a_photo(ctx: AppContext, library: dict[str, int]) -> None:
+    """What the studio reads to open a photo, in one read-only unit of work."""
+    photo = library["posyandu"]
+    with ctx.uow() as uow:
+        choices = {p.key: p for p in studio.presets(uow)}
+        studio.save_recipe(uow, "Cerah", Recipe(brightness=1.2))
+    post_id = post_using(ctx, 0)
+    story = choices["ig_story"].recipe()
+    with ctx.uow() as uow:
+        studio.attach_renditions(uow, post_id, photo, [("instagram", story)])
+    with ctx.uow(read_only=True) as uow:
+        facts = studio.studio_facts(uow, ctx.config, photo)
+        assert facts.original.is_file() and facts.original.suffix == ".jpg"
+        assert facts.title == "posyandu"
+        assert "ig_portrait" in [p.key for p in facts.presets]
+        assert [(n.name, n.recipe.brightness) for n in facts.saved] == [("Cerah", 1.2)]
+        assert facts.attached == [story]
+        with pytest.raises(ValidationError) as refused:
+            studio.studio_facts(uow, ctx.config, library["senam"])
+        assert refused.value.code == "studio_not_image"
+        with pytest.raises(NotFoundError):
+            studio.studio_facts(uow, ctx.config, 9999)

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from sosmed_desktop.domain.platform_render import choose
 from sosmed_desktop.services.post_data import MediaItem
-from ui.media.attach_import import ImportedPhotos, import_photos, warn_refused
+from ui.media.attach_import import import_photos, warn_refused
+from ui.operations import Operations
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from sosmed_desktop.services.media_import import ImportedFiles
     from ui.editor.window import PostEditor
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif"
@@ -73,14 +75,15 @@ class EditorPhotos:
         """Import dropped or chosen files into the library, then attach them."""
         self.state_label.setText(self.tr("Importing photos…"))
 
-        def done(result: ImportedPhotos) -> None:
+        def done(result: ImportedFiles) -> None:
             self.media_info.update(result.found)
             if result.ids:
                 self.add_media(result.ids, codes)
             self.on_changed()
             warn_refused(self, result.failures)
 
-        import_photos(self.ctx, self.bus, paths, done, self.handle_error, owner=self)
+        ops = Operations(lambda: self.ctx, self.bus)
+        import_photos(ops, self, paths, done, on_error=lambda _exc: self.set_busy(False))
 
     def choose_files(self: PostEditor, codes: tuple[str, ...] = ()) -> None:
         folder = str(self.settings.value("editor/photo_folder", ""))

@@ -2,76 +2,54 @@
 
 Photos dropped on a calendar day start a post with them; photos dropped on or
 chosen for a platform in the post editor are added to it.  Both import the
-same way: in the background, each file in its own transaction, so one refused
-file does not stop the others; the refused files are listed afterwards, each
-with its reason.  (The media library page has its own import with progress and
-cancel: `ui/media/importer.py`.)
+same way, through the core's `media_import.import_files` in the background: one
+refused file does not stop the others, and the refused files are listed
+afterwards, each with its reason.  (The media library page has its own import
+with progress and cancel: `ui/media/importer.py`.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from sosmed_desktop.errors import DomainError
 from ui.errors import describe
 from ui.plain_text import plain_box
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
-    from sosmed_desktop.services.media_catalog import MediaSummary
-    from ui.bus import DataBus
+    from sosmed_desktop.errors import DomainError
+    from sosmed_desktop.services.media_import import ImportedFiles
+    from ui.operations import ErrorHandler, Operations
 
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
-class ImportedPhotos:
-    """The library ids of the files taken in, what the library knows of them, the refusals."""
-
-    ids: list[int]
-    found: dict[int, MediaSummary]
-    failures: list[DomainError]
-
-
 def import_photos(
-    ctx: AppContext,
-    bus: DataBus,
+    ops: Operations,
+    parent: QWidget,
     paths: Sequence[str],
-    done: Callable[[ImportedPhotos], None],
-    on_error: Callable[[BaseException, str], None] | None = None,
+    done: Callable[[ImportedFiles], None],
     *,
-    owner: QObject | None = None,
+    on_error: ErrorHandler | None = None,
 ) -> None:
-    """Import `paths` in the background, announce the new media, then call `done`."""
+    """Import `paths` in the background for `parent`, then call `done` with the result.
 
-    def work() -> ImportedPhotos:
-        from sosmed_desktop.services.media import import_file
-        from sosmed_desktop.services.media_catalog import describe_media
+    The new photos are announced from the import's record; an error that is no
+    file's fault (a full disk) takes the operations' error path (`on_error` first).
+    """
+    files = [Path(raw) for raw in paths]
 
-        ids: list[int] = []
-        failures: list[DomainError] = []
-        for raw in paths:
-            try:
-                with ctx.uow() as uow:
-                    ids.append(import_file(ctx.config, uow, Path(raw)).media_id)
-            except DomainError as exc:
-                failures.append(exc)
-        with ctx.uow() as uow:
-            return ImportedPhotos(ids, describe_media(uow, ids), failures)
+    def work(ctx: AppContext) -> ImportedFiles:
+        from sosmed_desktop.services.media_import import import_files
 
-    def finished(result: ImportedPhotos) -> None:
-        if result.ids:
-            bus.announce("media", result.ids)
-        done(result)
+        return import_files(ctx, files)
 
-    run_task(work, finished, on_error, owner=owner)
+    ops.run_ctx(parent, work, done, on_error=on_error)
 
 
 def warn_refused(parent: QWidget, failures: list[DomainError]) -> None:

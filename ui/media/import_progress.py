@@ -2,8 +2,8 @@
 
 A large folder takes minutes, so the row shows each file as the importer
 reports it and lets the officer stop the batch.  It listens to a
-`MediaImporter` itself; the page only hides it when the batch ends.  The texts
-keep the media page's translation context.
+`MediaImporter` itself, from its start until it stopped (finished or failed).
+The texts keep the media page's translation context.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ translate = QCoreApplication.translate
 
 
 class ImportProgress(QWidget):
-    """Hidden until an import starts; the page hides it again when the import ends."""
+    """Hidden until an import starts, and again once it stopped."""
 
     def __init__(self, importer: MediaImporter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +32,7 @@ class ImportProgress(QWidget):
         row.addWidget(self.cancel_button)
         importer.started.connect(self._started)
         importer.progress.connect(self._progress)
+        importer.stopped.connect(self.hide)
         self.hide()
 
     def _started(self, _count: int) -> None:

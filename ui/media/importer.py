@@ -1,8 +1,10 @@
 """Running an import in the background with progress, cancel and a per-file report.
 
-The batch runs on the global thread pool (`run_task`); its worker threads report
-each file through a queued signal, so the progress bar moves while the GUI
-stays free.  Refused files are listed afterwards, each with its reason.
+The batch runs through the page's operations (`Operations.run_ctx`: what it
+committed is announced, a failure that is no file's fault is shown the usual
+way); its worker threads report each file through a queued signal, so the
+progress bar moves while the GUI stays free.  Refused files are listed
+afterwards, each with its reason.
 """
 
 from __future__ import annotations
@@ -17,25 +19,29 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.errors import DomainError
 from ui.errors import describe
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.services.media_import import ImportReport
+    from ui.operations import Operations
 
 translate = QCoreApplication.translate
 
 
 class MediaImporter(QObject):
-    """One import at a time: start, progress, cancel, finished."""
+    """One import at a time for the widget that owns it: start, progress, cancel, finished.
+
+    `stopped` follows the import's end either way (`finished` with the report, or
+    a failure, which the operations show over the owner)."""
 
     started = Signal(int)
     progress = Signal(int, int, str)
     finished = Signal(object)
-    failed = Signal(object, str)
+    stopped = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._owner = owner
         self._cancel: threading.Event | None = None
 
     @property
@@ -44,7 +50,7 @@ class MediaImporter(QObject):
 
     def start(
         self,
-        ctx: AppContext,
+        ops: Operations,
         paths: list[Path],
         cleanup: Callable[[], None] | None = None,
     ) -> bool:
@@ -55,7 +61,7 @@ class MediaImporter(QObject):
         self._cancel = cancel
         self.started.emit(len(paths))
 
-        def work() -> ImportReport:
+        def work(ctx: AppContext) -> ImportReport:
             from sosmed_desktop.services.media_import import import_paths
 
             try:
@@ -73,13 +79,14 @@ class MediaImporter(QObject):
 
         def done(report: ImportReport) -> None:
             self._cancel = None
+            self.stopped.emit()
             self.finished.emit(report)
 
-        def error(exc: BaseException, details: str) -> None:
+        def failed(_exc: BaseException) -> None:
             self._cancel = None
-            self.failed.emit(exc, details)
+            self.stopped.emit()  # and the error is shown as usual
 
-        run_task(work, done, error)
+        ops.run_ctx(self._owner, work, done, on_error=failed)
         return True
 
     def cancel(self) -> None:

@@ -4,7 +4,8 @@ The model knows only the ids matching the current filter (5,000 items: 5,000
 integers).  The row of a cell (title, thumbnail key, kind) is fetched when the
 view first asks for it, a page of `PAGE` rows per background query, and kept in
 a bounded cache; thumbnails come from `ThumbnailLoader`.  Until a row or a
-thumbnail is there, the cell shows a grey placeholder.
+thumbnail is there, the cell shows a grey placeholder.  Pages asked for before
+the ids changed are dropped when they arrive (`Latest`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ui.media.thumb_loader import ThumbnailLoader
+from ui.operations import Latest
 from ui.plain_text import as_html
 
 if TYPE_CHECKING:
@@ -27,7 +29,10 @@ PAGE = 100
 CACHED_PAGES = 12
 ICON = QSize(150, 150)
 
-RowFetcher = Callable[[list[int], Callable[[list["MediaRow"]], None]], None]
+RowFetcher = Callable[[list[int], Callable[[list["MediaRow"]], None], Latest], None]
+"""(ids, deliver, rows) fetches the rows of `ids` in the background and hands them to
+`deliver`, as a request that joins `rows` (`Operations.read(..., latest=rows, join=True)`):
+the model cancels `rows` when its ids change, so older pages never arrive."""
 
 
 def placeholder(colour: str = "#e3e8ee", mark: str = "") -> QPixmap:
@@ -59,7 +64,7 @@ class MediaGridModel(QAbstractListModel):
         self._position: dict[int, int] = {}
         self._pages: OrderedDict[int, dict[int, MediaRow]] = OrderedDict()
         self._loading: set[int] = set()
-        self._generation = 0
+        self._rows = Latest()
         self._rows_by_sha: dict[str, set[int]] = {}
         self._waiting = QIcon(placeholder())
         self._broken = QIcon(placeholder("#f3d9d9", "!"))
@@ -70,7 +75,7 @@ class MediaGridModel(QAbstractListModel):
     def set_ids(self, ids: list[int]) -> None:
         """Show these items (a new filter result); cached rows are dropped."""
         self.beginResetModel()
-        self._generation += 1
+        self._rows.cancel()
         self._ids = list(ids)
         self._position = {media_id: row for row, media_id in enumerate(self._ids)}
         self._pages.clear()
@@ -148,13 +153,10 @@ class MediaGridModel(QAbstractListModel):
         if page_number in self._loading:
             return
         self._loading.add(page_number)
-        generation = self._generation
         ids = self._ids[page_number * PAGE : (page_number + 1) * PAGE]
-        self._fetch_rows(ids, lambda rows: self._page_loaded(generation, page_number, rows))
+        self._fetch_rows(ids, lambda rows: self._page_loaded(page_number, rows), self._rows)
 
-    def _page_loaded(self, generation: int, page_number: int, rows: list[MediaRow]) -> None:
-        if generation != self._generation:
-            return
+    def _page_loaded(self, page_number: int, rows: list[MediaRow]) -> None:
         self._loading.discard(page_number)
         self._pages[page_number] = {r.id: r for r in rows}
         for r in rows:

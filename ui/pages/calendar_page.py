@@ -45,7 +45,7 @@ from ui.calendar.month_view import WEEKS, MonthView, grid_start
 from ui.calendar.reschedule import RescheduleCommand
 from ui.calendar.week_view import HOUR_H, WeekView
 from ui.i18n import month_title, short_date
-from ui.media.attach_import import ImportedPhotos, import_photos, warn_refused
+from ui.media.attach_import import import_photos, warn_refused
 from ui.models.post_table import PostTableModel
 from ui.pages.base import Page
 from ui.pages.empty_state import EmptyState
@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.domain.commemorative import CalendarMark
     from sosmed_desktop.services.calendar import CalendarFilter, PostRow
+    from sosmed_desktop.services.media_import import ImportedFiles
     from sosmed_desktop.services.posts import RescheduleResult
     from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
     from ui.operations import Latest
@@ -543,12 +544,12 @@ class CalendarPage(Page):
         editors, moment = self.bench.editors, self.local_moment(when)
         self.bench.show_message(self.tr("Importing %n photo(s)…", "", len(paths)))
 
-        def done(result: ImportedPhotos) -> None:
+        def done(result: ImportedFiles) -> None:
             warn_refused(self, result.failures)
             if result.ids:
                 editors.new_post(moment, tuple(result.ids))
 
-        import_photos(self.bench.ctx, self.bench.bus, paths, done)
+        import_photos(self.bench.ops, self, paths, done)
 
     # Rescheduling -----------------------------------------------------------------------------
     def move_post(self, post_id: int, when: date | datetime) -> None:

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.services import originals
-from ui.errors import show_failure
 from ui.media import import_sources, item_actions
 from ui.media.filter_bar import FilterBar
 from ui.media.grid_view import thumbnail_grid
@@ -41,14 +41,16 @@ from ui.media.importer import MediaImporter, show_refusals, summary
 from ui.media.side_panel import MediaSidePanel
 from ui.media.thumb_loader import ThumbnailLoader
 from ui.models.media_grid import ICON, MediaGridModel
+from ui.operations import Latest
 from ui.pages.base import Page
 from ui.pages.empty_state import EmptyState
 from ui.sections import Section, icon
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.media_import import ImportReport
     from sosmed_desktop.services.media_library import MediaDetail, MediaFilter, MediaRow
 
@@ -63,12 +65,11 @@ class MediaPage(Page):
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(section, parent)
         self.setAcceptDrops(True)
-        self._generation = 0
-        self._detail_generation = 0
+        self._listing = Latest()
+        self._detail = Latest()
         self.undo_stack = QUndoStack(self)
         self.importer = MediaImporter(self)
         self.importer.finished.connect(self._import_done)
-        self.importer.failed.connect(self._import_failed)
         self.loader: ThumbnailLoader | None = None
         self.model: MediaGridModel | None = None
 
@@ -170,7 +171,7 @@ class MediaPage(Page):
         self.undo_stack.setActive(True)
 
     def on_data_changed(self, kind: str, ids: list) -> None:
-        if kind in ("media", "post", "all"):
+        if kind in (Kind.MEDIA, Kind.POST, Kind.ALL):
             self.reload()
             self._selection_timer.start()
 
@@ -190,20 +191,17 @@ class MediaPage(Page):
         """Query the ids for the current filter (newest request wins)."""
         if self.bench is None:
             return
-        ctx, flt = self.bench.ctx, self.current_filter()
-        self._generation += 1
-        generation = self._generation
+        flt = self.current_filter()
 
-        def load() -> tuple[list[int], list[str]]:
+        def load(uow: UnitOfWork) -> tuple[list[int], list[str]]:
             from sosmed_desktop.services.media_library import list_media_ids, media_tag_names
 
-            with ctx.uow() as uow:
-                return list_media_ids(uow, flt), media_tag_names(uow)
+            return list_media_ids(uow, flt), media_tag_names(uow)
 
-        run_task(load, lambda result: self._show_ids(generation, *result))
+        self.bench.ops.read(self, load, lambda found: self._show_ids(*found), latest=self._listing)
 
-    def _show_ids(self, generation: int, ids: list[int], tags: list[str]) -> None:
-        if generation != self._generation or self.model is None:
+    def _show_ids(self, ids: list[int], tags: list[str]) -> None:
+        if self.model is None:
             return
         self.filters.set_tags(tags)
         self.model.set_ids(ids)
@@ -218,17 +216,19 @@ class MediaPage(Page):
         self.summary.setText(self.tr("%n item(s)", "", len(ids)))
         self.ids_loaded.emit(len(ids))
 
-    def _fetch_rows(self, ids: list[int], deliver) -> None:
+    def _fetch_rows(
+        self, ids: list[int], deliver: Callable[[list[MediaRow]], None], rows: Latest
+    ) -> None:
+        """The grid's rows of `ids`, for the model's current ids (`rows`: see `RowFetcher`)."""
         assert self.bench is not None
-        ctx = self.bench.ctx
+        config = self.bench.config
 
-        def load() -> list[MediaRow]:
+        def load(uow: UnitOfWork) -> list[MediaRow]:
             from sosmed_desktop.services.media_library import media_rows
 
-            with ctx.uow() as uow:
-                return media_rows(uow, ctx.config, ids)
+            return media_rows(uow, config, ids)
 
-        run_task(load, deliver)
+        self.bench.ops.read(self, load, deliver, latest=rows, join=True)
 
     def selected_ids(self) -> list[int]:
         if self.model is None:
@@ -249,27 +249,21 @@ class MediaPage(Page):
     def _load_detail(self) -> None:
         ids = self.selected_ids()
         if self.bench is None or len(ids) != 1:
+            self._detail.cancel()
             self.panel.show_detail(None)
             return
-        ctx, media_id = self.bench.ctx, ids[0]
-        self._detail_generation += 1
-        generation = self._detail_generation
+        config, media_id = self.bench.config, ids[0]
 
-        def load() -> MediaDetail:
+        def load(uow: UnitOfWork) -> MediaDetail:
             from sosmed_desktop.services.media_library import media_detail
 
-            with ctx.uow() as uow:
-                return media_detail(uow, ctx.config, media_id)
+            return media_detail(uow, config, media_id)
 
         def show(detail: MediaDetail) -> None:
-            if generation == self._detail_generation:
-                self.panel.show_detail(detail)
-                self.detail_shown.emit(detail.id)
+            self.panel.show_detail(detail)
+            self.detail_shown.emit(detail.id)
 
-        run_task(load, show, self._domain_error)
-
-    def _domain_error(self, exc: BaseException, details: str) -> None:
-        show_failure(self, exc, details)
+        self.bench.ops.read(self, load, show, latest=self._detail)
 
     # Import --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -297,21 +291,15 @@ class MediaPage(Page):
     def import_paths(self, paths: list[Path], cleanup=None) -> None:
         if self.bench is None:
             return
-        if not self.importer.start(self.bench.ctx, paths, cleanup):
+        if not self.importer.start(self.bench.ops, paths, cleanup):
             self.bench.show_message(self.tr("An import is already running."))
 
     def _import_done(self, report: ImportReport) -> None:
-        self.progress_box.hide()
         assert self.bench is not None
         self.bench.show_message(summary(report))
-        self.bench.bus.announce("media", report.media_ids)
         self.import_finished.emit(report)
         if report.refused:
             show_refusals(self, report)
-
-    def _import_failed(self, exc: BaseException, details: str) -> None:
-        self.progress_box.hide()
-        self._domain_error(exc, details)
 
     # Trash ---------------------------------------------------------------------------
     def trash_selected(self) -> None:
@@ -328,7 +316,8 @@ class MediaPage(Page):
         return item_actions.confirm_trash(self, count, used)
 
     def restore(self, ids: list[int]) -> None:
-        self.undo_stack.push(item_actions.TrashCommand(self, ids, restore=True))
+        """Bring `ids` back from the trash (an undo step)."""
+        item_actions.move(self, ids, restore=True)
 
     # Studio ------------------------------------------------------------------------
     def open_studio(self, media_id: int | None = None) -> None:

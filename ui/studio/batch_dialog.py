@@ -2,7 +2,9 @@
 
 Each photo gets a centred crop of the recipe's ratio; the JPEGs go into the
 chosen folder.  Runs in the background with progress and cancel; photos that
-cannot be rendered (videos, damaged files) are listed, the rest go on.
+cannot be rendered (videos, damaged files) are listed, the rest go on; a
+failure that is no photo's fault (the folder cannot be written) is shown the
+usual way and the dialog can be run again.
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.recipe import Recipe
-from ui.errors import describe, show_error
+from ui.errors import describe
 from ui.plain_text import plain_label
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.studio import BatchReport, NamedRecipe, PresetChoice
     from ui.pages.base import Workbench
 
@@ -84,24 +87,23 @@ class BatchDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        ctx = self.bench.ctx
+        config = self.bench.config
 
-        def work():
+        def work(uow: UnitOfWork) -> tuple[list[NamedRecipe], list[PresetChoice]]:
             from sosmed_desktop.services import studio
 
-            with ctx.uow() as uow:
-                return studio.saved_recipes(uow), studio.presets(uow)
+            return studio.saved_recipes(uow), studio.presets(uow)
 
-        def show(result) -> None:
+        def show(result: tuple[list[NamedRecipe], list[PresetChoice]]) -> None:
             self.saved, self.presets = result
             for named in self.saved:
                 self.recipe_combo.addItem(self.tr("Saved: {name}").format(name=named.name), named)
             for preset in self.presets:
                 label = f"{preset.platform_name} {preset.label} ({preset.width}×{preset.height})"
                 self.recipe_combo.addItem(label, preset)
-            self.logo.setEnabled(ctx.config.watermark_path is not None)
+            self.logo.setEnabled(config.watermark_path is not None)
 
-        run_task(work, show)
+        self.bench.ops.read(self, work, show)
 
     def chosen_recipe(self) -> Recipe | None:
         from sosmed_desktop.services.studio import PresetChoice, watermark_defaults
@@ -121,25 +123,28 @@ class BatchDialog(QDialog):
         recipe = self.chosen_recipe()
         if recipe is None:
             return
-        ctx, ids, folder = self.bench.ctx, self.media_ids, Path(self.folder.text())
+        ids, folder = self.media_ids, Path(self.folder.text())
         cancel = threading.Event()
         self._cancel = cancel
         self.run_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
 
-        def work() -> BatchReport:
+        def work(ctx: AppContext) -> BatchReport:
             from sosmed_desktop.services.studio import batch_render
 
             return batch_render(
                 ctx, ids, recipe, folder, on_progress=self.progress.emit, cancel=cancel
             )
 
-        run_task(work, self._done, self._failed)
+        self.bench.ops.run_ctx(self, work, self._done, on_error=lambda _exc: self._stopped())
 
-    def _done(self, report: BatchReport) -> None:
+    def _stopped(self) -> None:
         self._cancel = None
         self.run_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
+
+    def _done(self, report: BatchReport) -> None:
+        self._stopped()
         lines = [self.tr("%n image(s) written.", "", len(report.written))]
         if report.cancelled:
             lines.append(self.tr("Cancelled."))
@@ -148,19 +153,6 @@ class BatchDialog(QDialog):
         self.status.setText("\n".join(lines))
         self.bench.show_message(lines[0])
         self.finished_batch.emit(report)
-
-    def _failed(self, exc: BaseException, details: str) -> None:
-        self._cancel = None
-        self.run_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("Close"))
-        from sosmed_desktop.errors import DomainError
-
-        if isinstance(exc, DomainError):
-            show_error(self, exc, self.windowTitle())
-        else:
-            from ui.error_dialog import report_unexpected
-
-            report_unexpected(exc, details)
 
     def _cancel_or_close(self) -> None:
         if self._cancel is not None:

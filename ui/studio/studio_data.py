@@ -1,9 +1,10 @@
 """What the image studio loads and renders off the GUI thread.
 
-Kept apart from the dialog so that the slow parts (reading a 24-megapixel
-original, rendering a preview) are plain functions a worker thread can run and a
-benchmark can time: the dialog only hands them to `run_task` and shows the
-result.  The preview works on a reduced copy of the original (at most
+What the library knows of the photo comes from the core in one read
+(`studio.studio_facts`); kept here are the slow parts that follow (reading a
+24-megapixel original, rendering a preview), plain functions a worker thread can
+run and a benchmark can time: the dialog only hands them to its operations and
+shows the result.  The preview works on a reduced copy of the original (at most
 `PROXY_SIDE` pixels) so it stays quick; exports render from the full original.
 """
 
@@ -17,10 +18,10 @@ from PySide6.QtGui import QImage
 if TYPE_CHECKING:
     from PIL import Image
 
-    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.config import Config
     from sosmed_desktop.domain.recipe import Recipe
     from sosmed_desktop.imaging.render import Source
-    from sosmed_desktop.services.studio import NamedRecipe, PresetChoice
+    from sosmed_desktop.services.studio import NamedRecipe, PresetChoice, StudioFacts
 
 PROXY_SIDE = 1600
 PREVIEW_SIDE = 460
@@ -45,18 +46,16 @@ def to_qimage(image: Image.Image) -> QImage:
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
 
 
-def load_studio(ctx: AppContext, media_id: int) -> tuple[StudioData, QImage]:
-    """Everything the studio shows for one photo, and the reduced copy as a QImage."""
+def load_studio(facts: StudioFacts, config: Config) -> tuple[StudioData, QImage]:
+    """Everything the studio shows for the photo of `facts`, and the reduced copy of its
+    original as a QImage."""
     from sosmed_desktop.imaging.render import load_source
-    from sosmed_desktop.services import studio
+    from sosmed_desktop.services.studio import logo_image
 
-    with ctx.uow() as uow:
-        original, title = studio.original_of(uow, ctx.config, media_id)
-        presets = studio.presets(uow)
-        saved = studio.saved_recipes(uow)
-        attached = studio.attached_renditions(uow, media_id)
-    source = load_source(original, PROXY_SIDE)
-    data = StudioData(source, title, presets, saved, attached, studio.logo_image(ctx.config))
+    source = load_source(facts.original, PROXY_SIDE)
+    data = StudioData(
+        source, facts.title, facts.presets, facts.saved, facts.attached, logo_image(config)
+    )
     return data, to_qimage(source.image)
 
 

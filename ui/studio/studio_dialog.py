@@ -5,7 +5,8 @@ story 9:16, X 16:9).  Every change is an undoable command that replaces that
 list; the canvas, the controls and the live preview just show the current
 recipe.  Loading and rendering happen in the background (`studio_data`,
 `studio_preview`); the undo step is `renditions_command`, and what leaves the
-studio (export, saved recipes, attaching to a post) is `studio_output`.
+studio (export, saved recipes, attaching to a post) is `studio_output`.  A
+photo dropped on the studio is imported (`attach_import`) and opened there.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,18 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.recipe import Recipe, crop_ratio, effective_crop
-from ui.errors import show_error, show_failure
 from ui.form_parts import ask_save_discard
+from ui.media.attach_import import import_photos, warn_refused
 from ui.studio import studio_output
 from ui.studio.controls import EditControls
 from ui.studio.crop_canvas import CropCanvas
 from ui.studio.renditions_command import RenditionsCommand
 from ui.studio.studio_data import StudioData, load_studio
 from ui.studio.studio_preview import StudioPreview
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.studio import NamedRecipe, PresetChoice
+    from PySide6.QtGui import QImage
+
+    from sosmed_desktop.db.uow import UnitOfWork
+    from sosmed_desktop.services.media_import import ImportedFiles
+    from sosmed_desktop.services.studio import NamedRecipe, PresetChoice, StudioFacts
     from ui.pages.base import Workbench
 
 DEFAULT_PRESET = "ig_portrait"
@@ -77,7 +81,7 @@ class StudioDialog(QDialog):
         self.canvas.crop_changed.connect(
             lambda crop: self._replace(self.recipe.with_changes(crop=crop), self.tr("crop"))
         )
-        self.preview_pane = StudioPreview()
+        self.preview_pane = StudioPreview(bench.ops)
         self.preview_pane.ready.connect(self.preview_ready)
         self.preview, self.preview_info = self.preview_pane.image, self.preview_pane.info
 
@@ -170,16 +174,27 @@ class StudioDialog(QDialog):
 
     # Loading -----------------------------------------------------------------------------
     def load(self) -> None:
-        ctx, media_id = self.bench.ctx, self.media_id
+        """Read what the library knows of the photo, then its original (both in the
+        background); a photo that cannot be opened closes the studio and says why."""
+        ops, config, media_id = self.bench.ops, self.bench.config, self.media_id
 
-        def work() -> tuple[StudioData, QImage]:
-            return load_studio(ctx, media_id)
+        def facts(uow: UnitOfWork) -> StudioFacts:
+            from sosmed_desktop.services.studio import studio_facts
 
-        def failed(exc: BaseException, details: str) -> None:
-            show_failure(self, exc, details)
-            self.reject()
+            return studio_facts(uow, config, media_id)
 
-        run_task(work, lambda result: self._loaded(*result), failed, owner=self)
+        def picture(found: StudioFacts) -> None:
+            ops.background(
+                self,
+                lambda: load_studio(found, config),
+                lambda loaded: self._loaded(*loaded),
+                on_error=self._not_loaded,
+            )
+
+        ops.read(self, facts, picture, on_error=self._not_loaded)
+
+    def _not_loaded(self, _exc: BaseException) -> None:
+        self.reject()  # then the error is shown as usual
 
     def _loaded(self, data: StudioData, image: QImage) -> None:
         self.data = data
@@ -324,9 +339,6 @@ class StudioDialog(QDialog):
         """Attach every rendition made for a platform preset to that platform of the post."""
         studio_output.attach_to(self, post_id)
 
-    def _failed(self, exc: BaseException, details: str) -> None:
-        show_failure(self, exc, details)
-
     # Drop a photo to edit it -------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -334,26 +346,18 @@ class StudioDialog(QDialog):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = Path(event.mimeData().urls()[0].toLocalFile())
+        path = event.mimeData().urls()[0].toLocalFile()
         event.acceptProposedAction()
-        ctx, bus = self.bench.ctx, self.bench.bus
 
-        def work():
-            from sosmed_desktop.services.media_import import import_paths
+        def done(result: ImportedFiles) -> None:
+            warn_refused(self, result.failures)
+            if result.ids:
+                self.media_id = result.ids[0]
+                self.undo_stack.clear()
+                self.setEnabled(False)
+                self.load()
 
-            return import_paths(ctx, [path])
-
-        def done(report) -> None:
-            if report.refused:
-                show_error(self, report.refused[0].error)
-                return
-            bus.announce("media", report.media_ids)
-            self.media_id = report.media_ids[0]
-            self.undo_stack.clear()
-            self.setEnabled(False)
-            self.load()
-
-        run_task(work, done, self._failed, owner=self)
+        import_photos(self.bench.ops, self, [path], done)
 
     def unsaved(self) -> bool:
         """Renditions edited since they were last exported or attached to a post."""

@@ -2,8 +2,9 @@
 
 These actions read the dialog's renditions and report back through it, but
 none of them changes what the dialog shows, so they live apart from the
-editing.  Each runs its service call with `run_task`; the texts keep the
-dialog's translation context.
+editing.  Each runs its service call through the dialog's operations (which
+announce what a save or an attachment changed); the texts keep the dialog's
+translation context.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from ui.errors import show_failure
-from ui.tasks import run_task
-
 if TYPE_CHECKING:
+    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.studio import NamedRecipe, PostChoice
     from ui.studio.studio_dialog import StudioDialog
 
@@ -43,9 +43,8 @@ def export_to(dialog: StudioDialog, folder: Path, then: Callable[[], None] | Non
 
     Once written the renditions count as saved (the undo stack is marked clean)."""
     bench, media_id, renditions = dialog.bench, dialog.media_id, list(dialog.renditions)
-    ctx = bench.ctx
 
-    def work() -> list[Path]:
+    def work(ctx: AppContext) -> list[Path]:
         from sosmed_desktop.services.studio import export_renditions
 
         return export_renditions(ctx, media_id, renditions, folder)
@@ -63,12 +62,10 @@ def export_to(dialog: StudioDialog, folder: Path, then: Callable[[], None] | Non
         if then is not None:
             then()
 
-    def failed(exc: BaseException, details: str) -> None:
-        dialog.export_button.setEnabled(True)
-        show_failure(dialog, exc, details)
-
     dialog.export_button.setEnabled(False)
-    run_task(work, done, failed, owner=dialog)
+    bench.ops.run_ctx(
+        dialog, work, done, on_error=lambda _exc: dialog.export_button.setEnabled(True)
+    )
 
 
 def save_recipe(dialog: StudioDialog) -> None:
@@ -80,31 +77,28 @@ def save_recipe(dialog: StudioDialog) -> None:
     )
     if not ok:
         return
-    ctx, recipe = dialog.bench.ctx, dialog.recipe
+    recipe = dialog.recipe
 
-    def work() -> list[NamedRecipe]:
+    def work(uow: UnitOfWork) -> list[NamedRecipe]:
         from sosmed_desktop.services import studio
 
-        with ctx.uow() as uow:
-            studio.save_recipe(uow, name, recipe)
-            return studio.saved_recipes(uow)
+        studio.save_recipe(uow, name, recipe)
+        return studio.saved_recipes(uow)
 
     def done(saved: list[NamedRecipe]) -> None:
         dialog.show_saved(saved)
         dialog.bench.show_message(translate("StudioDialog", "Recipe saved."))
 
-    run_task(work, done, lambda exc, details: show_failure(dialog, exc, details), owner=dialog)
+    dialog.bench.ops.write(dialog, work, done)
 
 
 def choose_post(dialog: StudioDialog) -> None:
     """Ask which unpublished post gets the renditions, then attach them."""
-    ctx = dialog.bench.ctx
 
-    def work() -> list[PostChoice]:
+    def work(uow: UnitOfWork) -> list[PostChoice]:
         from sosmed_desktop.services.studio import attachable_posts
 
-        with ctx.uow() as uow:
-            return attachable_posts(uow)
+        return attachable_posts(uow)
 
     def choose(posts: list[PostChoice]) -> None:
         if not posts:
@@ -124,7 +118,7 @@ def choose_post(dialog: StudioDialog) -> None:
         if ok:
             dialog.attach_to(posts[titles.index(chosen)].id)
 
-    run_task(work, choose, lambda exc, details: show_failure(dialog, exc, details), owner=dialog)
+    dialog.bench.ops.read(dialog, work, choose)
 
 
 def attach_to(dialog: StudioDialog, post_id: int) -> None:
@@ -140,17 +134,16 @@ def attach_to(dialog: StudioDialog, post_id: int) -> None:
             translate("StudioDialog", "Only renditions for a platform can be attached.")
         )
         return
-    ctx, bus, media_id = bench.ctx, bench.bus, dialog.media_id
+    media_id = dialog.media_id
 
-    def work() -> tuple[int, bool]:
+    def work(uow: UnitOfWork) -> tuple[int, bool]:
         from sosmed_desktop.domain.statuses import PostStatus
         from sosmed_desktop.services.posts import get_post
         from sosmed_desktop.services.studio import attach_renditions
 
-        with ctx.uow() as uow:
-            approved = get_post(uow, post_id).status == PostStatus.APPROVED
-            count = len(attach_renditions(uow, post_id, media_id, pairs))
-            return count, approved and get_post(uow, post_id).status != PostStatus.APPROVED
+        approved = get_post(uow, post_id).status == PostStatus.APPROVED
+        count = len(attach_renditions(uow, post_id, media_id, pairs))
+        return count, approved and get_post(uow, post_id).status != PostStatus.APPROVED
 
     def done(result: tuple[int, bool]) -> None:
         count, withdrawn = result
@@ -161,6 +154,5 @@ def attach_to(dialog: StudioDialog, post_id: int) -> None:
             )
         bench.show_message(text)
         dialog.undo_stack.setClean()
-        bus.announce("post", [post_id])
 
-    run_task(work, done, lambda exc, details: show_failure(dialog, exc, details), owner=dialog)
+    bench.ops.write(dialog, work, done)

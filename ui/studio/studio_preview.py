@@ -2,7 +2,7 @@
 
 Every slider move asks for a new preview, so the request waits a moment (the
 last one in a burst wins), renders in the background and is dropped when a
-newer one was asked for meanwhile.  Kept apart from the dialog, which only says
+newer one was asked for meanwhile (`Latest`).  Kept apart from the dialog, which only says
 what to show; the texts keep the dialog's translation context.
 """
 
@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.errors import show_failure
+from ui.operations import Latest
 from ui.studio.studio_data import PREVIEW_SIDE, render_preview
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.domain.recipe import Recipe
+    from ui.operations import Operations
     from ui.studio.studio_data import StudioData
 
 translate = QCoreApplication.translate
@@ -30,9 +30,10 @@ class StudioPreview(QWidget):
 
     ready = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._generation = 0
+        self._ops = ops
+        self._renders = Latest()
         self._wanted: tuple[StudioData, Recipe] | None = None
         self.image = QLabel(translate("StudioDialog", "Preview"))
         self.image.setObjectName("studioPreview")
@@ -58,22 +59,14 @@ class StudioPreview(QWidget):
         if self._wanted is None:
             return
         data, recipe = self._wanted
-        self._generation += 1
-        generation = self._generation
-
-        def work() -> tuple[QImage, tuple[int, int]]:
-            return render_preview(data, recipe)
-
-        run_task(
-            work,
-            lambda result: self._show(generation, *result),
-            lambda exc, details: show_failure(self, exc, details),
-            owner=self,
+        self._ops.background(
+            self,
+            lambda: render_preview(data, recipe),
+            lambda rendered: self._show(*rendered),
+            latest=self._renders,
         )
 
-    def _show(self, generation: int, image: QImage, size: tuple[int, int]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, image: QImage, size: tuple[int, int]) -> None:
         self.image.setPixmap(QPixmap.fromImage(image))
         self.info.setText(
             translate(
