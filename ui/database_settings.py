@@ -11,6 +11,7 @@ no keyring — is used for this session only, which the officer is told.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -40,7 +41,9 @@ from sosmed_desktop.services.server_connection import (
     probe_server,
 )
 from ui.errors import describe
-from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from ui.operations import Operations
 
 translate = QCoreApplication.translate
 
@@ -80,9 +83,10 @@ class DatabaseSettings(QWidget):
     switch_requested = Signal()
     """The data was moved and the officer wants this PC on the server: save the settings."""
 
-    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+    def __init__(self, config: Config, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.config = config
+        self.ops = ops
         url = config.get("database_url")
         login = ServerLogin.from_url(url) if url.startswith("postgresql") else None
         layout = QVBoxLayout(self)
@@ -193,16 +197,14 @@ class DatabaseSettings(QWidget):
             self._set_busy(False)
             self.result.setText(facts_text(facts))
 
-        def failed(exc: BaseException, details: str) -> None:
+        def failed(exc: BaseException) -> bool:
             self._set_busy(False)
             if not isinstance(exc, DomainError):
-                from ui.error_dialog import report_unexpected
-
-                report_unexpected(exc, details)
-                return
+                return False
             self.result.setText(describe(exc))
+            return True
 
-        run_task(lambda: probe_server(url, password), done, failed, owner=self)
+        self.ops.background(self, lambda: probe_server(url, password), done, on_error=failed)
 
     def move_data(self) -> None:
         """Confirm, then move the local data into the (empty) server database."""
@@ -223,7 +225,7 @@ class DatabaseSettings(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        dialog = MigrationDialog(self.config, login.url(), self._typed_password(), self)
+        dialog = MigrationDialog(self.config, self.ops, login.url(), self._typed_password(), self)
         dialog.exec()
         if dialog.switch_chosen:
             self.server.setChecked(True)
@@ -260,4 +262,4 @@ class DatabaseSettings(QWidget):
                 )
             then()
 
-        run_task(work, done, owner=self)
+        self.ops.background(self, work, done)
