@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from sosmed_desktop.errors import DomainError
 from ui import errors
 from ui.i18n import long_date, time_text
 from ui.restore_runner import STEPS, Restored, RestoreRunner, step_text
@@ -190,7 +191,7 @@ class BackupsDialog(QDialog):
             self,
             lambda: backup_sqlite(db_file, folder, "manual"),
             self._backed_up,
-            on_error=lambda _exc: self._idle(""),
+            on_error=self._failed,
         )
 
     def _backed_up(self, path: Path) -> None:
@@ -258,7 +259,8 @@ class BackupsDialog(QDialog):
             return
         if self.main.ctx is not None:
             self.main.watch_changes(self.main.ctx)  # the data in place stays in use
-        errors.show_failure(self, exc, details)
+        if not self._failed(exc):
+            errors.show_failure(self, exc, details)
 
     # State -------------------------------------------------------------------------------
     def _working(self, text: str) -> None:
@@ -271,6 +273,14 @@ class BackupsDialog(QDialog):
         self.status.setText(text)
         self.progress.hide()
         self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> bool:
+        """A refusal under the dialog's own title (True); anything else goes the usual way."""
+        self._idle("")
+        if not isinstance(exc, DomainError):
+            return False
+        errors.show_error(self, exc, self.tr("Backups"))
+        return True
 
     def open_folder(self) -> None:
         folder = self.main.config.backups_dir

@@ -141,14 +141,14 @@ def test_a_damaged_backup_is_refused_with_a_message(
     backup = backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
     flip_page_headers(backup, (3,))
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    shown: list[str] = []
+    shown: list[tuple[str, str | None]] = []
     monkeypatch.setattr(
-        errors, "show_error", lambda _parent, exc, _title=None: shown.append(exc.code)
+        errors, "show_error", lambda _parent, exc, title=None: shown.append((exc.code, title))
     )
     dialog = open_dialog(window, qtbot)
     dialog.restore_selected()
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
-    assert shown == ["backup_unusable"]
+    assert shown == [("backup_unusable", "Cadangan")]  # under the dialog's own title
     assert window.ctx is ctx
     assert titles(ctx) == ["Tetap"]
     assert not dialog.progress.isVisible()
