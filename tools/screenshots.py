@@ -35,8 +35,10 @@ from sosmed_desktop.services.studio import install_logo  # noqa: E402
 from tools.approval_screenshots import approval_shots  # noqa: E402
 from tools.team_screenshots import team_shots  # noqa: E402
 from ui.app import create_application  # noqa: E402
+from ui.bus import DataBus  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.operations import Operations  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
 from ui.studio.studio_dialog import StudioDialog  # noqa: E402
 from ui.welcome import WelcomeDialog  # noqa: E402
@@ -507,7 +509,8 @@ def accounts_shots(tmp: Path, out: Path) -> None:
     window = MainWindow(ctx.config, ctx.log_file)
     window.resize(1366, 768)
     window.show()
-    first = FirstAdminDialog(ctx, window)
+    ops = Operations(lambda: ctx, window.bus)  # the window has no context before the sign-in
+    first = FirstAdminDialog(ctx, ops, window)
     first.show()
     first.name.setText("Andi Pratama")
     first.position.setText("Pranata Komputer, Diskominfo")
@@ -546,7 +549,7 @@ def accounts_shots(tmp: Path, out: Path) -> None:
         sari = next(u for u in accounts.list_users(uow) if u.username == "sari")
         accounts.set_active(uow, sari.id, False)
     ctx.sign_out()
-    sign_in = SignInDialog(ctx, window.team.throttle, window)
+    sign_in = SignInDialog(ctx, ops, window.team.throttle, window)
     sign_in.show()
     sign_in.username.setText("rina")
     sign_in.password.setText("salah")
@@ -554,7 +557,7 @@ def accounts_shots(tmp: Path, out: Path) -> None:
     grab(sign_in, out / "team-sign-in.png")
     sign_in.close()
     ctx.sign_in(admin)
-    users = UsersDialog(ctx, window.bus, window)
+    users = UsersDialog(ops, window)
     users.show()
     settle()
     users.users.selectRow(1)
@@ -585,7 +588,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         accounts_shots(Path(tmp), out)
         empty_ctx = bootstrap(Path(tmp) / "empty")
-        welcome = WelcomeDialog(empty_ctx, MainWindow(empty_ctx.config, empty_ctx.log_file).bus)
+        welcome = WelcomeDialog(empty_ctx, Operations(lambda: empty_ctx, DataBus()))
         welcome.show()
         grab(welcome, out / "welcome.png")
         window, ctx = seeded_window(Path(tmp) / "demo")
@@ -638,7 +641,7 @@ def main() -> int:
         grab(studio, out / "image-studio.png")
         studio.reject()
         packages_shots(window, ctx, Path(tmp), out)
-        settings = SettingsDialog(ctx.config, ctx, window.bus, window)
+        settings = SettingsDialog(ctx.config, ctx, window.ops, window)
         settings.show()
         grab(settings, out / "settings.png")
         settings.close()

@@ -53,7 +53,7 @@ def team_shots(window, ctx, out: Path) -> None:
     name = f"sosmed_screenshot_{os.getpid()}"
     url = _empty_database(server, name) if server else ""
     try:
-        settings = SettingsDialog(ctx.config, ctx, window.bus, window)
+        settings = SettingsDialog(ctx.config, ctx, window.ops, window)
         settings.show()
         settings.tabs.setCurrentIndex(2)
         panel = settings.database
@@ -75,7 +75,7 @@ def team_shots(window, ctx, out: Path) -> None:
         if not url:
             print("SOSMED_TEST_POSTGRES not set: no screenshot of the move")
             return
-        dialog = MigrationDialog(ctx.config, url, None, window)
+        dialog = MigrationDialog(ctx.config, window.ops, url, None, window)
         dialog.show()
         dialog.start()
         settle(1500)

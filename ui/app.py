@@ -29,7 +29,7 @@ from ui.plain_text import make_plain, plain_box
 from ui.sections import icon
 from ui.single_instance import SingleInstance
 from ui.style import STYLE_SHEET
-from ui.tasks import pending_tasks, run_task
+from ui.tasks import pending_tasks
 from ui.windows_identity import claim_identity
 
 if TYPE_CHECKING:
@@ -87,25 +87,26 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
         # The reminders wait for the calendar's month; their modules (APScheduler)
         # load off the GUI thread.
         window.after_first_data(
-            lambda: run_task(
-                _load_reminder_modules, lambda _: window.start_reminders(), owner=window
+            lambda: window.ops.background(
+                window, _load_reminder_modules, lambda _: window.start_reminders()
             )
         )
         if not ctx.config.get("welcome_done") and not ctx.user_name:
             from ui.welcome import WelcomeDialog
 
-            WelcomeDialog(ctx, window.bus, window).open()
+            WelcomeDialog(ctx, window.ops, window).open()
 
-    def failed(exc: BaseException, details: str) -> None:
+    def failed(exc: BaseException) -> bool:
+        """Explain why the data cannot be opened and close (or offer a backup)."""
         if not isinstance(exc, DomainError):
-            report_unexpected(exc, details)
+            report_unexpected(exc)
             window.exit_code = 1
             window.close()
-            return
+            return True
         from ui.recovery import offer_recovery
 
         if offer_recovery(window, exc, opened):
-            return
+            return True
         log.error("Database could not be opened: %s", exc)
         box = make_plain(QMessageBox(window))
         box.setIcon(QMessageBox.Icon.Critical)
@@ -125,6 +126,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
             window.open_data_folder()
         window.exit_code = 1
         window.close()
+        return True
 
     early_month = window.early_month_reader()
 
@@ -139,7 +141,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
 
         return bootstrap(data_dir, config=window.config, file_check=file_check)
 
-    run_task(work, opened, failed)
+    window.ops.background(window, work, opened, on_error=failed)
 
 
 FIRST_PAINT_WAIT_MS = 1_000

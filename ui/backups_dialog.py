@@ -1,8 +1,9 @@
 """The Backups dialog ("Cadangan", File → Backups…): list, back up now, restore with confirmation.
 
-Listing, backing up and restoring run in the background; a restore shows its
+Listing, backing up and restoring run in the background, owned by the dialog
+(it is deleted when closed: a late result is dropped); a restore shows its
 steps in a progress bar, and the window then works with the freshly opened
-database (`MainWindow.replace_context`).
+database (`DatabaseSwap.replace_context`).
 """
 
 from __future__ import annotations
@@ -29,17 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.errors import DomainError
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
+from ui import errors
 from ui.i18n import long_date, time_text
 from ui.restore_runner import STEPS, Restored, RestoreRunner, step_text
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from sosmed_desktop.services.backup import BackupInfo
-    from ui.main_window import MainWindow
+    from ui.shell import DatabaseSwap
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,12 +49,12 @@ class BackupsDialog(QDialog):
     listed = Signal()
     restored = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DatabaseSwap) -> None:
+        super().__init__(window)  # the window (a QMainWindow) implements DatabaseSwap
         self.main = window
         self.setWindowTitle(self.tr("Backups"))
         self.resize(760, 480)
-        self.runner = RestoreRunner(self)
+        self.runner = RestoreRunner(window.ops, self)
         self.runner.step.connect(self._show_step)
         self.runner.finished.connect(self._restore_done)
         self.runner.failed.connect(self._restore_failed)
@@ -131,7 +130,7 @@ class BackupsDialog(QDialog):
         from sosmed_desktop.services.backup import list_backups
 
         folder = self.main.config.backups_dir
-        run_task(lambda: list_backups(folder), self._fill)
+        self.main.ops.background(self, lambda: list_backups(folder), self._fill)
 
     def _fill(self, backups: list[BackupInfo]) -> None:
         self.table.clear()
@@ -188,7 +187,12 @@ class BackupsDialog(QDialog):
 
         db_file, folder = self.db_file, ctx.config.backups_dir
         self._working(self.tr("Backing up…"))
-        run_task(lambda: backup_sqlite(db_file, folder, "manual"), self._backed_up, self._failed)
+        self.main.ops.background(
+            self,
+            lambda: backup_sqlite(db_file, folder, "manual"),
+            self._backed_up,
+            on_error=self._failed,
+        )
 
     def _backed_up(self, path: Path) -> None:
         self._idle(self.tr("Backup written: {name}").format(name=path.name))
@@ -244,7 +248,7 @@ class BackupsDialog(QDialog):
         self._idle(self.tr("The backup was restored."))
         self.refresh()
         self.restored.emit(restored.result)
-        self.main.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        self.main.show_status(self.tr("Backup restored."))
 
     def _restore_failed(self, exc: BaseException, details: str, swapped: bool) -> None:
         self._idle("")
@@ -255,7 +259,8 @@ class BackupsDialog(QDialog):
             return
         if self.main.ctx is not None:
             self.main.watch_changes(self.main.ctx)  # the data in place stays in use
-        self._failed(exc, details)
+        if not self._failed(exc):
+            errors.show_failure(self, exc, details)
 
     # State -------------------------------------------------------------------------------
     def _working(self, text: str) -> None:
@@ -269,12 +274,13 @@ class BackupsDialog(QDialog):
         self.progress.hide()
         self._update_buttons()
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def _failed(self, exc: BaseException) -> bool:
+        """A refusal under the dialog's own title (True); anything else goes the usual way."""
         self._idle("")
-        if isinstance(exc, DomainError):
-            show_error(self, exc, self.tr("Backups"))
-        else:
-            report_unexpected(exc, details)
+        if not isinstance(exc, DomainError):
+            return False
+        errors.show_error(self, exc, self.tr("Backups"))
+        return True
 
     def open_folder(self) -> None:
         folder = self.main.config.backups_dir

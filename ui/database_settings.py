@@ -11,6 +11,7 @@ no keyring — is used for this session only, which the officer is told.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -41,7 +42,9 @@ from sosmed_desktop.services.server_connection import (
 )
 from ui.errors import describe
 from ui.plain_text import plain_label
-from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from ui.operations import Operations
 
 translate = QCoreApplication.translate
 
@@ -81,9 +84,10 @@ class DatabaseSettings(QWidget):
     switch_requested = Signal()
     """The data was moved and the officer wants this PC on the server: save the settings."""
 
-    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+    def __init__(self, config: Config, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.config = config
+        self.ops = ops
         url = config.get("database_url")
         login = ServerLogin.from_url(url) if url.startswith("postgresql") else None
         layout = QVBoxLayout(self)
@@ -194,16 +198,14 @@ class DatabaseSettings(QWidget):
             self._set_busy(False)
             self.result.setText(facts_text(facts))
 
-        def failed(exc: BaseException, details: str) -> None:
+        def failed(exc: BaseException) -> bool:
             self._set_busy(False)
             if not isinstance(exc, DomainError):
-                from ui.error_dialog import report_unexpected
-
-                report_unexpected(exc, details)
-                return
+                return False
             self.result.setText(describe(exc))
+            return True
 
-        run_task(lambda: probe_server(url, password), done, failed, owner=self)
+        self.ops.background(self, lambda: probe_server(url, password), done, on_error=failed)
 
     def move_data(self) -> None:
         """Confirm, then move the local data into the (empty) server database."""
@@ -224,7 +226,7 @@ class DatabaseSettings(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        dialog = MigrationDialog(self.config, login.url(), self._typed_password(), self)
+        dialog = MigrationDialog(self.config, self.ops, login.url(), self._typed_password(), self)
         dialog.exec()
         if dialog.switch_chosen:
             self.server.setChecked(True)
@@ -261,4 +263,4 @@ class DatabaseSettings(QWidget):
                 )
             then()
 
-        run_task(work, done, owner=self)
+        self.ops.background(self, work, done)

@@ -92,8 +92,13 @@ class _Relay(QObject):
 _relay: _Relay | None = None
 
 
-def report_unexpected(exc: BaseException, details: str) -> None:
-    """Log an exception and show it; domain errors get their plain message instead."""
+def report_unexpected(exc: BaseException, details: str = "") -> None:
+    """Log an exception and show it; domain errors get their plain message instead.
+
+    `details` defaults to the traceback `exc` carries (an operation's error handler
+    gets the exception only).
+    """
+    details = details or "".join(traceback.format_exception(exc))
     app = QApplication.instance()
     parent = app.activeWindow() if isinstance(app, QApplication) else None
     if type(exc).__module__.startswith(("sqlalchemy", "psycopg")) and is_connection_lost(exc):

@@ -46,7 +46,7 @@ from ui.pages.base import Page, Workbench
 from ui.pages.empty_state import EmptyState
 from ui.plain_text import plain_box, plain_label
 from ui.sections import Section, icon, sections
-from ui.tasks import run_task
+from ui.team.session import TeamSession
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.reminder_list import ReminderRow
     from ui.editor.manager import EditorManager
     from ui.live import LiveUpdates
+    from ui.operations import Latest, Operations
     from ui.pages.calendar_page import CalendarPage
     from ui.pages.directions_page import DirectionsPage
     from ui.pages.packages_page import PackagesPage
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.clock: Clock = clock.ProcessClock()
         self.reminders: ReminderHub | None = None
         self.live: LiveUpdates | None = None
+        self._ops: Operations | None = None
+        self._profile_read: Latest | None = None
         self._quitting = False
         self.bus = DataBus(self)
         self.undo_group = QUndoGroup(self)
@@ -139,8 +142,6 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        from ui.team.session import TeamSession
-
         self.team = TeamSession(self)
         self._build_menus()
         self._restore_state()
@@ -276,6 +277,21 @@ class MainWindow(QMainWindow):
         self.team.build_menu(bar, help_menu.menuAction())
 
     # Context ---------------------------------------------------------------------
+    @property
+    def ops(self) -> Operations:
+        """Runs the operations of the window and of its dialogs (`ui/operations.py`) on
+        the open database; made on first use, after the first paint."""
+        if self._ops is None:
+            from ui.operations import Operations
+
+            self._ops = Operations(self._open_context, self.bus)
+        return self._ops
+
+    def _open_context(self) -> AppContext:
+        if self.ctx is None:
+            raise RuntimeError("no database is open in this window")
+        return self.ctx
+
     def set_context(self, ctx: AppContext) -> None:
         """The database is open: show data and enable what needs it."""
         self.ctx = ctx
@@ -386,15 +402,49 @@ class MainWindow(QMainWindow):
             self.set_context(ctx)
             return
         self.bench.ctx = ctx
-        for stack in self.undo_group.stacks():
-            stack.clear()
+        self._drop_undo_steps()
         self.watch_changes(ctx)
         if old is not None and old is not ctx:
             old.dispose()
-        self.refresh_profile()
-        self.bus.announce("all")
+        self.reload_everything()
 
-    def lose_context(self, exc: BaseException, details: str) -> None:
+    def reload_everything(self) -> None:
+        """Every view reads its data again (the status bar's profile too): the context
+        changed under them (a restore, another person signed in).
+
+        The one announcement not taken from a change record: nothing was committed,
+        the data behind every view was exchanged.
+        """
+        from sosmed_desktop.db.change_kinds import Kind
+
+        self.bus.announce(Kind.ALL)
+
+    def leave_data(self) -> bool:
+        """Signing out: no data shows and no reminder runs until someone signs in again.
+
+        False (and nothing done) while post editors are open: they are closed first.
+        """
+        if self.editors is not None and self.editors.editors:
+            return False
+        self.stop_reminders()
+        self.reminders = None
+        self._drop_undo_steps()
+        self.splitter.hide()
+        self.profile_label.clear()
+        return True
+
+    def return_to_data(self) -> None:
+        """Someone signed in again: the pages show and reload for them, reminders start."""
+        self.splitter.show()
+        self.reload_everything()
+        self.start_reminders()
+
+    def _drop_undo_steps(self) -> None:
+        """The steps refer to data that is no longer the one shown."""
+        for stack in self.undo_group.stacks():
+            stack.clear()
+
+    def lose_context(self, exc: BaseException, details: str = "") -> None:
         """The database in place can no longer be used: explain and close the window."""
         from sosmed_desktop.errors import DomainError
         from ui.error_dialog import report_unexpected
@@ -420,18 +470,14 @@ class MainWindow(QMainWindow):
         self.close()
 
     def refresh_profile(self) -> None:
-        """Show who works here in the status bar (read in the background)."""
-        ctx = self.ctx
-        if ctx is None:
+        """Show who works here in the status bar (read in the background, newest wins)."""
+        if self.ctx is None:
             return
+        from sosmed_desktop.services.profile import get_profile
+        from ui.operations import Latest
 
-        def load() -> Profile:
-            from sosmed_desktop.services.profile import get_profile
-
-            with ctx.uow() as uow:
-                return get_profile(uow)
-
-        run_task(load, self._show_profile)
+        self._profile_read = self._profile_read or Latest()
+        self.ops.read(self, get_profile, self._show_profile, latest=self._profile_read)
 
     def start_reminders(self) -> None:
         """Start the scheduler, tray icon and notification bell (after the database opened).
@@ -489,7 +535,9 @@ class MainWindow(QMainWindow):
         self.profile_label.setText(text)
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind in ("profile", "all"):
+        from sosmed_desktop.db.change_kinds import Kind
+
+        if kind in (Kind.PROFILE, Kind.ALL):
             self.refresh_profile()
 
     # Actions -----------------------------------------------------------------------
@@ -567,7 +615,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.config, self.ctx, self.bus, self).exec()
+        SettingsDialog(self.config, self.ctx, self.ops, self).exec()
 
     def backup_now(self) -> None:
         """Write a verified backup in the background and say where it went."""
@@ -589,17 +637,13 @@ class MainWindow(QMainWindow):
             self.backup_action.setEnabled(True)
             self.statusBar().showMessage(self.tr("Backup written: {name}").format(name=path.name))
 
-        def failed(exc: BaseException, details: str) -> None:
+        def failed(_exc: BaseException) -> None:
             self.backup_action.setEnabled(True)
             self.statusBar().clearMessage()
-            from ui.error_dialog import report_unexpected
 
-            report_unexpected(exc, details)
-
-        run_task(
-            lambda: backup_sqlite(db_file, ctx.config.backups_dir, "manual"),
-            done,
-            failed,
+        folder = ctx.config.backups_dir
+        self.ops.background(
+            self, lambda: backup_sqlite(db_file, folder, "manual"), done, on_error=failed
         )
 
     def export_calendar(self) -> None:

@@ -53,6 +53,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
@@ -169,9 +170,11 @@ class Operations:
         *,
         latest: Latest | None = None,
         on_error: ErrorHandler | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
-        """Run `work` (no database) off the GUI thread."""
-        self._start(parent, work, done, latest=latest, on_error=on_error)
+        """Run `work` (no database) off the GUI thread: on `pool` when given (a restore
+        waits for the shared pool's tasks, so it cannot be one of them)."""
+        self._start(parent, work, done, latest=latest, on_error=on_error, pool=pool)
 
     def undoable(
         self,
@@ -244,6 +247,7 @@ class Operations:
         on_error: ErrorHandler | None = None,
         recorder: Recorder | None = None,
         on_success: Callable[[T], None] | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
         if not isinstance(parent, QWidget):
             raise TypeError("an operation needs the widget that asked for it as `parent`")
@@ -263,7 +267,7 @@ class Operations:
             elif done is not None:
                 done(outcome.value)  # type: ignore[arg-type]
 
-        run_task(lambda: _outcome_of(job), arrived)
+        run_task(lambda: _outcome_of(job), arrived, pool=pool)
 
     @staticmethod
     def _fail(

@@ -24,7 +24,6 @@ from ui.errors import describe
 from ui.i18n import long_date, time_text
 from ui.plain_text import make_plain
 from ui.restore_runner import Restored, RestoreRunner, step_text
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -50,7 +49,7 @@ class Recovery(QObject):
         self.exc = exc
         self.on_opened = on_opened
         self.backup: BackupInfo | None = None
-        self.runner = RestoreRunner(self)
+        self.runner = RestoreRunner(window.ops, window)
         self.runner.step.connect(self._show_step)
         self.runner.finished.connect(self._restored)
         self.runner.failed.connect(self._failed)
@@ -61,7 +60,12 @@ class Recovery(QObject):
 
         folder = self.window.config.backups_dir
         self.window.statusBar().showMessage(self.tr("Looking for a usable backup…"))
-        run_task(lambda: newest_sound_backup(folder), self._offer, self._failed)
+        self.window.ops.background(
+            self.window,
+            lambda: newest_sound_backup(folder),
+            self._offer,
+            on_error=self._failed,
+        )
 
     def _box(self) -> QMessageBox:
         box = make_plain(QMessageBox(self.window))
@@ -130,7 +134,8 @@ class Recovery(QObject):
         box.setText(text)
         box.exec()
 
-    def _failed(self, exc: BaseException, details: str, _swapped: bool = False) -> None:
+    def _failed(self, exc: BaseException, details: str = "", _swapped: bool = False) -> bool:
+        """Explain why nothing can be opened, then close (True: the error is dealt with)."""
         self.window.statusBar().clearMessage()
         if isinstance(exc, DomainError):
             box = self._box()
@@ -140,6 +145,7 @@ class Recovery(QObject):
         else:
             report_unexpected(exc, details)
         self._close()
+        return True
 
     def _close(self) -> None:
         self.window.exit_code = 1

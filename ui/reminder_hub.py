@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.services import autobackup
     from sosmed_desktop.services.reminder_list import ReminderRow
     from sosmed_desktop.services.reminders import MissedReport
-    from ui.main_window import MainWindow
+    from ui.shell import WindowShell
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 class ReminderHub(QObject):
     """Scheduler, tray, bell and notification centre of one main window."""
 
-    def __init__(self, window: MainWindow, bench: Workbench, clock: Clock) -> None:
+    def __init__(self, window: WindowShell, bench: Workbench, clock: Clock) -> None:
         super().__init__(window)
         self.window = window
         self.bench = bench

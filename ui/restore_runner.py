@@ -1,26 +1,28 @@
 """Restoring a backup in the background and opening the data layer again.
 
 Used by the Backups dialog and by the offer made when the database is found
-damaged at start-up.  The work runs on a private one-thread pool: it first lets
-the global pool's tasks finish (they may hold database connections), closes the
+damaged at start-up.  The work runs as an operation of the widget that asked
+(`Operations.background`), on a private one-thread pool: it first lets the
+global pool's tasks finish (they may hold database connections), closes the
 old engine, restores (`services.backup.restore_backup`) and bootstraps again, so
 an older backup is also upgraded.  Each step is reported by a queued signal.
 """
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
-
-from ui.tasks import run_task
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.config import Config
     from sosmed_desktop.services.backup import RestoreResult
+    from ui.operations import Operations
 
 translate = QCoreApplication.translate
 STEPS = ("verify", "copy", "keep", "swap", "reopen")
@@ -51,15 +53,19 @@ class RestoreRunner(QObject):
     """Runs one restore at a time; `step`, then `finished` or `failed` on the GUI thread.
 
     `failed(exc, details, swapped)`: `swapped` is True when the backup was already
-    in place but could not be opened (the old context must not be used then).
+    in place but could not be opened (the old context must not be used then); its
+    listener explains the failure.  When `owner` (the widget that asked) is
+    deleted meanwhile, neither signal comes.
     """
 
     step = Signal(str)
     finished = Signal(object)
     failed = Signal(object, str, bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ops: Operations, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._ops = ops
+        self._owner = owner
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.running = False
@@ -89,8 +95,10 @@ class RestoreRunner(QObject):
                 old_ctx.dispose()  # connections opened meanwhile
             self.finished.emit(restored)
 
-        def error(exc: BaseException, details: str) -> None:
+        def error(exc: BaseException) -> bool:
             self.running = False
+            details = "".join(traceback.format_exception(exc))
             self.failed.emit(exc, details, bool(swapped))
+            return True
 
-        run_task(work, done, error, pool=self._pool)
+        self._ops.background(self._owner, work, done, on_error=error, pool=self._pool)

@@ -10,6 +10,7 @@ this PC to the server (the settings are saved; the switch applies at restart).
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -36,10 +37,10 @@ from sosmed_desktop.services.server_migration import (
     MigrationReport,
     migrate_to_server,
 )
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
 from ui.i18n import decimal_text, number_text
-from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from ui.operations import Operations
 
 
 class _Progress(QObject):
@@ -52,10 +53,15 @@ class MigrationDialog(QDialog):
     """Runs the move and shows its progress and its verification."""
 
     def __init__(
-        self, config: Config, url: str, password: str | None, parent: QWidget | None = None
+        self,
+        config: Config,
+        ops: Operations,
+        url: str,
+        password: str | None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.config, self.url, self.password = config, url, password
+        self.config, self.ops, self.url, self.password = config, ops, url, password
         self.cancel_event = threading.Event()
         self.running = False
         self.switch_chosen = False
@@ -107,7 +113,7 @@ class MigrationDialog(QDialog):
                 config, url, password=password, on_progress=emit, cancel=cancel
             )
 
-        run_task(work, self._done, self._failed, owner=self)
+        self.ops.background(self, work, self._done, on_error=self._failed)
 
     def _step_text(self, step: str, done: int, total: int) -> str:
         counts = self.tr("{done} of {total}").format(
@@ -179,7 +185,9 @@ class MigrationDialog(QDialog):
         self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def _failed(self, exc: BaseException) -> bool | None:
+        """Cancelled: say so and close.  Refused: say that nothing moved; the usual
+        message then says why (anything unexpected closes the dialog first)."""
         self.running = False
         self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
@@ -187,14 +195,14 @@ class MigrationDialog(QDialog):
             self.status.setText(self.tr("Cancelled. The server database is still empty."))
             QMessageBox.information(self, self.windowTitle(), self.status.text())
             self.reject()
-        elif isinstance(exc, DomainError):
+            return True
+        if isinstance(exc, DomainError):
             self.status.setText(
                 self.tr("The data was not moved; the server database is still empty.")
             )
-            show_error(self, exc)
         else:
-            report_unexpected(exc, details)
             self.reject()
+        return None
 
     def _switch(self) -> None:
         self.switch_chosen = True

@@ -2,12 +2,16 @@
 
 Pages only load and save; the declarations and validation live in
 `sosmed_desktop.config`.  Language, time zone and database changes apply at the
-next start, which the dialog says.
+next start, which the dialog says.  The profile is read and saved as operations
+of the dialog (`ui/operations.py`), so the save is announced from what it
+committed; only the settings file's change is announced by hand (it is no
+database record).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
@@ -36,17 +40,18 @@ from sosmed_desktop.config import (
     Config,
     validate_value,
 )
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.domain.recipe import ANCHORS
 from sosmed_desktop.errors import DomainError, ValidationError
 from sosmed_desktop.services import profile
-from ui.bus import DataBus
+from ui import errors
 from ui.database_settings import DatabaseSettings
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
 from ui.profile_form import ProfileForm
 from ui.studio.controls import anchor_label
-from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from ui.operations import Operations
 
 RESTART_KEYS = ("language", "timezone", "database_url", "platform_spec_file")
 
@@ -55,12 +60,16 @@ class SettingsDialog(QDialog):
     """Edits the settings of the open data folder."""
 
     def __init__(
-        self, config: Config, ctx: AppContext | None, bus: DataBus, parent: QWidget | None = None
+        self,
+        config: Config,
+        ctx: AppContext | None,
+        ops: Operations,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.config = config
         self.ctx = ctx
-        self.bus = bus
+        self.ops = ops
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
@@ -131,7 +140,7 @@ class SettingsDialog(QDialog):
         )
         folder_row.addWidget(open_button)
         form.addRow(self.tr("Data folder"), folder_row)
-        self.database = DatabaseSettings(self.config)
+        self.database = DatabaseSettings(self.config, self.ops)
         self.database.switch_requested.connect(self.save)
         form.addRow(self.tr("Database"), self.database)
         spec_row = QHBoxLayout()
@@ -228,13 +237,7 @@ class SettingsDialog(QDialog):
 
             return install_logo(config, source)
 
-        def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
-            else:
-                report_unexpected(exc, details)
-
-        run_task(work, lambda _path: self._show_logo(), failed)
+        self.ops.background(self, work, lambda _path: self._show_logo())
 
     def _choose_spec_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -245,19 +248,14 @@ class SettingsDialog(QDialog):
 
     # Load / save -----------------------------------------------------------------
     def _load_profile(self) -> None:
-        ctx = self.ctx
-        if ctx is None:
+        if self.ctx is None:
             return
-
-        def load() -> profile.Profile:
-            with ctx.uow() as uow:
-                return profile.get_profile(uow)
 
         def show(prof: profile.Profile) -> None:
             self.profile_form.set_profile(prof)
             self.profile_form.setEnabled(True)
 
-        run_task(load, show)
+        self.ops.read(self, profile.get_profile, show)
 
     def values(self) -> dict[str, object]:
         """The settings as chosen in the dialog."""
@@ -281,7 +279,7 @@ class SettingsDialog(QDialog):
             for key, value in chosen.items():
                 validate_value(key, value)
         except ValidationError as exc:
-            show_error(self, exc)
+            errors.show_error(self, exc)
             return
         restart = any(self.config.get(k) != chosen[k] for k in RESTART_KEYS)
         previous = {key: self.config.get(key) for key in chosen}
@@ -292,7 +290,7 @@ class SettingsDialog(QDialog):
         except DomainError as exc:
             for key, value in previous.items():
                 self.config.set(key, value)
-            show_error(self, exc)
+            errors.show_error(self, exc)
             return
         self._apply_live_settings(chosen)
         self.save_button.setEnabled(False)
@@ -311,7 +309,7 @@ class SettingsDialog(QDialog):
             for key, value in chosen.items():
                 if key not in RESTART_KEYS:
                     self.ctx.config.set(key, value)
-        self.bus.announce("settings")
+        self.ops.bus.announce(Kind.SETTINGS)
 
     def _save_profile(self, restart: bool) -> None:
         ctx = self.ctx
@@ -319,24 +317,15 @@ class SettingsDialog(QDialog):
         typed = self.profile_form.profile()
         self.save_button.setEnabled(False)
 
-        def work() -> None:
-            with ctx.uow() as uow:
-                profile.save_profile(uow, typed)
-            ctx.user_name = typed.officer_name.strip()
-
-        def failed(exc: BaseException, details: str) -> None:
+        def failed(_exc: BaseException) -> None:
             self.save_button.setEnabled(True)
             self.tabs.setCurrentWidget(self.profile_form)
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
-            else:
-                report_unexpected(exc, details)
 
-        def done(_: object) -> None:
-            self.bus.announce("profile")
+        def done(name: str) -> None:
+            ctx.user_name = name  # here, on the GUI thread: later units of work sign with it
             self._finish(restart)
 
-        run_task(work, done, failed)
+        self.ops.write(self, lambda uow: profile.save_profile(uow, typed), done, on_error=failed)
 
     def _finish(self, restart: bool) -> None:
         if restart:

@@ -1,6 +1,13 @@
-"""First start: who the officer is, an offer of sample data, and where data lives."""
+"""First start: who the officer is, an offer of sample data, and where data lives.
+
+The profile is saved first (`Operations.write`), then the window's context signs
+with the officer's name, then the sample data is added (`Operations.run_ctx`,
+as the officer): what each committed is announced, so every view shows it.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -17,23 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services import profile
-from ui.bus import DataBus
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
 from ui.form_parts import heading
 from ui.profile_form import ProfileForm
-from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from ui.operations import Operations
 
 
 class WelcomeDialog(QDialog):
     """Asks for the profile, optionally loads sample data, then never shows again."""
 
-    def __init__(self, ctx: AppContext, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.bus = bus
+        self.ops = ops
         self.setWindowTitle(self.tr("Welcome"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -89,19 +94,20 @@ class WelcomeDialog(QDialog):
             return
         typed = self.form.profile()
         with_sample = self.sample.isChecked()
-        ctx = self.ctx
         self._busy(True, with_sample)
 
-        def work() -> None:
-            with ctx.uow() as uow:
-                profile.save_profile(uow, typed)
-            ctx.user_name = typed.officer_name.strip()
-            if with_sample:
-                from sosmed_desktop.services.demo import seed_demo
+        def saved(name: str) -> None:
+            self.ctx.user_name = name  # on the GUI thread: later units of work sign with it
+            if not with_sample:
+                self._done()
+                return
+            from sosmed_desktop.services.demo import seed_demo
 
-                seed_demo(ctx)
+            self.ops.run_ctx(self, seed_demo, lambda _counts: self._done(), on_error=self._failed)
 
-        run_task(work, lambda _: self._done(), self._failed)
+        self.ops.write(
+            self, lambda uow: profile.save_profile(uow, typed), saved, on_error=self._failed
+        )
 
     def _busy(self, busy: bool, with_sample: bool = False) -> None:
         self.form.setEnabled(not busy)
@@ -113,13 +119,7 @@ class WelcomeDialog(QDialog):
         self._busy(False)
         self.ctx.config.set("welcome_done", True)
         self.ctx.config.save()
-        self.bus.announce("all")
         self.accept()
 
-    def _failed(self, exc: BaseException, details: str) -> None:
-        self._busy(False)
-        self.bus.announce("all")
-        if isinstance(exc, DomainError):
-            show_error(self, exc)
-            return
-        report_unexpected(exc, details)
+    def _failed(self, _exc: BaseException) -> None:
+        self._busy(False)  # the error is shown the usual way

@@ -97,11 +97,14 @@ def require_department_change(uow: UnitOfWork) -> None:
         require(uow, Permission.MANAGE_USERS)
 
 
-def save_profile(uow: UnitOfWork, profile: Profile) -> None:
-    """Create or update the officer and their department; commits.
+def save_profile(uow: UnitOfWork, profile: Profile) -> str:
+    """Create or update the officer and their department; commits; returns the
+    officer's name as stored (trimmed).
 
     In team mode this is the signed-in person's own name and position; their
-    department's details are an administrator's to change.
+    department's details are an administrator's to change.  The window signs its
+    later units of work with the returned name (`AppContext.user_name`), set on
+    its own thread once the save is done.
     """
     clean = Profile(**{k: v.strip() for k, v in profile.__dict__.items()})
     if not clean.officer_name:
@@ -136,3 +139,4 @@ def save_profile(uow: UnitOfWork, profile: Profile) -> None:
         uow.user_name = user.name
     audit.record(uow, "user", user.id, "profile_saved", department=dept.name)
     uow.commit()
+    return clean.officer_name

@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from ui.app import create_application
+from ui.bus import DataBus
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.operations import Operations
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +60,13 @@ def window(app: QApplication, ctx: AppContext, qtbot: QtBot) -> Iterator[MainWin
         main.set_context(ctx)
     yield main
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def ops(app: QApplication, ctx: AppContext) -> Operations:
+    """Operations on the test's context with a data bus of their own, for a dialog
+    tested without a window."""
+    return Operations(lambda: ctx, DataBus())
 
 
 @pytest.fixture

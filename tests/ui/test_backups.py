@@ -22,6 +22,7 @@ from sosmed_desktop.errors import (
 from sosmed_desktop.services.backup import backup_sqlite, list_backups
 from tests.unit.helpers import flip_page_headers, make_post
 from ui import backups_dialog as dialog_mod
+from ui import errors
 from ui.app import open_database
 from ui.backups_dialog import BackupsDialog
 from ui.errors import describe
@@ -140,14 +141,14 @@ def test_a_damaged_backup_is_refused_with_a_message(
     backup = backup_sqlite(ctx.config.db_path, ctx.config.backups_dir, "manual")
     flip_page_headers(backup, (3,))
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    shown: list[str] = []
+    shown: list[tuple[str, str | None]] = []
     monkeypatch.setattr(
-        dialog_mod, "show_error", lambda _parent, exc, _title=None: shown.append(exc.code)
+        errors, "show_error", lambda _parent, exc, title=None: shown.append((exc.code, title))
     )
     dialog = open_dialog(window, qtbot)
     dialog.restore_selected()
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
-    assert shown == ["backup_unusable"]
+    assert shown == [("backup_unusable", "Cadangan")]  # under the dialog's own title
     assert window.ctx is ctx
     assert titles(ctx) == ["Tetap"]
     assert not dialog.progress.isVisible()
@@ -273,3 +274,34 @@ def test_storage_errors_read_in_indonesian(
     app: QApplication, error: DomainError, expected: str
 ) -> None:
     assert expected in describe(error)
+
+
+def test_a_backup_finishing_after_the_dialog_closed_is_kept_and_reaches_no_deleted_dialog(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog deletes itself when closed; the backup it started still completes."""
+    import threading
+
+    from shiboken6 import isValid
+
+    from sosmed_desktop.services import backup
+    from ui.tasks import pending_tasks
+
+    gate = threading.Event()
+    real_backup = backup.backup_sqlite
+
+    def held_backup(*args: object) -> Path:
+        gate.wait(10)
+        return real_backup(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup, "backup_sqlite", held_backup)
+    window.open_backups()
+    dialog = window.findChild(BackupsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10000)  # the list was read
+    dialog.backup_button.click()
+    dialog.close()
+    qtbot.waitUntil(lambda: not isValid(dialog), timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10000)
+    assert [b.reason for b in list_backups(ctx.config.backups_dir)] == ["manual"]

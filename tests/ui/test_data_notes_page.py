@@ -119,7 +119,7 @@ def test_stale_age_follows_the_setting(
     _note(ctx, "Jumlah posyandu aktif", 45, value=Decimal("2436"), unit="posyandu")
     page = notes_page(window, qtbot)
     assert not page.notes.model.rows[0].stale
-    dialog = SettingsDialog(ctx.config, ctx, window.bus, window)
+    dialog = SettingsDialog(ctx.config, ctx, window.ops, window)
     qtbot.addWidget(dialog)
     assert dialog.stale_days.value() == 90
     assert dialog.stale_days.suffix() == " hari"

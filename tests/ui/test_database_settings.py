@@ -23,6 +23,7 @@ from tests.engines import PostgresServer, postgres_url
 from tests.keyrings import MemoryKeyring
 from ui.bus import DataBus
 from ui.database_settings import DatabaseSettings
+from ui.operations import Operations
 from ui.server_migration_dialog import MigrationDialog
 from ui.settings_dialog import SettingsDialog
 
@@ -59,7 +60,7 @@ def closed_port() -> int:
 
 
 def settings_dialog(ctx: AppContext, qtbot: QtBot) -> SettingsDialog:
-    dialog = SettingsDialog(ctx.config, None, DataBus())
+    dialog = SettingsDialog(ctx.config, None, Operations(lambda: ctx, DataBus()))
     qtbot.addWidget(dialog)
     return dialog
 
@@ -129,9 +130,9 @@ def test_back_to_the_built_in_database(
 
 
 def test_test_connection_shows_a_busy_indicator_and_the_reason(
-    app: QApplication, ctx: AppContext, qtbot: QtBot
+    app: QApplication, ctx: AppContext, ops: Operations, qtbot: QtBot
 ) -> None:
-    panel = DatabaseSettings(ctx.config)
+    panel = DatabaseSettings(ctx.config, ops)
     qtbot.addWidget(panel)
     fill(panel, "127.0.0.1", closed_port(), "sosmed", "petugas")
     panel.test_button.click()
@@ -142,13 +143,13 @@ def test_test_connection_shows_a_busy_indicator_and_the_reason(
 
 
 def test_test_connection_reports_an_empty_database(
-    app: QApplication, ctx: AppContext, qtbot: QtBot, server: PostgresServer
+    app: QApplication, ctx: AppContext, ops: Operations, qtbot: QtBot, server: PostgresServer
 ) -> None:
     from sqlalchemy.engine import make_url
 
     url = make_url(server.create_empty_database())
     try:
-        panel = DatabaseSettings(ctx.config)
+        panel = DatabaseSettings(ctx.config, ops)
         qtbot.addWidget(panel)
         fill(panel, url.host or "", url.port or 5432, url.database or "", url.username or "")
         panel.test_button.click()
@@ -169,12 +170,17 @@ def _tables(url: str) -> list[str]:
 
 
 def test_the_move_shows_progress_then_the_verification_and_offers_the_switch(
-    app: QApplication, ctx: AppContext, qtbot: QtBot, server: PostgresServer, tmp_path: Path
+    app: QApplication,
+    ctx: AppContext,
+    ops: Operations,
+    qtbot: QtBot,
+    server: PostgresServer,
+    tmp_path: Path,
 ) -> None:
     seed_demo(ctx)
     url = server.create_empty_database()
     try:
-        dialog = MigrationDialog(ctx.config, url, None)
+        dialog = MigrationDialog(ctx.config, ops, url, None)
         qtbot.addWidget(dialog)
         dialog.show()
         steps: list[str] = []
@@ -197,12 +203,17 @@ def test_the_move_shows_progress_then_the_verification_and_offers_the_switch(
 
 
 def test_cancel_leaves_the_server_database_empty(
-    app: QApplication, ctx: AppContext, qtbot: QtBot, server: PostgresServer, boxes: list[str]
+    app: QApplication,
+    ctx: AppContext,
+    ops: Operations,
+    qtbot: QtBot,
+    server: PostgresServer,
+    boxes: list[str],
 ) -> None:
     seed_demo(ctx)
     url = server.create_empty_database()
     try:
-        dialog = MigrationDialog(ctx.config, url, None)
+        dialog = MigrationDialog(ctx.config, ops, url, None)
         qtbot.addWidget(dialog)
         dialog.start()
         dialog.close_button.click()  # cancel at once: stops before the first batch is kept
@@ -215,11 +226,16 @@ def test_cancel_leaves_the_server_database_empty(
 
 
 def test_a_database_in_use_is_refused_with_a_clear_message(
-    app: QApplication, ctx: AppContext, qtbot: QtBot, server: PostgresServer, boxes: list[str]
+    app: QApplication,
+    ctx: AppContext,
+    ops: Operations,
+    qtbot: QtBot,
+    server: PostgresServer,
+    boxes: list[str],
 ) -> None:
     url = server.create_database()
     try:
-        dialog = MigrationDialog(ctx.config, url, None)
+        dialog = MigrationDialog(ctx.config, ops, url, None)
         qtbot.addWidget(dialog)
         dialog.start()
         qtbot.waitUntil(lambda: not dialog.running, timeout=60000)

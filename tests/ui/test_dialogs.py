@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.services import profile
 from ui.about import about_text
-from ui.bus import DataBus
 from ui.error_dialog import ErrorDialog
+from ui.operations import Operations
 from ui.settings_dialog import SettingsDialog
 from ui.welcome import WelcomeDialog
 
@@ -24,9 +24,9 @@ def _stored_profile(ctx: AppContext) -> profile.Profile:
 
 
 def test_welcome_requires_name_and_department(
-    app: QApplication, ctx: AppContext, qtbot: QtBot
+    app: QApplication, ctx: AppContext, ops: Operations, qtbot: QtBot
 ) -> None:
-    dialog = WelcomeDialog(ctx, DataBus())
+    dialog = WelcomeDialog(ctx, ops)
     qtbot.addWidget(dialog)
     dialog.form.department_name.setText("Dinas Kesehatan")
     dialog.start_button.click()
@@ -37,10 +37,9 @@ def test_welcome_requires_name_and_department(
 
 
 def test_welcome_saves_profile_and_is_done(
-    app: QApplication, ctx: AppContext, qtbot: QtBot
+    app: QApplication, ctx: AppContext, ops: Operations, qtbot: QtBot
 ) -> None:
-    bus = DataBus()
-    dialog = WelcomeDialog(ctx, bus)
+    dialog = WelcomeDialog(ctx, ops)
     qtbot.addWidget(dialog)
     dialog.form.officer_name.setText("Rina Marlina 🌱")
     dialog.form.officer_position.setText("Pengelola Media Sosial")
@@ -56,8 +55,10 @@ def test_welcome_saves_profile_and_is_done(
     assert saved["welcome_done"] is True
 
 
-def test_welcome_shows_where_data_lives(app: QApplication, ctx: AppContext, qtbot: QtBot) -> None:
-    dialog = WelcomeDialog(ctx, DataBus())
+def test_welcome_shows_where_data_lives(
+    app: QApplication, ctx: AppContext, ops: Operations, qtbot: QtBot
+) -> None:
+    dialog = WelcomeDialog(ctx, ops)
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert f"Data Anda disimpan di: {ctx.config.data_dir}" in texts
@@ -65,10 +66,14 @@ def test_welcome_shows_where_data_lives(app: QApplication, ctx: AppContext, qtbo
 
 
 def test_settings_saves_language_and_time_zone(
-    app: QApplication, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    app: QApplication,
+    ctx: AppContext,
+    ops: Operations,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    dialog = SettingsDialog(ctx.config, ctx, DataBus())
+    dialog = SettingsDialog(ctx.config, ctx, ops)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(dialog.profile_form.isEnabled)
     dialog.profile_form.officer_name.setText("Budi")
@@ -86,12 +91,13 @@ def test_settings_saves_language_and_time_zone(
 def test_settings_refuses_an_incomplete_team_server_and_writes_nothing(
     app: QApplication,
     ctx: AppContext,
+    ops: Operations,
     qtbot: QtBot,
     monkeypatch,
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
-    dialog = SettingsDialog(ctx.config, ctx, DataBus())
+    dialog = SettingsDialog(ctx.config, ctx, ops)
     qtbot.addWidget(dialog)
     dialog.database.server.setChecked(True)
     dialog.database.host.setText("")
@@ -102,10 +108,14 @@ def test_settings_refuses_an_incomplete_team_server_and_writes_nothing(
 
 
 def test_settings_accepts_a_postgresql_url(
-    app: QApplication, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    app: QApplication,
+    ctx: AppContext,
+    ops: Operations,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    dialog = SettingsDialog(ctx.config, None, DataBus())
+    dialog = SettingsDialog(ctx.config, None, ops)
     qtbot.addWidget(dialog)
     dialog.database.server.setChecked(True)
     dialog.database.host.setText("server-dinas")

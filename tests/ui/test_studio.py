@@ -155,7 +155,7 @@ def test_logo_chosen_in_settings_reaches_the_studio(
 ) -> None:
     logo = tmp_path / "logo dinkes.png"
     Image.new("RGBA", (80, 40), (0, 150, 0, 255)).save(logo)
-    settings = SettingsDialog(window.config, window.ctx, window.bus, window)
+    settings = SettingsDialog(window.config, window.ctx, window.ops, window)
     qtbot.addWidget(settings)
     settings.install_logo(logo)
     qtbot.waitUntil(
@@ -168,9 +168,7 @@ def test_logo_chosen_in_settings_reaches_the_studio(
     not_png = tmp_path / "logo.jpg"
     Image.new("RGB", (10, 10)).save(not_png)
     shown: list[str] = []
-    monkeypatch.setattr(
-        "ui.settings_dialog.show_error", lambda _parent, exc: shown.append(exc.code)
-    )
+    monkeypatch.setattr("ui.errors.show_error", lambda _parent, exc: shown.append(exc.code))
     settings.install_logo(not_png)
     qtbot.waitUntil(lambda: shown == ["bad_image"])
     settings.reject()

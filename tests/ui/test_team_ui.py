@@ -13,9 +13,9 @@ from sosmed_desktop.domain.throttle import SignInThrottle
 from sosmed_desktop.services import accounts
 from tests.ui.editing import answer_box
 from tests.unit.team import PASSWORD, build_team, cheap_hashes  # noqa: F401
-from ui.bus import DataBus
 from ui.editor.approval import ApprovalPanel
 from ui.main_window import MainWindow
+from ui.operations import Operations
 from ui.team.sign_in import FirstAdminDialog, SignInDialog
 from ui.team.users_dialog import UsersDialog
 
@@ -57,10 +57,12 @@ def test_team_mode_asks_for_sign_in_before_any_data(
     assert users.toolTip() == "Hanya administrator yang mengelola pengguna dan perangkat daerah."
 
 
-def test_wrong_passwords_slow_down(app: object, ctx: AppContext, qtbot: QtBot) -> None:
+def test_wrong_passwords_slow_down(
+    app: object, ctx: AppContext, ops: Operations, qtbot: QtBot
+) -> None:
     build_team(ctx)
     now = [0.0]
-    dialog = SignInDialog(ctx, SignInThrottle(clock=lambda: now[0]))
+    dialog = SignInDialog(ctx, ops, SignInThrottle(clock=lambda: now[0]))
     qtbot.addWidget(dialog)
     dialog.username.setText("tidakada")
     for attempt in range(3):
@@ -81,9 +83,9 @@ def test_wrong_passwords_slow_down(app: object, ctx: AppContext, qtbot: QtBot) -
 
 
 def test_the_first_start_on_an_empty_team_database_creates_the_admin(
-    app: object, ctx: AppContext, qtbot: QtBot
+    app: object, ctx: AppContext, ops: Operations, qtbot: QtBot
 ) -> None:
-    dialog = FirstAdminDialog(ctx)
+    dialog = FirstAdminDialog(ctx, ops)
     qtbot.addWidget(dialog)
     dialog.name.setText("Admin Kominfo")
     dialog.username.setText("admin")
@@ -100,16 +102,14 @@ def test_the_first_start_on_an_empty_team_database_creates_the_admin(
 
 
 def test_users_dialog_lists_deactivates_and_keeps_the_last_admin(
-    app: object, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    app: object, ctx: AppContext, ops: Operations, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     team = build_team(ctx)
     ctx.sign_in(team["admin"])
     errors: list[str] = []
-    monkeypatch.setattr(
-        "ui.team.users_dialog.show_error", lambda _parent, exc: errors.append(exc.code)
-    )
+    monkeypatch.setattr("ui.errors.show_error", lambda _parent, exc: errors.append(exc.code))
     answer_box(monkeypatch, QMessageBox.StandardButton.Yes)
-    dialog = UsersDialog(ctx, DataBus())
+    dialog = UsersDialog(ops)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.users.rowCount() == 5, timeout=10000)
     names = [dialog.users.item(r, 0).text() for r in range(5)]
@@ -129,7 +129,9 @@ def test_users_dialog_lists_deactivates_and_keeps_the_last_admin(
     )
 
 
-def test_user_form_adds_a_person(app: object, ctx: AppContext, qtbot: QtBot) -> None:
+def test_user_form_adds_a_person(
+    app: object, ctx: AppContext, ops: Operations, qtbot: QtBot
+) -> None:
     from sosmed_desktop.services.departments import list_departments
     from ui.team.forms import UserForm
 
@@ -137,7 +139,7 @@ def test_user_form_adds_a_person(app: object, ctx: AppContext, qtbot: QtBot) -> 
     ctx.sign_in(team["admin"])
     with ctx.uow() as uow:
         depts = list_departments(uow)
-    form = UserForm(ctx, depts)
+    form = UserForm(ops, depts)
     qtbot.addWidget(form)
     form.name.setText("Dewi Lestari")
     form.username.setText("dewi")
@@ -231,3 +233,42 @@ def test_the_coordinator_filters_calendar_and_board_by_department(
     with qtbot.waitSignal(board.loaded, timeout=20000):  # type: ignore[attr-defined]
         board.reload()  # type: ignore[attr-defined]
     assert board.departments.isHidden()  # type: ignore[attr-defined]
+
+
+def test_signing_out_hides_the_data_and_the_next_person_gets_every_view_reloaded(
+    app: object, ctx: AppContext, qtbot: QtBot
+) -> None:
+    build_team(ctx)
+    ctx.sign_in_override = True
+    main = MainWindow(ctx.config, ctx.log_file)
+    qtbot.addWidget(main)
+    main.show()
+    main.team.start(ctx, lambda: main.set_context(ctx))
+
+    def sign_in(username: str) -> None:
+        qtbot.waitUntil(lambda: isinstance(main.team.dialog, SignInDialog), timeout=10000)
+        dialog = main.team.dialog
+        assert isinstance(dialog, SignInDialog)
+        dialog.username.setText(username)
+        dialog.password.setText(PASSWORD)
+        with qtbot.waitSignal(main.calendar.month_loaded, timeout=20000):
+            dialog.sign_in_button.click()
+
+    sign_in("officer")
+    qtbot.waitUntil(lambda: main.profile_label.text().startswith("Rina Marlina"), timeout=10000)
+    announced: list[str] = []
+    main.bus.data_changed.connect(lambda kind, _ids: announced.append(kind))
+    main.team.sign_out()
+    try:
+        assert ctx.actor is None and main.splitter.isHidden()
+        assert main.profile_label.text() == ""
+        sign_in("reviewer")
+        assert ctx.actor is not None and ctx.actor.username == "reviewer"
+        assert not main.splitter.isHidden()
+        assert announced.count("all") == 1  # one reload of every view, the profile's with it
+        qtbot.waitUntil(
+            lambda: main.profile_label.text().startswith("dr. Ahmad Fauzi"), timeout=10000
+        )
+        assert main.reminders is not None
+    finally:
+        main.stop_reminders()

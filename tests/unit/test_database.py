@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import shutil
@@ -654,6 +655,15 @@ def test_profile_survives_restart_and_names_the_user(data_dir: Path) -> None:
             assert profile.get_profile(uow).department_name == FULL_PROFILE.department_name
     finally:
         again.dispose()
+
+
+def test_saving_returns_the_name_as_stored_for_the_window_to_sign_with(ctx: AppContext) -> None:
+    """The window sets its context's user name from this (on its own thread)."""
+    typed = dataclasses.replace(FULL_PROFILE, officer_name="  Ayu Ségara 🌺 \t")
+    with ctx.uow() as uow:
+        name = profile.save_profile(uow, typed)
+    with ctx.uow() as uow:
+        assert name == profile.current_user_name(uow) == "Ayu Ségara 🌺"
 
 
 def test_saving_again_updates_instead_of_duplicating(ctx: AppContext) -> None:

@@ -1,13 +1,14 @@
 """The small forms of team mode: a person, a department, a password.
 
-Each saves through its service in the background; a refusal is shown in the
-form's banner and everything typed stays.
+Each saves through its service as an operation of the form (`ui/operations.py`:
+what it committed is announced); a refusal is shown in the form's banner and
+everything typed stays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,31 +20,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain import passwords
 from sosmed_desktop.domain.statuses import Role
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services.accounts import UserInput, UserRow
 from sosmed_desktop.services.departments import DepartmentInput, DepartmentRow
-from ui.error_dialog import report_unexpected
 from ui.errors import describe
 from ui.form_parts import error_banner, save_cancel
 from ui.plain_text import plain_label
-from ui.tasks import run_task
 from ui.team.labels import role_label
 from ui.team.sign_in import password_field
 
+if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
+    from ui.operations import Operations
+
 
 class _Form(QDialog):
-    """A form with a banner and Save/Cancel that runs `work` in the background.
+    """A form with a banner and Save/Cancel that runs its write in the background.
 
     Subclasses define ``save`` (Save calls it) and end their set-up with
     `finish_layout`.
     """
 
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
+    def __init__(self, ops: Operations, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ops = ops
         self.result_value: Any = None
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
@@ -61,21 +63,22 @@ class _Form(QDialog):
         self.banner.setText(text)
         self.banner.show()
 
-    def run(self, work: Callable[[], Any]) -> None:
+    def run(self, work: Callable[[UnitOfWork], Any]) -> None:
+        """Write `work` (it commits); close when it is done, keep the form when refused."""
         self.save_button.setEnabled(False)
 
         def done(value: Any) -> None:
             self.result_value = value
             self.accept()
 
-        def failed(exc: BaseException, details: str) -> None:
+        def refused(exc: BaseException) -> bool:
             self.save_button.setEnabled(True)
-            if isinstance(exc, DomainError):
-                self.refuse(describe(exc))
-            else:
-                report_unexpected(exc, details)
+            if not isinstance(exc, DomainError):
+                return False
+            self.refuse(describe(exc))
+            return True
 
-        run_task(work, done, failed, owner=self)
+        self.ops.write(self, work, done, on_error=refused)
 
 
 class UserForm(_Form):
@@ -83,12 +86,12 @@ class UserForm(_Form):
 
     def __init__(
         self,
-        ctx: AppContext,
+        ops: Operations,
         departments: list[DepartmentRow],
         row: UserRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, self.tr("Add user") if row is None else self.tr("Edit user"), parent)
+        super().__init__(ops, self.tr("Add user") if row is None else self.tr("Edit user"), parent)
         self.row = row
         self.name = QLineEdit(row.name if row else "")
         self.name.setMaxLength(120)
@@ -131,17 +134,16 @@ class UserForm(_Form):
     def save(self) -> None:
         from sosmed_desktop.services import accounts
 
-        data, ctx, row = self.values(), self.ctx, self.row
+        data, row = self.values(), self.row
         if row is None and self.password.text() != self.repeat.text():
             self.refuse(self.tr("The two passwords differ."))
             return
         password = self.password.text()
 
-        def work() -> UserRow:
-            with ctx.uow() as uow:
-                if row is None:
-                    return accounts.create_user(uow, data, password)
-                return accounts.update_user(uow, row.id, data)
+        def work(uow: UnitOfWork) -> UserRow:
+            if row is None:
+                return accounts.create_user(uow, data, password)
+            return accounts.update_user(uow, row.id, data)
 
         self.run(work)
 
@@ -150,10 +152,10 @@ class DepartmentForm(_Form):
     """Add a department or change its names and head."""
 
     def __init__(
-        self, ctx: AppContext, row: DepartmentRow | None = None, parent: QWidget | None = None
+        self, ops: Operations, row: DepartmentRow | None = None, parent: QWidget | None = None
     ) -> None:
         title = self.tr("Add department") if row is None else self.tr("Edit department")
-        super().__init__(ctx, title, parent)
+        super().__init__(ops, title, parent)
         self.row = row
         self.fields: dict[str, QLineEdit] = {}
         for key, label, limit in (
@@ -172,15 +174,13 @@ class DepartmentForm(_Form):
     def save(self) -> None:
         from sosmed_desktop.services import departments
 
-        data = DepartmentInput(**{k: e.text() for k, e in self.fields.items()})
-        ctx, row = self.ctx, self.row
+        data, row = DepartmentInput(**{k: e.text() for k, e in self.fields.items()}), self.row
 
-        def work() -> None:
-            with ctx.uow() as uow:
-                if row is None:
-                    departments.create_department(uow, data)
-                else:
-                    departments.update_department(uow, row.id, data)
+        def work(uow: UnitOfWork) -> None:
+            if row is None:
+                departments.create_department(uow, data)
+            else:
+                departments.update_department(uow, row.id, data)
 
         self.run(work)
 
@@ -189,10 +189,10 @@ class PasswordForm(_Form):
     """Change one's own password (the current one first), or reset someone's (admin)."""
 
     def __init__(
-        self, ctx: AppContext, reset_for: UserRow | None = None, parent: QWidget | None = None
+        self, ops: Operations, reset_for: UserRow | None = None, parent: QWidget | None = None
     ) -> None:
         title = self.tr("Change password") if reset_for is None else self.tr("Reset password")
-        super().__init__(ctx, title, parent)
+        super().__init__(ops, title, parent)
         self.reset_for = reset_for
         if reset_for is not None:
             intro = plain_label(
@@ -219,14 +219,12 @@ class PasswordForm(_Form):
         if self.new.text() != self.repeat.text():
             self.refuse(self.tr("The two passwords differ."))
             return
-        ctx, target = self.ctx, self.reset_for
-        current, new = self.current.text(), self.new.text()
+        target, current, new = self.reset_for, self.current.text(), self.new.text()
 
-        def work() -> None:
-            with ctx.uow() as uow:
-                if target is None:
-                    accounts.change_own_password(uow, current, new)
-                else:
-                    accounts.reset_password(uow, target.id, new)
+        def work(uow: UnitOfWork) -> None:
+            if target is None:
+                accounts.change_own_password(uow, current, new)
+            else:
+                accounts.reset_password(uow, target.id, new)
 
         self.run(work)

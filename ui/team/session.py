@@ -5,7 +5,8 @@ someone signed in: the database opens in the background as always, then this
 asks for the account (or, on an empty team database, creates the first
 administrator) before the pages get the context.  The signed-in person lives in
 the `AppContext` of this process only, never in the shared database.  On one
-PC nothing here shows.
+PC nothing here shows.  The session asks the window only for what
+`ui.shell.WindowShell` offers.
 """
 
 from __future__ import annotations
@@ -19,19 +20,19 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QMessageBox
 
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.throttle import SignInThrottle
-from ui.tasks import run_task
 from ui.team.labels import guard
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
-    from ui.main_window import MainWindow
+    from ui.operations import Operations
+    from ui.shell import WindowShell
 
 
 class TeamSession(QObject):
     """Signing in and out of a team database for one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowShell) -> None:
+        super().__init__(window)  # the window (a QMainWindow) implements WindowShell
         self.window = window
         self.throttle = SignInThrottle()
         self.dialog: QDialog | None = None
@@ -62,24 +63,28 @@ class TeamSession(QObject):
             return
         self.menu.menuAction().setVisible(True)
         self.window.statusBar().showMessage(self.tr("Please sign in"))
+        from sosmed_desktop.services import accounts
 
-        def check() -> bool:
-            from sosmed_desktop.services import accounts
+        self._ops(ctx).read(
+            self.window, accounts.needs_first_admin, lambda first: self.ask(ctx, first, ready)
+        )
 
-            with ctx.uow() as uow:
-                return accounts.needs_first_admin(uow)
+    def _ops(self, ctx: AppContext) -> Operations:
+        """Operations on `ctx`: the window works with it only once someone signed in."""
+        from ui.operations import Operations
 
-        run_task(check, lambda first: self.ask(ctx, first, ready), owner=self)
+        return Operations(lambda: ctx, self.window.bus)
 
     def ask(self, ctx: AppContext, first: bool, ready: Callable[[], None]) -> None:
         """Show the sign-in (or first administrator) dialog; quit when it is closed."""
         # Loaded here: it needs the database stack, which the window's first paint does not.
         from ui.team.sign_in import FirstAdminDialog, SignInDialog
 
+        ops = self._ops(ctx)
         dialog: FirstAdminDialog | SignInDialog = (
-            FirstAdminDialog(ctx, self.window)
+            FirstAdminDialog(ctx, ops, self.window)
             if first
-            else SignInDialog(ctx, self.throttle, self.window)
+            else SignInDialog(ctx, ops, self.throttle, self.window)
         )
         self.dialog = dialog
 
@@ -106,12 +111,11 @@ class TeamSession(QObject):
 
     # The menu's actions --------------------------------------------------------------
     def open_users(self) -> None:
-        ctx = self.window.ctx
-        if ctx is None:
+        if self.window.ctx is None:
             return
         from ui.team.users_dialog import UsersDialog
 
-        UsersDialog(ctx, self.window.bus, self.window).exec()
+        UsersDialog(self.window.ops, self.window).exec()
 
     def change_password(self) -> None:
         ctx = self.window.ctx
@@ -119,7 +123,7 @@ class TeamSession(QObject):
             return
         from ui.team.forms import PasswordForm
 
-        if PasswordForm(ctx, None, self.window).exec():
+        if PasswordForm(self.window.ops, None, self.window).exec():
             self.window.show_status(self.tr("Your password was changed."))
 
     def sign_out(self) -> None:
@@ -127,25 +131,12 @@ class TeamSession(QObject):
         window, ctx = self.window, self.window.ctx
         if ctx is None or ctx.actor is None:
             return
-        if window.editors is not None and window.editors.editors:
+        if not window.leave_data():
             QMessageBox.information(
                 window,
                 self.tr("Sign out"),
                 self.tr("Close the open post editors first (save or discard their changes)."),
             )
             return
-        window.stop_reminders()
-        window.reminders = None
         ctx.sign_out()
-        for stack in window.undo_group.stacks():
-            stack.clear()
-        window.splitter.hide()
-        window.profile_label.clear()
-
-        def ready() -> None:
-            window.splitter.show()
-            window.refresh_profile()
-            window.bus.announce("all")
-            window.start_reminders()
-
-        self.ask(ctx, False, ready)
+        self.ask(ctx, False, window.return_to_data)

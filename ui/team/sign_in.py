@@ -1,7 +1,7 @@
 """Signing in to a team database, and creating its first administrator.
 
-Both dialogs run their service in the background and keep what was typed when
-it is refused.  A wrong sign-in says the same whatever was wrong; after a few
+Both dialogs run their service as an operation (`ui/operations.py`) and keep
+what was typed when it is refused.  A wrong sign-in says the same whatever was wrong; after a few
 in a row the Sign in button waits (`domain/throttle.py`), counting down.
 """
 
@@ -25,13 +25,12 @@ from sosmed_desktop.domain.permissions import Actor
 from sosmed_desktop.domain.statuses import Role
 from sosmed_desktop.domain.throttle import SignInThrottle
 from sosmed_desktop.errors import DomainError, SignInError
-from ui.error_dialog import report_unexpected
 from ui.errors import describe
 from ui.form_parts import error_banner, heading
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
+    from ui.operations import Operations
 
 
 def password_field() -> QLineEdit:
@@ -52,10 +51,14 @@ class SignInDialog(QDialog):
     """Username and password; `actor` holds who signed in once accepted."""
 
     def __init__(
-        self, ctx: AppContext, throttle: SignInThrottle, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        ops: Operations,
+        throttle: SignInThrottle,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ops = ops
         self.throttle = throttle
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in"))
@@ -106,15 +109,14 @@ class SignInDialog(QDialog):
             return
         self._busy = True
         self.sign_in_button.setEnabled(False)
-        ctx = self.ctx
+        from sosmed_desktop.services import accounts
 
-        def work() -> Actor:
-            from sosmed_desktop.services import accounts
-
-            with ctx.uow() as uow:
-                return accounts.sign_in(uow, username, password)
-
-        run_task(work, self._signed_in, self._refused, owner=self)
+        self.ops.write(
+            self,
+            lambda uow: accounts.sign_in(uow, username, password),
+            self._signed_in,
+            on_error=self._refused,
+        )
 
     def _signed_in(self, actor: Actor) -> None:
         self._busy = False
@@ -122,18 +124,19 @@ class SignInDialog(QDialog):
         self.actor = actor
         self.accept()
 
-    def _refused(self, exc: BaseException, details: str) -> None:
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal in the banner (True); anything unexpected goes the usual way."""
         self._busy = False
         self.sign_in_button.setEnabled(True)
         if not isinstance(exc, DomainError):
-            report_unexpected(exc, details)
-            return
+            return False
         if isinstance(exc, SignInError):
             self.throttle.failed()
             self.password.clear()
             self.password.setFocus()
         self._show(describe(exc))
         self._tick()
+        return True
 
     def _show(self, text: str) -> None:
         self._message = text
@@ -166,9 +169,9 @@ class SignInDialog(QDialog):
 class FirstAdminDialog(QDialog):
     """The first start on an empty team database: the administrator's own account."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ops = ops
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("First administrator"))
         self.setMinimumWidth(520)
@@ -223,23 +226,24 @@ class FirstAdminDialog(QDialog):
         data = accounts.UserInput(
             self.name.text(), self.username.text(), Role.ADMIN, None, self.position.text()
         )
-        password, ctx = self.password.text(), self.ctx
+        password = self.password.text()
         self.create_button.setEnabled(False)
-
-        def work() -> Actor:
-            with ctx.uow() as uow:
-                return accounts.create_first_admin(uow, data, password)
-
-        run_task(work, self._created, self._refused, owner=self)
+        self.ops.write(
+            self,
+            lambda uow: accounts.create_first_admin(uow, data, password),
+            self._created,
+            on_error=self._refused,
+        )
 
     def _created(self, actor: Actor) -> None:
         self.actor = actor
         self.accept()
 
-    def _refused(self, exc: BaseException, details: str) -> None:
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal in the banner (True); anything unexpected goes the usual way."""
         self.create_button.setEnabled(True)
         if not isinstance(exc, DomainError):
-            report_unexpected(exc, details)
-            return
+            return False
         self.banner.setText(describe(exc))
         self.banner.show()
+        return True

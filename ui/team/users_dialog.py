@@ -2,11 +2,14 @@
 
 Two tabs, each a table with its actions.  Deactivating asks first; an account
 is never deleted, because the history and the approvals keep naming its person.
+Reading and writing are operations of the dialog (`ui/operations.py`); what a
+change committed is announced from its record (the status bar's profile follows).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,17 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services.accounts import UserRow
 from sosmed_desktop.services.departments import DepartmentRow
-from ui.bus import DataBus
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
+from ui.operations import Latest
 from ui.plain_text import ask
-from ui.tasks import run_task
 from ui.team.forms import DepartmentForm, PasswordForm, UserForm
 from ui.team.labels import role_label
+
+if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
+    from ui.operations import Operations
 
 
 @dataclass(frozen=True)
@@ -58,10 +60,11 @@ def _table(headers: list[str]) -> QTableWidget:
 class UsersDialog(QDialog):
     """The administrator's list of accounts and departments."""
 
-    def __init__(self, ctx: AppContext, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.bus = ctx, bus
+        self.ops = ops
         self.lists = TeamLists([], [])
+        self._reading = Latest()
         self.setWindowTitle(self.tr("Users & departments"))
         self.resize(860, 520)
         layout = QVBoxLayout(self)
@@ -117,22 +120,14 @@ class UsersDialog(QDialog):
 
     # Data ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the accounts and departments again (in the background)."""
-        ctx = self.ctx
+        """Read the accounts and departments again (in the background, newest wins)."""
 
-        def load() -> TeamLists:
+        def load(uow: UnitOfWork) -> TeamLists:
             from sosmed_desktop.services import accounts, departments
 
-            with ctx.uow() as uow:
-                return TeamLists(accounts.list_users(uow), departments.list_departments(uow))
+            return TeamLists(accounts.list_users(uow), departments.list_departments(uow))
 
-        run_task(load, self._fill, self._failed, owner=self)
-
-    def _failed(self, exc: BaseException, details: str) -> None:
-        if isinstance(exc, DomainError):
-            show_error(self, exc)
-        else:
-            report_unexpected(exc, details)
+        self.ops.read(self, load, self._fill, latest=self._reading)
 
     def _fill(self, lists: TeamLists) -> None:
         self.lists = lists
@@ -172,24 +167,20 @@ class UsersDialog(QDialog):
         )
         self.edit_dept_button.setEnabled(self.selected_department() is not None)
 
-    def _changed(self) -> None:
-        self.bus.announce("profile")
-        self.reload()
-
     # Actions --------------------------------------------------------------------------
     def add_user(self) -> None:
-        if UserForm(self.ctx, self.lists.departments, None, self).exec():
-            self._changed()
+        if UserForm(self.ops, self.lists.departments, None, self).exec():
+            self.reload()
 
     def edit_user(self) -> None:
         user = self.selected_user()
-        if user is not None and UserForm(self.ctx, self.lists.departments, user, self).exec():
-            self._changed()
+        if user is not None and UserForm(self.ops, self.lists.departments, user, self).exec():
+            self.reload()
 
     def reset_password(self) -> None:
         user = self.selected_user()
-        if user is not None and PasswordForm(self.ctx, user, self).exec():
-            self.bus.announce("profile")
+        if user is not None:
+            PasswordForm(self.ops, user, self).exec()
 
     def toggle_active(self) -> None:
         """Deactivate (after a confirmation) or activate the selected account."""
@@ -207,21 +198,18 @@ class UsersDialog(QDialog):
             )
             if not confirmed:
                 return
-        ctx, active = self.ctx, not user.active
+        from sosmed_desktop.services import accounts
 
-        def work() -> UserRow:
-            from sosmed_desktop.services import accounts
-
-            with ctx.uow() as uow:
-                return accounts.set_active(uow, user.id, active)
-
-        run_task(work, lambda _row: self._changed(), self._failed, owner=self)
+        active = not user.active
+        self.ops.write(
+            self, lambda uow: accounts.set_active(uow, user.id, active), lambda _row: self.reload()
+        )
 
     def add_department(self) -> None:
-        if DepartmentForm(self.ctx, None, self).exec():
-            self._changed()
+        if DepartmentForm(self.ops, None, self).exec():
+            self.reload()
 
     def edit_department(self) -> None:
         dept = self.selected_department()
-        if dept is not None and DepartmentForm(self.ctx, dept, self).exec():
-            self._changed()
+        if dept is not None and DepartmentForm(self.ops, dept, self).exec():
+            self.reload()
