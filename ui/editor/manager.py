@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.bus import DataBus
 from ui.editor.thumbnails import ThumbnailLoader
-from ui.tasks import run_task
+from ui.operations import Operations
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -53,6 +53,7 @@ class EditorManager(QObject):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.bus, self.settings, self.show_message = ctx, bus, settings, show_message
+        self.ops = Operations(lambda: ctx, bus)
         self.loader = ThumbnailLoader(
             lambda sha, ext: _fetch_original(ctx, sha, ext), self, logo=lambda: _logo(ctx)
         )
@@ -143,7 +144,7 @@ class EditorManager(QObject):
         return "saving" if self.editors else "closed"
 
     # Recovery ------------------------------------------------------------------------
-    def offer_recovery(self, parent: QWidget | None) -> None:
+    def offer_recovery(self, parent: QWidget) -> None:
         """Look for drafts a crash left behind and, if any, offer them back."""
         config = self.ctx.config
 
@@ -159,7 +160,7 @@ class EditorManager(QObject):
 
                 RecoveryDialog(drafts, self, parent).open()
 
-        run_task(find, found)
+        self.ops.background(parent, find, found)
 
 
 def _logo(ctx: AppContext):

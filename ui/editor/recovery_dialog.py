@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.services.recovery import RecoveredDraft
 from ui.i18n import short_date, time_text
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from ui.editor.manager import EditorManager
@@ -118,5 +117,5 @@ class RecoveryDialog(QDialog):
             for key in keys:
                 discard_draft(config, key)
 
-        run_task(work)
+        self.manager.ops.background(self, work)
         self.accept()
