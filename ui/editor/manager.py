@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.bus import DataBus
+from ui.editor.state import EditorSeed
 from ui.editor.thumbnails import ThumbnailLoader
 from ui.operations import Operations
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.services.recovery import RecoveredDraft
-    from ui.editor.window import EditorSeed, PostEditor
+    from ui.editor.window import PostEditor
 
 CASCADE = 28
 
@@ -80,8 +81,6 @@ class EditorManager(QObject):
         platforms: tuple[str, ...] = (),
     ) -> PostEditor:
         """An editor for a new post (at a time, with photos)."""
-        from ui.editor.window import EditorSeed
-
         return self._open(seed=EditorSeed(scheduled_at, media_ids, platforms))
 
     def restore(self, draft: RecoveredDraft) -> PostEditor:
@@ -89,8 +88,6 @@ class EditorManager(QObject):
         existing = self.find(draft.post_id) if draft.post_id is not None else None
         if existing is not None:
             existing.close()
-        from ui.editor.window import EditorSeed
-
         return self._open(post_id=draft.post_id, seed=EditorSeed(recovered=draft))
 
     def _open(self, *, post_id: int | None = None, seed: EditorSeed | None = None) -> PostEditor:
