@@ -50,13 +50,16 @@ class EditorManager(QObject):
         bus: DataBus,
         settings: QSettings,
         show_message: Callable[[str], None],
-        parent: QObject | None = None,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.bus, self.settings, self.show_message = ctx, bus, settings, show_message
         self.ops = Operations(lambda: ctx, bus)
         self.loader = ThumbnailLoader(
-            lambda sha, ext: _fetch_original(ctx, sha, ext), self, logo=lambda: _logo(ctx)
+            lambda sha, ext: _fetch_original(ctx, sha, ext),
+            self.ops,
+            parent,
+            logo=lambda: _logo(ctx),
         )
         self.editors: list[PostEditor] = []
 
