@@ -158,7 +158,7 @@ class EditorManager(QObject):
             if drafts:
                 from ui.editor.recovery_dialog import RecoveryDialog
 
-                RecoveryDialog(drafts, self, parent).open()
+                RecoveryDialog(drafts, config, self.ops, self.restore, parent).open()
 
         self.ops.background(parent, find, found)
 
