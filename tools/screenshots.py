@@ -386,7 +386,7 @@ def series_shots(window: MainWindow, out: Path) -> None:
     editor = window.editors.open_post(_post_to_repeat(window))
     settle(600)
     title, first = editor.details.title.text(), editor.details.schedule()
-    dialog = RepeatDialog(title, first, editor.tz, editor)
+    dialog = RepeatDialog(editor.ops, title, first, editor.tz, editor)
     dialog.count.setValue(8)
     dialog.show()
     settle(800)

@@ -186,15 +186,18 @@ class Operations:
         *,
         redo: Callable[[UnitOfWork, R], object] | None = None,
         done: Callable[[R], None] | None = None,
+        undone: Callable[[Any], None] | None = None,
+        redone: Callable[[Any], None] | None = None,
         on_error: ErrorHandler | None = None,
     ) -> None:
         """Apply `first` as a write; once it succeeded, push an undo step named `text`.
 
         Undo calls ``undo(uow, result)`` with what `first` returned, redo calls
         ``redo(uow, result)`` (by default `first` again), each as a write that
-        announces what it changed.  A step whose record moved on meanwhile
-        (deleted, changed by someone else) fails with the service's error, shown
-        over the widget that owns `stack` (its parent, which must be a widget).
+        announces what it changed; ``undone`` / ``redone`` get what they returned.
+        A step whose record moved on meanwhile (deleted, changed by someone else)
+        fails with the service's error, shown over the widget that owns `stack`
+        (its parent, which must be a widget).
         """
         owner = stack.parent()
         if not isinstance(owner, QWidget):
@@ -202,7 +205,7 @@ class Operations:
 
         def push(result: R) -> None:
             again = redo or (lambda uow, _result: first(uow))
-            stack.push(ServiceCommand(self, owner, text, result, undo, again))
+            stack.push(ServiceCommand(self, owner, text, result, undo, again, undone, redone))
 
         self._write(parent, first, done, on_error=on_error, on_success=push)
 
@@ -291,13 +294,15 @@ class ServiceCommand(QUndoCommand):
         result: Any,
         undo: Callable[[UnitOfWork, Any], object],
         redo: Callable[[UnitOfWork, Any], object],
+        undone: Callable[[Any], None] | None = None,
+        redone: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._ops = ops
         self._owner = owner
         self._result = result
-        self._undo = undo
-        self._redo = redo
+        self._undo, self._undone = undo, undone
+        self._redo, self._redone = redo, redone
         self._pushed = False
 
     def redo(self) -> None:
@@ -305,8 +310,8 @@ class ServiceCommand(QUndoCommand):
             self._pushed = True
             return
         result = self._result
-        self._ops.write(self._owner, lambda uow: self._redo(uow, result))
+        self._ops.write(self._owner, lambda uow: self._redo(uow, result), self._redone)
 
     def undo(self) -> None:
         result = self._result
-        self._ops.write(self._owner, lambda uow: self._undo(uow, result))
+        self._ops.write(self._owner, lambda uow: self._undo(uow, result), self._undone)

@@ -1639,10 +1639,6 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
 <context>
     <name>EditorConflicts</name>
     <message>
-        <source>This post was moved to the trash elsewhere.</source>
-        <translation>Posting ini dipindahkan ke tempat sampah di tempat lain.</translation>
-    </message>
-    <message>
         <source>Take their version</source>
         <translation>Ambil versi mereka</translation>
     </message>
@@ -1692,6 +1688,33 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     </message>
 </context>
 <context>
+    <name>EditorEdits</name>
+    <message>
+        <source>Change program</source>
+        <translation>Ubah program</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Ubah waktu</translation>
+    </message>
+    <message>
+        <source>Add {platform}</source>
+        <translation>Tambah {platform}</translation>
+    </message>
+    <message>
+        <source>Remove {platform}</source>
+        <translation>Hapus {platform}</translation>
+    </message>
+    <message>
+        <source>Own caption for {platform}</source>
+        <translation>Caption sendiri untuk {platform}</translation>
+    </message>
+    <message>
+        <source>Tick checklist</source>
+        <translation>Centang daftar periksa</translation>
+    </message>
+</context>
+<context>
     <name>EditorExceptions</name>
     <message>
         <source>Record exception</source>
@@ -1704,6 +1727,18 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
 </context>
 <context>
     <name>EditorOperations</name>
+    <message>
+        <source>No longer in the platform file: {platforms}. Saving removes them from this post.</source>
+        <translation>Tidak ada lagi di berkas platform: {platforms}. Menyimpan akan menghapusnya dari posting ini.</translation>
+    </message>
+    <message>
+        <source>The post of this recovered draft no longer exists; saving creates a new post.</source>
+        <translation>Posting asal draf yang dipulihkan ini sudah tidak ada; menyimpan akan membuat posting baru.</translation>
+    </message>
+    <message>
+        <source>Recovered after an unexpected exit: check it and save.</source>
+        <translation>Dipulihkan setelah aplikasi tertutup tak terduga: periksa lalu simpan.</translation>
+    </message>
     <message>
         <source>This post was moved to the trash elsewhere.</source>
         <translation>Posting ini sudah dipindahkan ke tempat sampah dari tempat lain.</translation>
@@ -1723,34 +1758,6 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Saved “{title}”.</source>
         <translation>“{title}” tersimpan.</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Sedang diproses…</translation>
-    </message>
-    <message>
-        <source>Export package</source>
-        <translation>Ekspor paket</translation>
-    </message>
-    <message>
-        <source>This post has unsaved changes. A package holds exactly what was approved: close without saving, or save and have it approved again.</source>
-        <translation>Posting ini punya perubahan yang belum disimpan. Paket berisi persis apa yang disetujui: tutup tanpa menyimpan, atau simpan lalu mintakan persetujuan lagi.</translation>
-    </message>
-    <message>
-        <source>Copy of {title}</source>
-        <translation>Salinan {title}</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>Pindahkan ke tempat sampah</translation>
-    </message>
-    <message>
-        <source>Move “{title}” to the trash? You can restore it from File → Trash.</source>
-        <translation>Pindahkan “{title}” ke tempat sampah? Anda dapat memulihkannya dari Berkas → Tempat sampah.</translation>
-    </message>
-    <message>
-        <source>“{title}” moved to the trash.</source>
-        <translation>“{title}” dipindahkan ke tempat sampah.</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
@@ -1809,6 +1816,33 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Add “{word}” to the dictionary</source>
         <translation>Tambahkan “{word}” ke kamus</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWorkflow</name>
+    <message>
+        <source>Export package</source>
+        <translation>Ekspor paket</translation>
+    </message>
+    <message>
+        <source>This post has unsaved changes. A package holds exactly what was approved: close without saving, or save and have it approved again.</source>
+        <translation>Posting ini punya perubahan yang belum disimpan. Paket berisi persis apa yang disetujui: tutup tanpa menyimpan, atau simpan lalu mintakan persetujuan lagi.</translation>
+    </message>
+    <message>
+        <source>Copy of {title}</source>
+        <translation>Salinan {title}</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Pindahkan ke tempat sampah</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash? You can restore it from File → Trash.</source>
+        <translation>Pindahkan “{title}” ke tempat sampah? Anda dapat memulihkannya dari Berkas → Tempat sampah.</translation>
+    </message>
+    <message>
+        <source>“{title}” moved to the trash.</source>
+        <translation>“{title}” dipindahkan ke tempat sampah.</translation>
     </message>
 </context>
 <context>
@@ -4885,20 +4919,8 @@ Posting akan tayang terlambat. {question}</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Reorder photos</source>
-        <translation>Ubah urutan foto</translation>
-    </message>
-    <message>
-        <source>No longer in the platform file: {platforms}. Saving removes them from this post.</source>
-        <translation>Tidak ada lagi di berkas platform: {platforms}. Menyimpan akan menghapusnya dari posting ini.</translation>
-    </message>
-    <message>
-        <source>The post of this recovered draft no longer exists; saving creates a new post.</source>
-        <translation>Posting asal draf yang dipulihkan ini sudah tidak ada; menyimpan akan membuat posting baru.</translation>
-    </message>
-    <message>
-        <source>Recovered after an unexpected exit: check it and save.</source>
-        <translation>Dipulihkan setelah aplikasi tertutup tak terduga: periksa lalu simpan.</translation>
+        <source>Working…</source>
+        <translation>Sedang diproses…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4915,30 +4937,6 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>This post is approved. Saving these changes withdraws the approval and sends it back for review.</source>
         <translation>Posting ini sudah disetujui. Menyimpan perubahan ini akan menarik persetujuan dan mengembalikannya untuk diperiksa ulang.</translation>
-    </message>
-    <message>
-        <source>Change program</source>
-        <translation>Ubah program</translation>
-    </message>
-    <message>
-        <source>Change time</source>
-        <translation>Ubah waktu</translation>
-    </message>
-    <message>
-        <source>Add {platform}</source>
-        <translation>Tambah {platform}</translation>
-    </message>
-    <message>
-        <source>Remove {platform}</source>
-        <translation>Hapus {platform}</translation>
-    </message>
-    <message>
-        <source>Own caption for {platform}</source>
-        <translation>Caption sendiri untuk {platform}</translation>
-    </message>
-    <message>
-        <source>Tick checklist</source>
-        <translation>Centang daftar periksa</translation>
     </message>
 </context>
 <context>

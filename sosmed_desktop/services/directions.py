@@ -406,9 +406,7 @@ def _post(uow: UnitOfWork, post_id: int) -> Post:
     return post
 
 
-def link_posts(uow: UnitOfWork, direction_id: int, post_ids: list[int]) -> list[int]:
-    """Record that these posts answer the direction; commits; returns the newly linked ids."""
-    row = _get(uow, direction_id)
+def _link(uow: UnitOfWork, row: Direction, post_ids: list[int]) -> list[int]:
     have = {p.id for p in row.posts}
     added = []
     for post_id in dict.fromkeys(post_ids):
@@ -419,13 +417,10 @@ def link_posts(uow: UnitOfWork, direction_id: int, post_ids: list[int]) -> list[
         audit.record(uow, "direction", row.id, "posts_linked", posts=added)
         for post_id in added:
             audit.record(uow, "post", post_id, "direction_linked", direction=row.id)
-        uow.commit()
     return added
 
 
-def unlink_posts(uow: UnitOfWork, direction_id: int, post_ids: list[int]) -> list[int]:
-    """Remove the links to these posts (the posts stay); commits; returns the removed ids."""
-    row = _get(uow, direction_id)
+def _unlink(uow: UnitOfWork, row: Direction, post_ids: list[int]) -> list[int]:
     wanted = set(post_ids)
     removed = [p.id for p in row.posts if p.id in wanted]
     if removed:
@@ -433,8 +428,51 @@ def unlink_posts(uow: UnitOfWork, direction_id: int, post_ids: list[int]) -> lis
         audit.record(uow, "direction", row.id, "posts_unlinked", posts=removed)
         for post_id in removed:
             audit.record(uow, "post", post_id, "direction_unlinked", direction=row.id)
+    return removed
+
+
+def link_posts(uow: UnitOfWork, direction_id: int, post_ids: list[int]) -> list[int]:
+    """Record that these posts answer the direction; commits; returns the newly linked ids."""
+    added = _link(uow, _get(uow, direction_id), post_ids)
+    if added:
+        uow.commit()
+    return added
+
+
+def unlink_posts(uow: UnitOfWork, direction_id: int, post_ids: list[int]) -> list[int]:
+    """Remove the links to these posts (the posts stay); commits; returns the removed ids."""
+    removed = _unlink(uow, _get(uow, direction_id), post_ids)
+    if removed:
         uow.commit()
     return removed
+
+
+@dataclass(frozen=True)
+class LinkChange:
+    """The directions whose link `change_post_links` changed, and those deleted meanwhile."""
+
+    changed: list[int]
+    gone: list[int]
+
+
+def change_post_links(
+    uow: UnitOfWork, post_id: int, direction_ids: list[int], link: bool
+) -> LinkChange:
+    """Link one post to these directions (or unlink it), in one commit (the editor's
+    Sources tab).  A direction deleted meanwhile does not stop the others; a post
+    that no longer exists or is in the trash is refused for all (NotFound)."""
+    _post(uow, post_id)
+    change = _link if link else _unlink
+    changed, gone = [], []
+    for direction_id in dict.fromkeys(direction_ids):
+        row = uow.session.get(Direction, direction_id)
+        if row is None:
+            gone.append(direction_id)
+        elif change(uow, row, [post_id]):
+            changed.append(direction_id)
+    if changed:
+        uow.commit()
+    return LinkChange(changed, gone)
 
 
 def posts_of_direction(uow: UnitOfWork, direction_id: int) -> list[LinkedPost]:

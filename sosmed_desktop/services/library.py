@@ -6,6 +6,10 @@ refused so that inserting a group never produces a broken caption.  A snippet is
 free text (the department's standard sign-off, a contact line ...).  Names are
 unique without regard to case.  Both lists keep the officer's order (`position`,
 numbered 1..n): the editor's Insert menu shows them in that order.
+
+The management dialog treats both lists alike: `save_entry`, `move_entry` and
+`delete_entry` take the kind of entry (`GROUP`, `SNIPPET`) and call the
+group's or the snippet's own service.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 
@@ -27,6 +31,10 @@ NAME_MAX = 120
 SNIPPET_MAX = 5000
 SEPARATORS = re.compile(r"[\s,;、，；]+")
 """What may stand between typed hashtags: spaces, new lines, commas, semicolons."""
+EntryKind = Literal["group", "snippet"]
+"""Which list an entry is in: a hashtag group or a caption snippet."""
+GROUP: EntryKind = "group"
+SNIPPET: EntryKind = "snippet"
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,16 @@ class Library:
     @property
     def empty(self) -> bool:
         return not self.groups and not self.snippets
+
+
+@dataclass(frozen=True)
+class SavedEntry:
+    """A group or snippet as stored: `content` is the group's hashtags (completed and
+    tidied) or the snippet's text."""
+
+    id: int
+    name: str
+    content: str
 
 
 def parse_hashtags(raw: str | Sequence[str]) -> tuple[str, ...]:
@@ -245,3 +263,42 @@ def delete_snippet(uow: UnitOfWork, snippet_id: int) -> None:
 def load_library(uow: UnitOfWork) -> Library:
     """Both lists in the officer's order."""
     return Library(tuple(list_hashtag_groups(uow)), tuple(list_snippets(uow)))
+
+
+def save_entry(
+    uow: UnitOfWork,
+    kind: EntryKind,
+    entry_id: int | None,
+    name: str,
+    content: str,
+    index: int | None = None,
+) -> SavedEntry:
+    """Create an entry (`entry_id` None; at the end, or at `index` to undo a deletion) or
+    change one's name and content; commits."""
+    if kind == GROUP:
+        if entry_id is None:
+            group = create_hashtag_group(uow, name, content, index=index)
+        else:
+            group = update_hashtag_group(uow, entry_id, name, content)
+        return SavedEntry(group.id, group.name, group.text)
+    if entry_id is None:
+        snippet = create_snippet(uow, name, content, index=index)
+    else:
+        snippet = update_snippet(uow, entry_id, name, content)
+    return SavedEntry(snippet.id, snippet.name, snippet.body)
+
+
+def move_entry(uow: UnitOfWork, kind: EntryKind, entry_id: int, index: int) -> None:
+    """Move an entry to `index` (0 = first) of its list; commits."""
+    if kind == GROUP:
+        move_hashtag_group(uow, entry_id, index)
+    else:
+        move_snippet(uow, entry_id, index)
+
+
+def delete_entry(uow: UnitOfWork, kind: EntryKind, entry_id: int) -> None:
+    """Delete an entry; commits."""
+    if kind == GROUP:
+        delete_hashtag_group(uow, entry_id)
+    else:
+        delete_snippet(uow, entry_id)

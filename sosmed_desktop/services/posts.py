@@ -428,18 +428,38 @@ def trash_post(uow: UnitOfWork, post_id: int, expected_version: int | None = Non
     return post.version
 
 
-def restore_post(uow: UnitOfWork, post_id: int) -> PostDetail:
-    """Bring a post back from the trash; commits."""
-    post = load_post(uow, post_id, include_trash=True)
+def _bring_back(uow: UnitOfWork, post: Post) -> bool:
+    """Take `post` out of the trash (not committed); False when it was not in it."""
     if post.deleted_at is None:
-        return to_detail(uow, post)
-    with stale_guard(post_id):
+        return False
+    with stale_guard(post.id):
         post.deleted_at = None
         touch(post)
         audit.record(uow, "post", post.id, "restored", title=post.title)
         uow.session.flush()
-    commit(uow, post_id)
+    return True
+
+
+def restore_post(uow: UnitOfWork, post_id: int) -> PostDetail:
+    """Bring a post back from the trash; commits."""
+    post = load_post(uow, post_id, include_trash=True)
+    if _bring_back(uow, post):
+        commit(uow, post_id)
     return to_detail(uow, post)
+
+
+def restore_posts(uow: UnitOfWork, post_ids: list[int]) -> list[int]:
+    """Bring the posts back from the trash in one commit; returns the ids brought back
+    (a post already out of the trash is left as it is).  One that no longer exists
+    refuses them all (NotFound naming it): nothing is half restored."""
+    restored = [
+        post_id
+        for post_id in dict.fromkeys(post_ids)
+        if _bring_back(uow, load_post(uow, post_id, include_trash=True))
+    ]
+    if restored:
+        uow.commit()
+    return restored
 
 
 def list_trash(uow: UnitOfWork) -> list[TrashRow]:

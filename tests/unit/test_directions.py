@@ -11,16 +11,19 @@ import pytest
 from sqlalchemy import select
 
 from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.db.models import AuditEntry, Direction, MediaAsset, direction_posts
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus, Priority
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.imaging.safe_open import BadImageError
-from sosmed_desktop.services import attachments, audit, lookups
+from sosmed_desktop.services import attachments, audit, lookups, posts
 from sosmed_desktop.services.attachment_files import BadAttachmentError
 from sosmed_desktop.services.directions import (
     DirectionFilter,
     DirectionInput,
     DirectionView,
+    LinkChange,
+    change_post_links,
     change_status,
     create_direction,
     delete_direction,
@@ -414,3 +417,46 @@ def test_post_picker_lists_posts_by_title_and_leaves_out_linked_ones(ctx: AppCon
             idea,
             early,
         ]
+
+
+def test_the_editor_links_a_post_to_directions_one_of_them_deleted_meanwhile(
+    ctx: AppContext,
+) -> None:
+    """The post editor's Sources tab links and unlinks in one go; a direction deleted
+    on another PC meanwhile is reported, the others change all the same."""
+    with ctx.uow() as uow:
+        asked, again, deleted = (create_direction(uow, _input()) for _ in range(3))
+    post = make_post(ctx, "Ayo imunisasi kejar")
+    with ctx.uow() as uow:
+        delete_direction(uow, deleted)
+    with ctx.uow() as uow:
+        change = change_post_links(uow, post, [asked, deleted, again, asked], True)
+        recorded = uow.changes
+    assert change == LinkChange(changed=[asked, again], gone=[deleted])
+    assert recorded.ids(Kind.DIRECTION) == {asked, again}
+    assert recorded.touches(Kind.POST, post), "the post's history says so"
+    with ctx.uow() as uow:
+        assert change_post_links(uow, post, [asked], True) == LinkChange([], [])
+        assert {d.id for d in directions_for_post(uow, post)} == {asked, again}
+    with ctx.uow() as uow:
+        assert change_post_links(uow, post, [again], False) == LinkChange([again], [])
+    with ctx.uow() as uow:
+        assert [d.id for d in directions_for_post(uow, post)] == [asked]
+    assert _history(ctx, "post", post) == [
+        "direction_linked", "direction_linked", "direction_unlinked"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("link", [True, False])
+def test_links_of_a_post_in_the_trash_are_refused_for_all(ctx: AppContext, link: bool) -> None:
+    with ctx.uow() as uow:
+        first, second = create_direction(uow, _input()), create_direction(uow, _input())
+    post = make_post(ctx, "Klarifikasi hoaks MR")
+    with ctx.uow() as uow:
+        link_posts(uow, first, [post])
+        posts.trash_post(uow, post)
+    with ctx.uow() as uow, pytest.raises(NotFoundError) as info:
+        change_post_links(uow, post, [first, second], link)
+    assert (info.value.params["what"], info.value.params["ident"]) == ("post", post)
+    with ctx.uow() as uow:
+        assert [d.id for d in directions_for_post(uow, post)] == [first]

@@ -201,3 +201,49 @@ def test_order_moves_and_a_deleted_entry_comes_back_in_its_place(ctx: AppContext
         for row in library.list_hashtag_groups(uow):
             library.delete_hashtag_group(uow, row.id)
         assert library.load_library(uow).empty
+
+
+def _listed(ctx: AppContext, kind: library.EntryKind) -> list[tuple[str, str]]:
+    with ctx.uow() as uow:
+        contents = library.load_library(uow)
+    if kind == library.GROUP:
+        return [(g.name, g.text) for g in contents.groups]
+    return [(s.name, s.body) for s in contents.snippets]
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "stored"),
+    [
+        (library.GROUP, "BekasiSehat, #Gizi", "#BekasiSehat #Gizi"),
+        (library.SNIPPET, "  Salam sehat!\n", "Salam sehat!"),
+    ],
+)
+def test_entries_of_either_kind_are_saved_moved_and_deleted_alike(
+    ctx: AppContext, kind: library.EntryKind, typed: str, stored: str
+) -> None:
+    """The management dialog's three changes, by kind of entry (its undo calls them too)."""
+    with ctx.uow() as uow:
+        first = library.save_entry(uow, kind, None, " Umum ", typed)
+        second = library.save_entry(uow, kind, None, "Penutup", typed)
+        back = library.save_entry(uow, kind, None, "Kembali", typed, index=0)
+    assert (first.name, first.content) == ("Umum", stored)
+    assert _listed(ctx, kind) == [("Kembali", stored), ("Umum", stored), ("Penutup", stored)]
+    with ctx.uow() as uow:
+        changed = library.save_entry(uow, kind, first.id, "Umum baru", typed)
+        library.move_entry(uow, kind, second.id, 0)
+        library.delete_entry(uow, kind, back.id)
+    assert changed == library.SavedEntry(first.id, "Umum baru", stored)
+    assert _listed(ctx, kind) == [("Penutup", stored), ("Umum baru", stored)]
+    with ctx.uow() as uow:
+        with pytest.raises(ConflictError):
+            library.save_entry(uow, kind, first.id, "PENUTUP", typed)
+        for change in (
+            lambda: library.save_entry(uow, kind, 999, "Lain", typed),
+            lambda: library.move_entry(uow, kind, 999, 0),
+            lambda: library.delete_entry(uow, kind, 999),
+        ):
+            with pytest.raises(NotFoundError):
+                change()
+    assert _listed(ctx, kind) == [("Penutup", stored), ("Umum baru", stored)]
+    other = library.SNIPPET if kind == library.GROUP else library.GROUP
+    assert _listed(ctx, other) == [], "the other list is left alone"

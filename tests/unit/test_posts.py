@@ -291,6 +291,26 @@ def test_trash_restore_and_list(ctx: AppContext, photos: tuple[int, int]) -> Non
     assert actions == ["created", "trashed", "restored"]
 
 
+def test_several_posts_restored_at_once_or_none(ctx: AppContext) -> None:
+    """The trash dialog restores what is selected in one go; one post that no longer
+    exists refuses them all, naming it, and nothing is half restored."""
+    with ctx.uow() as uow:
+        ids = [posts.create_post(uow, post_input(title=f"Posyandu {n}")).id for n in range(3)]
+        for post_id in ids:
+            posts.trash_post(uow, post_id)
+    with ctx.uow() as uow, pytest.raises(NotFoundError) as info:
+        posts.restore_posts(uow, [ids[0], 4242, ids[1]])
+    assert (info.value.code, info.value.params["ident"]) == ("post_not_found", 4242)
+    with ctx.uow() as uow:
+        assert sorted(t.id for t in posts.list_trash(uow)) == ids
+        assert posts.restore_posts(uow, [ids[1], ids[0], ids[1]]) == [ids[1], ids[0]]
+    with ctx.uow() as uow:
+        assert [t.id for t in posts.list_trash(uow)] == [ids[2]]
+        assert posts.restore_posts(uow, [ids[0]]) == [], "already back: left as it is"
+        history = [e.action for e in audit.post_history(uow, ids[0])]
+    assert history == ["created", "trashed", "restored"]
+
+
 def test_published_post_content_is_frozen(ctx: AppContext, photos: tuple[int, int]) -> None:
     with ctx.uow() as uow:
         post = posts.create_post(uow, post_input(photos))

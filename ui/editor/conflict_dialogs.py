@@ -1,5 +1,6 @@
 """The dialogs of an edit conflict: who changed the post, and both versions side by side.
 
+`ChangedBanner` says above the editor's form that another PC changed the post;
 `ConflictDialog` answers a refused save ("changed by Budi at 14:30 after you
 opened it"); `CompareDialog` shows their saved version beside what the officer
 typed — title, time, platforms, master caption and each platform's caption —
@@ -18,7 +19,9 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -34,6 +37,33 @@ from ui.plain_text import plain_label
 translate = QCoreApplication.translate
 THEIRS_COLOUR = "#fde2e1"
 MINE_COLOUR = "#dcf5e3"
+
+
+class ChangedBanner(QFrame):
+    """ "Changed by Budi at 14:30 — Reload / Show differences", above the editor's form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changedBanner")
+        self.setStyleSheet(
+            "#changedBanner { background: #fff4d6; border-bottom: 1px solid #e0c27a; }"
+            " QLabel { color: #1c2b39; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        self.label = plain_label()  # names who changed the post
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.compare_button = QPushButton(self.tr("Show differences"))
+        self.dismiss_button = QPushButton("×")
+        self.dismiss_button.setToolTip(self.tr("Hide this message (the change stays)"))
+        self.dismiss_button.setFlat(True)
+        self.dismiss_button.setFixedWidth(28)
+        self.dismiss_button.clicked.connect(self.hide)
+        for button in (self.reload_button, self.compare_button, self.dismiss_button):
+            layout.addWidget(button)
+        self.hide()
 
 
 def changed_by_text(conflict: PostConflict, zone) -> str:

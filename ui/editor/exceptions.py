@@ -5,13 +5,15 @@ approving.  The officer either removes the data or records an exception for
 those very values with a reason ("izin tertulis orang tua", "nomor layanan
 resmi Dinas"); the exceptions are part of the editor's input (saved with the
 post, undoable) and of what the head of department approves.  The approval
-dialog, the history and the approval sheet show them.
+dialog, the history and the approval sheet show them.  `EditorExceptions` is
+the part of `PostEditor` that records and removes them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +29,7 @@ from ui.approval_words import personal_kind
 from ui.plain_text import plain_label
 
 if TYPE_CHECKING:
-    from ui.editor.window import PostEditor
+    from ui.editor.host import EditorHost
 
 
 class ExceptionDialog(QDialog):
@@ -73,39 +75,43 @@ class ExceptionDialog(QDialog):
         return " ".join(self.reason.toPlainText().split())
 
 
-class EditorExceptions:
-    """The exception actions of `PostEditor` (mixed into it)."""
+class EditorExceptions(QObject):
+    """The exception actions of one post editor."""
 
-    exceptions: tuple[DataException, ...]
+    def __init__(self, host: EditorHost) -> None:
+        super().__init__(host.window())
+        self.host = host
 
-    def ask_reason(self: PostEditor, kind: str, values: list[str]) -> str | None:
-        """The officer's reason, or None when cancelled (tests replace this)."""
-        dialog = ExceptionDialog(kind, values, self)
+    def ask_reason(self, kind: str, values: list[str]) -> str | None:
+        """The officer's reason, or None when cancelled."""
+        dialog = ExceptionDialog(kind, values, self.host.window())
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def record_exception(self: PostEditor, finding: Finding) -> None:
+    def record_exception(self, finding: Finding) -> None:
         """Except the values of an open personal-data finding, after asking why."""
         if finding.code not in PERSONAL_CODES:
             return
         kind = finding.code.removeprefix("personal_")
         values = list(dict.fromkeys(finding.params.get("matches", ())))
-        reason = self.ask_reason(kind, values)
+        reason = self.host.ask_reason(kind, values)
         if not reason:
             return
         added = tuple(DataException(kind, value, reason) for value in values)
         keys = {(kind, personal_key(kind, value)) for value in values}
-        kept = tuple(e for e in self.exceptions if (e.kind, e.key) not in keys)
-        self.push(self.tr("Record exception"), self.set_exceptions, self.exceptions, kept + added)
+        now = self.host.state.exceptions
+        kept = tuple(e for e in now if (e.kind, e.key) not in keys)
+        self.host.push(self.tr("Record exception"), self.set_exceptions, now, kept + added)
 
-    def remove_exception(self: PostEditor, finding: Finding) -> None:
+    def remove_exception(self, finding: Finding) -> None:
         """Take back the exception an excepted finding shows."""
         if finding.code != EXCEPTED:
             return
         kind = str(finding.params["kind"])
         key = personal_key(kind, str(finding.params["match"]))
-        kept = tuple(e for e in self.exceptions if (e.kind, e.key) != (kind, key))
-        self.push(self.tr("Remove exception"), self.set_exceptions, self.exceptions, kept)
+        now = self.host.state.exceptions
+        kept = tuple(e for e in now if (e.kind, e.key) != (kind, key))
+        self.host.push(self.tr("Remove exception"), self.set_exceptions, now, kept)
 
-    def set_exceptions(self: PostEditor, exceptions: tuple[DataException, ...]) -> None:
+    def set_exceptions(self, exceptions: tuple[DataException, ...]) -> None:
         """Put `exceptions` into the editor's state (an undo step calls this too)."""
-        self.exceptions = exceptions
+        self.host.state.exceptions = exceptions

@@ -3,7 +3,7 @@
 The toolbar button and Ctrl+Shift+H open it; choosing an entry puts its text at
 the cursor of the caption being edited (`CaptionTabs.insert_text`), as one step
 of the caption's own undo.  The lists are read in the background when the editor
-opens, again whenever they change (the bus's ``library`` announcements) and each
+opens, again whenever they change (``Kind.LIBRARY`` on the data bus) and each
 time the menu opens, so the menu shows what was saved meanwhile, also in another
 window.  "Manage…" opens the dialog in which the lists are kept.
 """
@@ -16,20 +16,18 @@ from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.services.library import Library
-from ui.plain_text import as_html
-from ui.tasks import run_task
+from ui.operations import Latest
+from ui.snippets.texts import content_tooltip
 
 if TYPE_CHECKING:
-    from ui.editor.window import PostEditor
+    from ui.editor.host import EditorHost
     from ui.snippets.dialog import LibraryDialog
 
 translate = QCoreApplication.translate
 SHORTCUT = "Ctrl+Shift+H"
-LIBRARY_KINDS = ("library", "all")
-"""Bus announcements after which the lists are read again."""
 LABEL_MAX = 60
-TOOLTIP_MAX = 600
 
 
 def joined(text: str, head: str, tail: str) -> str:
@@ -65,12 +63,6 @@ def menu_label(name: str) -> str:
     return short.replace("&", "&&")
 
 
-def content_tooltip(text: str) -> str:
-    """The entry's text as a tooltip, lines kept, never read as markup."""
-    short = text if len(text) <= TOOLTIP_MAX else text[: TOOLTIP_MAX - 1] + "…"
-    return as_html(short)
-
-
 class InsertMenu(QMenu):
     """The Insert menu of one post editor, with its toolbar button and shortcut."""
 
@@ -78,11 +70,11 @@ class InsertMenu(QMenu):
     """The lists were read again (tests wait for it)."""
     manage_opened = Signal(object)
 
-    def __init__(self, editor: PostEditor, bar: QToolBar) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: EditorHost, bar: QToolBar) -> None:
+        super().__init__(editor.window())
         self.editor = editor
         self.contents: Library | None = None
-        self._generation = 0
+        self._lists = Latest()
         self.setTitle(self.tr("Insert"))
         self.setToolTipsVisible(True)
         self.aboutToShow.connect(self._about_to_show)
@@ -97,10 +89,10 @@ class InsertMenu(QMenu):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button = button
         bar.addSeparator()
-        self.shortcut = QAction(self.tr("Insert hashtags or snippet"), editor)
+        self.shortcut = QAction(self.tr("Insert hashtags or snippet"), editor.window())
         self.shortcut.setShortcut(QKeySequence(SHORTCUT))
         self.shortcut.triggered.connect(self.popup_at_caption)
-        editor.addAction(self.shortcut)
+        editor.window().addAction(self.shortcut)
         editor.bus.data_changed.connect(self._on_data_changed)
         editor.closed.connect(self._stop)
         self._rebuild()
@@ -109,29 +101,19 @@ class InsertMenu(QMenu):
     # The lists ------------------------------------------------------------------------
     def reload(self) -> None:
         """Read both lists in the background; the newest answer wins."""
-        ctx = self.editor.ctx
-        self._generation += 1
-        generation = self._generation
+        from sosmed_desktop.services.library import load_library
 
-        def load() -> Library:
-            from sosmed_desktop.services.library import load_library
+        self.editor.ops.read(self, load_library, self._loaded, latest=self._lists)
 
-            with ctx.uow() as uow:
-                return load_library(uow)
-
-        def loaded(contents: Library) -> None:
-            if generation != self._generation:
-                return
-            changed = contents != self.contents
-            self.contents = contents
-            if changed and self.isVisible():
-                self._rebuild()
-            self.refreshed.emit()
-
-        run_task(load, loaded, owner=self)
+    def _loaded(self, contents: Library) -> None:
+        changed = contents != self.contents
+        self.contents = contents
+        if changed and self.isVisible():
+            self._rebuild()
+        self.refreshed.emit()
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind in LIBRARY_KINDS:
+        if kind in (Kind.LIBRARY, Kind.ALL):
             self.reload()
 
     def _stop(self, _editor: object) -> None:
@@ -192,7 +174,7 @@ class InsertMenu(QMenu):
     # Using it -------------------------------------------------------------------------
     def popup_at_caption(self) -> None:
         """Open the menu at the caption's cursor (the shortcut), else under the button."""
-        if not self.editor.ready:
+        if not self.editor.state.ready:
             return
         edit = self.editor.captions.insert_target()
         if edit.isVisible():
@@ -200,7 +182,7 @@ class InsertMenu(QMenu):
         elif self.button is not None:
             spot = self.button.mapToGlobal(QPoint(0, self.button.height()))
         else:
-            spot = self.editor.mapToGlobal(QPoint(0, 0))
+            spot = self.editor.window().mapToGlobal(QPoint(0, 0))
         self.popup(spot)
 
     def insert(self, text: str) -> None:
@@ -219,7 +201,7 @@ class InsertMenu(QMenu):
         """The dialog in which the hashtag groups and snippets are kept."""
         from ui.snippets.dialog import LibraryDialog
 
-        dialog = LibraryDialog(self.editor.ctx, self.editor.bus, self.editor)
+        dialog = LibraryDialog(self.editor.ctx, self.editor.bus, self.editor.window())
         self.manage_opened.emit(dialog)
         dialog.open()
         return dialog

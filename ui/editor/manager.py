@@ -21,15 +21,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.bus import DataBus
+from ui.editor.state import EditorSeed
 from ui.editor.thumbnails import ThumbnailLoader
-from ui.tasks import run_task
+from ui.operations import Operations
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.services.recovery import RecoveredDraft
-    from ui.editor.window import EditorSeed, PostEditor
+    from ui.editor.window import PostEditor
 
 CASCADE = 28
 
@@ -49,12 +50,16 @@ class EditorManager(QObject):
         bus: DataBus,
         settings: QSettings,
         show_message: Callable[[str], None],
-        parent: QObject | None = None,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.bus, self.settings, self.show_message = ctx, bus, settings, show_message
+        self.ops = Operations(lambda: ctx, bus)
         self.loader = ThumbnailLoader(
-            lambda sha, ext: _fetch_original(ctx, sha, ext), self, logo=lambda: _logo(ctx)
+            lambda sha, ext: _fetch_original(ctx, sha, ext),
+            self.ops,
+            parent,
+            logo=lambda: _logo(ctx),
         )
         self.editors: list[PostEditor] = []
 
@@ -79,8 +84,6 @@ class EditorManager(QObject):
         platforms: tuple[str, ...] = (),
     ) -> PostEditor:
         """An editor for a new post (at a time, with photos)."""
-        from ui.editor.window import EditorSeed
-
         return self._open(seed=EditorSeed(scheduled_at, media_ids, platforms))
 
     def restore(self, draft: RecoveredDraft) -> PostEditor:
@@ -88,8 +91,6 @@ class EditorManager(QObject):
         existing = self.find(draft.post_id) if draft.post_id is not None else None
         if existing is not None:
             existing.close()
-        from ui.editor.window import EditorSeed
-
         return self._open(post_id=draft.post_id, seed=EditorSeed(recovered=draft))
 
     def _open(self, *, post_id: int | None = None, seed: EditorSeed | None = None) -> PostEditor:
@@ -143,7 +144,7 @@ class EditorManager(QObject):
         return "saving" if self.editors else "closed"
 
     # Recovery ------------------------------------------------------------------------
-    def offer_recovery(self, parent: QWidget | None) -> None:
+    def offer_recovery(self, parent: QWidget) -> None:
         """Look for drafts a crash left behind and, if any, offer them back."""
         config = self.ctx.config
 
@@ -157,9 +158,9 @@ class EditorManager(QObject):
             if drafts:
                 from ui.editor.recovery_dialog import RecoveryDialog
 
-                RecoveryDialog(drafts, self, parent).open()
+                RecoveryDialog(drafts, config, self.ops, self.restore, parent).open()
 
-        run_task(find, found)
+        self.ops.background(parent, find, found)
 
 
 def _logo(ctx: AppContext):

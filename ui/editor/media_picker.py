@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from sosmed_desktop.services.media_catalog import MediaSummary
 from ui.editor.thumbnails import ThumbnailLoader
 from ui.plain_text import as_html
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from sosmed_desktop.bootstrap import AppContext
+    from ui.operations import Operations
 
 ICON = 120
 
@@ -33,7 +32,7 @@ class MediaPicker(QDialog):
     """A grid of library photos; several can be chosen, in the order clicked."""
 
     def __init__(
-        self, ctx: AppContext, loader: ThumbnailLoader, parent: QWidget | None = None
+        self, ops: Operations, loader: ThumbnailLoader, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.loader = loader
@@ -60,14 +59,9 @@ class MediaPicker(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         loader.ready.connect(self._thumbnail_ready)
+        from sosmed_desktop.services.media_catalog import recent_media
 
-        def load() -> list[MediaSummary]:
-            from sosmed_desktop.services.media_catalog import recent_media
-
-            with ctx.uow() as uow:
-                return recent_media(uow)
-
-        run_task(load, self._show, owner=self)
+        ops.read(self, recent_media, self._show)
 
     def _show(self, summaries: list[MediaSummary]) -> None:
         self.grid.clear()

@@ -1,9 +1,13 @@
-"""What the post editor does in the background: load, check, save, move through the
-workflow, import photos, autosave, follow changes made elsewhere.
+"""What the post editor does in the background: load, check, save, follow changes made
+elsewhere, keep the history and the recovery drafts.  (Its workflow moves are
+`EditorWorkflow`, ui/editor/workflow.py.)
 
-A mixin of `PostEditor` (ui/editor/window.py), kept apart so that each module
-stays readable.  Every database or disk step runs through `run_task`; errors
-come back to `handle_error`, which never touches what the officer typed.
+`EditorOperations` is a part of `PostEditor` (ui/editor/window.py), which owns
+it; it reaches the window only through `EditorHost`.  Every database step runs
+through the window's operations (`host.ops`, ui/operations.py): what a save
+commits is announced on the data bus from its record.  A failed step first
+comes to `handle_error` (not busy any more, catch up with a post changed
+elsewhere), then the message is shown; nothing the officer typed is touched.
 """
 
 from __future__ import annotations
@@ -11,184 +15,277 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QObject
 
 from sosmed_desktop import clock
-from sosmed_desktop.domain.content_checks import Finding
-from sosmed_desktop.domain.statuses import FROZEN, PostStatus
+from sosmed_desktop.db.change_kinds import Kind
+from sosmed_desktop.domain.statuses import FROZEN
 from sosmed_desktop.errors import DomainError, NotFoundError, StaleError
-from sosmed_desktop.services.post_data import PostDetail, PostInput
-from ui import past_schedule
-from ui.editor.approval import PublishDialog, ReviewDialog
-from ui.editor.catalog import load_editor
-from ui.error_dialog import report_unexpected
-from ui.errors import describe, show_error
+from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
+from ui.errors import describe
 from ui.form_parts import ask_save_discard
-from ui.past_schedule import past_time
-from ui.plain_text import ask
-from ui.tasks import run_task
+from ui.operations import Latest
 
 if TYPE_CHECKING:
-    from ui.editor.window import PostEditor
+    from sosmed_desktop.db.uow import UnitOfWork
+    from sosmed_desktop.domain.content_checks import Finding
+    from sosmed_desktop.services.editor_load import EditorLoad
+    from sosmed_desktop.services.post_data import PostDetail
+    from ui.editor.host import EditorHost
 
 log = logging.getLogger(__name__)
-SIMPLE_MOVES = {
-    "to_draft": PostStatus.DRAFT,
-    "to_idea": PostStatus.IDEA,
-    "archive": PostStatus.ARCHIVED,
-}
+DEFAULT_PLATFORMS = ("instagram", "facebook")
+"""A new post's platforms until the officer has chosen others (then those are kept)."""
+Then = Callable[[], None] | None
+"""What to do once a save succeeded (close, move on through the workflow …)."""
 
 
-class EditorOperations:
-    """Background work of the post editor (mixed into `PostEditor`)."""
+class SaveRefusals(Protocol):
+    """Who takes over a save refused because of other people's changes or a lost
+    server, and a change of the open post made on another PC (`EditorConflicts`)."""
+
+    def resolve_conflict(self, then: Then) -> None: ...
+
+    def save_failed(self, exc: BaseException, then: Then) -> bool | None: ...
+
+    def remote_change(self) -> None: ...
+
+
+class EditorOperations(QObject):
+    """Background work of one post editor."""
 
     AUTOSAVE_MS = 3000
+    """How often the unsaved state is written to the recovery folder (tests shorten it)."""
+
+    def __init__(self, host: EditorHost) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.view = host.window()
+        """The editor window: owner of every operation, parent of the questions asked."""
+        self.refusals: SaveRefusals
+        """Set by `EditorConflicts`, which takes them over."""
+        self._checks = Latest()
+        self._recovery_queue: list[tuple[Callable[[], None], Callable[[None], None]]] = []
 
     # Loading ------------------------------------------------------------------------
-    def start_load(self: PostEditor) -> None:
-        ctx, post_id = self.ctx, self.post_id
-        recovered = self.seed.recovered
-        extra = self.seed.media_ids
-        if recovered is not None:
-            extra += tuple(m.media_id for v in recovered.data.variants for m in v.media)
-        run_task(
-            lambda: load_editor(ctx, post_id, extra), self.apply_load, self.handle_error, owner=self
+    def start_load(self) -> None:
+        """Load the post and the choices of the editor's fields (`_loaded` fills the window)."""
+        from sosmed_desktop.services.editor_load import load_editor
+
+        host = self.host
+        post_id, seed = host.state.post_id, host.seed
+        extra = seed.media_ids
+        if seed.recovered is not None:
+            extra += tuple(m.media_id for v in seed.recovered.data.variants for m in v.media)
+        host.ops.read(
+            self.view,
+            lambda uow: load_editor(uow, post_id, extra),
+            self._loaded,
+            on_error=self.handle_error,
         )
 
-    def on_data_changed(self: PostEditor, kind: str, ids: list) -> None:
-        """A post changed somewhere: follow it if it is this one (and nothing is typed)."""
-        if kind not in ("post", "all") or self.post_id is None or not self.ready or self.busy:
-            return
-        if ids and self.post_id not in ids:
-            return
-        if self.bus.remote is not None:  # another PC: say so instead of reloading
-            self.remote_change()
-            return
-        ctx, post_id = self.ctx, self.post_id
+    def _loaded(self, load: EditorLoad) -> None:
+        """Fill the window with what `start_load` read."""
+        host, state = self.host, self.host.state
+        state.catalog = load.catalog
+        state.specs = dict(load.catalog.specs)
+        state.media_info.update(load.media)
+        prof = load.catalog.profile
+        host.details.set_choices(
+            list(state.specs.values()), load.catalog.programs, load.catalog.tags
+        )
+        host.preview.set_account(prof.department_short or prof.department_name)
+        recovered = host.seed.recovered
+        if load.post is not None:
+            host.set_post(load.post)
+            data = state.saved_input = load.post.to_input()
+            if load.post.program_id is not None:  # an archived program is kept, not dropped
+                host.details.ensure_program(
+                    load.post.program_id, load.post.program_name, load.post.program_colour
+                )
+        else:
+            if load.missing_post:
+                state.post_id = None
+            data = state.saved_input = self._seed_input()
+        if recovered is not None:
+            data = recovered.data
+            if load.post is not None and recovered.base_version is not None:
+                state.version = recovered.base_version
+        host.populate(data)
+        host.captions.master.caption.document().clearUndoRedoStacks()
+        host.history.set_entries(load.history)
+        host.undo_stack.clear()
+        state.ready = True
+        self.view.setEnabled(True)
+        host.autosave_timer.start()
+        gone = [v.platform for v in data.variants if v.platform not in state.specs]
+        if gone:
+            host.show_banner(
+                self.tr(
+                    "No longer in the platform file: {platforms}. Saving removes them from "
+                    "this post."
+                ).format(platforms=", ".join(gone)),
+                warning=True,
+            )
+        elif load.missing_post:
+            host.show_banner(
+                self.tr(
+                    "The post of this recovered draft no longer exists; saving creates a new post."
+                )
+            )
+        elif recovered is not None:
+            host.show_banner(self.tr("Recovered after an unexpected exit: check it and save."))
+        host.on_changed()
+        self.run_checks()
+        host.loaded.emit()
 
-        def load() -> tuple[PostDetail, list]:
+    def _seed_input(self) -> PostInput:
+        """A new post's content: the seed's time and photos, the platforms used last."""
+        seed, specs, settings = self.host.seed, self.host.state.specs, self.host.settings
+        wanted = seed.platforms or tuple(
+            settings.value("editor/platforms", list(DEFAULT_PLATFORMS), type=list)
+        )
+        codes = [c for c in wanted if c in specs] or list(specs)[:1]
+        known = self.host.state.media_info
+        media = tuple(MediaItem(m) for m in seed.media_ids if m in known)
+        return PostInput(
+            title="",
+            scheduled_at=seed.scheduled_at,
+            variants=tuple(VariantInput(code, media=media) for code in codes),
+        )
+
+    def on_data_changed(self, kind: str, ids: list) -> None:
+        """A post changed somewhere: follow it if it is this one (and nothing is typed)."""
+        state = self.host.state
+        post_id = state.post_id
+        if kind not in (Kind.POST, Kind.ALL) or post_id is None or not state.ready:
+            return
+        if state.busy or (ids and post_id not in ids):
+            return
+        if self.host.bus.remote is not None:  # another PC: say so instead of reloading
+            self.refusals.remote_change()
+            return
+
+        def load(uow: UnitOfWork) -> tuple[PostDetail, list]:
             from sosmed_desktop.services import audit, posts
 
-            with ctx.uow() as uow:
-                return posts.get_post(uow, post_id), audit.post_history(uow, post_id)
+            return posts.get_post(uow, post_id), audit.post_history(uow, post_id)
 
-        def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, NotFoundError):
-                self.show_banner(
-                    self.tr("This post was moved to the trash elsewhere."), warning=True
-                )
-            else:
-                report_unexpected(exc, details)
+        self.host.ops.read(self.view, load, self._reloaded, on_error=self.gone_elsewhere)
 
-        run_task(load, self._reloaded, failed, owner=self)
+    def gone_elsewhere(self, exc: BaseException) -> bool:
+        """The post was trashed on another PC or in another window: say so in the banner."""
+        if not isinstance(exc, NotFoundError):
+            return False
+        self.host.show_banner(self.tr("This post was moved to the trash elsewhere."), warning=True)
+        return True
 
-    def _reloaded(self: PostEditor, result: tuple[PostDetail, list]) -> None:
+    def _reloaded(self, result: tuple[PostDetail, list]) -> None:
         post, history = result
-        self.history.set_entries(history)
-        if post.version == self.version or self.busy:
+        host, state = self.host, self.host.state
+        host.history.set_entries(history)
+        if post.version == state.version or state.busy:
             return
-        if self.is_dirty():
-            self.show_banner(
+        if host.is_dirty():
+            host.show_banner(
                 self.tr(
                     "This post was changed elsewhere while it is open here. Saving will ask "
                     "whether to keep your version."
                 )
             )
             return
-        self.changed_banner.hide()
-        self.set_post(post)
-        self.saved_input = post.to_input()
-        self.populate(self.saved_input)
-        self.undo_stack.clear()
+        host.changed_banner.hide()
+        host.take_saved(post, post.to_input())
 
     # Checks ---------------------------------------------------------------------------
-    def run_checks(self: PostEditor) -> None:
-        """Run the content checks on what is typed now (results come back later)."""
-        if not self.ready:
+    def run_checks(self) -> None:
+        """Run the content checks on what is typed now (results come back later; only
+        those of the newest run are shown)."""
+        host = self.host
+        if not host.state.ready:
             return
-        data = self.current_input()
-        self._check_generation += 1
-        generation = self._check_generation
-        ctx, speller = self.ctx, self.spelling.dictionary
+        data = host.current_input()
+        config, speller = host.ctx.config, host.spelling.dictionary
         # a published or archived post's time has passed by nature: not a finding
-        now = None if self.status in FROZEN else clock.now()
+        now = None if host.state.status in FROZEN else clock.now()
 
-        def work() -> list[Finding]:
+        def work(uow: UnitOfWork) -> list[Finding]:
             from sosmed_desktop.services.data_notes import Freshness
             from sosmed_desktop.services.post_checks import check_input
             from sosmed_desktop.services.sensitive_words import sensitive_pattern
 
-            fresh = Freshness.now(ctx.config.stale_days, ctx.config.tz)
-            with ctx.uow() as uow:
-                return check_input(
-                    uow, data, sensitive_pattern(ctx.config), fresh, speller, now=now
-                )
+            fresh = Freshness.now(config.stale_days, config.tz)
+            return check_input(uow, data, sensitive_pattern(config), fresh, speller, now=now)
 
-        run_task(work, lambda found: self._show_findings(generation, data, found), owner=self)
+        host.ops.read(
+            self.view, work, lambda found: self._show_findings(data, found), latest=self._checks
+        )
 
-    def _show_findings(self: PostEditor, generation: int, data: PostInput, found: list) -> None:
-        if generation != self._check_generation or data != self.current_input():
+    def _show_findings(self, data: PostInput, found: list[Finding]) -> None:
+        host = self.host
+        if data != host.current_input():
             return  # typed on meanwhile: the next run is already scheduled
-        self.checks.set_findings(found)
+        host.checks.set_findings(found)
+        captions = host.captions
+        edits = [captions.master.caption] + [t.caption for t in captions.platform_tabs.values()]
         spans: dict[int, set] = defaultdict(set)
-        edits = {id(e): e for e in self._caption_edits()}
         for finding in found:
-            targets = [self.captions.edit_for(finding.platform)]
-            tab = self.captions.platform_tabs.get(finding.platform or "")
+            targets = [captions.edit_for(finding.platform)]
+            tab = captions.platform_tabs.get(finding.platform or "")
             if tab is not None and tab.follows_master:
                 targets.append(tab.caption)  # the mirror shows the same text
             for edit in targets:
                 spans[id(edit)].update((span, finding.severity) for span in finding.spans)
-        for key, edit in edits.items():
-            edit.set_highlights(spans.get(key, ()))
-        self.checked.emit()
-
-    def _caption_edits(self: PostEditor) -> list:
-        return [self.captions.master.caption] + [
-            t.caption for t in self.captions.platform_tabs.values()
-        ]
+        for edit in edits:
+            edit.set_highlights(spans.get(id(edit), ()))
+        host.checked.emit()
 
     # Saving -----------------------------------------------------------------------------
-    def save(self: PostEditor, then: Callable[[], None] | None = None) -> None:
-        """Save in the background; `then` runs after a successful save."""
-        if self.busy or not self.ready:
+    def save(self, then: Then = None, *, closing: bool = False) -> None:
+        """Save in the background; `then` runs after a successful save.  `closing`: the
+        window closes once saved (it stays open if the save fails)."""
+        host, state = self.host, self.host.state
+        if state.busy or not state.ready:
             return
-        data = self.current_input()
-        ctx, post_id, version = self.ctx, self.post_id, self.version
-        self.set_busy(True)
+        data = host.current_input()
+        post_id, version = state.post_id, state.version
+        state.closing_after_save = closing
+        host.set_busy(True)
 
-        def work() -> Any:
+        def work(uow: UnitOfWork) -> Any:
             from sosmed_desktop.services import posts
 
-            with ctx.uow() as uow:
-                if post_id is None:
-                    return posts.SaveResult(posts.create_post(uow, data))
-                return posts.update_post(uow, post_id, data, version)
+            if post_id is None:
+                return posts.SaveResult(posts.create_post(uow, data))
+            return posts.update_post(uow, post_id, data, version)
 
-        def failed(exc: BaseException, details: str) -> None:
-            self.set_busy(False)
-            if self.closing_after_save:  # the window stays open: the save did not happen
-                self.closing_after_save = False
-                self.close_cancelled.emit()
+        def failed(exc: BaseException) -> bool | None:
+            host.set_busy(False)
+            if state.closing_after_save:  # the window stays open: the save did not happen
+                state.closing_after_save = False
+                host.close_cancelled.emit()
             if isinstance(exc, StaleError):
-                self.resolve_conflict(then)
-            else:
-                self.save_failed(exc, details, then)
+                self.refusals.resolve_conflict(then)
+                return True
+            return self.refusals.save_failed(exc, then)
 
-        run_task(work, lambda result: self._saved(data, result, then), failed, owner=self)
+        host.ops.write(
+            self.view, work, lambda result: self.after_save(data, result, then), on_error=failed
+        )
 
-    def _saved(self: PostEditor, data: PostInput, result: Any, then: Callable | None) -> None:
-        old_key = self.recovery_key
-        self.set_busy(False)
-        self.set_post(result.post)
-        self.saved_input = data
-        self.discard_recovery({old_key, self.recovery_key})
-        self.banner.hide()
+    def after_save(self, data: PostInput, result: Any, then: Then) -> None:
+        """`data` was saved (`result`: the core's `SaveResult`): the editor is clean."""
+        host = self.host
+        old_key = host.recovery_key
+        host.set_busy(False)
+        host.set_post(result.post)
+        host.state.saved_input = data
+        self.discard_recovery({old_key, host.recovery_key})
+        host.banner.hide()
         if result.approval_withdrawn:
-            self.show_banner(
+            host.show_banner(
                 self.tr(
                     "Saved. The approval was withdrawn because the approved content changed: "
                     "the post is waiting for approval again."
@@ -196,226 +293,75 @@ class EditorOperations:
                 warning=True,
             )
             text = self.tr("Approval withdrawn: “{title}” needs approval again.")
-            self.show_message(text.format(title=result.post.title))
+            host.show_message(text.format(title=result.post.title))
         else:
-            self.show_message(self.tr("Saved “{title}”.").format(title=result.post.title))
-        self.undo_stack.setClean()
-        self.on_changed()
+            host.show_message(self.tr("Saved “{title}”.").format(title=result.post.title))
+        host.undo_stack.setClean()
+        host.on_changed()
         self.reload_history()
-        self.bus.announce("post", [result.post.id])
-        self.saved.emit(result.post.id)
+        host.saved.emit(result.post.id)
         if then is not None:
             then()
 
-    def set_busy(self: PostEditor, busy: bool) -> None:
-        self.busy = busy
-        self.state_label.setText(self.tr("Working…") if busy else self.state_text())
-        self._show_state()
-
-    def reload_history(self: PostEditor) -> None:
-        ctx, post_id = self.ctx, self.post_id
+    def reload_history(self) -> None:
+        post_id = self.host.state.post_id
         if post_id is None:
             return
 
-        def load() -> list:
+        def load(uow: UnitOfWork) -> list:
             from sosmed_desktop.services import audit
 
-            with ctx.uow() as uow:
-                return audit.post_history(uow, post_id)
+            return audit.post_history(uow, post_id)
 
-        run_task(load, self.history.set_entries, owner=self)
+        self.host.ops.read(self.view, load, self.host.history.set_entries)
 
-    def handle_error(self: PostEditor, exc: BaseException, details: str = "") -> None:
-        """Tell the officer; what they typed stays in the editor."""
-        self.set_busy(False)
-        if isinstance(exc, DomainError):
-            show_error(self, exc)
-            if isinstance(exc, StaleError) and self.post_id is not None:
-                self.on_data_changed("post", [self.post_id])  # catch up if nothing is typed
-        else:
-            report_unexpected(exc, details)
-
-    # Workflow -----------------------------------------------------------------------------
-    def run_action(self: PostEditor, key: str) -> None:
-        """A button of the approval panel: ask what is needed, save if needed, then move."""
-        if self.busy:
-            return
-        if key == "export":
-            self._request_export()
-            return
-        call = self._workflow_call(key)
-        if call is None:
-            return
-        if self.post_id is None or self.is_dirty():
-            self.save(then=lambda: self._run_workflow(key, call))
-        else:
-            self._run_workflow(key, call)
-
-    def _request_export(self: PostEditor) -> None:
-        """Hand the approved post to the Paket page (unsaved edits would void the approval)."""
-        if self.post_id is None:
-            return
-        if self.is_dirty():
-            QMessageBox.information(
-                self,
-                self.tr("Export package"),
-                self.tr(
-                    "This post has unsaved changes. A package holds exactly what was approved: "
-                    "close without saving, or save and have it approved again."
-                ),
-            )
-            return
-        self.export_requested.emit(self.post_id)
-
-    def _workflow_call(self: PostEditor, key: str) -> Callable | None:
-        from sosmed_desktop.services import workflow
-
-        if key in ("approve", "revise"):
-            prof = self.catalog.profile if self.catalog else None
-            dialog = ReviewDialog.for_reviewer(
-                key == "revise", self.ctx, prof, self.details.title.text(), self,
-                self.checks.findings,
-            )  # fmt: skip
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            name, position, note = dialog.values()
-            if key == "approve":
-                shown_past = dialog.allow_past
-                return lambda uow, pid, v, allow_past=False: workflow.approve(
-                    uow, pid, name, position, note, v, allow_past=allow_past or shown_past
-                )
-            return lambda uow, pid, v: workflow.request_revision(uow, pid, name, position, note, v)
-        if key == "publish":
-            dialog = PublishDialog(self.tz, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            when, url = dialog.values()
-            return lambda uow, pid, v: workflow.mark_published(uow, pid, when, url, v)
-        if key == "submit":
-            return lambda uow, pid, v, allow_past=False: workflow.submit_for_review(
-                uow, pid, v, allow_past=allow_past
-            )
-        if key == "withdraw":
-            return lambda uow, pid, v: workflow.withdraw_approval(uow, pid, "", v)
-        target = SIMPLE_MOVES[key]
-        return lambda uow, pid, v: workflow.change_status(uow, pid, target, v)
-
-    def _run_workflow(self: PostEditor, key: str, call: Callable) -> None:
-        ctx, post_id, version = self.ctx, self.post_id, self.version
-        self.set_busy(True)
-
-        def work() -> PostDetail:
-            with ctx.uow() as uow:
-                return call(uow, post_id, version)
-
-        def done(post: PostDetail) -> None:
-            self.set_busy(False)
-            self.set_post(post)
-            self.banner.hide()
-            self.on_changed()
-            self.reload_history()
-            self.bus.announce("post", [post.id])
-            self.operation_done.emit(key)
-
-        def failed(exc: BaseException, details: str) -> None:
-            when = past_time(exc)
-            if when is None:
-                self.handle_error(exc, details)
-                return
-            self.set_busy(False)  # asked: go on late, or leave it as it is
-            if past_schedule.confirm_past(self, key, [when], self.tz):
-                self._run_workflow(key, partial(call, allow_past=True))
-
-        run_task(work, done, failed, owner=self)
-
-    def duplicate(self: PostEditor) -> None:
-        """A new draft with this content, opened in its own editor."""
-        if self.post_id is None or self.busy:
-            return
-        if self.is_dirty():
-            self.save(then=self.duplicate)
-            return
-        ctx, post_id = self.ctx, self.post_id
-        title = self.tr("Copy of {title}").format(title=self.details.title.text().strip())
-
-        def work() -> PostDetail:
-            from sosmed_desktop.services import posts
-
-            with ctx.uow() as uow:
-                return posts.duplicate_post(uow, post_id, title=title[:300])
-
-        def done(copy: PostDetail) -> None:
-            self.bus.announce("post", [copy.id])
-            if self.open_post is not None:
-                self.open_post(copy.id)
-            self.operation_done.emit("duplicate")
-
-        run_task(work, done, self.handle_error, owner=self)
-
-    def move_to_trash(self: PostEditor) -> None:
-        """After a confirmation; the trash (File → Trash) brings it back."""
-        if self.post_id is None or self.busy:
-            return
-        confirmed = ask(
-            self,
-            self.tr("Move to trash"),
-            self.tr("Move “{title}” to the trash? You can restore it from File → Trash.").format(
-                title=self.details.title.text()
-            ),
-        )
-        if not confirmed:
-            return
-        ctx, post_id, version, title = (
-            self.ctx,
-            self.post_id,
-            self.version,
-            self.details.title.text(),
-        )
-        self.set_busy(True)
-
-        def work() -> int:
-            from sosmed_desktop.services import posts
-
-            with ctx.uow() as uow:
-                return posts.trash_post(uow, post_id, version)
-
-        def done(_version: int) -> None:
-            self.busy = False
-            self.bus.announce("post", [post_id])
-            self.show_message(self.tr("“{title}” moved to the trash.").format(title=title))
-            self.operation_done.emit("trash")
-            self.close_without_prompt()
-
-        run_task(work, done, self.handle_error, owner=self)
+    def handle_error(self, exc: BaseException) -> None:
+        """What every failed editor operation does before its message is shown: not busy
+        any more, and a post saved meanwhile is caught up with (if nothing is typed)."""
+        self.host.set_busy(False)
+        post_id = self.host.state.post_id
+        if isinstance(exc, StaleError) and post_id is not None:
+            self.on_data_changed(Kind.POST, [post_id])
 
     # Autosave and recovery -------------------------------------------------------------------
-    def autosave(self: PostEditor) -> None:
+    def autosave(self) -> None:
         """Write the unsaved state to the recovery folder (only when it changed)."""
-        if not self.ready:
+        host, state = self.host, self.host.state
+        if not state.ready:
             return
-        data = self.current_input()
-        if data != self.saved_input and data != self.autosaved_input:
-            config, key = self.ctx.config, self.recovery_key
-            post_id, version = self.post_id, self.version
+        data = host.current_input()
+        if data != state.saved_input and data != state.autosaved_input:
 
-            def work() -> None:
-                from sosmed_desktop.services import recovery
+            def written(_: None) -> None:
+                state.autosaved_input = data
+                host.autosaved.emit()
 
-                recovery.save_draft(config, key, data, post_id=post_id, base_version=version)
-
-            def done(_: None) -> None:
-                self.autosaved_input = data
-                self.autosaved.emit()
-
-            self._recovery_task(work, done)
-        elif data == self.saved_input and self.autosaved_input is not None:
+            self._keep_draft(host.recovery_key, data, written)
+        elif data == state.saved_input and state.autosaved_input is not None:
             self.discard_recovery()
 
-    def discard_recovery(self: PostEditor, keys: set[str] | None = None) -> None:
+    def keep_as_draft(self, data: PostInput) -> None:
+        """Keep `data` as a recovery draft of its own (offered again at the next start)."""
+        import uuid
+
+        self._keep_draft(f"new-{uuid.uuid4().hex}", data, lambda _: None)
+
+    def _keep_draft(self, key: str, data: PostInput, done: Callable[[None], None]) -> None:
+        config, state = self.host.ctx.config, self.host.state
+        post_id, version = state.post_id, state.version
+
+        def work() -> None:
+            from sosmed_desktop.services import recovery
+
+            recovery.save_draft(config, key, data, post_id=post_id, base_version=version)
+
+        self._recovery_task(work, done)
+
+    def discard_recovery(self, keys: set[str] | None = None) -> None:
         """Nothing to recover any more (saved, discarded or closed)."""
-        config = self.ctx.config
-        wanted = sorted(keys or {self.recovery_key})
-        self.autosaved_input = None
+        config = self.host.ctx.config
+        wanted = sorted(keys or {self.host.recovery_key})
+        self.host.state.autosaved_input = None
 
         def work() -> None:
             from sosmed_desktop.services import recovery
@@ -425,36 +371,37 @@ class EditorOperations:
 
         self._recovery_task(work, lambda _: None)
 
-    def _recovery_task(self: PostEditor, work: Callable, done: Callable) -> None:
+    def _recovery_task(self, work: Callable[[], None], done: Callable[[None], None]) -> None:
         """Run recovery writes one after another, so a discard never overtakes a write."""
         self._recovery_queue.append((work, done))
         if len(self._recovery_queue) == 1:
             self._next_recovery_task()
 
-    def _next_recovery_task(self: PostEditor) -> None:
+    def _next_recovery_task(self) -> None:
         if not self._recovery_queue:
             return
         work, done = self._recovery_queue[0]
 
-        def finished(value: Any) -> None:
+        def finished(value: None) -> None:
             self._recovery_queue.pop(0)
             done(value)
             self._next_recovery_task()
 
-        def failed(exc: BaseException, _details: str) -> None:
+        def failed(exc: BaseException) -> bool:
             self._recovery_queue.pop(0)
             log.warning("Recovery file not written: %s", exc)
             text = describe(exc) if isinstance(exc, DomainError) else str(exc)
-            self.state_label.setText(self.tr("Autosave failed: {reason}").format(reason=text))
+            self.host.state_label.setText(self.tr("Autosave failed: {reason}").format(reason=text))
             self._next_recovery_task()
+            return True
 
-        run_task(work, finished, failed, owner=self)
+        self.host.ops.background(self.view, work, finished, on_error=failed)
 
-    def ask_unsaved(self: PostEditor) -> str:
+    def ask_unsaved(self) -> str:
         """ "save", "discard" or "cancel" for closing with unsaved changes."""
-        title = self.details.title.text() or self.tr("New post")
+        title = self.host.details.title.text() or self.tr("New post")
         return ask_save_discard(
-            self,
+            self.view,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to “{title}”?").format(title=title),
         )

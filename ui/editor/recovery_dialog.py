@@ -8,6 +8,7 @@ after a confirmation; "Later" keeps them for the next start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -24,21 +25,27 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.services.recovery import RecoveredDraft
 from ui.i18n import short_date, time_text
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from ui.editor.manager import EditorManager
+    from sosmed_desktop.config import Config
+    from ui.operations import Operations
 
 
 class RecoveryDialog(QDialog):
     """The drafts found in the recovery folder, all checked."""
 
     def __init__(
-        self, drafts: list[RecoveredDraft], manager: EditorManager, parent: QWidget | None = None
+        self,
+        drafts: list[RecoveredDraft],
+        config: Config,
+        ops: Operations,
+        open_draft: Callable[[RecoveredDraft], object],
+        parent: QWidget | None = None,
     ) -> None:
+        """`open_draft` opens a draft in an editor (`EditorManager.restore`)."""
         super().__init__(parent)
         self.drafts = drafts
-        self.manager = manager
+        self.config, self.ops, self.open_draft = config, ops, open_draft
         self.setWindowTitle(self.tr("Recover unsaved posts"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -51,7 +58,7 @@ class RecoveryDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        tz = manager.ctx.config.tz
+        tz = config.tz
         for draft in drafts:
             local = draft.saved_at.astimezone(tz)
             title = draft.title.strip() or self.tr("(untitled)")
@@ -94,7 +101,7 @@ class RecoveryDialog(QDialog):
     def restore(self) -> None:
         """Open every checked draft in an editor."""
         for draft in self.checked():
-            self.manager.restore(draft)
+            self.open_draft(draft)
         self.accept()
 
     def discard(self) -> None:
@@ -109,7 +116,7 @@ class RecoveryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        config = self.manager.ctx.config
+        config = self.config
         keys = [d.key for d in chosen]
 
         def work() -> None:
@@ -118,5 +125,5 @@ class RecoveryDialog(QDialog):
             for key in keys:
                 discard_draft(config, key)
 
-        run_task(work)
+        self.ops.background(self, work)
         self.accept()

@@ -12,6 +12,7 @@ package is large) and marked in the list when they arrive.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -39,7 +40,9 @@ from ui.errors import describe
 from ui.form_parts import error_banner
 from ui.i18n import long_date, time_text
 from ui.plain_text import plain_label
-from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from ui.operations import Operations
 
 DEFAULT_COUNT = 4
 HOLIDAY_COLOUR = "#c0392b"
@@ -57,9 +60,15 @@ class RepeatDialog(QDialog):
     previewed = Signal()
 
     def __init__(
-        self, title: str, first: datetime, tz: ZoneInfo, parent: QWidget | None = None
+        self,
+        ops: Operations,
+        title: str,
+        first: datetime,
+        tz: ZoneInfo,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.first = first.astimezone(tz)
         self.tz = tz
         self.times: list[datetime] = []
@@ -242,7 +251,7 @@ class RepeatDialog(QDialog):
 
             return {year: public_holidays(year) for year in years}
 
-        run_task(load, self._got_holidays, owner=self)
+        self.ops.background(self, load, self._got_holidays)
 
     def _got_holidays(self, found: dict[int, dict[date, str]]) -> None:
         self._holidays.update(found)

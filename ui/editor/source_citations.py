@@ -17,7 +17,7 @@ nothing is inserted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -32,20 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.errors import DomainError, NotFoundError
+from sosmed_desktop.errors import NotFoundError
 from sosmed_desktop.services.data_notes import Freshness, format_citation
 from ui.directions.labels import STALE_COLOUR
 from ui.directions.widgets import heading
 from ui.editor.captions import CaptionEdit, PlatformTab
 from ui.editor.source_pickers import NotePicker, stale_text, warning_icon
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
+from ui.operations import Latest
 from ui.plain_text import as_html
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.data_notes import DataNoteRow
-    from ui.editor.window import PostEditor
+    from ui.editor.host import EditorHost
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MISSING_COLOUR = QColor("#c0392b")
@@ -147,12 +146,12 @@ class CitationsSection(QWidget):
     picker_opened = Signal(object)  # NotePicker
     inserted = Signal(int)
 
-    def __init__(self, editor: PostEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.rows: list[DataNoteRow] = []
         self.shown_ids: tuple[int, ...] | None = None
-        self._generation = 0
+        self._notes = Latest()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Data cited")))
@@ -196,7 +195,7 @@ class CitationsSection(QWidget):
     def can_edit(self) -> bool:
         """Citing changes the content: not before loading, not once published (the
         editor then makes the captions read-only)."""
-        return self.editor.ready and not self.editor.captions.master.caption.isReadOnly()
+        return self.editor.state.ready and not self.editor.captions.master.caption.isReadOnly()
 
     def update_buttons(self) -> None:
         editable = self.can_edit()
@@ -208,39 +207,36 @@ class CitationsSection(QWidget):
 
     def set_cited(self, note_id: int, cited: bool, index: int) -> None:
         """Cite `note_id` at `index` of the list, or stop citing it (an undo step's action)."""
-        ids = [i for i in self.editor.data_note_ids if i != note_id]
+        state = self.editor.state
+        ids = [i for i in state.data_note_ids if i != note_id]
         if cited:
             ids.insert(min(index, len(ids)), note_id)
-        self.editor.data_note_ids = tuple(ids)
+        state.data_note_ids = tuple(ids)
         self.editor.on_changed()
         self.refresh()
 
     # The list ----------------------------------------------------------------------------
     def refresh(self, *, force: bool = False) -> None:
         """Show the cited notes; only reloads when the ids changed (or `force`)."""
-        ids = self.editor.data_note_ids
+        ids = self.editor.state.data_note_ids
         if ids == self.shown_ids and not force:
             return
         self.shown_ids = ids
-        self._generation += 1
-        generation = self._generation
-        ctx, fresh = self.editor.ctx, self.freshness()
+        fresh = self.freshness()
 
-        def load() -> list[DataNoteRow]:
+        def load(uow: UnitOfWork) -> list[DataNoteRow]:
             from sosmed_desktop.services.data_notes import notes_by_ids
 
-            with ctx.uow() as uow:
-                return notes_by_ids(uow, ids, fresh)
+            return notes_by_ids(uow, ids, fresh)
 
-        run_task(
-            load, lambda rows: self._show(generation, ids, rows, fresh.max_age_days), owner=self
+        self.editor.ops.read(
+            self,
+            load,
+            lambda rows: self._show(ids, rows, fresh.max_age_days),
+            latest=self._notes,
         )
 
-    def _show(
-        self, generation: int, ids: tuple[int, ...], rows: list[DataNoteRow], limit: int
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, ids: tuple[int, ...], rows: list[DataNoteRow], limit: int) -> None:
         selected = set(self.selected_ids())
         self.rows = rows
         found = {r.id: r for r in rows}
@@ -298,33 +294,27 @@ class CitationsSection(QWidget):
         """Open the note picker; the chosen note's citation goes in at the caption cursor."""
         if not self.can_edit():
             return None
-        picker = NotePicker(self.editor.ctx, self.freshness(), self.editor)
+        picker = NotePicker(self.editor.ops, self.freshness(), self.editor.window())
         picker.chosen.connect(self._chosen)
         picker.open()
         self.picker_opened.emit(picker)
         return picker
 
     def _chosen(self, row: DataNoteRow) -> None:
-        ctx, fresh = self.editor.ctx, self.freshness()
+        """Read the chosen note again (it may have changed or gone meanwhile), then insert."""
+        fresh = self.freshness()
 
-        def reread() -> DataNoteRow:
+        def reread(uow: UnitOfWork) -> DataNoteRow:
             from sosmed_desktop.services.data_notes import get_note
 
-            with ctx.uow() as uow:
-                try:
-                    return get_note(uow, row.id, fresh)
-                except NotFoundError:
-                    raise NotFoundError(
-                        code="data_note_deleted", what="data note", ident=row.id, title=row.title
-                    ) from None
+            try:
+                return get_note(uow, row.id, fresh)
+            except NotFoundError:
+                raise NotFoundError(
+                    code="data_note_deleted", what="data note", ident=row.id, title=row.title
+                ) from None
 
-        def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, DomainError):
-                show_error(self.editor, exc)
-            else:
-                report_unexpected(exc, details)
-
-        run_task(reread, self.insert_citation, failed, owner=self)
+        self.editor.ops.read(self, reread, self.insert_citation)
 
     def _target(self) -> CaptionEdit:
         """The caption `CaptionTabs.insert_text` will write into."""
@@ -349,7 +339,7 @@ class CitationsSection(QWidget):
             text += "\n" * (2 - min(2, len(after) - len(after.lstrip("\n"))))
         self.editor.captions.insert_text(text)
         inserted_at = edit.textCursor().position() - qt_length(text)
-        ids = self.editor.data_note_ids
+        ids = self.editor.state.data_note_ids
         self.editor.undo_stack.push(
             CitationCommand(
                 self.tr("Insert data note"),
@@ -364,13 +354,13 @@ class CitationsSection(QWidget):
         self.inserted.emit(row.id)
 
     def remove_selected(self) -> None:
-        ids = self.editor.data_note_ids
+        ids = self.editor.state.data_note_ids
         chosen = [i for i in self.selected_ids() if i in ids]
         if not chosen or not self.can_edit():
             return
         self.editor.undo_stack.beginMacro(self.tr("Remove citation"))
         for note_id in chosen:
-            index = self.editor.data_note_ids.index(note_id)
+            index = self.editor.state.data_note_ids.index(note_id)
             self.editor.undo_stack.push(
                 CitationCommand(self.tr("Remove citation"), self, note_id, add=False, index=index)
             )
@@ -381,34 +371,27 @@ class CitationsSection(QWidget):
         """Take over citations added or removed on the Arahan & Data page meanwhile.
 
         Citing from there writes straight to the database without a new post
-        version, so the editor would otherwise save them away.  Applied to both
-        the saved state and what is being edited: the editor stays as dirty as it was.
+        version, so the editor would otherwise save them away
+        (`EditorHost.adopt_citations` keeps the editor as dirty as it was).
         """
-        editor = self.editor
-        post_id = editor.post_id
-        if post_id is None or not editor.ready or editor.busy:
+        editor, state = self.editor, self.editor.state
+        post_id = state.post_id
+        if post_id is None or not state.ready or state.busy:
             return
-        ctx = editor.ctx
 
-        def load() -> set[int]:
+        def load(uow: UnitOfWork) -> set[int]:
             from sosmed_desktop.services.data_notes import notes_cited_by
 
-            with ctx.uow() as uow:
-                return {n.id for n in notes_cited_by(uow, post_id)}
+            return {n.id for n in notes_cited_by(uow, post_id)}
 
         def done(stored: set[int]) -> None:
-            saved = editor.saved_input
-            if saved is None or editor.post_id != post_id or editor.busy:
+            saved = state.saved_input
+            if saved is None or state.post_id != post_id or state.busy:
                 return
             known = set(saved.data_note_ids)
             added, removed = sorted(stored - known), known - stored
-            if not added and not removed:
-                return
-            keep = tuple(i for i in saved.data_note_ids if i not in removed)
-            editor.saved_input = replace(saved, data_note_ids=keep + tuple(added))
-            current = [i for i in editor.data_note_ids if i not in removed]
-            editor.data_note_ids = tuple(current + [i for i in added if i not in current])
-            editor.on_changed()
-            self.refresh()
+            if added or removed:
+                editor.adopt_citations(added, removed)
+                self.refresh()
 
-        run_task(load, done, owner=self)
+        editor.ops.read(self, load, done)

@@ -2,15 +2,15 @@
 
 A link between a post and a direction is not part of the post's content (it
 is no `PostInput` field and an approval does not cover it), so it is saved at
-once, exactly as the Arahan & Data page does, and announced on the data bus
-so that page, its counts and the reminders follow.  A post that was never
+once (`directions.change_post_links`), exactly as the Arahan & Data page does,
+and its record is announced on the data bus so that page, its counts and the
+reminders follow.  A post that was never
 saved has nothing to link yet: the button then reads "Save and link
 direction…", saves the post first and opens the picker once that succeeded.
 
 Linking and unlinking are still undoable with the editor's Undo: the step
-(`LinkCommand`) reverses the database change through the same services.  If
-the direction was deleted meanwhile, the service's error is shown and nothing
-changes.
+(`ServiceCommand`) reverses the database change through the same service.  A
+direction deleted meanwhile is said so; the others change all the same.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.db.types import utcnow
-from sosmed_desktop.errors import DomainError, NotFoundError
+from sosmed_desktop.errors import NotFoundError
+from ui import errors
 from ui.directions.labels import (
     OVERDUE_COLOUR,
     direction_status_colour,
@@ -42,36 +42,15 @@ from ui.directions.labels import (
 )
 from ui.directions.widgets import heading
 from ui.editor.source_pickers import DirectionPicker
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
+from ui.operations import Latest, ServiceCommand
 from ui.plain_text import as_html
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.directions import DirectionRow
-    from ui.editor.window import PostEditor
+    from sosmed_desktop.db.uow import UnitOfWork
+    from sosmed_desktop.services.directions import DirectionRow, LinkChange
+    from ui.editor.host import EditorHost
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class LinkCommand(QUndoCommand):
-    """Undo and redo of a link change already saved when the command was pushed."""
-
-    def __init__(
-        self, text: str, section: DirectionsSection, post_id: int, ids: list[int], link: bool
-    ) -> None:
-        super().__init__(text)
-        self.section, self.post_id, self.ids, self.link = section, post_id, ids, link
-        self._pushed = False
-
-    def redo(self) -> None:
-        if not self._pushed:  # QUndoStack.push() calls redo(); the change is done already
-            self._pushed = True
-            return
-        self.section.change_links(self.post_id, self.ids, self.link)
-
-    def undo(self) -> None:
-        self.section.change_links(self.post_id, self.ids, not self.link)
 
 
 class DirectionsSection(QWidget):
@@ -83,11 +62,11 @@ class DirectionsSection(QWidget):
 
     FROM, CONTENT, STATUS, DUE = range(4)
 
-    def __init__(self, editor: PostEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.rows: list[DirectionRow] = []
-        self._generation = 0
+        self._links = Latest()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Directions this post answers")))
@@ -123,13 +102,13 @@ class DirectionsSection(QWidget):
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        editor = self.editor
-        saved = editor.post_id is not None
+        state = self.editor.state
+        saved = state.post_id is not None
         self.link_button.setText(
             self.tr("Link direction…") if saved else self.tr("Save and link direction…")
         )
-        self.link_button.setEnabled(editor.ready and not editor.busy)
-        self.unlink_button.setEnabled(saved and not editor.busy and bool(self.selected_ids()))
+        self.link_button.setEnabled(state.ready and not state.busy)
+        self.unlink_button.setEnabled(saved and not state.busy and bool(self.selected_ids()))
         self.hint.setText(
             self.tr(
                 "Links are saved at once (Undo reverses them) and show on the Arahan & Data page."
@@ -144,24 +123,20 @@ class DirectionsSection(QWidget):
     # The list ----------------------------------------------------------------------------
     def reload(self) -> None:
         """Load the directions this post answers (none for a post not saved yet)."""
-        post_id, ctx = self.editor.post_id, self.editor.ctx
-        self._generation += 1
-        generation = self._generation
+        post_id = self.editor.state.post_id
         if post_id is None:
-            self._show(generation, [])
+            self._links.cancel()
+            self._show([])
             return
 
-        def load() -> list[DirectionRow]:
+        def load(uow: UnitOfWork) -> list[DirectionRow]:
             from sosmed_desktop.services.directions import directions_for_post
 
-            with ctx.uow() as uow:
-                return directions_for_post(uow, post_id)
+            return directions_for_post(uow, post_id)
 
-        run_task(load, lambda rows: self._show(generation, rows), owner=self)
+        self.editor.ops.read(self, load, self._show, latest=self._links)
 
-    def _show(self, generation: int, rows: list[DirectionRow]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[DirectionRow]) -> None:
         selected = set(self.selected_ids())
         self.rows = rows
         self.list.clear()
@@ -193,13 +168,13 @@ class DirectionsSection(QWidget):
     # Linking -----------------------------------------------------------------------------
     def pick_directions(self) -> DirectionPicker | None:
         """Open the picker of open directions (saving a new post first)."""
-        editor = self.editor
-        if not editor.ready or editor.busy:
+        editor, state = self.editor, self.editor.state
+        if not state.ready or state.busy:
             return None
-        if editor.post_id is None:
+        if state.post_id is None:
             editor.save(then=self.pick_directions)
             return None
-        picker = DirectionPicker(editor.ctx, {r.id for r in self.rows}, editor)
+        picker = DirectionPicker(editor.ops, editor.tz, {r.id for r in self.rows}, editor.window())
         picker.chosen.connect(self.link)
         picker.open()
         self.picker_opened.emit(picker)
@@ -207,58 +182,49 @@ class DirectionsSection(QWidget):
 
     def link(self, direction_ids: list[int]) -> None:
         """Link this post to the directions (saved now, undoable)."""
-        if self.editor.post_id is not None:
-            self.change_links(self.editor.post_id, direction_ids, True, self.tr("Link direction"))
+        self.change_links(direction_ids, True, self.tr("Link direction"))
 
     def unlink_selected(self) -> None:
         ids = self.selected_ids()
-        if ids and self.editor.post_id is not None:
-            self.change_links(self.editor.post_id, ids, False, self.tr("Unlink direction"))
+        if ids:
+            self.change_links(ids, False, self.tr("Unlink direction"))
 
-    def change_links(
-        self, post_id: int, direction_ids: list[int], link: bool, undo_text: str | None = None
-    ) -> None:
-        """Link or unlink in the background; with `undo_text`, the change becomes an undo step."""
-        ctx = self.editor.ctx
+    def change_links(self, direction_ids: list[int], link: bool, undo_text: str) -> None:
+        """Link or unlink in the background; what changed becomes one undo step."""
+        from sosmed_desktop.services.directions import change_post_links
 
-        def work() -> tuple[list[int], list[int]]:
-            from sosmed_desktop.services.directions import link_posts, unlink_posts
+        editor = self.editor
+        post_id = editor.state.post_id
+        if post_id is None:
+            return
 
-            change: Callable = link_posts if link else unlink_posts
-            changed, gone = [], []
-            with ctx.uow() as uow:
-                for direction_id in direction_ids:
-                    try:
-                        if change(uow, direction_id, [post_id]):
-                            changed.append(direction_id)
-                    except NotFoundError as exc:
-                        if exc.params.get("what") != "direction":
-                            raise  # the post itself is gone: one error for all
-                        gone.append(direction_id)
-            return changed, gone
+        def change(ids: list[int], on: bool) -> Callable[[UnitOfWork, object], LinkChange]:
+            return lambda uow, _result: change_post_links(uow, post_id, ids, on)
 
-        def done(result: tuple[list[int], list[int]]) -> None:
-            changed, gone = result
-            if changed:
-                self.editor.bus.announce("direction", changed)
-                if undo_text is not None:
-                    self.editor.undo_stack.push(
-                        LinkCommand(undo_text, self, post_id, changed, link)
-                    )
-                self.editor.reload_history()
-            self.reload()
-            self.links_changed.emit(changed)
-            if gone:
-                show_error(
-                    self.editor,
-                    NotFoundError(code="direction_deleted", what="direction", ident=gone[0]),
-                )
+        def done(result: LinkChange) -> None:
+            self._changed(result)
+            if result.changed:
+                undo, redo = change(result.changed, not link), change(result.changed, link)
+                command = ServiceCommand(
+                    editor.ops, editor.window(), undo_text, result, undo, redo,
+                    self._changed, self._changed,
+                )  # fmt: skip
+                editor.undo_stack.push(command)
 
-        def failed(exc: BaseException, details: str) -> None:
-            self.reload()
-            if isinstance(exc, DomainError):
-                show_error(self.editor, exc)
-            else:
-                report_unexpected(exc, details)
+        editor.ops.write(
+            self,
+            lambda uow: change_post_links(uow, post_id, direction_ids, link),
+            done,
+            on_error=lambda _exc: self.reload(),
+        )
 
-        run_task(work, done, failed, owner=self)
+    def _changed(self, result: LinkChange) -> None:
+        """A link change (or its undo or redo) was saved: show it, say what was gone."""
+        self.editor.reload_history()
+        self.reload()
+        self.links_changed.emit(result.changed)
+        if result.gone:
+            errors.show_error(
+                self.editor.window(),
+                NotFoundError(code="direction_deleted", what="direction", ident=result.gone[0]),
+            )

@@ -37,17 +37,18 @@ from ui.directions.labels import (
     figure_text,
     when_text,
 )
-from ui.errors import show_error
+from ui.operations import Latest
 from ui.pages.empty_state import EmptyState
 from ui.plain_text import as_html, plain_label
 from ui.sections import icon
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from sosmed_desktop.bootstrap import AppContext
+    from zoneinfo import ZoneInfo
+
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.data_notes import DataNoteRow
     from sosmed_desktop.services.directions import DirectionRow
+    from ui.operations import Operations
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -71,10 +72,10 @@ class _SearchPicker(QDialog):
 
     loaded = Signal(int)
 
-    def __init__(self, ctx: AppContext, title: str, action: str, parent: QWidget | None) -> None:
+    def __init__(self, ops: Operations, title: str, action: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self._generation = 0
+        self.ops = ops
+        self._rows = Latest()
         self.setWindowTitle(title)
         self.resize(900, 500)
         layout = QVBoxLayout(self)
@@ -121,20 +122,12 @@ class _SearchPicker(QDialog):
 
     def _load(self, work: Callable[[UnitOfWork], list], show: Callable[[list], None]) -> None:
         """Run `work` in the background; only the newest request is shown."""
-        ctx = self.ctx
-        self._generation += 1
-        generation = self._generation
-
-        def job() -> list:
-            with ctx.uow() as uow:
-                return work(uow)
 
         def done(rows: list) -> None:
-            if generation == self._generation:
-                show(rows)
-                self.loaded.emit(len(rows))
+            show(rows)
+            self.loaded.emit(len(rows))
 
-        run_task(job, done, lambda exc, _details: show_error(self, exc), owner=self)
+        self.ops.read(self, work, done, latest=self._rows)
 
     def _show_empty(self, title: str, text: str) -> None:
         self.empty.title.setText(title)
@@ -165,8 +158,8 @@ class NotePicker(_SearchPicker):
 
     chosen = Signal(object)  # DataNoteRow
 
-    def __init__(self, ctx: AppContext, fresh: Freshness, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Insert data note"), self.tr("Insert"), parent)
+    def __init__(self, ops: Operations, fresh: Freshness, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("Insert data note"), self.tr("Insert"), parent)
         self.fresh = fresh
         self.rows: dict[int, DataNoteRow] = {}
         self.search.setPlaceholderText(self.tr("Search by title, tag, source or figure"))
@@ -256,8 +249,11 @@ class DirectionPicker(_SearchPicker):
 
     chosen = Signal(list)
 
-    def __init__(self, ctx: AppContext, exclude: set[int], parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Link direction"), self.tr("Link"), parent)
+    def __init__(
+        self, ops: Operations, tz: ZoneInfo, exclude: set[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ops, self.tr("Link direction"), self.tr("Link"), parent)
+        self.tz = tz
         self.exclude = frozenset(exclude)
         self.search.setPlaceholderText(
             self.tr("Search the direction, who gave it or their position")
@@ -271,7 +267,7 @@ class DirectionPicker(_SearchPicker):
     def reload(self) -> None:
         from sosmed_desktop.services.directions import DirectionFilter, list_directions
 
-        text, exclude, tz = self.search.text().strip(), self.exclude, self.ctx.config.tz
+        text, exclude, tz = self.search.text().strip(), self.exclude, self.tz
 
         def work(uow: UnitOfWork) -> list[DirectionRow]:
             rows = list_directions(uow, DirectionFilter(text=text), tz=tz)
@@ -282,7 +278,7 @@ class DirectionPicker(_SearchPicker):
     def _show(self, rows: list[DirectionRow]) -> None:
         from sosmed_desktop.db.types import utcnow
 
-        now, tz = utcnow(), self.ctx.config.tz
+        now, tz = utcnow(), self.tz
         self.list.clear()
         for row in rows:
             content = " ".join(row.content.split())

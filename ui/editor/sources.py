@@ -20,6 +20,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
+from sosmed_desktop.db.change_kinds import Kind
 from ui.editor.captions import CaptionEdit
 from ui.editor.source_citations import CitationsSection
 from ui.editor.source_directions import DirectionsSection
@@ -27,7 +28,7 @@ from ui.editor.source_pickers import warning_icon
 
 if TYPE_CHECKING:
     from ui.editor.checks_panel import ShownFinding
-    from ui.editor.window import PostEditor
+    from ui.editor.host import EditorHost
 
 INSERT_SHORTCUT = "Ctrl+Shift+D"
 CITATION_FINDINGS = ("stale_data_note", "data_note_missing")
@@ -36,7 +37,7 @@ CITATION_FINDINGS = ("stale_data_note", "data_note_missing")
 class SourcesPanel(QWidget):
     """Directions this post answers (above) and the data it cites (below)."""
 
-    def __init__(self, editor: PostEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.directions = DirectionsSection(editor)
@@ -51,7 +52,7 @@ class SourcesPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
 
-        self.insert_action = QAction(self.tr("Insert data note…"), editor)
+        self.insert_action = QAction(self.tr("Insert data note…"), editor.window())
         self.insert_action.setShortcut(QKeySequence(INSERT_SHORTCUT))
         self.insert_action.setToolTip(
             self.tr("Insert a figure with its source at the caption cursor ({keys})").format(
@@ -59,7 +60,7 @@ class SourcesPanel(QWidget):
             )
         )
         self.insert_action.triggered.connect(lambda: self.citations.pick_note())
-        editor.addAction(self.insert_action)
+        editor.window().addAction(self.insert_action)
         corner = QToolButton()
         corner.setObjectName("insertDataNote")
         corner.setDefaultAction(self.insert_action)
@@ -113,12 +114,12 @@ class SourcesPanel(QWidget):
         self.update_state()
 
     def _data_changed(self, kind: str, ids: list) -> None:
-        editor = self.editor
-        if not editor.ready or editor.finished:
+        editor, state = self.editor, self.editor.state
+        if not state.ready or state.finished:
             return
-        if kind in ("direction", "all") or (kind == "post" and editor.post_id in ids):
+        if kind in (Kind.DIRECTION, Kind.ALL) or (kind == Kind.POST and state.post_id in ids):
             self.directions.reload()
-        if kind in ("data_note", "settings", "all"):
+        if kind in (Kind.DATA_NOTE, Kind.SETTINGS, Kind.ALL):
             self.citations.follow_database()
             self.citations.refresh(force=True)
             editor.run_checks()  # a note's date or the stale age changes the findings

@@ -19,19 +19,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.spelling_checks import WordToken, word_tokens
-from ui.errors import show_failure
-from ui.tasks import run_task
+from ui.operations import Latest
 
 if TYPE_CHECKING:
-    from sosmed_desktop.bootstrap import AppContext
+    from sosmed_desktop.config import Config
+    from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.spelling import Dictionary
     from ui.bus import DataBus
+    from ui.operations import Operations
 
 UNDERLINE = QColor("#d0312d")
-RELOAD_KINDS = ("spelling", "all")
+RELOAD_KINDS = (Kind.SPELLING, Kind.ALL)
 
 
 def utf16_length(text: str) -> int:
@@ -58,11 +60,12 @@ class SpellingHighlighter(QSyntaxHighlighter):
 class EditorSpelling(QObject):
     """The spell checker of one editor window: its dictionary and its highlighters."""
 
-    def __init__(self, ctx: AppContext, bus: DataBus, parent: QObject) -> None:
-        super().__init__(parent)
-        self.ctx, self.bus = ctx, bus
+    def __init__(self, ops: Operations, config: Config, bus: DataBus, view: QWidget) -> None:
+        super().__init__(view)
+        self.ops, self.config, self.view = ops, config, view
         self.dictionary: Dictionary | None = None
         self.highlighters: list[SpellingHighlighter] = []
+        self._words = Latest()
         bus.data_changed.connect(self._on_data_changed)
 
     def attach(self, edit: QPlainTextEdit) -> None:
@@ -71,18 +74,19 @@ class EditorSpelling(QObject):
 
     def load(self) -> None:
         """Load the dictionary of the interface language in the background."""
-        ctx, language = self.ctx, str(self.ctx.config.get("language"))
+        language = str(self.config.get("language"))
 
-        def work() -> Dictionary | None:
-            from sosmed_desktop.domain.links import find_links
-            from sosmed_desktop.services import spelling
+        def build(words: set[str]) -> None:
+            def work() -> Dictionary | None:
+                from sosmed_desktop.domain.links import find_links
+                from sosmed_desktop.services.spelling import load_dictionary
 
-            find_links("s.id")  # compiles the link pattern here, not at the first keystroke
-            with ctx.uow() as uow:
-                words = spelling.department_words(uow)
-            return spelling.load_dictionary(language, words)
+                find_links("s.id")  # compiles the link pattern here, not at the first keystroke
+                return load_dictionary(language, words)
 
-        run_task(work, self._loaded, owner=self)
+            self.ops.background(self.view, work, self._loaded)
+
+        self.ops.read(self.view, _department_words, build)
 
     def _loaded(self, dictionary: Dictionary | None) -> None:
         self.dictionary = dictionary
@@ -102,15 +106,7 @@ class EditorSpelling(QObject):
     def _on_data_changed(self, kind: str, _ids: list[int]) -> None:
         if kind not in RELOAD_KINDS or self.dictionary is None:
             return
-        ctx = self.ctx
-
-        def work() -> set[str]:
-            from sosmed_desktop.services.spelling import department_words
-
-            with ctx.uow() as uow:
-                return department_words(uow)
-
-        run_task(work, self._words_loaded, owner=self)
+        self.ops.read(self.view, _department_words, self._words_loaded, latest=self._words)
 
     def _words_loaded(self, words: set[str]) -> None:
         if self.dictionary is not None:
@@ -161,16 +157,18 @@ class EditorSpelling(QObject):
             menu.insertSeparator(first)
 
     def add_word(self, word: str, parent: QPlainTextEdit) -> None:
-        """Add `word` to the department's word list (in the background)."""
-        ctx = self.ctx
+        """Add `word` to the department's word list (in the background; what it changed is
+        announced, so every editor's dictionary learns it)."""
 
-        def work() -> int:
+        def work(uow: UnitOfWork) -> int:
             from sosmed_desktop.services.spelling import add_words
 
-            with ctx.uow() as uow:
-                return add_words(uow, [word])
+            return add_words(uow, [word])
 
-        def done(_added: int) -> None:
-            self.bus.announce("spelling")
+        self.ops.write(parent, work)
 
-        run_task(work, done, lambda exc, details: show_failure(parent, exc, details), owner=self)
+
+def _department_words(uow: UnitOfWork) -> set[str]:
+    from sosmed_desktop.services.spelling import department_words
+
+    return department_words(uow)

@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
-
-from ui.tasks import run_task
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # Pillow loads with the first render, not with the window
     from PIL import Image
 
     from sosmed_desktop.domain.recipe import Recipe
+    from ui.operations import Operations
 
 MAX_SIDE = 480
 RENDER_SIDE = 680  # the feed card is 340 px wide: sharp on a 2× screen too
@@ -65,12 +65,14 @@ class ThumbnailLoader(QObject):
     def __init__(
         self,
         fetch: FetchOriginal,
-        parent: QObject | None = None,
+        ops: Operations,
+        owner: QWidget,
         *,
         logo: Callable[[], Image.Image | None] = lambda: None,
     ) -> None:
-        super().__init__(parent)
-        self.fetch = fetch
+        """`owner`: the window the previews live as long as (the main window)."""
+        super().__init__(owner)
+        self.fetch, self.ops, self.owner = fetch, ops, owner
         self.logo = logo
         self._images: dict[int, QImage] = {}
         self._pending: set[int] = set()
@@ -106,10 +108,11 @@ class ThumbnailLoader(QObject):
                 self._renders.popitem(last=False)
             self.ready.emit(media_id)
 
-        def failed(_exc: BaseException, _details: str) -> None:
+        def failed(_exc: BaseException) -> bool:
             self._rendering.discard(key)  # the preview keeps showing the thumbnail
+            return True
 
-        run_task(work, done, failed)
+        self.ops.background(self.owner, work, done, on_error=failed)
 
     def image(self, media_id: int) -> QImage | None:
         """The decoded preview, or None while it is loading (or unreadable)."""
@@ -128,10 +131,14 @@ class ThumbnailLoader(QObject):
             self._images[media_id] = image
             self.ready.emit(media_id)
 
-        def failed(_exc: BaseException, _details: str) -> None:
+        def failed(_exc: BaseException) -> bool:
             self._pending.discard(media_id)
-            self._images[media_id] = QImage()
+            self._images[media_id] = QImage()  # unreadable: the strip shows no preview
+            return True
 
-        run_task(
-            lambda: read_scaled(self.fetch(stored.stem, stored.suffix.lstrip("."))), done, failed
+        self.ops.background(
+            self.owner,
+            lambda: read_scaled(self.fetch(stored.stem, stored.suffix.lstrip("."))),
+            done,
+            on_error=failed,
         )

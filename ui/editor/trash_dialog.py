@@ -1,7 +1,9 @@
 """The trash (File → Trash): posts moved there, most recent first, and restoring them.
 
 Nothing is deleted for good from here: a post in the trash keeps its history
-and approvals and comes back exactly as it was.
+and approvals and comes back exactly as it was.  The selected posts come back
+together (`posts.restore_posts`), or, when one of them cannot, none does and
+the list is read again.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.services.posts import TrashRow
+from sosmed_desktop.services.posts import TrashRow, list_trash, restore_posts
 from ui.bus import DataBus
 from ui.i18n import short_date, time_text
 from ui.labels import status_label
-from ui.tasks import run_task
+from ui.operations import Operations
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -38,7 +40,8 @@ class TrashDialog(QDialog):
 
     def __init__(self, ctx: AppContext, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.bus = ctx, bus
+        self.tz = ctx.config.tz
+        self.ops = Operations(lambda: ctx, bus)
         self.setWindowTitle(self.tr("Trash"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
@@ -65,20 +68,12 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        ctx = self.ctx
-
-        def load() -> list[TrashRow]:
-            from sosmed_desktop.services.posts import list_trash
-
-            with ctx.uow() as uow:
-                return list_trash(uow)
-
-        run_task(load, self._show, owner=self)
+        self.ops.read(self, list_trash, self._show)
 
     def _when(self, value) -> str:
         if value is None:
             return ""
-        local = value.astimezone(self.ctx.config.tz)
+        local = value.astimezone(self.tz)
         return f"{short_date(local)} {time_text(local)}"
 
     def _show(self, rows: list[TrashRow]) -> None:
@@ -103,20 +98,12 @@ class TrashDialog(QDialog):
         ids = [item.data(0, Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
         if not ids:
             return
-        ctx = self.ctx
-
-        def work() -> list[int]:
-            from sosmed_desktop.services.posts import restore_post
-
-            for post_id in ids:
-                with ctx.uow() as uow:
-                    restore_post(uow, post_id)
-            return ids
 
         def done(restored: list[int]) -> None:
-            self.bus.announce("post", restored)
             for post_id in restored:
                 self.restored.emit(post_id)
             self.reload()
 
-        run_task(work, done, owner=self)
+        self.ops.write(
+            self, lambda uow: restore_posts(uow, ids), done, on_error=lambda _exc: self.reload()
+        )

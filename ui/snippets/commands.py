@@ -1,8 +1,9 @@
 """Changes of the saved lists as undo steps of the management dialog.
 
-A change is made first (in the background, through `services/library.py`) and
-pushed as a `ChangeCommand` only once it succeeded, so a refused change (a name
-already used) leaves no step behind.  Undo and redo go through the services too.
+A change is made first (in the background, through `services/library.py`:
+`save_entry`, `move_entry`, `delete_entry`) and pushed as a `ChangeCommand`
+only once it succeeded, so a refused change (a name already used) leaves no
+step behind.  Undo and redo go through the services too.
 An entry that comes back after its deletion gets a new id; `Identities` gives
 each entry a token that stays the same, so a later step (redo the deletion, undo
 an earlier edit) still finds it.
@@ -17,10 +18,15 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.services import library
-from sosmed_desktop.services.library import Library
-
-GROUP, SNIPPET = "group", "snippet"
+from sosmed_desktop.services.library import (
+    GROUP,
+    SNIPPET,
+    EntryKind,
+    Library,
+    delete_entry,
+    move_entry,
+    save_entry,
+)
 
 
 @dataclass(frozen=True)
@@ -36,12 +42,12 @@ class State:
 class Entry:
     """One entry as the dialog shows it."""
 
-    kind: str
+    kind: EntryKind
     id: int
     state: State
 
 
-def entries(contents: Library) -> dict[str, list[Entry]]:
+def entries(contents: Library) -> dict[EntryKind, list[Entry]]:
     """Both lists as entries, in the officer's order."""
     return {
         GROUP: [
@@ -53,56 +59,14 @@ def entries(contents: Library) -> dict[str, list[Entry]]:
     }
 
 
-# The services, by kind of entry. ----------------------------------------------------------
-def save(
-    uow: UnitOfWork,
-    kind: str,
-    entry_id: int | None,
-    name: str,
-    content: str,
-    index: int | None = None,
-) -> tuple[int, str, str]:
-    """Create (`entry_id` None, at the end or at `index`) or change an entry; commits.
-
-    Returns the id, name and text as stored (hashtags completed, spaces tidied).
-    """
-    if kind == GROUP:
-        if entry_id is None:
-            group = library.create_hashtag_group(uow, name, content, index=index)
-        else:
-            group = library.update_hashtag_group(uow, entry_id, name, content)
-        return group.id, group.name, group.text
-    if entry_id is None:
-        snippet = library.create_snippet(uow, name, content, index=index)
-    else:
-        snippet = library.update_snippet(uow, entry_id, name, content)
-    return snippet.id, snippet.name, snippet.body
-
-
-def delete(uow: UnitOfWork, kind: str, entry_id: int) -> None:
-    """Delete an entry; commits."""
-    if kind == GROUP:
-        library.delete_hashtag_group(uow, entry_id)
-    else:
-        library.delete_snippet(uow, entry_id)
-
-
-def move(uow: UnitOfWork, kind: str, entry_id: int, index: int) -> None:
-    """Move an entry to `index` of its list; commits."""
-    if kind == GROUP:
-        library.move_hashtag_group(uow, entry_id, index)
-    else:
-        library.move_snippet(uow, entry_id, index)
-
-
 class Identities:
     """A lasting token per entry, and the id the entry has now."""
 
     def __init__(self) -> None:
-        self._ids: dict[int, tuple[str, int]] = {}
-        self._tokens: dict[tuple[str, int], int] = {}
+        self._ids: dict[int, tuple[EntryKind, int]] = {}
+        self._tokens: dict[tuple[EntryKind, int], int] = {}
 
-    def token(self, kind: str, entry_id: int) -> int:
+    def token(self, kind: EntryKind, entry_id: int) -> int:
         """The token of the entry that has this id now."""
         key = (kind, entry_id)
         if key not in self._tokens:
@@ -126,7 +90,7 @@ class Identities:
 
 
 class Runner(Protocol):
-    """Where the steps run: the dialog's background work, which announces each change."""
+    """Where the steps run: the dialog's background writes (each announced by its record)."""
 
     identities: Identities
 
@@ -139,7 +103,13 @@ class ChangeCommand(QUndoCommand):
     """An entry went from `old` to `new` (None: absent); made already when pushed."""
 
     def __init__(
-        self, runner: Runner, text: str, kind: str, token: int, old: State | None, new: State | None
+        self,
+        runner: Runner,
+        text: str,
+        kind: EntryKind,
+        token: int,
+        old: State | None,
+        new: State | None,
     ) -> None:
         super().__init__(text)
         self.runner, self.kind, self.token = runner, kind, token
@@ -159,20 +129,22 @@ class ChangeCommand(QUndoCommand):
         kind, token, ids = self.kind, self.token, self.runner.identities
         if old is None and new is not None:  # it comes (back)
             self.runner.run(
-                lambda uow: save(uow, kind, None, new.name, new.content, new.index),
-                lambda saved: ids.back(token, saved[0]),
+                lambda uow: save_entry(uow, kind, None, new.name, new.content, new.index),
+                lambda saved: ids.back(token, saved.id),
             )
             return
         entry_id = ids.id(token)
         if new is None:
-            self.runner.run(lambda uow: delete(uow, kind, entry_id), lambda _: ids.gone(token))
+            self.runner.run(
+                lambda uow: delete_entry(uow, kind, entry_id), lambda _: ids.gone(token)
+            )
             return
         assert old is not None
 
         def change(uow: UnitOfWork) -> None:
             if (old.name, old.content) != (new.name, new.content):
-                save(uow, kind, entry_id, new.name, new.content)
+                save_entry(uow, kind, entry_id, new.name, new.content)
             if old.index != new.index:
-                move(uow, kind, entry_id, new.index)
+                move_entry(uow, kind, entry_id, new.index)
 
         self.runner.run(change)

@@ -2,9 +2,10 @@
 
 Reached from the editor's Insert menu ("Manage…") and from Edit in the main
 window.  Each list adds, edits, deletes (after a confirmation) and reorders its
-entries; every change runs through `services/library.py` in the background, is
-announced once on the bus (``library``: open editors refresh their Insert menu,
-this dialog reloads) and is an undo step of the dialog (Undo / Redo, Ctrl+Z).
+entries; every change runs through `services/library.py` in the background, its
+record is announced on the bus (``Kind.LIBRARY``: open editors refresh their
+Insert menu, this dialog reloads) and it is an undo step of the dialog (Undo /
+Redo, Ctrl+Z).
 """
 
 from __future__ import annotations
@@ -25,28 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services.library import Library
-from ui.bus import DataBus
-from ui.editor.insert_menu import LIBRARY_KINDS
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
-from ui.plain_text import make_plain
-from ui.snippets.commands import (
+from sosmed_desktop.services.library import (
     GROUP,
     SNIPPET,
-    ChangeCommand,
-    Entry,
-    Identities,
-    State,
-    delete,
-    entries,
-    move,
-    save,
+    EntryKind,
+    Library,
+    SavedEntry,
+    delete_entry,
+    load_library,
+    move_entry,
+    save_entry,
 )
+from ui import errors
+from ui.bus import DataBus
+from ui.operations import Latest, Operations
+from ui.plain_text import make_plain
+from ui.snippets.commands import ChangeCommand, Entry, Identities, State, entries
 from ui.snippets.item_dialog import ItemDialog
 from ui.snippets.list_panel import ListPanel
-from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -63,12 +62,13 @@ class LibraryDialog(QDialog):
 
     def __init__(self, ctx: AppContext, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.bus = ctx, bus
+        self.bus = bus
+        self.ops = Operations(lambda: ctx, bus)
         self.identities = Identities()
         self.stack = QUndoStack(self)
         self.busy = 0
-        self._generation = 0
-        self._select: tuple[str, int] | None = None
+        self._lists = Latest()
+        self._select: tuple[EntryKind, int] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Hashtag groups & snippets"))
         self.resize(920, 540)
@@ -128,30 +128,18 @@ class LibraryDialog(QDialog):
     # Loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         """Read both lists in the background; the newest answer wins."""
-        ctx = self.ctx
-        self._generation += 1
-        generation = self._generation
+        self.ops.read(self, load_library, self._loaded, latest=self._lists)
 
-        def load() -> Library:
-            from sosmed_desktop.services.library import load_library
-
-            with ctx.uow() as uow:
-                return load_library(uow)
-
-        def loaded(contents: Library) -> None:
-            if generation != self._generation:
-                return
-            chosen = self._select
-            self._select = None
-            for kind, rows in entries(contents).items():
-                select = chosen[1] if chosen and chosen[0] == kind else None
-                self.panels[kind].show_entries(rows, select)
-            self.loaded.emit()
-
-        run_task(load, loaded, owner=self)
+    def _loaded(self, contents: Library) -> None:
+        chosen = self._select
+        self._select = None
+        for kind, rows in entries(contents).items():
+            select = chosen[1] if chosen and chosen[0] == kind else None
+            self.panels[kind].show_entries(rows, select)
+        self.loaded.emit()
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind in LIBRARY_KINDS:
+        if kind in (Kind.LIBRARY, Kind.ALL):
             self.reload()
 
     # Running changes ----------------------------------------------------------------------
@@ -161,34 +149,32 @@ class LibraryDialog(QDialog):
         done: Callable[[Any], None] | None = None,
         *,
         failed: Callable[[], None] | None = None,
-        parent: QWidget | None = None,
+        form: QWidget | None = None,
     ) -> None:
-        """Run one change in the background; announce it when it was saved."""
-        ctx = self.ctx
+        """Run one change in the background (its record reloads the lists everywhere).
 
-        def job() -> Any:
-            with ctx.uow() as uow:
-                return work(uow)
+        A refusal is shown over `form` when the change came from one (it stays
+        open with what was typed), and the lists are read again as they are now.
+        """
 
         def finished(value: Any) -> None:
             self._set_busy(-1)
             if done is not None:
                 done(value)
-            self.bus.announce("library")
             self.changed.emit()
 
-        def refused(exc: BaseException, details: str) -> None:
+        def refused(exc: BaseException) -> bool:
             self._set_busy(-1)
             if failed is not None:
                 failed()
-            if isinstance(exc, DomainError):
-                show_error(parent or self, exc)
-            else:
-                report_unexpected(exc, details)
-            self.reload()  # show the lists as they are now
+            self.reload()
+            if form is None or not isinstance(exc, DomainError):
+                return False
+            errors.show_error(form, exc)
+            return True
 
         self._set_busy(1)
-        run_task(job, finished, refused, owner=self)
+        self.ops.write(self, work, finished, on_error=refused)
 
     def _set_busy(self, step: int) -> None:
         self.busy += step
@@ -211,14 +197,16 @@ class LibraryDialog(QDialog):
         if not self.busy and self.stack.canRedo():
             self.stack.redo()
 
-    def _push(self, text: str, kind: str, entry_id: int, old: State | None, new: State | None):
+    def _push(
+        self, text: str, kind: EntryKind, entry_id: int, old: State | None, new: State | None
+    ) -> None:
         token = self.identities.token(kind, entry_id)
         self.stack.push(ChangeCommand(self, text, kind, token, old, new))
         if new is None:
             self.identities.gone(token)
 
     # The officer's changes ------------------------------------------------------------------
-    def edit(self, kind: str, entry: Entry | None) -> ItemDialog:
+    def edit(self, kind: EntryKind, entry: Entry | None) -> ItemDialog:
         """Open the form of a new (`entry` None) or an existing entry."""
         form = ItemDialog(kind, entry, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -232,23 +220,22 @@ class LibraryDialog(QDialog):
         entry_id = entry.id if entry else None
         index = entry.state.index if entry else len(self.panels[kind].rows)
 
-        def saved(result: tuple[int, str, str]) -> None:
-            new_id, new_name, new_content = result
-            new = State(new_name, new_content, index)
+        def saved(result: SavedEntry) -> None:
+            new = State(result.name, result.content, index)
             if entry is None:
-                text = self.tr("Add “{name}”").format(name=new_name)
-                self._push(text, kind, new_id, None, new)
+                text = self.tr("Add “{name}”").format(name=result.name)
+                self._push(text, kind, result.id, None, new)
             elif new != entry.state:
-                text = self.tr("Change “{name}”").format(name=new_name)
-                self._push(text, kind, new_id, entry.state, new)
-            self._select = (kind, new_id)
+                text = self.tr("Change “{name}”").format(name=result.name)
+                self._push(text, kind, result.id, entry.state, new)
+            self._select = (kind, result.id)
             form.accept()
 
         self.run(
-            lambda uow: save(uow, kind, entry_id, name, content),
+            lambda uow: save_entry(uow, kind, entry_id, name, content),
             saved,
             failed=lambda: form.set_busy(False),
-            parent=form,
+            form=form,
         )
 
     def delete(self, entry: Entry) -> None:
@@ -269,7 +256,7 @@ class LibraryDialog(QDialog):
         kind = entry.kind
         text = self.tr("Delete “{name}”").format(name=entry.state.name)
         self.run(
-            lambda uow: delete(uow, kind, entry.id),
+            lambda uow: delete_entry(uow, kind, entry.id),
             lambda _: self._push(text, kind, entry.id, entry.state, None),
         )
 
@@ -284,4 +271,4 @@ class LibraryDialog(QDialog):
             self._push(text, kind, entry.id, old, new)
             self._select = (kind, entry.id)
 
-        self.run(lambda uow: move(uow, kind, entry.id, new.index), moved)
+        self.run(lambda uow: move_entry(uow, kind, entry.id, new.index), moved)

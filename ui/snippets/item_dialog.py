@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services.library import NAME_MAX, SNIPPET_MAX, parse_hashtags
+from sosmed_desktop.services.library import (
+    GROUP,
+    NAME_MAX,
+    SNIPPET_MAX,
+    EntryKind,
+    parse_hashtags,
+)
 from ui.errors import describe
-from ui.snippets.commands import GROUP, Entry
+from ui.snippets.commands import Entry
 
 
 class ItemDialog(QDialog):
@@ -34,7 +40,7 @@ class ItemDialog(QDialog):
     submitted = Signal(str, str)
     """Save was pressed: the name and the text as typed."""
 
-    def __init__(self, kind: str, entry: Entry | None, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: EntryKind, entry: Entry | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind, self.entry = kind, entry
         group = kind == GROUP

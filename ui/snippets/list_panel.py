@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.editor.insert_menu import content_tooltip
-from ui.snippets.commands import GROUP, Entry
+from sosmed_desktop.services.library import GROUP, EntryKind
+from ui.snippets.commands import Entry
+from ui.snippets.texts import content_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,7 +35,7 @@ class ListPanel(QWidget):
     delete_requested = Signal(object)
     move_requested = Signal(object, int)
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: EntryKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.rows: list[Entry] = []
