@@ -34,3 +34,11 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 def set_plain_tooltip(widget: QWidget, text: str) -> None:
     """A tooltip showing `text` literally ('' removes the tooltip)."""
     widget.setToolTip(as_html(text) if text else "")
+
+
+def action_text(text: str) -> str:
+    """`text` as a menu entry or button text: an "&" is shown, not taken as a mnemonic.
+
+    "Draf & Persetujuan" would otherwise show as "Draf _Persetujuan" with Alt+P bound.
+    """
+    return text.replace("&", "&&")
