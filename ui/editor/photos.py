@@ -14,13 +14,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from sosmed_desktop.domain.platform_render import choose
 from sosmed_desktop.services.post_data import MediaItem
+from ui.file_filters import IMAGE_FILTER
 from ui.media.attach_import import ImportedPhotos, import_photos, warn_refused
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from ui.editor.window import PostEditor
-
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif"
 
 
 class EditorPhotos:
