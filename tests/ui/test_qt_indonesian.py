@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -200,16 +201,19 @@ def menus_and_boxes(qtbot: QtBot) -> set[str]:
         qtbot.addWidget(widget)
         widget.show()
         found |= context_menu_labels(widget)
-    qtbot.addWidget(box)
-    box.show()
-    return found | widget_labels(box) - {"Judul", "Teks"}  # the box's own words
+    asking = QInputDialog()  # the studio asks for names and choices with one
+    for dialog in (box, asking):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found |= widget_labels(dialog) - {"Judul", "Teks"}  # the box's own words
+    return found
 
 
 @pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # the menus' popups
-def test_context_menus_and_message_boxes_are_indonesian(app: QApplication, qtbot: QtBot) -> None:
+def test_context_menus_and_qt_dialogs_are_indonesian(app: QApplication, qtbot: QtBot) -> None:
     with in_english(app):
         english = menus_and_boxes(qtbot)
-    assert {"Cu&t", "Select All", "&Step up", "Show Details...", "&Yes"} <= english
+    assert {"Cu&t", "Select All", "&Step up", "Show Details...", "&Yes", "Cancel"} <= english
     indonesian = menus_and_boxes(qtbot)
     assert indonesian & english == set()
     assert {"Po&tong", "Pilih Semua", "&Naikkan", "Tampilkan Rincian...", "&Ya"} <= indonesian
