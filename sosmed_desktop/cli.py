@@ -21,6 +21,7 @@ from sosmed_desktop.cli_team import add_team_commands
 from sosmed_desktop.config import resolve_data_dir
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.logging_setup import FILE_ONLY, active_log_file
+from sosmed_desktop.wording import count
 
 log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
@@ -181,8 +182,8 @@ def _cmd_seed_demo(args: argparse.Namespace) -> int:
     finally:
         ctx.dispose()
     print(f"Sample data added to {ctx.config.data_dir}:")
-    for label, count in summary.items():
-        print(f"  {label}: {count}")
+    for label, number in summary.items():
+        print(f"  {label}: {number}")
     return 0
 
 
@@ -279,7 +280,7 @@ def _cmd_import_data_notes(args: argparse.Namespace) -> int:
     def work(uow: UnitOfWork) -> ImportOutcome | None:
         preview = preview_import(uow, Path(args.file))
         print(
-            f"{preview.name}: {_count(len(preview.rows), 'row')}, {preview.encoding}, "
+            f"{preview.name}: {count(len(preview.rows), 'row')}, {preview.encoding}, "
             f"separator {preview.delimiter!r}"
         )
         if preview.ignored_columns:
@@ -303,14 +304,10 @@ def _cmd_import_data_notes(args: argparse.Namespace) -> int:
         ctx.dispose()
     if outcome is not None:
         print(
-            f"Imported {_count(len(outcome.created), 'data note')}; "
+            f"Imported {count(len(outcome.created), 'data note')}; "
             f"{outcome.skipped} already present were skipped."
         )
     return 0
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _cmd_import_media(args: argparse.Namespace) -> int:
@@ -332,17 +329,18 @@ def _cmd_import_media(args: argparse.Namespace) -> int:
     counts = ", ".join(
         f"{report.count(status)} {status}" for status in ("added", "duplicate", "restored")
     )
-    print(f"{len(report.outcomes)} file(s): {counts}, {len(report.refused)} refused.")
+    print(f"{count(len(report.outcomes), 'file')}: {counts}, {len(report.refused)} refused.")
     if report.videos_without_poster:
         print(
-            f"note: {report.videos_without_poster} video(s) catalogued without a poster frame: "
+            f"note: {count(report.videos_without_poster, 'video')} catalogued without a poster "
+            "frame: "
             "the optional video support (PyAV) is not installed"
         )
     if not report.outcomes:
         print("error: no photos or videos found in the given paths", file=sys.stderr)
         return 1
     if report.refused:
-        print(f"error: {len(report.refused)} file(s) were refused", file=sys.stderr)
+        print(f"error: {count(len(report.refused), 'file')} refused", file=sys.stderr)
         return 1
     return 0
 
@@ -377,9 +375,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if not report.written and not report.failed:
         print("Nothing to export: every approved post has been exported already.")
         return 0
-    print(f"{_count(len(report.written), 'package')} written, {len(report.failed)} refused.")
+    print(f"{count(len(report.written), 'package')} written, {len(report.failed)} refused.")
     if report.failed:
-        print(f"error: {_count(len(report.failed), 'post')} could not be exported", file=sys.stderr)
+        print(f"error: {count(len(report.failed), 'post')} could not be exported", file=sys.stderr)
         return 1
     return 0
 
@@ -396,7 +394,7 @@ def _cmd_import_package(args: argparse.Namespace) -> int:
     if outcome.created:
         print(
             f"Imported {args.file.name} as post {outcome.post_id} ({outcome.title}) from "
-            f"{outcome.source_department}: {outcome.media_added} new media file(s), "
+            f"{outcome.source_department}: {count(outcome.media_added, 'new media file')}, "
             f"{outcome.media_reused} already in the library."
         )
     else:
@@ -428,7 +426,7 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
             result = export_ics(uow, ctx.config.tz, args.out, start, end)
     finally:
         ctx.dispose()
-    print(f"Calendar written: {result.path} ({_count(result.events, 'post')})")
+    print(f"Calendar written: {result.path} ({count(result.events, 'post')})")
     return 0
 
 
@@ -443,7 +441,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         path = save_report(report, args.out)
     finally:
         ctx.dispose()
-    print(f"Report for {args.month} written: {path} ({_count(report.total_posts, 'post')})")
+    print(f"Report for {args.month} written: {path} ({count(report.total_posts, 'post')})")
     return 0
 
 

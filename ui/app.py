@@ -187,8 +187,11 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         outcome = "acquired" if instance.acquire(listen=False) else instance.wait_for_other()
         if outcome == "notified":
             print(
-                f"{APP_DISPLAY_NAME} is already running with {data_dir}; "
-                "its window was brought forward.",
+                translate(
+                    "App",
+                    "Sosmed Desktop is already running with {folder}; its window was "
+                    "brought forward.",
+                ).format(folder=data_dir),
                 file=sys.stderr,
             )
             return 0

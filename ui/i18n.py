@@ -1,9 +1,11 @@
 """Loading the interface language and formatting dates the officer's way.
 
 The source strings are English; ``resources/translations/sosmed_id.qm`` holds
-the Indonesian text, which is the default.  Qt's own texts (standard buttons,
-context menus) come from ``qt_extra_id.qm``, since Qt ships no Indonesian catalogue;
-Qt's catalogue is used as well wherever one is installed.
+the Indonesian text, which is the default, and ``sosmed_en.qm`` the English
+singular and plural of every count ("1 post", "20 posts" for "%n post(s)").
+Qt's own texts (standard buttons, file dialogs, context menus) come from
+``qt_extra_id.qm``, since Qt ships no Indonesian catalogue; Qt's catalogue is
+used as well wherever one is installed.
 """
 
 from __future__ import annotations
@@ -31,13 +33,13 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(locale_for(language))
-    if language == "en":
-        return True
     ours = QTranslator(app)
     loaded = ours.load(str(TRANSLATIONS_DIR / f"sosmed_{language}.qm"))
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":  # the source language: its catalogue holds only plural forms
+        return loaded
     extra = QTranslator(app)
     if extra.load(str(TRANSLATIONS_DIR / f"qt_extra_{language}.qm")):
         app.installTranslator(extra)

@@ -44,7 +44,7 @@ from sosmed_desktop.config import Config
 from ui.bus import DataBus
 from ui.pages.base import Page, Workbench
 from ui.pages.empty_state import EmptyState
-from ui.plain_text import plain_box, plain_label
+from ui.plain_text import action_text, plain_box, plain_label
 from ui.sections import Section, icon, sections
 from ui.team.session import TeamSession
 
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         for number, section in enumerate(self.sections, start=1):
             self._action(
                 view_menu,
-                section.title,
+                action_text(section.title),
                 lambda _=False, key=section.key: self.show_section(key),
                 f"Ctrl+{number}",
             )

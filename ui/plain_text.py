@@ -76,3 +76,11 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     box = plain_box(parent, QMessageBox.Icon.Question, title, text, buttons)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def action_text(text: str) -> str:
+    """`text` as a menu entry or button text: an "&" is shown, not taken as a mnemonic.
+
+    "Draf & Persetujuan" would otherwise show as "Draf _Persetujuan" with Alt+P bound.
+    """
+    return text.replace("&", "&&")

@@ -31,6 +31,10 @@
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>Sosmed Desktop is already running with {folder}; its window was brought forward.</source>
+        <translation>Sosmed Desktop sudah berjalan dengan folder {folder}; jendelanya dimunculkan ke depan.</translation>
+    </message>
+    <message>
         <source>Sosmed Desktop is already running with this data folder but does not respond. Close it (or wait until it has closed) and start again.</source>
         <translation>Sosmed Desktop sudah berjalan dengan folder data ini tetapi tidak menjawab. Tutup aplikasinya (atau tunggu sampai tertutup), lalu mulai lagi.</translation>
     </message>

@@ -33,6 +33,7 @@ from sosmed_desktop.imaging.samples import SAMPLES, write_sample_photos
 from sosmed_desktop.services import audit, media, profile, spelling
 from sosmed_desktop.services.demo_content import DEMO_PROFILE, REGENCY_PLACES, SOCIAL_HANDLE
 from sosmed_desktop.services.demo_posts import DemoPosts
+from sosmed_desktop.wording import count
 
 
 def seed_demo(ctx: AppContext) -> dict[str, int]:
@@ -66,7 +67,7 @@ def _refuse_if_not_empty(uow: UnitOfWork) -> None:
     if posts:
         raise ConflictError(
             code="demo_not_empty",
-            detail=f"the database already has {posts} posts; sample data is only added "
+            detail=f"the database already has {count(posts, 'post')}; sample data is only added "
             "to an empty data folder",
         )
 

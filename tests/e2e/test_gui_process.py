@@ -65,7 +65,7 @@ def test_second_start_hands_over_to_the_running_window(
 
     second = main_py("--data-dir", data_dir, timeout=10)
     assert second.returncode == 0, describe(second)
-    assert "already running" in second.stderr, describe(second)
+    assert "sudah berjalan" in second.stderr, describe(second)
     assert str(data_dir) in second.stderr, describe(second)
 
     assert first.process.poll() is None, first.output()
@@ -91,7 +91,7 @@ def test_a_second_start_at_once_hands_over_too(
     )
     second = main_py("--data-dir", data_dir, timeout=20)
     assert second.returncode == 0, describe(second)
-    assert "already running" in second.stderr, describe(second)
+    assert "sudah berjalan" in second.stderr, describe(second)
     _wait_for_start(first, data_dir, marker=SCHEMA_CREATED)
     assert len(STARTED_LINE.findall(_log_text(data_dir))) == 1
     first.stop()

@@ -31,6 +31,20 @@ def test_menus_are_translated(window: MainWindow) -> None:
     assert window.undo_action.text().replace("&", "").startswith("Urungkan")
 
 
+def test_view_menu_shows_the_ampersand_of_page_names(window: MainWindow) -> None:
+    """A page name's "&" is shown, not turned into a mnemonic ("Draf _Persetujuan")."""
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tampilan")
+    pages = [a.text() for a in view.actions()][:6]
+    assert pages == [
+        "Kalender",
+        "Draf && Persetujuan",
+        "Pustaka Media",
+        "Arahan && Data",
+        "Pengingat",
+        "Paket",
+    ]
+
+
 def test_switching_sections_shows_their_empty_state(window: MainWindow, qtbot: QtBot) -> None:
     window.show()
     window.activateWindow()

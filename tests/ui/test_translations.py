@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +15,7 @@ from ui.i18n import TRANSLATIONS_DIR, install_translators, long_date
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
-from update_translations import unfinished  # noqa: E402
+from update_translations import english_plurals, unfinished  # noqa: E402
 
 
 def test_catalogue_covers_every_string_in_the_code(tmp_path: Path) -> None:
@@ -29,6 +30,10 @@ def test_catalogue_covers_every_string_in_the_code(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert unfinished(catalogue) == []
+    english = tmp_path / "sosmed_en.ts"
+    english.write_bytes((TRANSLATIONS_DIR / "sosmed_en.ts").read_bytes())
+    english_plurals(catalogue, english)
+    assert unfinished(english) == [], "a count without its English singular and plural"
 
 
 def test_shipped_catalogues_are_complete() -> None:
@@ -68,3 +73,27 @@ def test_plural_translate_calls_can_be_found_by_lupdate() -> None:
             if plural and not isinstance(node.args[-1], ast.Name | ast.Constant):
                 hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert hidden == []
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "1 post this month", "20 posts this month"),
+        ("id", "1 posting bulan ini", "20 posting bulan ini"),
+    ],
+)
+def test_counts_use_the_plural_forms_of_the_language(
+    app: QApplication, language: str, one: str, many: str
+) -> None:
+    """English shows "1 post" and "20 posts", never "20 post(s)"."""
+    install_translators(app, language)
+    try:
+        counted = [
+            QCoreApplication.translate("CalendarPage", "%n post(s) this month", "", n)
+            for n in (1, 20)
+        ]
+        trash = QCoreApplication.translate("MediaPage", "Move %n item(s) to the trash?", "", 1)
+    finally:
+        install_translators(app, "id")
+    assert counted == [one, many]
+    assert "(s)" not in trash

@@ -17,6 +17,7 @@ from sosmed_desktop.config import ENV_DATA_DIR
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check
 from sosmed_desktop.services.media import import_file
+from sosmed_desktop.wording import count
 from tests.unit.commands import drop_app_log_handlers, run  # noqa: F401
 
 
@@ -254,7 +255,8 @@ def test_cli_import_media(
     assert code == 1
     assert "duplicate" in captured.out and "refused" in captured.out
     assert "rusak.jpg: not a supported image" in captured.out
-    assert captured.err.strip() == "error: 1 file(s) were refused"
+    assert "2 files: 0 added, 1 duplicate" in captured.out
+    assert captured.err.strip() == "error: 1 file refused"
     ctx = bootstrap(data)
     with ctx.uow() as uow:
         assert len(list(uow.session.scalars(select(MediaAsset)))) == 1
@@ -358,3 +360,25 @@ def test_restore_refuses_postgres(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert run("restore", str(tmp_path / "x.db"), "--data-dir", str(data)) == 1
     lines = _error_lines(capsys.readouterr().err)
     assert len(lines) == 1 and "pg_restore" in lines[0]
+
+
+def test_seed_demo_on_a_used_folder_counts_its_posts_in_good_english(
+    ctx: AppContext, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line (English only) says "already has 1 post", not "1 posts"."""
+    from sosmed_desktop.services import posts
+    from tests.unit.posting import post_input
+
+    with ctx.uow() as uow:
+        posts.create_post(uow, post_input())
+        uow.commit()
+    assert run("seed-demo", "--data-dir", str(data_dir)) == 1
+    assert "the database already has 1 post; sample data" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("number", "words"), [(0, "0 posts"), (1, "1 post"), (2, "2 posts"), (21, "21 posts")]
+)
+def test_counts_are_singular_for_one_only(number: int, words: str) -> None:
+    assert count(number, "post") == words
+    assert count(number, "new media file").endswith("file" if number == 1 else "files")

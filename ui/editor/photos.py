@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from sosmed_desktop.domain.platform_render import choose
 from sosmed_desktop.services.post_data import MediaItem
+from ui.file_filters import IMAGE_FILTER
 from ui.media.attach_import import import_photos, warn_refused
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
     from ui.editor.captions import PlatformTab
     from ui.editor.host import EditorHost
     from ui.editor.media_strip import MediaStrip
-
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif"
 
 
 class EditorPhotos(QObject):
