@@ -12,6 +12,7 @@ files open in any browser too ("Buka di peramban"), e.g. to print them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QUrl
@@ -52,13 +53,17 @@ class GuideWindow(QDialog):
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(True)
 
-        self.back = self._button(self.tr("Back"), self.browser.backward, QKeySequence.StandardKey.Back)
+        self.back = self._button(
+            self.tr("Back"), self.browser.backward, QKeySequence.StandardKey.Back
+        )
         self.forward = self._button(
             self.tr("Forward"), self.browser.forward, QKeySequence.StandardKey.Forward
         )
         self.home = self._button(self.tr("Contents"), self.browser.home)
         self.in_browser = self._button(self.tr("Open in browser"), self.open_in_browser)
-        self.in_browser.setToolTip(self.tr("Open the guide in the system's browser, e.g. to print it"))
+        self.in_browser.setToolTip(
+            self.tr("Open the guide in the system's browser, e.g. to print it")
+        )
         close = self._button(self.tr("Close"), self.close)
         self.browser.backwardAvailable.connect(self.back.setEnabled)
         self.browser.forwardAvailable.connect(self.forward.setEnabled)
@@ -80,7 +85,12 @@ class GuideWindow(QDialog):
             self.resize(1000, 700)
         self.browser.setSource(QUrl.fromLocalFile(str(self.page)))
 
-    def _button(self, text: str, slot, shortcut: QKeySequence.StandardKey | None = None):
+    def _button(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QPushButton:
         button = QPushButton(text, self)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
@@ -90,8 +100,7 @@ class GuideWindow(QDialog):
 
     def open_in_browser(self) -> None:
         """The page shown, in the system's browser (the same file, links and pictures)."""
-        shown = self.browser.source()
-        QDesktopServices.openUrl(shown if shown.isLocalFile() else QUrl.fromLocalFile(str(self.page)))
+        QDesktopServices.openUrl(self.browser.source())
 
     def done(self, result: int) -> None:
         """Remember the size and place for the next time the guide opens."""

@@ -261,9 +261,7 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.guide_action = self._action(
-            help_menu, self.tr("&Guide"), self.show_guide, "F1"
-        )
+        self.guide_action = self._action(help_menu, self.tr("&Guide"), self.show_guide, "F1")
         self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
         self.update_action = self._action(
             help_menu, self.tr("Check for &updates…"), self.check_for_updates
