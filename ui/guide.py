@@ -48,6 +48,7 @@ class GuideWindow(QDialog):
         self.page = guide_page(language)
         self.setWindowTitle(self.tr("Sosmed Desktop guide"))
         self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("Guide text"))
         # Links stay inside the shipped pages: the guide has no outside address, and a
         # link that leaves the folder would be opened by the browser widget as text.
         self.browser.setOpenExternalLinks(False)
@@ -100,7 +101,8 @@ class GuideWindow(QDialog):
 
     def open_in_browser(self) -> None:
         """The page shown, in the system's browser (the same file, links and pictures)."""
-        QDesktopServices.openUrl(self.browser.source())
+        # An anchor set directly (not through a clicked link) stays relative in the history.
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.page)).resolved(self.browser.source()))
 
     def done(self, result: int) -> None:
         """Remember the size and place for the next time the guide opens."""

@@ -3099,6 +3099,10 @@ Server: {server}</translation>
         <translation>Panduan Sosmed Desktop</translation>
     </message>
     <message>
+        <source>Guide text</source>
+        <translation>Isi panduan</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -132,6 +132,19 @@ def test_links_move_through_the_guide_and_back(
     qtbot.mouseClick(guide.back, Qt.MouseButton.LeftButton)
     assert guide.browser.source().fragment() == ""
     assert guide.forward.isEnabled()
+
+
+def test_the_browser_button_opens_the_page_shown(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
+    guide = GuideWindow(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), "en")
+    qtbot.addWidget(guide)
+    guide.browser.setSource(QUrl("#export"))
+    qtbot.mouseClick(guide.in_browser, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened] == [str(guide_page("en"))]
+    assert opened[0].fragment() == "export"
 
 
 def test_the_guide_remembers_its_size(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
