@@ -9,6 +9,8 @@ installed: it only starts the build's executables.
 * with ``--media DIR``: ``import-media`` of the files there (say a HEIC photo, which
   needs pillow-heif in the build, and a video, which a build without PyAV catalogues
   without a poster frame and says so), none refused;
+* the user guide (Help → Guide) in the build: both languages' pages and every picture
+  they show;
 * ``SosmedDesktop`` opened offscreen: the log's start-up record names the menus in
   Indonesian and says the start-up completed; the window is closed (SIGTERM, which
   the application answers by closing properly; on Windows the process is ended,
@@ -70,6 +72,21 @@ def check_packages(out: Path) -> int:
             if b"NotoSans" not in archive.read(sheet):
                 fail(f"the approval sheet of {package.name} lacks its font")
     return len(packages)
+
+
+def check_guide(dist: Path) -> int:
+    """The user guide's pages are in the build with every picture they show; return how many."""
+    guide = dist / "_internal" / "resources" / "guide"
+    pictures = 0
+    for language in ("id", "en"):
+        page = guide / language / "index.html"
+        if not page.is_file():
+            fail(f"the user guide is missing from the build: {page}")
+        for src in re.findall(r'<img src="([^"]+)"', page.read_text("utf-8")):
+            if not (page.parent / src).is_file():
+                fail(f"the user guide's picture {src} is missing from the build")
+            pictures += 1
+    return pictures
 
 
 def open_window(dist: Path, data: Path) -> str:
@@ -147,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.media is not None:
             imported = cli(args.dist, "import-media", str(args.media), "--data-dir", str(data))
             print("frozen-smoke: " + " / ".join(imported.strip().splitlines()[-2:]))
+        print(f"frozen-smoke: the user guide is in the build ({check_guide(args.dist)} pictures)")
         open_window(args.dist, data)
         print("frozen-smoke: the window opened in Indonesian and closed cleanly")
     return 0

@@ -234,6 +234,17 @@ def backup_shots(window: MainWindow, out: Path) -> None:
     window.show()
 
 
+def guide_shot(window: MainWindow, out: Path) -> None:
+    """The user guide as F1 opens it (Bantuan → Panduan), at the screen's size."""
+    from ui.guide import GuideWindow
+
+    window.show_guide()
+    guide = window.findChild(GuideWindow)
+    guide.resize(1366, 768)
+    grab(guide, out / "guide.png")
+    guide.close()
+
+
 def demo_logo(path: Path) -> Path:
     """A stand-in department logo: a green emblem with the department's short name."""
     from PIL import Image, ImageDraw
@@ -593,6 +604,7 @@ def main() -> int:
         grab(welcome, out / "welcome.png")
         window, ctx = seeded_window(Path(tmp) / "demo")
         grab(window, out / "main-window.png")
+        guide_shot(window, out)
         window.calendar.set_view("week")
         grab(window, out / "calendar-week.png")
         window.calendar.set_view("agenda")

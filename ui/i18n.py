@@ -27,6 +27,14 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 
+def interface_language() -> str:
+    """The language the interface speaks now ("id" or "en"), as `install_translators` set it.
+
+    The setting may name another one already: a change applies after a restart.
+    """
+    return "en" if QLocale().language() == QLocale.Language.English else "id"
+
+
 def install_translators(app: QCoreApplication, language: str) -> bool:
     """Install the translators for `language`; return False if our catalogue is missing."""
     for translator in _installed:

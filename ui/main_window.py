@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(help_menu, self.tr("&Guide"), self.show_guide, "F1")
         self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
         self.update_action = self._action(
             help_menu, self.tr("Check for &updates…"), self.check_for_updates
@@ -713,6 +714,11 @@ class MainWindow(QMainWindow):
         from ui.update_check import UpdateCheck
 
         UpdateCheck(self, self.config, self.open_settings, self.quit_app).start()
+
+    def show_guide(self) -> None:
+        from ui.guide import show_guide
+
+        show_guide(self, self.settings)
 
     def show_about(self) -> None:
         from ui.about import show_about

@@ -3159,6 +3159,41 @@ Server: {server}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Sosmed Desktop guide</source>
+        <translation>Panduan Sosmed Desktop</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Isi panduan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Buka di peramban</translation>
+    </message>
+    <message>
+        <source>Open the guide in the system&apos;s browser, e.g. to print it</source>
+        <translation>Buka panduan di peramban sistem, mis. untuk mencetaknya</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>no date</source>
@@ -3734,6 +3769,10 @@ Server: {server}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>P&amp;anduan</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
