@@ -1,0 +1,271 @@
+"""The department's programs: create, rename, recolour, archive and merge them.
+
+A program ("Cegah Stunting", "Imunisasi") groups posts and directions and gives
+them their colour in the calendar, its legend and its filter.  The rules:
+
+* A name is unique, without regard to case, among the programs one department
+  sees: its own and those without a department (from before team mode, shared
+  by all).  An archived program keeps its name: bring it back instead.
+* A colour is ``#rrggbb`` (`domain/programs.py`); a new program without one
+  gets the first colour of the palette not in use.
+* Archiving hides a program from the choices of new posts and directions and
+  from the legend; the posts that have it keep it (and its colour).
+* Merging A into B moves every post and direction of A to B (including posts
+  in the trash), then deletes A; each moved post's history says so.  Both must
+  be the same department's (or B shared), and B must not be archived.
+* The program is not part of what the head of department approves
+  (`domain/approval.py`): a rename or a merge leaves approvals in force.
+
+In team mode a person works on the programs their department sees
+(`db/scoping.programs_seen`); another department's program is not found.  The
+change log records the program (and the moved posts and directions), so every
+view's legend, filters and colours refresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from sosmed_desktop.db.models import Department, Direction, Post, Program
+from sosmed_desktop.db.scoping import department_clause, programs_seen
+from sosmed_desktop.db.types import utcnow
+from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.permissions import Permission
+from sosmed_desktop.domain.programs import clean_colour, clean_name, next_colour
+from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
+from sosmed_desktop.services import audit, profile
+from sosmed_desktop.services.access import require
+
+
+@dataclass(frozen=True)
+class ProgramRow:
+    """A program as the programs dialog lists it."""
+
+    id: int
+    name: str
+    colour: str
+    archived: bool
+    posts: int
+    """Posts outside the trash that have it."""
+    department: str = ""
+    """The short name of its department ("" when shared by all)."""
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What a merge of `source` into `target` would move (for the confirmation)."""
+
+    source: str
+    target: str
+    posts: int
+    """Posts outside the trash."""
+    trashed: int
+    directions: int
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge moved: the ids of the posts and directions now in the target."""
+
+    target_id: int
+    post_ids: tuple[int, ...]
+    direction_ids: tuple[int, ...]
+
+
+def list_programs(uow: UnitOfWork) -> list[ProgramRow]:
+    """Every program one sees, those in use first, each part by name."""
+    counts = dict(
+        uow.session.execute(
+            select(Post.program_id, func.count(Post.id))
+            .where(Post.deleted_at.is_(None), Post.program_id.is_not(None))
+            .group_by(Post.program_id)
+        ).all()
+    )
+    stmt = programs_seen(
+        select(Program, Department.short_name, Department.name).outerjoin(
+            Department, Department.id == Program.department_id
+        ),
+        uow.session,
+    )
+    rows = [
+        ProgramRow(p.id, p.name, p.colour, p.archived, counts.get(p.id, 0), short or long or "")
+        for p, short, long in uow.session.execute(stmt)
+    ]
+    return sorted(rows, key=lambda r: (r.archived, r.name.casefold(), r.id))
+
+
+def create_program(uow: UnitOfWork, name: str, colour: str | None = None) -> ProgramRow:
+    """A new program of the person's department (its colour chosen when None); commits."""
+    require(uow, Permission.EDIT_CONTENT)
+    clean = clean_name(name)
+    user = profile.current_user(uow)
+    department_id = user.department_id if user is not None else None
+    _unique(uow, clean, department_id, None)
+    if colour is None:
+        seen = programs_seen(select(Program.colour), uow.session)
+        used = uow.session.scalars(seen.where(Program.archived.is_(False)))
+        chosen = next_colour(set(used))
+    else:
+        chosen = clean_colour(colour)
+    row = Program(name=clean, colour=chosen, department_id=department_id, archived=False)
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(uow, "program", row.id, "created", name=clean, colour=chosen)
+    uow.commit()
+    return _row(uow, row)
+
+
+def rename_program(uow: UnitOfWork, program_id: int, name: str) -> ProgramRow:
+    """Give a program another name; commits.  Its posts keep it (and their approvals)."""
+    row = _writable(uow, program_id)
+    clean = clean_name(name)
+    if clean != row.name:
+        _unique(uow, clean, row.department_id, row.id)
+        audit.record(uow, "program", row.id, "renamed", old=row.name, new=clean)
+        row.name = clean
+        uow.commit()
+    return _row(uow, row)
+
+
+def recolour_program(uow: UnitOfWork, program_id: int, colour: str) -> ProgramRow:
+    """Give a program another calendar colour; commits."""
+    row = _writable(uow, program_id)
+    chosen = clean_colour(colour)
+    if chosen != row.colour:
+        audit.record(uow, "program", row.id, "recoloured", old=row.colour, new=chosen)
+        row.colour = chosen
+        uow.commit()
+    return _row(uow, row)
+
+
+def set_archived(uow: UnitOfWork, program_id: int, archived: bool) -> ProgramRow:
+    """Archive a program (no longer offered, kept on its posts) or bring it back; commits."""
+    row = _writable(uow, program_id)
+    if row.archived != archived:
+        if not archived:  # a program of the same name may have been made meanwhile
+            _unique(uow, row.name, row.department_id, row.id)
+        row.archived = archived
+        audit.record(uow, "program", row.id, "archived" if archived else "unarchived")
+        uow.commit()
+    return _row(uow, row)
+
+
+def merge_preview(uow: UnitOfWork, source_id: int, target_id: int) -> MergePreview:
+    """How many posts and directions a merge of `source_id` into `target_id` moves."""
+    source, target = _mergeable(uow, source_id, target_id)
+    posts = uow.session.execute(
+        select(Post.deleted_at.is_(None), func.count(Post.id))
+        .where(Post.program_id == source.id)
+        .group_by(Post.deleted_at.is_(None))
+    ).all()
+    by_place = {bool(live): n for live, n in posts}
+    directions = uow.session.scalar(
+        select(func.count(Direction.id)).where(Direction.program_id == source.id)
+    )
+    return MergePreview(
+        source.name, target.name, by_place.get(True, 0), by_place.get(False, 0), directions or 0
+    )
+
+
+def merge_programs(uow: UnitOfWork, source_id: int, target_id: int) -> MergeResult:
+    """Move every post and direction of `source_id` to `target_id`, delete the source;
+    commits.
+
+    The rows are moved with one statement each, past the department scoping: a
+    post of another department that has this program moves too rather than
+    losing its program.  Each post's version goes up (an editor holding it sees
+    the change), its history records the merge.
+    """
+    source, target = _mergeable(uow, source_id, target_id)
+    session = uow.session
+    post_ids = _ids_of(uow, Post, source.id)
+    direction_ids = _ids_of(uow, Direction, source.id)
+    if post_ids:
+        session.execute(
+            update(Post)
+            .where(Post.id.in_(post_ids))
+            .values(program_id=target.id, version=Post.version + 1, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+    if direction_ids:
+        session.execute(
+            update(Direction)
+            .where(Direction.id.in_(direction_ids))
+            .values(program_id=target.id, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+    for post_id in post_ids:
+        audit.record(uow, "post", post_id, "program_merged", old=source.name, new=target.name)
+    audit.record(
+        uow, "program", source.id, "merged", name=source.name, into=target.id,
+        into_name=target.name, posts=len(post_ids), directions=len(direction_ids),
+    )  # fmt: skip
+    session.delete(source)
+    uow.commit()
+    return MergeResult(target.id, post_ids, direction_ids)
+
+
+# --- the rules ----------------------------------------------------------------------------
+
+
+def _get(uow: UnitOfWork, program_id: int) -> Program:
+    stmt = programs_seen(select(Program).where(Program.id == program_id), uow.session)
+    row = uow.session.scalar(stmt)
+    if row is None:
+        raise NotFoundError(code="program_not_found", what="program", ident=program_id)
+    return row
+
+
+def _writable(uow: UnitOfWork, program_id: int) -> Program:
+    require(uow, Permission.EDIT_CONTENT)
+    return _get(uow, program_id)
+
+
+def _unique(uow: UnitOfWork, name: str, department_id: int | None, skip_id: int | None) -> None:
+    """Refuse `name` when a program that the same people see has it (any case)."""
+    stmt = select(Program.name, Program.archived).where(Program.id != (skip_id or 0))
+    if department_id is not None:
+        stmt = stmt.where(department_clause(Program.department_id, department_id))
+    key = name.casefold()
+    for other, archived in uow.session.execute(stmt):
+        if other.casefold() == key:
+            raise ConflictError(
+                code="program_name_taken", detail=f"{name!r} exists", name=other,
+                archived=bool(archived),
+            )  # fmt: skip
+
+
+def _mergeable(uow: UnitOfWork, source_id: int, target_id: int) -> tuple[Program, Program]:
+    require(uow, Permission.EDIT_CONTENT)
+    if source_id == target_id:
+        raise ValidationError(code="program_merge_same", detail="a program into itself")
+    source, target = _get(uow, source_id), _get(uow, target_id)
+    if target.archived:
+        raise ConflictError(
+            code="program_merge_archived", detail=f"{target.name} is archived", name=target.name
+        )
+    if target.department_id not in (None, source.department_id):
+        raise ConflictError(
+            code="program_merge_department", detail="programs of two departments",
+            source=source.name, target=target.name,
+        )  # fmt: skip
+    return source, target
+
+
+def _ids_of(uow: UnitOfWork, model: Any, program_id: int) -> tuple[int, ...]:
+    """Ids of the rows of `model` with the program, every department's (Core: unscoped)."""
+    table = model.__table__
+    stmt = select(table.c.id).where(table.c.program_id == program_id).order_by(table.c.id)
+    return tuple(uow.session.scalars(stmt))
+
+
+def _row(uow: UnitOfWork, row: Program) -> ProgramRow:
+    posts = uow.session.scalar(
+        select(func.count(Post.id)).where(Post.program_id == row.id, Post.deleted_at.is_(None))
+    )
+    department = uow.session.get(Department, row.department_id) if row.department_id else None
+    label = (department.short_name or department.name) if department is not None else ""
+    return ProgramRow(row.id, row.name, row.colour, row.archived, posts or 0, label)
