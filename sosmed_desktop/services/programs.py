@@ -12,7 +12,8 @@ them their colour in the calendar, its legend and its filter.  The rules:
   from the legend; the posts that have it keep it (and its colour).
 * Merging A into B moves every post and direction of A to B (including posts
   in the trash), then deletes A; each moved post's history says so.  Both must
-  be the same department's (or B shared), and B must not be archived.
+  be the same department's (or B shared), and B must not be archived.  Undoing
+  it brings A back under its id with the posts still in B that came from A.
 * The program is not part of what the head of department approves
   (`domain/approval.py`): a rename or a merge leaves approvals in force.
 
@@ -68,8 +69,12 @@ class MergePreview:
 
 @dataclass(frozen=True)
 class MergeResult:
-    """What a merge moved: the ids of the posts and directions now in the target."""
+    """What a merge did: the source as it was, the posts and directions it moved."""
 
+    source_id: int
+    source_name: str
+    source_colour: str
+    source_department_id: int | None
     target_id: int
     post_ids: tuple[int, ...]
     direction_ids: tuple[int, ...]
@@ -170,42 +175,62 @@ def merge_preview(uow: UnitOfWork, source_id: int, target_id: int) -> MergePrevi
     )
 
 
-def merge_programs(uow: UnitOfWork, source_id: int, target_id: int) -> MergeResult:
+def merge_programs(
+    uow: UnitOfWork, source_id: int, target_id: int, *, source_name: str | None = None
+) -> MergeResult:
     """Move every post and direction of `source_id` to `target_id`, delete the source;
-    commits.
+    commits.  `source_name` (a redo) refuses a source that is another program by now.
 
     The rows are moved with one statement each, past the department scoping: a
     post of another department that has this program moves too rather than
     losing its program.  Each post's version goes up (an editor holding it sees
-    the change), its history records the merge.
+    the change), its history records the merge.  `unmerge_programs` undoes it.
     """
     source, target = _mergeable(uow, source_id, target_id)
-    session = uow.session
-    post_ids = _ids_of(uow, Post, source.id)
-    direction_ids = _ids_of(uow, Direction, source.id)
-    if post_ids:
-        session.execute(
-            update(Post)
-            .where(Post.id.in_(post_ids))
-            .values(program_id=target.id, version=Post.version + 1, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
-    if direction_ids:
-        session.execute(
-            update(Direction)
-            .where(Direction.id.in_(direction_ids))
-            .values(program_id=target.id, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
+    if source_name is not None and source.name.casefold() != source_name.casefold():
+        raise NotFoundError(code="program_not_found", what="program", ident=source_id)
+    post_ids = _move(uow, Post, _ids_of(uow, Post, source.id, None), target.id)
+    direction_ids = _move(uow, Direction, _ids_of(uow, Direction, source.id, None), target.id)
     for post_id in post_ids:
         audit.record(uow, "post", post_id, "program_merged", old=source.name, new=target.name)
     audit.record(
         uow, "program", source.id, "merged", name=source.name, into=target.id,
         into_name=target.name, posts=len(post_ids), directions=len(direction_ids),
     )  # fmt: skip
-    session.delete(source)
+    result = MergeResult(
+        source.id, source.name, source.colour, source.department_id, target.id,
+        post_ids, direction_ids,
+    )  # fmt: skip
+    uow.session.delete(source)
     uow.commit()
-    return MergeResult(target.id, post_ids, direction_ids)
+    return result
+
+
+def unmerge_programs(uow: UnitOfWork, merged: MergeResult) -> ProgramRow:
+    """Undo a merge: the source comes back under its id, name and colour, with the posts
+    and directions it gave that are still in the target; commits."""
+    require(uow, Permission.EDIT_CONTENT)
+    target = _get(uow, merged.target_id)
+    if uow.session.get(Program, merged.source_id) is not None:
+        raise ConflictError(
+            code="program_restore_taken", detail="its id was given to another program",
+            name=merged.source_name,
+        )  # fmt: skip
+    _unique(uow, merged.source_name, merged.source_department_id, None)
+    row = Program(
+        id=merged.source_id, name=merged.source_name, colour=merged.source_colour,
+        department_id=merged.source_department_id, archived=False,
+    )  # fmt: skip
+    uow.session.add(row)
+    uow.session.flush()
+    posts = _move(uow, Post, _ids_of(uow, Post, target.id, merged.post_ids), row.id)
+    directions = _ids_of(uow, Direction, target.id, merged.direction_ids)
+    _move(uow, Direction, directions, row.id)
+    for post_id in posts:
+        audit.record(uow, "post", post_id, "program_unmerged", old=target.name, new=row.name)
+    audit.record(uow, "program", row.id, "unmerged", name=row.name, posts=len(posts))
+    uow.commit()
+    return _row(uow, row)
 
 
 # --- the rules ----------------------------------------------------------------------------
@@ -255,11 +280,31 @@ def _mergeable(uow: UnitOfWork, source_id: int, target_id: int) -> tuple[Program
     return source, target
 
 
-def _ids_of(uow: UnitOfWork, model: Any, program_id: int) -> tuple[int, ...]:
-    """Ids of the rows of `model` with the program, every department's (Core: unscoped)."""
+def _ids_of(
+    uow: UnitOfWork, model: Any, program_id: int, among: tuple[int, ...] | None
+) -> tuple[int, ...]:
+    """Ids of the rows of `model` with the program (of those `among`, when given), every
+    department's: a Core statement, past the department scoping."""
     table = model.__table__
     stmt = select(table.c.id).where(table.c.program_id == program_id).order_by(table.c.id)
+    if among is not None:
+        stmt = stmt.where(table.c.id.in_(among))
     return tuple(uow.session.scalars(stmt))
+
+
+def _move(uow: UnitOfWork, model: Any, ids: tuple[int, ...], program_id: int) -> tuple[int, ...]:
+    """Give the rows `ids` of `model` (posts: their version goes up) the program."""
+    if ids:
+        values: dict[str, Any] = {"program_id": program_id, "updated_at": utcnow()}
+        if model is Post:
+            values["version"] = Post.version + 1
+        uow.session.execute(
+            update(model)
+            .where(model.id.in_(ids))
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+    return ids
 
 
 def _row(uow: UnitOfWork, row: Program) -> ProgramRow:

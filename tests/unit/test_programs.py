@@ -276,3 +276,36 @@ def test_each_department_keeps_its_own_programs(ctx: AppContext, team: Team) -> 
     with ctx.uow() as uow:  # into a shared program: allowed
         programs.merge_programs(uow, dinkes.id, shared.id)
     assert {r.id for r in _rows(ctx)} == {dishub.id, shared.id}
+
+
+def test_a_merge_is_undone_and_redone(ctx: AppContext) -> None:
+    set_profile(ctx)
+    target = _new(ctx, "Imunisasi")
+    source = _new(ctx, "BIAN", "#7e22ce")
+    with ctx.uow() as uow:
+        moved = posts.create_post(uow, post_input(platforms=("facebook",), program_id=source.id))
+    with ctx.uow() as uow:
+        own = posts.create_post(uow, post_input(platforms=("facebook",), program_id=target.id))
+    with ctx.uow() as uow:
+        merged = programs.merge_programs(uow, source.id, target.id)
+    with ctx.uow() as uow:
+        back = programs.unmerge_programs(uow, merged)
+        assert uow.changes.touches(Kind.PROGRAM, source.id) and uow.changes.touches(Kind.POST)
+    assert (back.id, back.name, back.colour, back.posts) == (source.id, "BIAN", "#7e22ce", 1)
+    with ctx.uow() as uow:
+        assert posts.get_post(uow, moved.id).program_id == source.id
+        assert posts.get_post(uow, own.id).program_id == target.id  # never was the source's
+        assert audit.post_history(uow, moved.id)[-1].action == "program_unmerged"
+    with ctx.uow() as uow:  # redo
+        again = programs.merge_programs(uow, source.id, target.id, source_name="BIAN")
+    assert again.post_ids == (moved.id,)
+
+    # SQLite gives a deleted last id to the next new program: undo and redo refuse it.
+    newcomer = _new(ctx, "Germas")
+    if newcomer.id == source.id:
+        with ctx.uow() as uow, pytest.raises(ConflictError) as info:
+            programs.unmerge_programs(uow, again)
+        assert info.value.code == "program_restore_taken"
+        with ctx.uow() as uow, pytest.raises(NotFoundError):
+            programs.merge_programs(uow, source.id, target.id, source_name="BIAN")
+    assert {r.name for r in _rows(ctx)} == {"Imunisasi", "Germas"}
