@@ -81,7 +81,7 @@ class MergeResult:
 
 
 def list_programs(uow: UnitOfWork) -> list[ProgramRow]:
-    """Every program one sees, those in use first, each part by name."""
+    """Every program one sees by name, the archived ones last."""
     counts = dict(
         uow.session.execute(
             select(Post.program_id, func.count(Post.id))

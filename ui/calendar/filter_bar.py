@@ -2,7 +2,9 @@
 
 Each filter is a drop-down of checkable choices; nothing checked means "all".
 Kinds combine with AND, choices within a kind with OR (as the core's
-`CalendarFilter` does).  Clicking a program in the legend filters by it.
+`CalendarFilter` does).  Clicking a program in the legend filters by it; its
+"Programs…" button and the program filter's last entry ask for the programs
+dialog (`manage_programs`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButt
 
 from sosmed_desktop.domain.statuses import PostStatus
 from ui.labels import status_colour, status_label
+from ui.plain_text import as_html
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.calendar import CalendarFilter, LegendEntry
@@ -92,6 +95,7 @@ class FilterBar(QWidget):
     """Filters on the left, program legend on the right."""
 
     changed = Signal(object)  # CalendarFilter
+    manage_programs = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +125,13 @@ class FilterBar(QWidget):
         self.legend.setSpacing(2)
         self.legend.addStretch(1)
         layout.addWidget(legend, 1)
+        self.programs_button = QToolButton()
+        self.programs_button.setObjectName("managePrograms")
+        self.programs_button.setAutoRaise(True)
+        self.programs_button.setText(self.tr("Programs…"))
+        self.programs_button.setToolTip(self.tr("Add, rename, recolour or merge programs"))
+        self.programs_button.clicked.connect(self.manage_programs)
+        layout.addWidget(self.programs_button)
         self.statuses.set_choices(
             [(s.value, status_label(s.value), swatch(status_colour(s.value).name()))
              for s in PostStatus]
@@ -142,6 +153,8 @@ class FilterBar(QWidget):
             [(p.id, p.name, swatch(p.colour)) for p in programs]
             + [(NO_PROGRAM, self.tr("No program"), swatch("#9aa5b1"))]
         )
+        self.programs.menu_.addSeparator()
+        self.programs.menu_.addAction(self.tr("Manage programs…"), self.manage_programs)
         self.tags.set_choices([(name, f"#{name}", None) for name in tags])
         self._build_legend(programs)
 
@@ -165,13 +178,13 @@ class FilterBar(QWidget):
             button.setIconSize(QSize(12, 12))
             button.setText(entry.name.replace("&", "&&"))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(self.tr("Show only {program}").format(program=entry.name))
+            button.setToolTip(as_html(self.tr("Show only {program}").format(program=entry.name)))
             button.clicked.connect(lambda _=False, pid=entry.id: self.only_program(pid))
             self.legend.addWidget(button)
         hidden = programs[LEGEND_MAX:]
         if hidden:
             more = QLabel(f"+{len(hidden)}")
-            more.setToolTip("\n".join(p.name for p in hidden))
+            more.setToolTip(as_html("\n".join(p.name for p in hidden)))
             self.legend.addWidget(more)
 
     def only_program(self, program_id: int) -> None:

@@ -93,6 +93,7 @@ class CalendarPage(Page):
         layout.addLayout(self._build_header())
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.set_filters)
+        self.filter_bar.manage_programs.connect(self.open_programs)
         layout.addWidget(self.filter_bar)
         self.month_view = MonthView()
         self.month_view.selected_day_changed.connect(self._on_day_selected)
@@ -496,6 +497,12 @@ class CalendarPage(Page):
             self.choices_loaded.emit()
 
         run_task(load, show)
+
+    def open_programs(self) -> None:
+        """The programs dialog, asked for by the legend or the program filter."""
+        from ui.programs.dialog import open_programs  # the core loads after the first paint
+
+        open_programs(self.bench, self)
 
     # Commemorative days ----------------------------------------------------------------------
     def edit_commemorative_days(
