@@ -14,10 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import demo_window, out_folder, settle
-
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
+from screenshots import demo_window, out_folder, settle
 
 from ui.programs.dialog import ProgramsDialog
 

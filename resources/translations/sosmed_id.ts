@@ -3133,6 +3133,17 @@ Server: {server}</translation>
     </message>
 </context>
 <context>
+    <name>FormParts</name>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>no date</source>
@@ -3546,14 +3557,6 @@ Server: {server}</translation>
     <message>
         <source>Saved here, inserted into a caption with Insert in the post editor&apos;s toolbar (Ctrl+Shift+H), at the cursor. The Insert menu lists them in this order.</source>
         <translation>Disimpan di sini, lalu disisipkan ke caption di posisi kursor lewat tombol Sisipkan di jendela posting (Ctrl+Shift+H). Menu Sisipkan menampilkannya dengan urutan ini.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
     </message>
     <message>
         <source>Add “{name}”</source>
@@ -5182,14 +5185,6 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>This colour is faint on the white calendar; a darker one is easier to see.</source>
         <translation>Warna ini samar di kalender yang putih; warna yang lebih gelap lebih mudah terlihat.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>

@@ -32,16 +32,6 @@ MIN_CONTRAST = 3.0
 _HEX = re.compile(r"#?([0-9a-fA-F]{6})")
 
 
-def clean_name(name: str) -> str:
-    """The name as stored: spaces tidied; refused when empty or too long."""
-    clean = " ".join(name.split())
-    if not clean:
-        raise ValidationError(code="name_required", detail="the name is empty")
-    if len(clean) > NAME_MAX:
-        raise ValidationError(code="name_too_long", detail="name too long", limit=NAME_MAX)
-    return clean
-
-
 def clean_colour(colour: str) -> str:
     """``#rrggbb`` in lower case (a missing ``#`` is added); anything else is refused."""
     match = _HEX.fullmatch(colour.strip())

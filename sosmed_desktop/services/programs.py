@@ -34,8 +34,9 @@ from sosmed_desktop.db.models import Department, Direction, Post, Program
 from sosmed_desktop.db.scoping import department_clause, programs_seen
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.domain.names import clean_name
 from sosmed_desktop.domain.permissions import Permission
-from sosmed_desktop.domain.programs import clean_colour, clean_name, next_colour
+from sosmed_desktop.domain.programs import NAME_MAX, clean_colour, next_colour
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import audit, profile
 from sosmed_desktop.services.access import require
@@ -105,7 +106,7 @@ def list_programs(uow: UnitOfWork) -> list[ProgramRow]:
 def create_program(uow: UnitOfWork, name: str, colour: str | None = None) -> ProgramRow:
     """A new program of the person's department (its colour chosen when None); commits."""
     require(uow, Permission.EDIT_CONTENT)
-    clean = clean_name(name)
+    clean = clean_name(name, NAME_MAX)
     user = profile.current_user(uow)
     department_id = user.department_id if user is not None else None
     _unique(uow, clean, department_id, None)
@@ -126,24 +127,16 @@ def create_program(uow: UnitOfWork, name: str, colour: str | None = None) -> Pro
 def rename_program(uow: UnitOfWork, program_id: int, name: str) -> ProgramRow:
     """Give a program another name; commits.  Its posts keep it (and their approvals)."""
     row = _writable(uow, program_id)
-    clean = clean_name(name)
+    clean = clean_name(name, NAME_MAX)
     if clean != row.name:
         _unique(uow, clean, row.department_id, row.id)
-        audit.record(uow, "program", row.id, "renamed", old=row.name, new=clean)
-        row.name = clean
-        uow.commit()
-    return _row(uow, row)
+    return _change(uow, row, "name", clean, "renamed")
 
 
 def recolour_program(uow: UnitOfWork, program_id: int, colour: str) -> ProgramRow:
     """Give a program another calendar colour; commits."""
     row = _writable(uow, program_id)
-    chosen = clean_colour(colour)
-    if chosen != row.colour:
-        audit.record(uow, "program", row.id, "recoloured", old=row.colour, new=chosen)
-        row.colour = chosen
-        uow.commit()
-    return _row(uow, row)
+    return _change(uow, row, "colour", clean_colour(colour), "recoloured")
 
 
 def set_archived(uow: UnitOfWork, program_id: int, archived: bool) -> ProgramRow:
@@ -247,6 +240,16 @@ def _get(uow: UnitOfWork, program_id: int) -> Program:
 def _writable(uow: UnitOfWork, program_id: int) -> Program:
     require(uow, Permission.EDIT_CONTENT)
     return _get(uow, program_id)
+
+
+def _change(uow: UnitOfWork, row: Program, field: str, value: str, action: str) -> ProgramRow:
+    """Set one checked field, recorded in the program's history; commits (when it differs)."""
+    old = getattr(row, field)
+    if value != old:
+        audit.record(uow, "program", row.id, action, old=old, new=value)
+        setattr(row, field, value)
+        uow.commit()
+    return _row(uow, row)
 
 
 def _unique(uow: UnitOfWork, name: str, department_id: int | None, skip_id: int | None) -> None:

@@ -16,11 +16,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,6 +35,7 @@ from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services import programs
 from sosmed_desktop.services.programs import MergePreview, MergeResult, ProgramRow
 from ui.calendar.filter_bar import swatch
+from ui.form_parts import undo_close_row
 from ui.operations import Latest
 from ui.programs.forms import MergeDialog, NameDialog, colour_dialog
 
@@ -114,27 +114,9 @@ class ProgramsDialog(QDialog):
         self.faint.setWordWrap(True)
         layout.addWidget(self.faint)
 
-        bottom = QHBoxLayout()
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.redo_button = QPushButton(self.tr("Redo"))
-        self.undo_button.clicked.connect(self.stack.undo)
-        self.redo_button.clicked.connect(self.stack.redo)
-        redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        for shortcuts, slot in (
-            ([QKeySequence(QKeySequence.StandardKey.Undo)], self.stack.undo),
-            (redo_keys, self.stack.redo),
-        ):
-            action = QAction(self)
-            action.setShortcuts(shortcuts)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        for button in (self.undo_button, self.redo_button):
-            button.setAutoDefault(False)
-            bottom.addWidget(button)
-        bottom.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        bottom.addWidget(close)
+        bottom, self.undo_button, self.redo_button = undo_close_row(
+            self, self.stack.undo, self.stack.redo
+        )
         layout.addLayout(bottom)
         self.stack.indexChanged.connect(self._update_buttons)
         bench.bus.data_changed.connect(self._on_data_changed)
