@@ -1,6 +1,6 @@
 """The programs dialog end to end: reached from the calendar's legend, programs created,
 recoloured, merged (with the count asked about, then undone and redone) and archived,
-and the calendar's legend following every change."""
+and the calendar's legend and an open editor's choices following every change."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QColorDialog, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services import posts
-from tests.ui.editing import accept_dialogs
+from sosmed_desktop.services import posts, programs
+from tests.ui.editing import accept_dialogs, wait_loaded
 from tests.unit.posting import post_input
 from ui.main_window import MainWindow
 from ui.programs.dialog import ProgramsDialog
@@ -149,3 +149,24 @@ def test_the_edit_menu_opens_the_programs(window: MainWindow, qtbot: QtBot) -> N
     dialog = window.findChild(ProgramsDialog)
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_an_open_editor_offers_the_programs_as_they_are_now(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    with ctx.uow() as uow:
+        old = programs.create_program(uow, "Anggaran").id
+    editor = wait_loaded(qtbot, workbench.editors.new_post())
+    details = editor.details
+    details.program.setCurrentIndex(details.program.findData(old))
+
+    def offered() -> list[str]:
+        return [details.program.itemText(i) for i in range(1, details.program.count())]
+
+    ops = workbench.bench.ops
+    ops.write(workbench, lambda uow: programs.create_program(uow, "Germas"))
+    qtbot.waitUntil(lambda: offered() == ["Anggaran", "Germas"])
+    # Archived meanwhile: no longer offered, but still this post's choice.
+    ops.write(workbench, lambda uow: programs.set_archived(uow, old, True))
+    qtbot.waitUntil(lambda: offered() == ["Germas", "Anggaran"])
+    assert details.program_id() == old

@@ -58,7 +58,10 @@ class EditorOperations:
         )
 
     def on_data_changed(self: PostEditor, kind: str, ids: list) -> None:
-        """A post changed somewhere: follow it if it is this one (and nothing is typed)."""
+        """A post changed somewhere: follow it if it is this one (and nothing is typed).
+        Programs changed: offer them as they are now."""
+        if kind == "program" and self.ready:
+            self._reload_programs()
         if kind not in ("post", "all") or self.post_id is None or not self.ready or self.busy:
             return
         if ids and self.post_id not in ids:
@@ -83,6 +86,17 @@ class EditorOperations:
                 report_unexpected(exc, details)
 
         run_task(load, self._reloaded, failed, owner=self)
+
+    def _reload_programs(self: PostEditor) -> None:
+        ctx = self.ctx
+
+        def load() -> list:
+            from sosmed_desktop.services.calendar import legend
+
+            with ctx.uow(read_only=True) as uow:
+                return legend(uow)
+
+        run_task(load, self.details.set_programs, self.handle_error, owner=self)
 
     def _reloaded(self: PostEditor, result: tuple[PostDetail, list]) -> None:
         post, history = result
