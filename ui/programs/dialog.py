@@ -13,6 +13,7 @@ dialog (Undo / Redo, Ctrl+Z); a new program is archived rather than undone.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -42,6 +43,7 @@ from ui.programs.forms import MergeDialog, NameDialog, colour_dialog
 if TYPE_CHECKING:
     from ui.pages.base import Workbench
 
+log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -329,6 +331,7 @@ class ProgramsDialog(QDialog):
             return False
         from ui.errors import describe
 
+        log.info("Program name refused: %s", exc)
         ask(describe(exc))
         return True
 
