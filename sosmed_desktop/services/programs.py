@@ -152,19 +152,21 @@ def set_archived(uow: UnitOfWork, program_id: int, archived: bool) -> ProgramRow
 
 
 def merge_preview(uow: UnitOfWork, source_id: int, target_id: int) -> MergePreview:
-    """How many posts and directions a merge of `source_id` into `target_id` moves."""
+    """How many posts and directions a merge of `source_id` into `target_id` moves
+    (every department's, as the merge moves them)."""
     source, target = _mergeable(uow, source_id, target_id)
-    posts = uow.session.execute(
-        select(Post.deleted_at.is_(None), func.count(Post.id))
-        .where(Post.program_id == source.id)
-        .group_by(Post.deleted_at.is_(None))
+    posts, directions = Post.__table__.c, Direction.__table__.c  # Core: unscoped
+    live = posts.deleted_at.is_(None)
+    counts = uow.session.execute(
+        select(live, func.count()).where(posts.program_id == source.id).group_by(live)
     ).all()
-    by_place = {bool(live): n for live, n in posts}
-    directions = uow.session.scalar(
-        select(func.count(Direction.id)).where(Direction.program_id == source.id)
-    )
+    by_place = {bool(is_live): n for is_live, n in counts}
+    moved = uow.session.scalar(
+        select(func.count()).select_from(Direction.__table__)
+        .where(directions.program_id == source.id)
+    )  # fmt: skip
     return MergePreview(
-        source.name, target.name, by_place.get(True, 0), by_place.get(False, 0), directions or 0
+        source.name, target.name, by_place.get(True, 0), by_place.get(False, 0), moved or 0
     )
 
 

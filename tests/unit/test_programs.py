@@ -259,6 +259,10 @@ def test_each_department_keeps_its_own_programs(ctx: AppContext, team: Team) -> 
     with ctx.uow() as uow, pytest.raises(NotFoundError):
         programs.merge_programs(uow, dishub.id, dinkes.id)
 
+    # A post of Dishub that has Dinkes's program (set through the core) moves with it.
+    with ctx.uow() as uow:
+        stray = posts.create_post(uow, post_input(platforms=("facebook",), program_id=dinkes.id))
+
     ctx.sign_out()  # a program without a department (from before team mode) is everyone's
     shared = _new(ctx, "Germas")
     ctx.sign_in(team["officer"])
@@ -273,8 +277,15 @@ def test_each_department_keeps_its_own_programs(ctx: AppContext, team: Team) -> 
     with ctx.uow() as uow, pytest.raises(ConflictError) as info:
         programs.merge_programs(uow, dinkes.id, dishub.id)
     assert info.value.code == "program_merge_department"
-    with ctx.uow() as uow:  # into a shared program: allowed
-        programs.merge_programs(uow, dinkes.id, shared.id)
+    ctx.sign_in(team["officer"])
+    with ctx.uow() as uow:  # into a shared program: allowed; what moves is counted whole
+        assert programs.merge_preview(uow, dinkes.id, shared.id).posts == 1
+        merged = programs.merge_programs(uow, dinkes.id, shared.id)
+    assert merged.post_ids == (stray.id,)
+    ctx.sign_in(team["dishub"])
+    with ctx.uow() as uow:
+        assert posts.get_post(uow, stray.id).program_id == shared.id
+    ctx.sign_in(team["coordinator"])
     assert {r.id for r in _rows(ctx)} == {dishub.id, shared.id}
 
 
