@@ -38,6 +38,7 @@ from sosmed_desktop.services.programs import MergePreview, MergeResult, ProgramR
 from ui.calendar.filter_bar import swatch
 from ui.form_parts import undo_close_row
 from ui.operations import Latest
+from ui.plain_text import as_html
 from ui.programs.forms import MergeDialog, NameDialog, colour_dialog
 
 if TYPE_CHECKING:
@@ -188,8 +189,8 @@ class ProgramsDialog(QDialog):
         self.faint.setVisible(row is not None and is_faint(row.colour))
         self.undo_button.setEnabled(self.stack.canUndo())
         self.redo_button.setEnabled(self.stack.canRedo())
-        self.undo_button.setToolTip(self.stack.undoText())
-        self.redo_button.setToolTip(self.stack.redoText())
+        self.undo_button.setToolTip(as_html(self.stack.undoText()))  # program names inside
+        self.redo_button.setToolTip(as_html(self.stack.redoText()))
 
     # The officer's changes ----------------------------------------------------------------
     def add(self, name: str = "", problem: str = "") -> None:
