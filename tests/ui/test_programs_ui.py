@@ -170,3 +170,17 @@ def test_an_open_editor_offers_the_programs_as_they_are_now(
     ops.write(workbench, lambda uow: programs.set_archived(uow, old, True))
     qtbot.waitUntil(lambda: offered() == ["Germas", "Anggaran"])
     assert details.program_id() == old
+
+
+def test_program_names_stay_plain_text_in_the_legend(app, qtbot: QtBot) -> None:
+    from sosmed_desktop.services.calendar import LegendEntry
+    from ui.calendar.filter_bar import FilterBar
+
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.set_choices([], [LegendEntry(1, "<b>Gizi</b> & Sehat", "#1d4ed8")], [])
+    (button,) = bar.legend_entries()
+    assert button.text() == "<b>Gizi</b> && Sehat"
+    assert "&lt;b&gt;Gizi&lt;/b&gt;" in button.toolTip()
+    with qtbot.waitSignal(bar.manage_programs):
+        bar.programs.menu_.actions()[-1].trigger()  # "Kelola program…"

@@ -154,7 +154,8 @@ class FilterBar(QWidget):
             + [(NO_PROGRAM, self.tr("No program"), swatch("#9aa5b1"))]
         )
         self.programs.menu_.addSeparator()
-        self.programs.menu_.addAction(self.tr("Manage programs…"), self.manage_programs)
+        manage = self.programs.menu_.addAction(self.tr("Manage programs…"))
+        manage.triggered.connect(self.manage_programs)
         self.tags.set_choices([(name, f"#{name}", None) for name in tags])
         self._build_legend(programs)
 
