@@ -1,11 +1,17 @@
 """Pieces every form dialog lays out the same way: heading, problem banner, Save/Cancel,
-and the one question asked before closing unsaved work."""
+the Undo/Redo/Close row of a dialog with its own undo steps, and the one question asked
+before closing unsaved work."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -46,6 +52,38 @@ def save_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
     buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
     buttons.rejected.connect(dialog.reject)
     return buttons, buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def undo_close_row(
+    dialog: QDialog, undo: Callable[[], object], redo: Callable[[], object]
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """Undo and Redo on the left (also Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in `dialog`), Close
+    on the right; returns the row and the two buttons (the dialog enables them)."""
+    row = QHBoxLayout()
+    buttons = []
+    translate = QCoreApplication.translate
+    for text, slot, keys in (
+        (translate("FormParts", "Undo"), undo, [QKeySequence(QKeySequence.StandardKey.Undo)]),
+        (
+            translate("FormParts", "Redo"),
+            redo,
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")],
+        ),
+    ):
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False, slot=slot: slot())
+        row.addWidget(button)
+        buttons.append(button)
+        action = QAction(dialog)
+        action.setShortcuts(keys)
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        dialog.addAction(action)
+    row.addStretch(1)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.rejected.connect(dialog.reject)
+    row.addWidget(close)
+    return row, buttons[0], buttons[1]
 
 
 def ask_save_discard(parent: QWidget, title: str, text: str) -> str:

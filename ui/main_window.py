@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from ui.pages.calendar_page import CalendarPage
     from ui.pages.directions_page import DirectionsPage
     from ui.pages.packages_page import PackagesPage
+    from ui.programs.dialog import ProgramsDialog
     from ui.reminder_hub import ReminderHub
     from ui.search.search_dialog import SearchDialog
     from ui.snippets.dialog import LibraryDialog
@@ -240,8 +241,10 @@ class MainWindow(QMainWindow):
         self.snippets_action = self._action(
             edit_menu, self.tr("&Hashtag groups && snippets…"), self.open_snippets
         )
-        self.snippets_action.setEnabled(False)
-        self.context_ready.connect(lambda: self.snippets_action.setEnabled(True))
+        self.programs_action = self._action(edit_menu, self.tr("&Programs…"), self.open_programs)
+        for action in (self.snippets_action, self.programs_action):
+            action.setEnabled(False)
+            self.context_ready.connect(lambda action=action: action.setEnabled(True))
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, section in enumerate(self.sections, start=1):
@@ -583,6 +586,12 @@ class MainWindow(QMainWindow):
         dialog = LibraryDialog(self.ctx, self.bus, self)
         dialog.open()
         return dialog
+
+    def open_programs(self) -> ProgramsDialog | None:
+        """The department's programs and their colours (also from the calendar's legend)."""
+        from ui.programs.dialog import open_programs
+
+        return open_programs(self.bench, self)
 
     def open_found(self, kind: str, ident: int) -> None:
         """Open a search hit: a post in its editor, a direction or data note on its page."""

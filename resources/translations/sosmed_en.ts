@@ -378,6 +378,44 @@
         </message>
     </context>
     <context>
+        <name>ProgramsDialog</name>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It is no longer offered for new posts and leaves the calendar's legend. Its %n post(s) keep it and its colour.</source>
+            <translation>
+                <numerusform>It is no longer offered for new posts and leaves the calendar's legend. Its %n post keeps it and its colour.</numerusform>
+                <numerusform>It is no longer offered for new posts and leaves the calendar's legend. Its %n posts keep it and its colour.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s) move to “{target}”.</source>
+            <translation>
+                <numerusform>%n post moves to “{target}”.</numerusform>
+                <numerusform>%n posts move to “{target}”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s) in the trash move too.</source>
+            <translation>
+                <numerusform>%n post in the trash moves too.</numerusform>
+                <numerusform>%n posts in the trash move too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n direction(s) move too.</source>
+            <translation>
+                <numerusform>%n direction moves too.</numerusform>
+                <numerusform>%n directions move too.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message numerus="yes">
             <source>Discard %n unsaved post(s) for good?</source>

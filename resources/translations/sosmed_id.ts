@@ -2688,6 +2688,34 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <source>This exception does not name a piece of personal data.</source>
         <translation>Pengecualian ini tidak menyebut data pribadi apa pun.</translation>
     </message>
+    <message>
+        <source>The archived program “{name}” has this name. Bring it back instead of adding a new one, or choose another name.</source>
+        <translation>Program “{name}” yang diarsipkan memakai nama ini. Pulihkan program itu alih-alih menambah yang baru, atau pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>A program named “{name}” exists already.</source>
+        <translation>Program bernama “{name}” sudah ada.</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour. Choose one in the colour window.</source>
+        <translation>“{colour}” bukan warna. Pilih warna di jendela warna.</translation>
+    </message>
+    <message>
+        <source>A program cannot be merged into itself; choose another one.</source>
+        <translation>Program tidak dapat digabungkan ke dirinya sendiri; pilih program lain.</translation>
+    </message>
+    <message>
+        <source>“{name}” is archived. Bring it back before merging into it.</source>
+        <translation>“{name}” sudah diarsipkan. Pulihkan dulu sebelum menggabungkan ke program itu.</translation>
+    </message>
+    <message>
+        <source>“{source}” and “{target}” belong to different departments; a program can only be merged into one of its own department or one shared by all.</source>
+        <translation>“{source}” dan “{target}” milik perangkat daerah yang berbeda; program hanya dapat digabungkan ke program perangkat daerahnya sendiri atau program bersama.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: another program has taken its place since. Create it again and move its posts by hand.</source>
+        <translation>“{name}” tidak dapat dikembalikan: tempatnya sudah dipakai program lain. Buat lagi program itu dan pindahkan postingnya satu per satu.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionDialog</name>
@@ -2961,6 +2989,18 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <source>Show only {program}</source>
         <translation>Tampilkan hanya {program}</translation>
     </message>
+    <message>
+        <source>Programs…</source>
+        <translation>Program…</translation>
+    </message>
+    <message>
+        <source>Add, rename, recolour or merge programs</source>
+        <translation>Tambah, ganti nama, ganti warna, atau gabungkan program</translation>
+    </message>
+    <message>
+        <source>Manage programs…</source>
+        <translation>Kelola program…</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -3159,6 +3199,17 @@ Server: {server}</translation>
     </message>
 </context>
 <context>
+    <name>FormParts</name>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>Sosmed Desktop guide</source>
@@ -3326,6 +3377,14 @@ Server: {server}</translation>
     <message>
         <source>Copied to post #{id}</source>
         <translation>Disalin ke posting #{id}</translation>
+    </message>
+    <message>
+        <source>Program “{old}” merged into “{new}”: the post moved with it</source>
+        <translation>Program “{old}” digabungkan ke “{new}”: posting ikut pindah</translation>
+    </message>
+    <message>
+        <source>Merge of programs undone: back from “{old}” to “{new}”</source>
+        <translation>Penggabungan program dibatalkan: kembali dari “{old}” ke “{new}”</translation>
     </message>
 </context>
 <context>
@@ -3601,14 +3660,6 @@ Server: {server}</translation>
         <translation>Disimpan di sini, lalu disisipkan ke caption di posisi kursor lewat tombol Sisipkan di jendela posting (Ctrl+Shift+H). Menu Sisipkan menampilkannya dengan urutan ini.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
-    </message>
-    <message>
         <source>Add “{name}”</source>
         <translation>Tambah “{name}”</translation>
     </message>
@@ -3831,6 +3882,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>
             <numerusform>Kalender ditulis: {name} (%n postingan)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Programs…</source>
+        <translation>&amp;Program…</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4211,25 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge programs</source>
+        <translation>Gabungkan program</translation>
+    </message>
+    <message>
+        <source>The posts and directions of “{name}” move to the program chosen here; then “{name}” is removed.</source>
+        <translation>Posting dan arahan “{name}” pindah ke program yang dipilih di sini; lalu “{name}” dihapus.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Gabungkan ke</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+</context>
+<context>
     <name>MigrationDialog</name>
     <message>
         <source>Move data to the server</source>
@@ -4235,6 +4309,21 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>+%n more</source>
         <translation>+%n lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Program name</source>
+        <translation>Nama program</translation>
+    </message>
+    <message>
+        <source>e.g. Cegah Stunting</source>
+        <translation>mis. Cegah Stunting</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5219,135 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>e.g. Kepala Dinas Kesehatan</source>
         <translation>mis. Kepala Dinas Kesehatan</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsDialog</name>
+    <message>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Programs group the posts and give them their colour in the calendar. An archived program is no longer offered for new posts; the posts that have it keep it.</source>
+        <translation>Program mengelompokkan posting dan memberinya warna di kalender. Program yang diarsipkan tidak lagi ditawarkan untuk posting baru; posting yang sudah memakainya tetap memakainya.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ganti nama…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Warna…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>&amp;Arsipkan</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>Gab&amp;ungkan ke…</translation>
+    </message>
+    <message>
+        <source>No programs yet. Add the department&apos;s programs, such as “Cegah Stunting”.</source>
+        <translation>Belum ada program. Tambahkan program perangkat daerah Anda, misalnya “Cegah Stunting”.</translation>
+    </message>
+    <message>
+        <source>This colour is faint on the white calendar; a darker one is easier to see.</source>
+        <translation>Warna ini samar di kalender yang putih; warna yang lebih gelap lebih mudah terlihat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n posting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>diarsipkan</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>Program baru</translation>
+    </message>
+    <message>
+        <source>Rename program</source>
+        <translation>Ganti nama program</translation>
+    </message>
+    <message>
+        <source>Rename “{name}”</source>
+        <translation>Ganti nama “{name}”</translation>
+    </message>
+    <message>
+        <source>Colour of “{name}”</source>
+        <translation>Warna “{name}”</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”?</source>
+        <translation>Arsipkan “{name}”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is no longer offered for new posts and leaves the calendar&apos;s legend. Its %n post(s) keep it and its colour.</source>
+        <translation>
+            <numerusform>Program ini tidak lagi ditawarkan untuk posting baru dan hilang dari keterangan warna kalender. %n postingnya tetap memakai program dan warnanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”</source>
+        <translation>Arsipkan “{name}”</translation>
+    </message>
+    <message>
+        <source>Bring back “{name}”</source>
+        <translation>Pulihkan “{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) move to “{target}”.</source>
+        <translation>
+            <numerusform>%n posting pindah ke “{target}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in the trash move too.</source>
+        <translation>
+            <numerusform>%n posting di tempat sampah ikut pindah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n direction(s) move too.</source>
+        <translation>
+            <numerusform>%n arahan ikut pindah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Then “{source}” is removed. Undo here brings it back.</source>
+        <translation>Lalu “{source}” dihapus. Urungkan di jendela ini mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”?</source>
+        <translation>Gabungkan “{source}” ke “{target}”?</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”</source>
+        <translation>Gabungkan “{source}” ke “{target}”</translation>
+    </message>
+    <message>
+        <source>Program colour</source>
+        <translation>Warna program</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,10 @@ rather than to no one.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, event, or_
+from sqlalchemy import ColumnElement, Select, event, or_
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
-from sosmed_desktop.db.models import Direction, Post, Reminder
+from sosmed_desktop.db.models import Direction, Post, Program, Reminder
 from sosmed_desktop.db.uow import ACTOR_KEY
 from sosmed_desktop.domain.permissions import Actor
 
@@ -38,6 +38,19 @@ def department_clause(column: ColumnElement, department_id: int | None) -> Colum
     if department_id is None:
         return column.is_(None)
     return or_(column == department_id, column.is_(None))
+
+
+def programs_seen(stmt: Select, session: Session) -> Select:
+    """`stmt` over `Program` limited to the programs the session's person sees: their
+    department's and the shared ones (the legend, the pickers, the programs dialog).
+
+    Not a criterion of every statement like `SCOPED`: a post of another department
+    may still show the program it has (the coordinator's calendar, a package).
+    """
+    limited, department_id = scoped_department(session)
+    if not limited:
+        return stmt
+    return stmt.where(department_clause(Program.department_id, department_id))
 
 
 def scope_by_department(session_factory: sessionmaker[Session]) -> None:

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, Table, func, or_, select
 
 from sosmed_desktop.db.models import Platform, Post, PostVariant, Program, Tag, post_tags
-from sosmed_desktop.db.scoping import department_clause, scoped_department
+from sosmed_desktop.db.scoping import department_clause, programs_seen, scoped_department
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.services.calendar_rows import POST_COLUMNS, PostRow, post_row
@@ -220,8 +220,10 @@ def by_day(rows: Iterable[PostRow], tz: ZoneInfo) -> dict[date, list[PostRow]]:
 
 
 def legend(uow: UnitOfWork) -> list[LegendEntry]:
-    """Programs that are not archived, with their colours, by name."""
+    """Programs that are not archived, with their colours, by name (the department's
+    own and the shared ones in team mode)."""
     stmt = select(Program).where(Program.archived.is_(False)).order_by(Program.name)
+    stmt = programs_seen(stmt, uow.session)
     return [LegendEntry(p.id, p.name, p.colour) for p in uow.session.scalars(stmt)]
 
 

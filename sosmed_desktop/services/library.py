@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sosmed_desktop.db.models_editorial import CaptionSnippet, HashtagGroup
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.captions import find_hashtags
+from sosmed_desktop.domain.names import clean_name
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.services import audit
 
@@ -102,12 +103,7 @@ def parse_hashtags(raw: str | Sequence[str]) -> tuple[str, ...]:
 
 
 def _name(name: str) -> str:
-    clean = " ".join(name.split())
-    if not clean:
-        raise ValidationError(code="name_required", detail="the name is empty")
-    if len(clean) > NAME_MAX:
-        raise ValidationError(code="name_too_long", detail="name too long", limit=NAME_MAX)
-    return clean
+    return clean_name(name, NAME_MAX)
 
 
 def _unique(uow: UnitOfWork, model: type, name: str, skip_id: int | None) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from sosmed_desktop.db.models import Direction, Post, Program
+from sosmed_desktop.db.scoping import programs_seen
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.services.directions import LinkedPost
 
@@ -41,6 +42,7 @@ def leaders(uow: UnitOfWork) -> list[Leader]:
 def program_choices(uow: UnitOfWork) -> list[Choice]:
     """Programs that directions can belong to (archived ones left out)."""
     stmt = select(Program.id, Program.name).where(Program.archived.is_(False))
+    stmt = programs_seen(stmt, uow.session)
     return [Choice(i, n) for i, n in uow.session.execute(stmt.order_by(Program.name))]
 
 

@@ -2,7 +2,9 @@
 
 Each filter is a drop-down of checkable choices; nothing checked means "all".
 Kinds combine with AND, choices within a kind with OR (as the core's
-`CalendarFilter` does).  Clicking a program in the legend filters by it.
+`CalendarFilter` does).  Clicking a program in the legend filters by it; its
+"Programs…" button and the program filter's last entry ask for the programs
+dialog (`manage_programs`).
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ class FilterBar(QWidget):
     """Filters on the left, program legend on the right."""
 
     changed = Signal(object)  # CalendarFilter
+    manage_programs = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +125,13 @@ class FilterBar(QWidget):
         self.legend.setSpacing(2)
         self.legend.addStretch(1)
         layout.addWidget(legend, 1)
+        self.programs_button = QToolButton()
+        self.programs_button.setObjectName("managePrograms")
+        self.programs_button.setAutoRaise(True)
+        self.programs_button.setText(self.tr("Programs…"))
+        self.programs_button.setToolTip(self.tr("Add, rename, recolour or merge programs"))
+        self.programs_button.clicked.connect(self.manage_programs)
+        layout.addWidget(self.programs_button)
         self.statuses.set_choices(
             [(s.value, status_label(s.value), swatch(status_colour(s.value).name()))
              for s in PostStatus]
@@ -143,6 +153,9 @@ class FilterBar(QWidget):
             [(p.id, p.name, swatch(p.colour)) for p in programs]
             + [(NO_PROGRAM, self.tr("No program"), swatch("#9aa5b1"))]
         )
+        self.programs.menu_.addSeparator()
+        manage = self.programs.menu_.addAction(self.tr("Manage programs…"))
+        manage.triggered.connect(self.manage_programs)
         self.tags.set_choices([(name, f"#{name}", None) for name in tags])
         self._build_legend(programs)
 

@@ -151,14 +151,23 @@ class DetailsForm(QWidget):
             index = len(self.platform_boxes)
             self.platform_grid.addWidget(box, index // PLATFORM_COLUMNS, index % PLATFORM_COLUMNS)
             self.platform_boxes[spec.code] = box
+        self.set_programs(programs)
+        self.tag_model.setStringList(tags)
+
+    def set_programs(self, programs: list[LegendEntry]) -> None:
+        """Offer `programs` (those not archived, as they are now); the chosen one stays
+        chosen even when it was archived meanwhile."""
+        index = self.program.currentIndex()
+        kept = (self.program.itemIcon(index), self.program.itemText(index))
         self.program.blockSignals(True)
         self.program.clear()
         self.program.addItem(self.tr("— no program —"), None)
         for entry in programs:
             self.program.addItem(colour_icon(entry.colour), entry.name, entry.id)
+        if self._program is not None and self.program.findData(self._program) < 0:
+            self.program.addItem(*kept, self._program)
         self.program.blockSignals(False)
         self.set_program(self._program)
-        self.tag_model.setStringList(tags)
 
     def ensure_program(self, program_id: int, name: str, colour: str) -> None:
         """Offer the post's own program even if it was archived since."""

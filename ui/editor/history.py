@@ -139,6 +139,12 @@ def describe_entry(entry: HistoryEntry, tz: ZoneInfo) -> str:
         "duplicated_to": translate("History", "Copied to post #{id}").format(
             id=d.get("to_post", "?")
         ),
+        "program_merged": translate(
+            "History", "Program “{old}” merged into “{new}”: the post moved with it"
+        ).format(old=d.get("old", ""), new=d.get("new", "")),
+        "program_unmerged": translate(
+            "History", "Merge of programs undone: back from “{old}” to “{new}”"
+        ).format(old=d.get("old", ""), new=d.get("new", "")),
     }
     return simple.get(action, action)
 

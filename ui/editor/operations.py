@@ -157,8 +157,11 @@ class EditorOperations(QObject):
         )
 
     def on_data_changed(self, kind: str, ids: list) -> None:
-        """A post changed somewhere: follow it if it is this one (and nothing is typed)."""
+        """A post changed somewhere: follow it if it is this one (and nothing is typed).
+        Programs changed: offer them as they are now."""
         state = self.host.state
+        if kind == Kind.PROGRAM and state.ready:
+            self._reload_programs()
         post_id = state.post_id
         if kind not in (Kind.POST, Kind.ALL) or post_id is None or not state.ready:
             return
@@ -181,6 +184,14 @@ class EditorOperations(QObject):
             return False
         self.host.show_banner(self.tr("This post was moved to the trash elsewhere."), warning=True)
         return True
+
+    def _reload_programs(self) -> None:
+        """Offer the programs as they are now (one was added, renamed, archived or merged)."""
+        from sosmed_desktop.services.calendar import legend
+
+        self.host.ops.read(
+            self.view, legend, self.host.details.set_programs, on_error=self.handle_error
+        )
 
     def _reloaded(self, result: tuple[PostDetail, list]) -> None:
         post, history = result

@@ -96,6 +96,7 @@ class CalendarPage(Page):
         layout.addLayout(self._build_header())
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.set_filters)
+        self.filter_bar.manage_programs.connect(self.open_programs)
         layout.addWidget(self.filter_bar)
         self.month_view = MonthView()
         self.month_view.selected_day_changed.connect(self._on_day_selected)
@@ -489,6 +490,12 @@ class CalendarPage(Page):
     def _show_choices(self, choices: Choices) -> None:
         self.filter_bar.set_choices(*choices)
         self.choices_loaded.emit()
+
+    def open_programs(self) -> None:
+        """The programs dialog, asked for by the legend or the program filter."""
+        from ui.programs.dialog import open_programs  # the core loads after the first paint
+
+        open_programs(self.bench, self)
 
     # Commemorative days ----------------------------------------------------------------------
     def edit_commemorative_days(

@@ -14,14 +14,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +39,7 @@ from sosmed_desktop.services.library import (
 )
 from ui import errors
 from ui.bus import DataBus
+from ui.form_parts import undo_close_row
 from ui.operations import Latest, Operations
 from ui.plain_text import make_plain
 from ui.snippets.commands import ChangeCommand, Entry, Identities, State, entries
@@ -95,25 +94,7 @@ class LibraryDialog(QDialog):
             columns.addWidget(panel, 1)
         layout.addLayout(columns, 1)
 
-        bottom = QHBoxLayout()
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.redo_button = QPushButton(self.tr("Redo"))
-        self.undo_button.clicked.connect(self.undo)
-        self.redo_button.clicked.connect(self.redo)
-        self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(self)
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(self.redo)
-        self.addActions([self.undo_action, self.redo_action])
-        for button in (self.undo_button, self.redo_button):
-            button.setAutoDefault(False)
-            bottom.addWidget(button)
-        bottom.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        bottom.addWidget(buttons)
+        bottom, self.undo_button, self.redo_button = undo_close_row(self, self.undo, self.redo)
         layout.addLayout(bottom)
         self.stack.indexChanged.connect(self._update_undo)
         self._update_undo()

@@ -1,0 +1,1 @@
+"""The programs editor: the department's programs with their calendar colours."""
