@@ -50,7 +50,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(icon("app"))
-    app.setStyleSheet(STYLE_SHEET)
+    if app.styleSheet() != STYLE_SHEET:  # setting it again restyles every widget alive
+        app.setStyleSheet(STYLE_SHEET)
     return app
 
 
