@@ -13,6 +13,7 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.recipe import Crop
 from sosmed_desktop.services.media_import import import_paths
 from tests import media_files as mf
+from tests.ui.editing import answer_box
 from ui.main_window import MainWindow
 from ui.pages.media_page import MediaPage
 from ui.settings_dialog import SettingsDialog
@@ -274,8 +275,7 @@ def test_a_photo_dropped_on_the_studio_opens_there(
     from PySide6.QtWidgets import QMessageBox
 
     dialog = open_studio(page, photo, qtbot)
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    warned = answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
 
     def drop(path: Path) -> None:
         mime = QMimeData()
