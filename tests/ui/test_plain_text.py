@@ -220,7 +220,8 @@ def _trash(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWidg
 def _commemorative(window: MainWindow, ctx: AppContext, qtbot: QtBot, _ids) -> list[QWidget]:
     from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
 
-    dialog = CommemorativeDaysDialog(ctx, window.bus, window)
+    assert window.bench is not None
+    dialog = CommemorativeDaysDialog(window.bench.ops, window)
     dialog.show()
     _settle(qtbot, 600)
     return [dialog]
@@ -252,9 +253,9 @@ def _pickers(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWi
     editor = wait_loaded(qtbot, window.editors.open_post(ids["draft"]))
     fresh = Freshness(clock.today(ctx.config.tz), tz=ctx.config.tz)
     dialogs: list[QWidget] = [
-        MediaPicker(ctx, editor.loader, editor),
-        NotePicker(ctx, fresh, editor),
-        DirectionPicker(ctx, set(), editor),
+        MediaPicker(editor.ops, editor.loader, editor),
+        NotePicker(editor.ops, fresh, editor),
+        DirectionPicker(editor.ops, editor.tz, set(), editor),
     ]
     for dialog in dialogs:
         dialog.show()
