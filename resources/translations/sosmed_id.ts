@@ -5146,6 +5146,10 @@ Posting akan tayang terlambat. {question}</translation>
         <source>Program</source>
         <translation>Program</translation>
     </message>
+    <message>
+        <source>{status} · overdue</source>
+        <translation>{status} · terlambat</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
