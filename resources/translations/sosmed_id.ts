@@ -6580,6 +6580,10 @@ Server: {server}</translation>
         <translation>Resep disimpan.</translation>
     </message>
     <message>
+        <source>no date yet</source>
+        <translation>belum dijadwalkan</translation>
+    </message>
+    <message>
         <source>There is no unpublished post to attach to.</source>
         <translation>Tidak ada posting yang belum terbit untuk dilampiri.</translation>
     </message>
