@@ -3,6 +3,12 @@
 
 .venv/bin/python tools/screenshots.py [OUT_DIR]    (default: docs/screenshots)
 .venv/bin/python tools/screenshots.py --team [OUT_DIR]    (only team mode's screens)
+
+The pictures are taken at the test suite's fixed moment (`tests.fixed_time`, a
+Friday in November 2026), not on the day the tool runs: the demo data is seeded
+around that moment, so every run shows the same month, and the shots that look
+for a kind of post (a draft with photos, one citing data) find one whatever the
+date.
 """
 
 from __future__ import annotations
@@ -22,16 +28,18 @@ SCREEN = ROOT / "tests" / "offscreen-1366x768.json"
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 sys.path.insert(0, str(ROOT))
 
-from datetime import UTC, datetime, timedelta  # noqa: E402
+from datetime import datetime, timedelta  # noqa: E402
 
 from PySide6.QtCore import QEventLoop, QPoint, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPainter  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from sosmed_desktop import clock as process_clock  # noqa: E402
 from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from sosmed_desktop.services import reminders  # noqa: E402
 from sosmed_desktop.services.demo import seed_demo  # noqa: E402
 from sosmed_desktop.services.studio import install_logo  # noqa: E402
+from tests.fixed_time import start_clock  # noqa: E402
 from tools.approval_screenshots import approval_shots  # noqa: E402
 from tools.team_screenshots import team_shots  # noqa: E402
 from ui.app import create_application  # noqa: E402
@@ -79,7 +87,8 @@ def out_folder(argv: list[str]) -> Path:
 @contextmanager
 def demo_window(argv: list[str]) -> Iterator[tuple[MainWindow, object]]:
     """For a tool that takes a few shots on its own: the Indonesian application and a
-    `seeded_window`; closed afterwards."""
+    `seeded_window` at the fixed moment; closed afterwards."""
+    start_clock()
     app = create_application(argv)
     install_translators(app, "id")
     with tempfile.TemporaryDirectory() as tmp:
@@ -262,13 +271,17 @@ def demo_logo(path: Path) -> Path:
 
 
 class ShiftedClock:
-    """The PC's clock moved by `offset` (to show a reminder falling due)."""
+    """The process's clock moved by `offset` (to show a reminder falling due)."""
 
     def __init__(self) -> None:
         self.offset = timedelta()
 
     def now(self) -> datetime:
-        return datetime.now(UTC) + self.offset
+        return process_clock.now() + self.offset
+
+    def fall_due(self, moment: datetime) -> None:
+        """Move on to just after `moment`."""
+        self.offset = moment - process_clock.now() + timedelta(seconds=1)
 
 
 def wait_for(signal, ms: int = 10_000) -> list:
@@ -300,7 +313,7 @@ def reminder_shots(window: MainWindow, ctx, out: Path) -> None:
     settle(800)
     hub.centre.close()
     if outcome.wake_times:  # let the next reminder fall due, so the bell counts
-        clock.offset = outcome.wake_times[0][1] - datetime.now(UTC) + timedelta(seconds=1)
+        clock.fall_due(outcome.wake_times[0][1])
         hub.scheduler.check_now()
         wait_for(hub.scheduler.checked)
     settle()
@@ -586,6 +599,7 @@ def accounts_shots(tmp: Path, out: Path) -> None:
 
 
 def main() -> int:
+    start_clock()
     args = [a for a in sys.argv[1:] if a != "--team"]
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
