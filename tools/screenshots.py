@@ -474,9 +474,12 @@ def snippet_shots(window: MainWindow, out: Path) -> None:
 
 
 def _post_with_sources(window: MainWindow) -> int:
-    """A post of the demo that answers a direction and cites data, a stale figure if any."""
-    from sosmed_desktop.domain.statuses import PostStatus
-    from sosmed_desktop.services.data_notes import Freshness, notes_cited_by
+    """An open post of the demo that answers a direction and cites data (a stale figure
+    if any).  Which posts the demo plan leaves open depends on the weekday it is seeded
+    on, so when none cites a note the newest open post of a direction cites the most
+    out-of-date note: the shot always has something to show."""
+    from sosmed_desktop.services.calendar_rows import SETTLED
+    from sosmed_desktop.services.data_notes import Freshness, cite_note, list_notes, notes_cited_by
     from sosmed_desktop.services.directions import (
         DirectionFilter,
         DirectionView,
@@ -486,16 +489,28 @@ def _post_with_sources(window: MainWindow) -> int:
 
     assert window.ctx is not None
     fresh = Freshness.now(window.ctx.config.stale_days, window.ctx.config.tz)
-    found: list[tuple[bool, int]] = []
     with window.ctx.uow() as uow:
-        for direction in list_directions(uow, DirectionFilter(view=DirectionView.ALL)):
-            for post in posts_of_direction(uow, direction.id):
-                notes = notes_cited_by(uow, post.id, fresh)
-                if notes and post.status not in (PostStatus.PUBLISHED, PostStatus.ARCHIVED):
-                    found.append((any(n.stale for n in notes), post.id))
-    if not found:
-        raise SystemExit("the demo data has no post with a direction and a data note")
-    return max(found)[1]
+        answering = [
+            post.id
+            for direction in list_directions(uow, DirectionFilter(view=DirectionView.ALL))
+            for post in posts_of_direction(uow, direction.id)
+            if post.status not in SETTLED
+        ]
+        if not answering:
+            raise SystemExit("the demo data has no open post answering a direction")
+        citing = [
+            (any(n.stale for n in notes), post_id)
+            for post_id in answering
+            if (notes := notes_cited_by(uow, post_id, fresh))
+        ]
+        if citing:
+            return max(citing)[1]
+        notes = list_notes(uow, fresh=fresh)
+        if not notes:
+            raise SystemExit("the demo data has no data note")
+        post_id = max(answering)
+        cite_note(uow, post_id, next((n for n in notes if n.stale), notes[0]).id)
+        return post_id
 
 
 def sources_shots(window: MainWindow, out: Path) -> None:
@@ -665,6 +680,7 @@ def main() -> int:
         studio.list.setCurrentRow(1)
         settle()
         grab(studio, out / "image-studio.png")
+        studio.undo_stack.setClean()  # the demo's renditions are dropped, not asked about
         studio.reject()
         packages_shots(window, ctx, Path(tmp), out)
         settings = SettingsDialog(ctx.config, ctx, window.ops, window)
