@@ -18,6 +18,7 @@ from ui.calendar.chips import Chip
 if TYPE_CHECKING:
     from sosmed_desktop.services.calendar import PostRow
 
+
 def add_months(day: date, step: int) -> date:
     """The same day `step` months later (clamped to the month's last day)."""
     index = day.year * 12 + day.month - 1 + step
