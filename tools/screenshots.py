@@ -158,7 +158,8 @@ def packages_shots(window: MainWindow, ctx, tmp: Path, out: Path) -> None:
 
     with ctx.uow() as uow:
         waiting = approved_not_exported(uow)
-    package = export_post(ctx, waiting[0].id, tmp / "paket").path
+    coming = next(row for row in waiting if not row.overdue)  # a past one is not exported
+    package = export_post(ctx, coming.id, tmp / "paket").path
     window.show_section("packages")
     page = window.page("packages")
     page.panel.set_target(Path("D:/Bersama/Paket Unggahan"))

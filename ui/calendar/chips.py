@@ -202,7 +202,7 @@ def paint_chip(painter: QPainter, rect: QRectF, chip: Chip, selected: bool) -> N
     painter.setBrush(chip.status_colour)
     painter.drawEllipse(QRectF(right, middle - STATUS_RADIUS, 2 * STATUS_RADIUS, 2 * STATUS_RADIUS))
     marks = chip.mark_colours
-    right -= 3 + len(marks) * MARK_STEP
+    right -= 5 + len(marks) * MARK_STEP
     for index, mark in enumerate(marks):
         painter.setBrush(mark)
         painter.drawRoundedRect(
