@@ -27,11 +27,15 @@ from sosmed_desktop.services.board import board  # noqa: E402
 
 
 def _changed_after_approval(ctx) -> None:  # type: ignore[no-untyped-def]
-    """Two approved demo posts changed: a rendition attached from the studio (the issue's
-    case) and a caption edited in the editor."""
-    with ctx.uow() as uow:
-        cards = board(uow).approved
-        details = [posts.get_post(uow, card.post.id) for card in cards]
+    """Two approved demo posts still to come changed: a rendition attached from the studio
+    (the issue's case) and a caption edited in the editor."""
+    from sosmed_desktop.domain.statuses import PostStatus
+    from sosmed_desktop.services.calendar import CalendarFilter, agenda
+
+    approved = CalendarFilter(statuses=frozenset({PostStatus.APPROVED.value}))
+    with ctx.uow() as uow:  # exported or not: the package shots exported one already
+        rows = agenda(uow, clock.now(), 60, approved)
+        details = [posts.get_post(uow, row.id) for row in rows]
     with_photo = next(
         d for d in details if any(v.platform == "instagram" and v.media for v in d.variants)
     )

@@ -3,6 +3,12 @@
 
 .venv/bin/python tools/screenshots.py [OUT_DIR]    (default: docs/screenshots)
 .venv/bin/python tools/screenshots.py --team [OUT_DIR]    (only team mode's screens)
+
+The pictures are taken at the test suite's fixed moment (`tests.fixed_time`, a
+Friday in November 2026), not on the day the tool runs: the demo data is seeded
+around that moment, so every run shows the same month, and the shots that look
+for a kind of post (a draft with photos, one citing data) find one whatever the
+date.
 """
 
 from __future__ import annotations
@@ -22,16 +28,18 @@ SCREEN = ROOT / "tests" / "offscreen-1366x768.json"
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 sys.path.insert(0, str(ROOT))
 
-from datetime import UTC, datetime, timedelta  # noqa: E402
+from datetime import datetime, timedelta  # noqa: E402
 
 from PySide6.QtCore import QEventLoop, QPoint, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPainter  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from sosmed_desktop import clock as process_clock  # noqa: E402
 from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from sosmed_desktop.services import reminders  # noqa: E402
 from sosmed_desktop.services.demo import seed_demo  # noqa: E402
 from sosmed_desktop.services.studio import install_logo  # noqa: E402
+from tests.fixed_time import start_clock  # noqa: E402
 from tools.approval_screenshots import approval_shots  # noqa: E402
 from tools.team_screenshots import team_shots  # noqa: E402
 from ui.app import create_application  # noqa: E402
@@ -79,7 +87,8 @@ def out_folder(argv: list[str]) -> Path:
 @contextmanager
 def demo_window(argv: list[str]) -> Iterator[tuple[MainWindow, object]]:
     """For a tool that takes a few shots on its own: the Indonesian application and a
-    `seeded_window`; closed afterwards."""
+    `seeded_window` at the fixed moment; closed afterwards."""
+    start_clock()
     app = create_application(argv)
     install_translators(app, "id")
     with tempfile.TemporaryDirectory() as tmp:
@@ -149,7 +158,8 @@ def packages_shots(window: MainWindow, ctx, tmp: Path, out: Path) -> None:
 
     with ctx.uow() as uow:
         waiting = approved_not_exported(uow)
-    package = export_post(ctx, waiting[0].id, tmp / "paket").path
+    coming = next(row for row in waiting if not row.overdue)  # a past one is not exported
+    package = export_post(ctx, coming.id, tmp / "paket").path
     window.show_section("packages")
     page = window.page("packages")
     page.panel.set_target(Path("D:/Bersama/Paket Unggahan"))
@@ -262,13 +272,17 @@ def demo_logo(path: Path) -> Path:
 
 
 class ShiftedClock:
-    """The PC's clock moved by `offset` (to show a reminder falling due)."""
+    """The process's clock moved by `offset` (to show a reminder falling due)."""
 
     def __init__(self) -> None:
         self.offset = timedelta()
 
     def now(self) -> datetime:
-        return datetime.now(UTC) + self.offset
+        return process_clock.now() + self.offset
+
+    def fall_due(self, moment: datetime) -> None:
+        """Move on to just after `moment`."""
+        self.offset = moment - process_clock.now() + timedelta(seconds=1)
 
 
 def wait_for(signal, ms: int = 10_000) -> list:
@@ -300,7 +314,7 @@ def reminder_shots(window: MainWindow, ctx, out: Path) -> None:
     settle(800)
     hub.centre.close()
     if outcome.wake_times:  # let the next reminder fall due, so the bell counts
-        clock.offset = outcome.wake_times[0][1] - datetime.now(UTC) + timedelta(seconds=1)
+        clock.fall_due(outcome.wake_times[0][1])
         hub.scheduler.check_now()
         wait_for(hub.scheduler.checked)
     settle()
@@ -461,9 +475,12 @@ def snippet_shots(window: MainWindow, out: Path) -> None:
 
 
 def _post_with_sources(window: MainWindow) -> int:
-    """A post of the demo that answers a direction and cites data, a stale figure if any."""
-    from sosmed_desktop.domain.statuses import PostStatus
-    from sosmed_desktop.services.data_notes import Freshness, notes_cited_by
+    """An open post of the demo that answers a direction and cites data (a stale figure
+    if any).  Which posts the demo plan leaves open depends on the weekday it is seeded
+    on, so when none cites a note the newest open post of a direction cites the most
+    out-of-date note: the shot always has something to show."""
+    from sosmed_desktop.services.calendar_rows import SETTLED
+    from sosmed_desktop.services.data_notes import Freshness, cite_note, list_notes, notes_cited_by
     from sosmed_desktop.services.directions import (
         DirectionFilter,
         DirectionView,
@@ -473,16 +490,28 @@ def _post_with_sources(window: MainWindow) -> int:
 
     assert window.ctx is not None
     fresh = Freshness.now(window.ctx.config.stale_days, window.ctx.config.tz)
-    found: list[tuple[bool, int]] = []
     with window.ctx.uow() as uow:
-        for direction in list_directions(uow, DirectionFilter(view=DirectionView.ALL)):
-            for post in posts_of_direction(uow, direction.id):
-                notes = notes_cited_by(uow, post.id, fresh)
-                if notes and post.status not in (PostStatus.PUBLISHED, PostStatus.ARCHIVED):
-                    found.append((any(n.stale for n in notes), post.id))
-    if not found:
-        raise SystemExit("the demo data has no post with a direction and a data note")
-    return max(found)[1]
+        answering = [
+            post.id
+            for direction in list_directions(uow, DirectionFilter(view=DirectionView.ALL))
+            for post in posts_of_direction(uow, direction.id)
+            if post.status not in SETTLED
+        ]
+        if not answering:
+            raise SystemExit("the demo data has no open post answering a direction")
+        citing = [
+            (any(n.stale for n in notes), post_id)
+            for post_id in answering
+            if (notes := notes_cited_by(uow, post_id, fresh))
+        ]
+        if citing:
+            return max(citing)[1]
+        notes = list_notes(uow, fresh=fresh)
+        if not notes:
+            raise SystemExit("the demo data has no data note")
+        post_id = max(answering)
+        cite_note(uow, post_id, next((n for n in notes if n.stale), notes[0]).id)
+        return post_id
 
 
 def sources_shots(window: MainWindow, out: Path) -> None:
@@ -586,6 +615,7 @@ def accounts_shots(tmp: Path, out: Path) -> None:
 
 
 def main() -> int:
+    start_clock()
     args = [a for a in sys.argv[1:] if a != "--team"]
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -651,6 +681,7 @@ def main() -> int:
         studio.list.setCurrentRow(1)
         settle()
         grab(studio, out / "image-studio.png")
+        studio.undo_stack.setClean()  # the demo's renditions are dropped, not asked about
         studio.reject()
         packages_shots(window, ctx, Path(tmp), out)
         settings = SettingsDialog(ctx.config, ctx, window.ops, window)

@@ -39,7 +39,7 @@ def start_screen() -> list[subprocess.Popen]:
 
 
 def shoot(out: Path) -> None:
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -70,7 +70,7 @@ def shoot(out: Path) -> None:
         window.start_reminders()
         hub = window.reminders
         outcome = wait_for(hub.scheduler.checked)[0]
-        clock.offset = outcome.wake_times[0][1] - datetime.now(UTC) + timedelta(seconds=1)
+        clock.fall_due(outcome.wake_times[0][1])
         hub.scheduler.check_now()
         wait_for(hub.scheduler.checked)
         settle(1500)

@@ -177,6 +177,26 @@ QFrame#boardColumn QListView {
     background: transparent;
     border: none;
 }
+QFrame#boardColumn QScrollBar:vertical {
+    background: transparent;
+    width: 10px;
+    margin: 0;
+}
+QFrame#boardColumn QScrollBar::handle:vertical {
+    background: #b8c4d1;
+    border-radius: 4px;
+    min-height: 28px;
+    margin: 0 2px;
+}
+QFrame#boardColumn QScrollBar::handle:vertical:hover {
+    background: #8a9bb0;
+}
+QFrame#boardColumn QScrollBar::add-line:vertical, QFrame#boardColumn QScrollBar::sub-line:vertical {
+    height: 0;
+}
+QFrame#boardColumn QScrollBar::add-page:vertical, QFrame#boardColumn QScrollBar::sub-page:vertical {
+    background: none;
+}
 QFrame#previewCard {
     background: #ffffff;
     border: 1px solid #d5dde6;

@@ -5146,6 +5146,10 @@ Posting akan tayang terlambat. {question}</translation>
         <source>Program</source>
         <translation>Program</translation>
     </message>
+    <message>
+        <source>{status} · overdue</source>
+        <translation>{status} · terlambat</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
@@ -6574,6 +6578,10 @@ Server: {server}</translation>
     <message>
         <source>Recipe saved.</source>
         <translation>Resep disimpan.</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>belum dijadwalkan</translation>
     </message>
     <message>
         <source>There is no unpublished post to attach to.</source>

@@ -13,6 +13,7 @@ import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from PIL import Image
@@ -31,6 +32,7 @@ from sosmed_desktop.fileops import atomic_write_bytes
 from sosmed_desktop.imaging.render import Source, encode_jpeg, load_logo, load_source, render
 from sosmed_desktop.imaging.safe_open import BadImageError, open_image
 from sosmed_desktop.services import audit, originals
+from sosmed_desktop.services.calendar_rows import SETTLED
 from sosmed_desktop.services.post_store import touch
 
 LOGO_NAME = "branding/watermark.png"
@@ -290,23 +292,29 @@ def delete_recipe(uow: UnitOfWork, recipe_id: int) -> None:
 
 @dataclass(frozen=True)
 class PostChoice:
-    """A post the renditions can be attached to, with its platforms."""
+    """A post the renditions can be attached to, with its platforms, schedule and status
+    (the officer picks it among many by its title, date and status)."""
 
     id: int
     title: str
     platform_codes: tuple[str, ...]
+    scheduled_at: datetime | None
+    status: str
 
 
 def attachable_posts(uow: UnitOfWork, limit: int = 200) -> list[PostChoice]:
-    """Posts not yet published, newest schedule first."""
+    """Posts not yet published nor archived (attaching to those is refused), newest
+    schedule first."""
     stmt = (
         select(Post)
-        .where(Post.deleted_at.is_(None), Post.published_at.is_(None))
-        .order_by(func.coalesce(Post.scheduled_at, Post.created_at).desc())
+        .where(Post.deleted_at.is_(None), Post.published_at.is_(None), Post.status.not_in(SETTLED))
+        .order_by(func.coalesce(Post.scheduled_at, Post.created_at).desc(), Post.id.desc())
         .limit(limit)
     )
     return [
-        PostChoice(p.id, p.title, tuple(v.platform.code for v in p.variants))
+        PostChoice(
+            p.id, p.title, tuple(v.platform.code for v in p.variants), p.scheduled_at, p.status
+        )
         for p in uow.session.scalars(stmt)
     ]
 

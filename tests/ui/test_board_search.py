@@ -15,6 +15,7 @@ from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services import posts, workflow
 from tests.ui.editing import accept_dialogs, open_board, wait_loaded
 from tests.unit.posting import post_input
+from ui.board.cards import CARD_ROLE
 from ui.editor.approval import ReviewDialog
 from ui.editor.trash_dialog import TrashDialog
 from ui.main_window import MainWindow
@@ -162,3 +163,39 @@ def test_trash_restores_a_post(workbench: MainWindow, ctx: AppContext, qtbot: Qt
     with ctx.uow() as uow:
         assert posts.get_post(uow, post_id).deleted_at is None
     qtbot.waitUntil(lambda: dialog.hint.text() == "Tempat sampah kosong.")
+
+
+def test_a_full_board_column_scrolls_only_down_and_shows_every_platform(
+    workbench: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Cards are as wide as the column: no sideways scroll bar, no platform cut off."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.board.cards import PAD, CardDelegate, card_width
+
+    many = ("facebook", "x", "threads", "whatsapp_channel", "website", "youtube")
+    with ctx.uow() as uow:
+        for day in range(1, 13):
+            when = clock.now() + timedelta(days=day)
+            posts.create_post(
+                uow, post_input(title=f"Cuci tangan {day}", when=when, platforms=many)
+            )
+    page = open_board(workbench, qtbot)
+    view = page.columns["drafts"].view
+    qtbot.waitUntil(view.verticalScrollBar().isVisible)
+    assert not view.horizontalScrollBar().isVisible()
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, CardDelegate)
+    option = QStyleOptionViewItem()
+    option.widget = view
+    option.font = view.font()
+    _bold, small = delegate._fonts(option)
+    room = card_width(option) - 2 * PAD - 8
+    assert card_width(option) <= view.viewport().width()
+    for row in range(page.columns["drafts"].model.rowCount()):
+        index = page.columns["drafts"].model.index(row, 0)
+        assert delegate.sizeHint(option, index).width() <= view.viewport().width()
+        lines = delegate.when_lines(option, index.data(CARD_ROLE), small)
+        assert "FB X YT WA TH WEB" in lines
+        assert all(QFontMetrics(small).horizontalAdvance(line) <= room for line in lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -322,4 +323,33 @@ def test_attaching_renditions_announces_the_post(
     with ctx.uow() as uow:
         variants = {v.platform: v for v in posts.get_post(uow, post_id).variants}
     assert [m.media_id for m in variants["instagram"].media] == [photo]
+    dialog.reject()
+
+
+def test_the_attach_list_names_title_date_and_status(
+    page: MediaPage, photo: int, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sosmed_desktop.services import posts
+    from tests.unit.posting import post_input
+    from ui.studio import studio_output
+
+    with ctx.uow() as uow:
+        first = posts.create_post(uow, post_input()).id
+        twin = posts.create_post(uow, post_input()).id
+        posts.create_post(uow, replace(post_input(title="Ide <b>gizi</b>"), scheduled_at=None))
+    listed: list[list[str]] = []
+
+    def get_item(_parent, _title, _label, items, *_args):  # type: ignore[no-untyped-def]
+        listed.append(list(items))
+        return "", False
+
+    monkeypatch.setattr(studio_output.QInputDialog, "getItem", get_item)
+    dialog = open_studio(page, photo, qtbot)
+    studio_output.choose_post(dialog)
+    qtbot.waitUntil(lambda: bool(listed))
+    assert listed[0] == [
+        f"Posyandu Balita Sukamaju — Sab, 5 Des · 09.00 · Draf (#{twin})",
+        f"Posyandu Balita Sukamaju — Sab, 5 Des · 09.00 · Draf (#{first})",
+        "Ide <b>gizi</b> — belum dijadwalkan · Draf",
+    ]
     dialog.reject()

@@ -22,7 +22,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from sosmed_desktop.domain.statuses import PostStatus
 from ui.approval_words import changes_text
@@ -135,6 +140,15 @@ def _line_colour(card: BoardCard) -> str:
     return "#1e8449" if card.post.status == PostStatus.APPROVED.value else "#7b2d26"
 
 
+def card_width(option: QStyleOptionViewItem) -> int:
+    """How wide a card is: the list's visible width (less its scroll bar once shown), so
+    a card never reaches under the scroll bar nor makes the list scroll sideways."""
+    view = option.widget
+    if isinstance(view, QListView):
+        return view.viewport().width() - 2 * view.spacing()
+    return option.rect.width()
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints a board card; its height grows with the reviewer's comment."""
 
@@ -151,7 +165,7 @@ class CardDelegate(QStyledItemDelegate):
         return bold, small
 
     def _comment_rect(self, option: QStyleOptionViewItem, text: str, small: QFont) -> QRect:
-        width = option.rect.width() - 2 * PAD - 6
+        width = card_width(option) - 2 * PAD - 6
         metrics = QFontMetrics(small)
         flags = int(Qt.TextFlag.TextWordWrap)
         rect = metrics.boundingRect(QRect(0, 0, max(40, width), 10_000), flags, text)
@@ -159,19 +173,31 @@ class CardDelegate(QStyledItemDelegate):
         return rect
 
     def _title_lines(self, option: QStyleOptionViewItem, card: BoardCard, bold: QFont) -> list[str]:
-        width = option.rect.width() - 2 * PAD - 8
+        width = card_width(option) - 2 * PAD - 8
         return wrapped_lines(card.post.title, QFontMetrics(bold), max(40, width), TITLE_LINES)
+
+    def when_lines(self, option: QStyleOptionViewItem, card: BoardCard, small: QFont) -> list[str]:
+        """The date, time and platforms: one line where they fit, else the platforms on a
+        line of their own (never cut off at the card's edge)."""
+        badges = " ".join(platform_short(code) for code in card.post.platforms)
+        when = when_text(card, self.tz)
+        line = f"{when}   {badges}".rstrip()
+        width = card_width(option) - 2 * PAD - 8  # as `paint` draws it
+        if QFontMetrics(small).horizontalAdvance(line) <= width:
+            return [line]
+        return [when, badges]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         card: BoardCard = index.data(CARD_ROLE)
         bold, small = self._fonts(option)
         titles = len(self._title_lines(option, card, bold))
         height = PAD + titles * QFontMetrics(bold).lineSpacing() + 2
-        height += 2 * QFontMetrics(small).lineSpacing()
+        lines = len(self.when_lines(option, card, small)) + 1  # and the status line
+        height += lines * QFontMetrics(small).lineSpacing()
         extra = reviewer_line(card)
         if extra:
             height += self._comment_rect(option, extra, small).height() + 4
-        return QSize(option.rect.width(), height + PAD + 6)
+        return QSize(card_width(option), height + PAD + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: BoardCard = index.data(CARD_ROLE)
@@ -199,10 +225,10 @@ class CardDelegate(QStyledItemDelegate):
         y += 2
         painter.setFont(small)
         line = QFontMetrics(small).lineSpacing()
-        badges = " ".join(platform_short(code) for code in post.platforms)
         painter.setPen(QColor("#c0392b" if post.overdue else "#5b6b7f"))
-        painter.drawText(QRect(left, y, width, line), 0, f"{when_text(card, self.tz)}   {badges}")
-        y += line
+        for text in self.when_lines(option, card, small):
+            painter.drawText(QRect(left, y, width, line), 0, text)
+            y += line
         painter.setPen(status_colour(post.status) if self.show_status else QColor("#5b6b7f"))
         parts = [status_label(post.status)] if self.show_status else []
         parts += [post.program] if post.program else []

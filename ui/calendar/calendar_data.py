@@ -8,18 +8,15 @@ marked is the core's answer (`services.calendar_marks.marks_between`).
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sosmed_desktop.domain.commemorative import COLLECTIVE_LEAVE, CalendarMark, leading_kind
-from sosmed_desktop.domain.statuses import PostStatus
 from ui.calendar.chips import Chip
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.calendar import PostRow
-
-DONE_STATUSES = (PostStatus.PUBLISHED, PostStatus.ARCHIVED)
 
 
 def add_months(day: date, step: int) -> date:
@@ -45,16 +42,18 @@ def mark_names(marks: list[CalendarMark]) -> str:
     return " · ".join(m.name for m in marks)
 
 
-def chips_by_day(rows: list[PostRow], tz: ZoneInfo, now: datetime) -> dict[date, list[Chip]]:
-    """Group calendar rows into chips per local date (time order kept)."""
+def chips_by_day(rows: list[PostRow], tz: ZoneInfo) -> dict[date, list[Chip]]:
+    """Group calendar rows into chips per local date (time order kept).
+
+    A chip is overdue when its row is (`PostRow.overdue`, the rule the board uses).
+    """
     grouped: dict[date, list[Chip]] = defaultdict(list)
     for row in rows:
         if row.scheduled_at is None:
             continue
         local = row.scheduled_at.astimezone(tz)
-        overdue = row.scheduled_at < now and row.status not in DONE_STATUSES
         colour, series = row.program_colour, row.series_uuid is not None
         grouped[local.date()].append(
-            Chip(row.id, row.title, row.status, local, row.platforms, colour, overdue, series)
+            Chip(row.id, row.title, row.status, local, row.platforms, colour, row.overdue, series)
         )
     return dict(grouped)

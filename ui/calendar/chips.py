@@ -1,13 +1,19 @@
-"""Drawing one post as a chip (program colour bar, time, platforms, title, status dot),
+"""Drawing one post as a chip (program colour bar, title, time, platform marks, status dot),
 and dragging chips and dropping posts or files on a view.
 
 Shared by the month and week views so a post looks and moves the same everywhere.
+The title is what the officer scans a month for, so it comes first and gets the
+room; the platforms are small coloured marks and the time is shown only where the
+whole title fits beside it.  A month paints hundreds of chips on every repaint:
+what a chip needs that does not depend on its size (colours, time text) is made
+once, not per paint.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache, cached_property
 from typing import cast
 
 from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, SignalInstance
@@ -44,10 +50,71 @@ class Chip:
     series: bool = False
 
     def label(self) -> str:
-        """ "09.30 IG·FB Title" — the text on the chip ("↻" first for a post of a series)."""
+        """ "09.30 IG·FB Title" — the whole chip in words (its tooltip; "↻" first for a
+        post of a series)."""
         badges = "·".join(platform_short(code) for code in self.platforms)
-        text = f"{time_text(self.local_time)} {badges} {self.title}".replace("  ", " ")
+        text = f"{self.time} {badges} {self.title}".replace("  ", " ")
         return f"{SERIES_MARK} {text}" if self.series else text
+
+    @cached_property
+    def heading(self) -> str:
+        """The title as the chip shows it ("↻" first for a post of a series)."""
+        return f"{SERIES_MARK} {self.title}" if self.series else self.title
+
+    @cached_property
+    def time(self) -> str:
+        """The local time, e.g. "09.30"."""
+        return time_text(self.local_time)
+
+    @cached_property
+    def status_colour(self) -> QColor:
+        """The colour of the status dot."""
+        return status_colour(self.status)
+
+    @cached_property
+    def mark_colours(self) -> tuple[QColor, ...]:
+        """The colour of each platform's mark, in the chip's platform order."""
+        return tuple(colour(PLATFORM_MARKS.get(code, DEFAULT_MARK)) for code in self.platforms)
+
+
+PLATFORM_MARKS = {
+    "instagram": "#c13584",
+    "facebook": "#1877f2",
+    "x": "#14171a",
+    "tiktok": "#00a19b",
+    "youtube": "#e62117",
+    "whatsapp_channel": "#1fa855",
+    "linkedin": "#7a5af8",
+    "threads": "#8a8a8a",
+    "website": "#b7791f",
+}
+"""The colour of each platform's small mark on a chip (its tooltip names them)."""
+DEFAULT_MARK = "#9aa5b1"
+MARK = 6  # side of a platform mark, px
+MARK_STEP = MARK + 2
+STATUS_RADIUS = 3.5
+TIME_GAP = 6
+LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+RIGHT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+
+
+@cache
+def colour(name: str, alpha: int = 255) -> QColor:
+    """A QColor made once per colour name and opacity (painting makes none)."""
+    made = QColor(name)
+    made.setAlpha(alpha)
+    return made
+
+
+def chip_text(chip: Chip, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+    """(title, time) as a chip `width` px wide for text shows them: the title elided to
+    fit, the time only when the whole title fits beside it (else "")."""
+    title_width = metrics.horizontalAdvance(chip.heading)
+    if title_width + TIME_GAP + metrics.horizontalAdvance(chip.time) <= width:
+        return chip.heading, chip.time
+    if title_width <= width:
+        return chip.heading, ""
+    return metrics.elidedText(chip.heading, Qt.TextElideMode.ElideRight, width), ""
 
 
 def start_post_drag(source: QWidget, post_id: int) -> None:
@@ -120,29 +187,34 @@ class ChipDragDrop:
 
 
 def paint_chip(painter: QPainter, rect: QRectF, chip: Chip, selected: bool) -> None:
-    """Paint `chip` into `rect` (elided to fit)."""
+    """Paint `chip` into `rect`: colour bar, title (elided), time if it fits, platform
+    marks and the status dot at the right."""
     painter.save()
-    base = QColor(chip.colour or "#5b6b7f")
-    fill = QColor(base)
-    fill.setAlpha(60 if selected else 34)
+    name = chip.colour or "#5b6b7f"
+    base = colour(name)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
+    painter.setBrush(colour(name, 60 if selected else 34))
     painter.drawRoundedRect(rect, 3, 3)
     painter.setBrush(base)
     painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height()))
-    dot = status_colour(chip.status)
-    painter.setBrush(dot)
-    radius = 3.5
-    painter.drawEllipse(
-        QRectF(rect.right() - 2 * radius - 4, rect.center().y() - radius, 2 * radius, 2 * radius)
-    )
-    painter.setPen(QPen(QColor("#c0392b") if chip.overdue else QColor("#1c2b39")))
-    text_rect = rect.adjusted(7, 0, -(2 * radius + 8), 0)
-    metrics = QFontMetrics(painter.font())
-    text = metrics.elidedText(chip.label(), Qt.TextElideMode.ElideRight, int(text_rect.width()))
-    painter.drawText(
-        text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
-    )
+    middle = rect.center().y()
+    right = rect.right() - 2 * STATUS_RADIUS - 4
+    painter.setBrush(chip.status_colour)
+    painter.drawEllipse(QRectF(right, middle - STATUS_RADIUS, 2 * STATUS_RADIUS, 2 * STATUS_RADIUS))
+    marks = chip.mark_colours
+    right -= 5 + len(marks) * MARK_STEP
+    for index, mark in enumerate(marks):
+        painter.setBrush(mark)
+        painter.drawRoundedRect(
+            QRectF(right + 2 + index * MARK_STEP, middle - MARK / 2, MARK, MARK), 1.5, 1.5
+        )
+    text_rect = QRectF(rect.left() + 7, rect.top(), right - rect.left() - 7, rect.height())
+    title, time = chip_text(chip, painter.fontMetrics(), int(text_rect.width()))
+    painter.setPen(colour("#c0392b" if chip.overdue else "#1c2b39"))
+    painter.drawText(text_rect, LEFT, title)
+    if time:
+        painter.setPen(colour("#c0392b" if chip.overdue else "#5b6b7f"))
+        painter.drawText(text_rect, RIGHT, time)
     if selected:
         painter.setPen(QPen(base, 1.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -1,4 +1,9 @@
-"""A table model of calendar rows (date, time, title, platforms, status, program)."""
+"""A table model of calendar rows (date, time, title, platforms, status, program).
+
+An overdue row (`PostRow.overdue`: its time has passed and it is not published,
+the rule the board and the month's chips follow) has its date, time and status
+in red and "overdue" after its status, whatever that status is.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,8 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.calendar import PostRow
 
 Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOUR = "#c0392b"
+OVERDUE_COLUMNS = ("date", "time", "status")
 
 
 class PostTableModel(QAbstractTableModel):
@@ -71,6 +78,8 @@ class PostTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and column in OVERDUE_COLUMNS:
+            return QColor(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return status_colour(row.status)
         if role == Qt.ItemDataRole.DecorationRole and column == "program" and row.program_colour:
@@ -89,6 +98,8 @@ class PostTableModel(QAbstractTableModel):
             return row.title
         if column == "platforms":
             return " · ".join(platform_short(code) for code in row.platforms)
+        if column == "status" and row.overdue:
+            return self.tr("{status} · overdue").format(status=status_label(row.status))
         if column == "status":
             return status_label(row.status)
         return row.program

@@ -403,8 +403,7 @@ class CalendarPage(Page):
         """Show the loaded range in the current view."""
         self.rows = {row.id: row for row in rows}
         self.versions.update({row.id: row.version for row in rows})
-        now = clock.now().astimezone(self._tz)
-        chips = chips_by_day(rows, self._tz, now)
+        chips = chips_by_day(rows, self._tz)
         if self.view == "month":
             self.month_view.set_month(
                 self.anchor.year, self.anchor.month, chips, marks, today=self.today()

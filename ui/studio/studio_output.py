@@ -9,12 +9,17 @@ translation context.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from ui.i18n import short_date, time_text
+from ui.labels import status_label
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -92,6 +97,27 @@ def save_recipe(dialog: StudioDialog) -> None:
     dialog.bench.ops.write(dialog, work, done)
 
 
+def choice_texts(posts: list[PostChoice], tz: tzinfo) -> list[str]:
+    """How each post is listed to attach to: "Title — Sen, 30 Nov · 09.30 · Disetujui".
+
+    The officer knows a post by its title, date and status; a line that would
+    repeat another one's gets the post's number.
+    """
+    texts = []
+    for post in posts:
+        if post.scheduled_at is None:
+            when = translate("StudioDialog", "no date yet")
+        else:
+            local = post.scheduled_at.astimezone(tz)
+            when = f"{short_date(local)} · {time_text(local)}"
+        texts.append(f"{post.title} — {when} · {status_label(post.status)}")
+    times = Counter(texts)
+    return [
+        f"{text} (#{post.id})" if times[text] > 1 else text
+        for text, post in zip(texts, posts, strict=True)
+    ]
+
+
 def choose_post(dialog: StudioDialog) -> None:
     """Ask which unpublished post gets the renditions, then attach them."""
 
@@ -106,7 +132,7 @@ def choose_post(dialog: StudioDialog) -> None:
                 translate("StudioDialog", "There is no unpublished post to attach to.")
             )
             return
-        titles = [f"#{p.id} {p.title}" for p in posts]
+        titles = choice_texts(posts, dialog.bench.ctx.config.tz)
         chosen, ok = QInputDialog.getItem(
             dialog,
             translate("StudioDialog", "Attach to post"),
