@@ -28,7 +28,7 @@ from ui.main_window import MainWindow
 from ui.plain_text import make_plain, plain_box
 from ui.sections import icon
 from ui.single_instance import SingleInstance
-from ui.style import STYLE_SHEET
+from ui.style import STYLE_SHEET, use_light_scheme
 from ui.tasks import pending_tasks
 from ui.windows_identity import claim_identity
 
@@ -50,6 +50,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(icon("app"))
+    use_light_scheme(app)
     if app.styleSheet() != STYLE_SHEET:  # setting it again restyles every widget alive
         app.setStyleSheet(STYLE_SHEET)
     return app

@@ -46,6 +46,7 @@ class ListPanel(QWidget):
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(title.text())
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels(
