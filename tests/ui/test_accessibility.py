@@ -250,3 +250,39 @@ def test_the_light_scheme_holds_on_a_dark_platform(app: QApplication) -> None:
         assert palette.color(role).lightness() > 220, role
     assert palette.color(QPalette.ColorRole.WindowText).lightness() < 40
     assert palette.color(QPalette.ColorRole.Text).lightness() < 40
+
+
+def test_the_month_is_a_table_of_days_for_screen_readers(app: QApplication, qtbot: QtBot) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    friday = date(2026, 11, 27)
+    chips = {friday: [_chip(1, "Posyandu Mawar", datetime(2026, 11, 27, 9, 30))]}
+    marks = {friday: [CalendarMark(friday, "Hari Guru", "commemorative")]}
+    view.set_month(2026, 11, chips, marks, today=friday)
+    view.resize(980, 640)
+    show_focused(qtbot, view)
+    table = QAccessible.queryAccessibleInterface(view)
+    assert table.role() == QAccessible.Role.Table
+    assert table.childCount() == 42  # six weeks from Monday 26 October
+    cell = table.child(32)
+    assert cell.role() == QAccessible.Role.Cell
+    assert cell.text(QAccessible.Text.Name) == "Jumat, 27 November 2026"
+    assert cell.text(QAccessible.Text.Description) == (
+        "Hari Guru. 1 posting: 09.30 IG Posyandu Mawar (Draf)"
+    )
+    assert table.indexOfChild(cell) == 32
+    assert cell.parent() is table
+    centre = cell.rect().center()
+    assert table.childAt(centre.x(), centre.y()) is cell
+    assert cell.state().selected  # today, where the month opens
+    assert cell.state().focused
+    QAccessible.setActive(True)  # as with a screen reader on: the move also posts a focus event
+    try:
+        _press(qtbot, view, Qt.Key.Key_Right)
+    finally:
+        QAccessible.setActive(False)
+    focused = table.focusChild()
+    assert focused is not None
+    assert focused.text(QAccessible.Text.Name) == "Sabtu, 28 November 2026"
+    assert focused.state().focused
+    assert not cell.state().selected

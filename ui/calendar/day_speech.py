@@ -32,8 +32,13 @@ def describe_day(
     selected_post: int | None,
 ) -> None:
     """Set `view`'s accessible name (the view's name and the long date, e.g. Month
-    calendar, Friday, 27 November 2026) and its description (marks, posts, the
-    selected post) for `day`."""
+    calendar, Friday, 27 November 2026) and its description (`day_words`)."""
+    view.setAccessibleName(f"{view_name}, {long_date(day)}")
+    view.setAccessibleDescription(day_words(marks, chips, selected_post))
+
+
+def day_words(marks: list[CalendarMark], chips: list[Chip], selected_post: int | None) -> str:
+    """A day's marks, its posts (time, platforms, title, status) and the selected post."""
     parts = [mark_names(marks)] if marks else []
     if chips:
         posts = "; ".join(_post_words(chip) for chip in chips)
@@ -45,8 +50,7 @@ def describe_day(
     if selected is not None:
         selected_text = translate("CalendarSpeech", "Selected: %s. Enter opens it.")
         parts.append(selected_text % selected.label())
-    view.setAccessibleName(f"{view_name}, {long_date(day)}")
-    view.setAccessibleDescription(". ".join(parts))
+    return ". ".join(parts)
 
 
 def _post_words(chip: Chip) -> str:

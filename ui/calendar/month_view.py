@@ -5,7 +5,8 @@ stays fast.  Interaction: click selects a day or post, double-click opens a post
 or creates one on an empty day, drag a post to another day to reschedule it,
 drop photos or files on a day to start a post with them, arrows move the
 selected day, Ctrl+Down/Ctrl+Up select its posts, Enter opens the selected post
-or starts one on the day.  A screen reader reads the focused day (`day_speech`).
+or starts one on the day.  A screen reader reads the focused day (`day_speech`)
+and the grid as a table of days (`month_accessible`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QContextMenuEvent,
     QDragMoveEvent,
@@ -113,6 +116,10 @@ class MonthView(ChipDragDrop, QWidget):
         self._marks = marks
         self._describe()
         self.update()
+
+    def marks_on(self, day: date) -> list[CalendarMark]:
+        """The holidays and commemorations of `day`."""
+        return self._marks.get(day, [])
 
     def chips_on(self, day: date) -> list[Chip]:
         """The chips shown on `day` (time order)."""
@@ -328,5 +335,8 @@ class MonthView(ChipDragDrop, QWidget):
     def _describe(self) -> None:
         day = self.selected_day
         name = translate("MonthView", "Month calendar")
-        marks, chips = self._marks.get(day, []), self.chips_on(day)
-        describe_day(self, name, day, marks, chips, self.selected_post)
+        describe_day(self, name, day, self.marks_on(day), self.chips_on(day), self.selected_post)
+        if self.hasFocus() and QAccessible.isActive():  # the reader moves to the day's cell
+            event = QAccessibleEvent(self, QAccessible.Event.Focus)
+            event.setChild((day - grid_start(self.year, self.month)).days)
+            QAccessible.updateAccessibility(event)
