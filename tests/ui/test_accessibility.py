@@ -43,14 +43,21 @@ def accessible_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
 
+def focusable(root: QWidget) -> list[QWidget]:
+    """The focusable, visible widgets under `root` (itself included)."""
+    return [
+        widget
+        for widget in [root, *root.findChildren(QWidget)]
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and widget.isVisible()
+        and widget.focusProxy() is None  # the proxy is what takes focus and is read
+    ]
+
+
 def unnamed(root: QWidget) -> list[str]:
-    """The focusable, visible widgets under `root` (itself included) that have no name."""
+    """The focusable, visible widgets under `root` that have no name, as object paths."""
     found = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
-            continue
-        if widget.focusProxy() is not None:  # the proxy is what takes focus and is read
-            continue
+    for widget in focusable(root):
         if not accessible_name(widget):
             path = []
             step: QWidget | None = widget
@@ -91,9 +98,11 @@ def test_focusable_widgets_without_a_name_0(
     monkeypatch.setattr(StudioDialog, "ask_unsaved", lambda _self: "discard")
     window = demo_window
     offenders: dict[str, list[str]] = {}
+    checked: set[int] = set()
 
     def look(place: str, root: QWidget) -> None:
         qtbot.wait(50)
+        checked.update(id(widget) for widget in focusable(root))
         if missing := unnamed(root):
             offenders[place] = missing
 
@@ -129,6 +138,7 @@ def test_focusable_widgets_without_a_name_0(
     report = "\n".join(f"{place}: {', '.join(names)}" for place, names in offenders.items())
     count = sum(len(names) for names in offenders.values())
     assert count == 0, f"focusable widgets without a name: {count}\n{report}"
+    assert len(checked) > 150  # the sweep did reach the pages and dialogs
 
 
 def _chip(ident: int, title: str, when: datetime, status: str = PostStatus.DRAFT) -> Chip:
