@@ -3421,6 +3421,10 @@ Server: {server}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
         <source>The history starts when the post is first saved.</source>
         <translation>Riwayat dimulai saat posting pertama kali disimpan.</translation>
     </message>
@@ -5007,6 +5011,10 @@ Posting akan tayang terlambat. {question}</translation>
         <translation>Hapus foto terpilih</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
         <source>Add photos…</source>
         <translation>Tambah foto…</translation>
     </message>
@@ -5204,6 +5212,10 @@ Posting akan tayang terlambat. {question}</translation>
 </context>
 <context>
     <name>PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
     <message>
         <source>An approximation: each app shows posts a little differently.</source>
         <translation>Perkiraan saja: setiap aplikasi menampilkan posting sedikit berbeda.</translation>
@@ -5940,6 +5952,10 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>Published on time</source>
         <translation>Ketepatan waktu unggah</translation>
+    </message>
+    <message>
+        <source>Figures and charts</source>
+        <translation>Angka dan grafik</translation>
     </message>
     <message>
         <source>No program</source>

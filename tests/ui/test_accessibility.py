@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
@@ -55,10 +55,11 @@ def focusable(root: QWidget) -> list[QWidget]:
 
 
 def unnamed(root: QWidget) -> list[str]:
-    """The focusable, visible widgets under `root` that have no name, as object paths."""
+    """The focusable, visible widgets under `root` that have no name (or only a symbol
+    such as an arrow button's "‹"), as object paths."""
     found = []
     for widget in focusable(root):
-        if not accessible_name(widget):
+        if not any(char.isalnum() for char in accessible_name(widget)):  # "‹" is no name
             path = []
             step: QWidget | None = widget
             while step is not None and step is not root:
@@ -101,10 +102,17 @@ def test_focusable_widgets_without_a_name_0(
     checked: set[int] = set()
 
     def look(place: str, root: QWidget) -> None:
-        qtbot.wait(50)
-        checked.update(id(widget) for widget in focusable(root))
-        if missing := unnamed(root):
-            offenders[place] = missing
+        """Read `root` with each page of each of its tab widgets shown in turn."""
+        for tabs in [None, *root.findChildren(QTabWidget)]:
+            for index in range(tabs.count()) if tabs is not None else [None]:
+                if tabs is not None:
+                    if not tabs.isVisible():
+                        continue
+                    tabs.setCurrentIndex(index)
+                qtbot.wait(20)
+                checked.update(id(widget) for widget in focusable(root))
+                missing = set(unnamed(root)) - set(offenders.get(place, []))
+                offenders.setdefault(place, []).extend(sorted(missing))
 
     for view in ("month", "week", "agenda"):
         with qtbot.waitSignal(window.calendar.month_loaded, timeout=10000):
@@ -135,7 +143,8 @@ def test_focusable_widgets_without_a_name_0(
     with qtbot.waitSignal(studio.preview_ready, timeout=10000):
         studio.show()
     look("studio", studio)
-    report = "\n".join(f"{place}: {', '.join(names)}" for place, names in offenders.items())
+    listed = {place: names for place, names in offenders.items() if names}
+    report = "\n".join(f"{place}: {', '.join(names)}" for place, names in listed.items())
     count = sum(len(names) for names in offenders.values())
     assert count == 0, f"focusable widgets without a name: {count}\n{report}"
     assert len(checked) > 150  # the sweep did reach the pages and dialogs

@@ -88,6 +88,7 @@ class ReportDashboard(QWidget):
         self.csv_button.clicked.connect(lambda: self.save("csv"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(40)
+            button.setAccessibleName(button.toolTip())  # not "◀"
         for widget in (self.prev_button, self.month_label, self.next_button):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -126,6 +127,7 @@ class ReportDashboard(QWidget):
             grid.addWidget(box, row, column)
         grid.setRowStretch(4, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Figures and charts"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)

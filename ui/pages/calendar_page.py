@@ -179,6 +179,7 @@ class CalendarPage(Page):
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)  # a screen reader would read the arrow's character
         return button
 
     def _build_table(self) -> QTableView:
