@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -305,3 +305,18 @@ def test_the_month_is_a_table_of_days_for_screen_readers(app: QApplication, qtbo
     assert focused.text(QAccessible.Text.Name) == "Sabtu, 28 November 2026"
     assert focused.state().focused
     assert not cell.state().selected
+
+
+def test_a_day_cell_kept_by_a_screen_reader_outlives_its_view_safely(app: QApplication) -> None:
+    view = MonthView()
+    table = QAccessible.queryAccessibleInterface(view)
+    kept = QAccessible.uniqueId(table.child(10))  # as a screen reader registers what it read
+    del table
+    view.deleteLater()
+    del view
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    cell = QAccessible.accessibleInterface(kept)
+    assert cell is not None
+    assert not cell.isValid()
+    assert cell.text(QAccessible.Text.Name) == ""
+    assert cell.rect().isEmpty()

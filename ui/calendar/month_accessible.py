@@ -10,7 +10,9 @@ their table commands; the view also keeps a name and description of the focused
 day (`MonthView._describe`) for readers that only follow focus.
 
 The cells are created once per interface and kept by it: Qt holds plain
-pointers to them, so Python must not collect them while the table lives.
+pointers to them, so Python must not collect them while the table lives.  Qt
+deletes the table with its view but keeps cells a screen reader registered; such
+a cell then reports itself invalid and empty instead of reaching a deleted view.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
@@ -41,18 +44,23 @@ class _DayCell(QAccessibleInterface):
         self.table = table
         self.index = index
 
-    def day(self) -> date:
-        view = self.table.view()
+    def live_view(self) -> MonthView | None:
+        """The month view, or None once it (and the table) were deleted."""
+        if not shiboken6.isValid(self.table) or not self.table.isValid():
+            return None
+        return self.table.view()
+
+    def day(self, view: MonthView) -> date:
         return grid_start(view.year, view.month) + timedelta(days=self.index)
 
     def isValid(self) -> bool:
-        return self.table.isValid()
+        return self.live_view() is not None
 
     def object(self) -> QObject | None:  # a painted cell has no object of its own
         return None
 
     def window(self) -> QWindow | None:
-        return self.table.window()
+        return self.table.window() if self.live_view() is not None else None
 
     def relations(self, match=QAccessible.RelationFlag.AllRelations) -> Sequence:
         return []
@@ -63,8 +71,8 @@ class _DayCell(QAccessibleInterface):
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
         return None
 
-    def parent(self) -> QAccessibleInterface:
-        return self.table
+    def parent(self) -> QAccessibleInterface | None:
+        return self.table if self.live_view() is not None else None
 
     def child(self, index: int) -> QAccessibleInterface | None:
         return None
@@ -76,7 +84,10 @@ class _DayCell(QAccessibleInterface):
         return -1
 
     def text(self, kind: QAccessible.Text) -> str:
-        view, day = self.table.view(), self.day()
+        view = self.live_view()
+        if view is None:
+            return ""
+        day = self.day(view)
         if kind == QAccessible.Text.Name:
             return long_date(day)
         if kind == QAccessible.Text.Description:
@@ -88,19 +99,24 @@ class _DayCell(QAccessibleInterface):
         """Read only."""
 
     def rect(self) -> QRect:
-        view = self.table.view()
-        cell = view.cell_rect(self.day()).toRect()
+        view = self.live_view()
+        if view is None:
+            return QRect()
+        cell = view.cell_rect(self.day(view)).toRect()
         return QRect(view.mapToGlobal(cell.topLeft()), cell.size())
 
     def role(self) -> QAccessible.Role:
         return QAccessible.Role.Cell
 
     def state(self) -> QAccessible.State:
-        view = self.table.view()
+        view = self.live_view()
         state = QAccessible.State()
+        if view is None:
+            state.invalid = True
+            return state
         state.focusable = True
         state.selectable = True
-        chosen = self.day() == view.selected_day
+        chosen = self.day(view) == view.selected_day
         state.selected = chosen
         state.focused = chosen and view.hasFocus()
         return state
