@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sosmed_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from sosmed_desktop.config import load_config
 from sosmed_desktop.errors import DomainError
+from ui.calendar import month_accessible
 from ui.error_dialog import install_excepthook, report_unexpected
 from ui.errors import describe
 from ui.i18n import install_translators
@@ -28,7 +29,7 @@ from ui.main_window import MainWindow
 from ui.plain_text import make_plain, plain_box
 from ui.sections import icon
 from ui.single_instance import SingleInstance
-from ui.style import STYLE_SHEET
+from ui.style import STYLE_SHEET, use_light_scheme
 from ui.tasks import pending_tasks
 from ui.windows_identity import claim_identity
 
@@ -50,6 +51,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(icon("app"))
+    use_light_scheme(app)
+    month_accessible.install()
     if app.styleSheet() != STYLE_SHEET:  # setting it again restyles every widget alive
         app.setStyleSheet(STYLE_SHEET)
     return app

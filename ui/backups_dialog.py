@@ -66,6 +66,7 @@ class BackupsDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTreeWidget()
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Made on"), self.tr("Occasion"), self.tr("Size")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

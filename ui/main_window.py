@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(self.sidebar.iconSize() * 1.2)
         self.pages = QStackedWidget()
         self.sections = sections()

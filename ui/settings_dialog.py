@@ -133,6 +133,7 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         self.data_dir = QLineEdit(str(self.config.data_dir))
         self.data_dir.setReadOnly(True)
+        self.data_dir.setAccessibleName(self.tr("Data folder"))
         folder_row.addWidget(self.data_dir, 1)
         open_button = QPushButton(self.tr("Open folder"))
         open_button.clicked.connect(
@@ -146,6 +147,7 @@ class SettingsDialog(QDialog):
         spec_row = QHBoxLayout()
         self.spec_file = QLineEdit(self.config.get("platform_spec_file"))
         self.spec_file.setPlaceholderText(self.tr("Built-in platform figures"))
+        self.spec_file.setAccessibleName(self.tr("Platform file"))
         spec_row.addWidget(self.spec_file, 1)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_spec_file)

@@ -1,4 +1,29 @@
-"""The application's look: a calm palette with the department blue, readable at 1366×768."""
+"""The application's look: a calm palette with the department blue, readable at 1366×768.
+
+The style sheet writes dark text on light backgrounds in many places, so the
+application is light whatever the system says: under Windows (or GNOME) dark
+mode the platform palette would otherwise put that dark text on dark windows.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+
+def light_palette() -> QPalette:
+    """Fusion's light palette: the same on every platform, in dark mode too."""
+    style = QStyleFactory.create("Fusion")
+    return style.standardPalette()
+
+
+def use_light_scheme(app: QApplication) -> None:
+    """Ask the platform for its light scheme (native dialogs, the Windows 11 style)
+    and set the light palette explicitly (platforms that do not follow the request)."""
+    app.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    palette = light_palette()
+    if app.palette() != palette:  # setting it again repolishes every widget alive
+        app.setPalette(palette)
+
 
 STYLE_SHEET = """
 QListWidget#sidebar {

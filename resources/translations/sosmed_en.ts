@@ -53,6 +53,16 @@
         </message>
     </context>
     <context>
+        <name>CalendarSpeech</name>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n posts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChecksPanel</name>
         <message numerus="yes">
             <source>%n error(s)</source>

@@ -523,6 +523,21 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>CalendarSpeech</name>
+    <message>
+        <source>%n post(s)</source>
+        <translation>%n posting</translation>
+    </message>
+    <message>
+        <source>No posts. Enter starts one.</source>
+        <translation>Belum ada posting. Enter untuk membuat posting.</translation>
+    </message>
+    <message>
+        <source>Selected: %s. Enter opens it.</source>
+        <translation>Terpilih: %s. Enter untuk membukanya.</translation>
+    </message>
+</context>
+<context>
     <name>CaptionTabs</name>
     <message>
         <source>Master caption</source>
@@ -569,6 +584,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
 </context>
 <context>
     <name>ChecksPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
     <message>
         <source>Record exception…</source>
         <translation>Catat pengecualian…</translation>
@@ -853,6 +872,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
 </context>
 <context>
     <name>CropCanvas</name>
+    <message>
+        <source>Crop</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Crop {w}×{h} pixels from {x}, {y} of a {fw}×{fh} photo</source>
+        <translation>Potongan {w}×{h} piksel dari {x}, {y} pada foto {fw}×{fh}</translation>
+    </message>
     <message>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
@@ -2882,6 +2909,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Cari judul, berkas, kamera, tag…</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
@@ -3390,6 +3421,10 @@ Server: {server}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
         <source>The history starts when the post is first saved.</source>
         <translation>Riwayat dimulai saat posting pertama kali disimpan.</translation>
     </message>
@@ -3746,6 +3781,10 @@ Server: {server}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sections</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -3895,6 +3934,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Platform bertanda “sama dengan caption utama” memakai teks ini apa adanya.</translation>
     </message>
     <message>
+        <source>Master caption</source>
+        <translation>Caption utama</translation>
+    </message>
+    <message>
         <source>Write the caption here…</source>
         <translation>Tulis caption di sini…</translation>
     </message>
@@ -3955,6 +3998,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Apply one recipe to all selected photos</source>
         <translation>Terapkan satu resep ke semua foto terpilih</translation>
+    </message>
+    <message>
+        <source>Photos and videos</source>
+        <translation>Foto dan video</translation>
     </message>
     <message>
         <source>Cancel import</source>
@@ -4084,6 +4131,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
 </context>
 <context>
     <name>MediaSidePanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
     <message>
         <source>Title</source>
         <translation>Judul</translation>
@@ -4309,6 +4360,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>+%n more</source>
         <translation>+%n lainnya</translation>
+    </message>
+    <message>
+        <source>Month calendar</source>
+        <translation>Kalender bulan</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4975,10 @@ Posting akan tayang terlambat. {question}</translation>
         <translation>Sama dengan caption utama</translation>
     </message>
     <message>
+        <source>Caption for %s</source>
+        <translation>Caption untuk %s</translation>
+    </message>
+    <message>
         <source>How the photos are framed on this platform: the preview and the package show them so. Photos edited in the studio keep their other edits.</source>
         <translation>Cara foto dibingkai di platform ini: pratinjau dan paket menampilkannya persis begitu. Foto yang disunting di studio tetap menyimpan suntingan lainnya.</translation>
     </message>
@@ -4950,6 +5009,10 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>Remove the selected photo</source>
         <translation>Hapus foto terpilih</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Add photos…</source>
@@ -5153,6 +5216,10 @@ Posting akan tayang terlambat. {question}</translation>
 </context>
 <context>
     <name>PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
     <message>
         <source>An approximation: each app shows posts a little differently.</source>
         <translation>Perkiraan saja: setiap aplikasi menampilkan posting sedikit berbeda.</translation>
@@ -5372,6 +5439,10 @@ Posting akan tayang terlambat. {question}</translation>
 <context>
     <name>RecordPanel</name>
     <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
@@ -5402,6 +5473,13 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
     </message>
 </context>
 <context>
@@ -5672,6 +5750,10 @@ Posting akan tayang terlambat. {question}</translation>
 <context>
     <name>RemindersPage</name>
     <message>
+        <source>Reminder settings</source>
+        <translation>Pengaturan pengingat</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
@@ -5876,6 +5958,10 @@ Posting akan tayang terlambat. {question}</translation>
         <translation>Ketepatan waktu unggah</translation>
     </message>
     <message>
+        <source>Figures and charts</source>
+        <translation>Angka dan grafik</translation>
+    </message>
+    <message>
         <source>No program</source>
         <translation>Tanpa program</translation>
     </message>
@@ -6019,6 +6105,10 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>Type to search.</source>
         <translation>Ketik untuk mencari.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -6492,12 +6582,24 @@ Server: {server}</translation>
         <translation>Versi gambar</translation>
     </message>
     <message>
+        <source>Rendition to add</source>
+        <translation>Versi yang ditambahkan</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Penyesuaian</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Saved recipes</source>
+        <translation>Resep tersimpan</translation>
     </message>
     <message>
         <source>Apply recipe</source>
@@ -6950,6 +7052,13 @@ Sosmed Desktop ditutup saat penginstal dibuka; data Anda tetap seperti adanya.</
     <message>
         <source>Deactivate the account of {name}? They can no longer sign in; what they wrote and approved stays in the history.</source>
         <translation>Nonaktifkan akun {name}? Yang bersangkutan tidak dapat masuk lagi; apa yang pernah ditulis dan disetujuinya tetap tercatat di riwayat.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Kalender minggu</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@ Painted directly (not one widget per post) so a month with hundreds of posts
 stays fast.  Interaction: click selects a day or post, double-click opens a post
 or creates one on an empty day, drag a post to another day to reschedule it,
 drop photos or files on a day to start a post with them, arrows move the
-selected day, Enter opens.
+selected day, Ctrl+Down/Ctrl+Up select its posts, Enter opens the selected post
+or starts one on the day.  A screen reader reads the focused day (`day_speech`)
+and the grid as a table of days (`month_accessible`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QContextMenuEvent,
     QDragMoveEvent,
@@ -32,6 +36,7 @@ from sosmed_desktop import clock
 from sosmed_desktop.domain.commemorative import CalendarMark
 from ui.calendar.calendar_data import mark_colours, mark_names
 from ui.calendar.chips import Chip, ChipDragDrop, accepts_drop, paint_chip
+from ui.calendar.day_speech import describe_day, step_post
 from ui.labels import status_label
 
 translate = QCoreApplication.translate
@@ -81,6 +86,7 @@ class MonthView(ChipDragDrop, QWidget):
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setMinimumSize(560, 360)
+        self._describe()
 
     # Data -----------------------------------------------------------------------
     def set_month(
@@ -102,12 +108,18 @@ class MonthView(ChipDragDrop, QWidget):
         self.today = today
         if (self.selected_day.year, self.selected_day.month) != (year, month):
             self.selected_day = date(year, month, 1)
+        self._describe()
         self.update()
 
     def set_marks(self, marks: dict[date, list[CalendarMark]]) -> None:
         """The holiday/commemoration marks of the month shown (when they come later)."""
         self._marks = marks
+        self._describe()
         self.update()
+
+    def marks_on(self, day: date) -> list[CalendarMark]:
+        """The holidays and commemorations of `day`."""
+        return self._marks.get(day, [])
 
     def chips_on(self, day: date) -> list[Chip]:
         """The chips shown on `day` (time order)."""
@@ -236,8 +248,7 @@ class MonthView(ChipDragDrop, QWidget):
         found = self.hit(event.position().toPoint())
         if found is None or event.button() != Qt.MouseButton.LeftButton:
             return
-        self._select(found.day)
-        self.selected_post = found.chip.id if found.chip else None
+        self._select(found.day, found.chip.id if found.chip else None)
         self._press = (event.position().toPoint(), found.chip) if found.chip else None
         if found.more:
             self.more_requested.emit(found.day)
@@ -297,9 +308,14 @@ class MonthView(ChipDragDrop, QWidget):
             Qt.Key.Key_Down: 7,
         }
         key = Qt.Key(event.key())
-        if key in steps:
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and control:
+            step = 1 if key == Qt.Key.Key_Down else -1
+            chips = self.chips_on(self.selected_day)
+            self._select(self.selected_day, step_post(chips, self.selected_post, step))
+            self.update()
+        elif key in steps:
             self._select(self.selected_day + timedelta(days=steps[key]))
-            self.selected_post = None
             self.update()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.selected_post is not None:
@@ -309,7 +325,18 @@ class MonthView(ChipDragDrop, QWidget):
         else:
             super().keyPressEvent(event)
 
-    def _select(self, day: date) -> None:
+    def _select(self, day: date, post: int | None = None) -> None:
+        self.selected_post = post
         if day != self.selected_day:
             self.selected_day = day
             self.selected_day_changed.emit(day)
+        self._describe()
+
+    def _describe(self) -> None:
+        day = self.selected_day
+        name = translate("MonthView", "Month calendar")
+        describe_day(self, name, day, self.marks_on(day), self.chips_on(day), self.selected_post)
+        if self.hasFocus() and QAccessible.isActive():  # the reader moves to the day's cell
+            event = QAccessibleEvent(self, QAccessible.Event.Focus)
+            event.setChild((day - grid_start(self.year, self.month)).days)
+            QAccessible.updateAccessibility(event)

@@ -1,19 +1,23 @@
 """The week timeline: seven day columns, hours down the side, posts at their time.
 
 Double-click an empty slot to create a post at that time; drag a post to
-another day or time (snapped to 15 minutes) to reschedule it.
+another day or time (snapped to 15 minutes) to reschedule it.  From the keyboard,
+Left/Right move the focused day (framed), Ctrl+Down/Ctrl+Up select its posts and
+Enter opens the selected post or starts one on the day at 09:00; a screen reader
+reads the focused day (`day_speech`).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -26,6 +30,7 @@ from sosmed_desktop import clock
 from sosmed_desktop.domain.commemorative import CalendarMark
 from ui.calendar.calendar_data import mark_colours, mark_names
 from ui.calendar.chips import Chip, ChipDragDrop, paint_chip
+from ui.calendar.day_speech import describe_day, step_post
 from ui.i18n import short_date
 
 FIRST_HOUR = 5
@@ -48,6 +53,7 @@ class WeekView(ChipDragDrop, QWidget):
         super().__init__(parent)
         today = clock.now().astimezone().date()
         self.monday = today - timedelta(days=today.weekday())
+        self.selected_day = today
         self._chips: dict[date, list[Chip]] = {}
         self.marks: dict[date, list[CalendarMark]] = {}
         self.selected_post: int | None = None
@@ -58,6 +64,7 @@ class WeekView(ChipDragDrop, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_H)
         self.setMinimumWidth(GUTTER + 7 * 80)
+        self._describe()
 
     def set_week(
         self,
@@ -69,12 +76,17 @@ class WeekView(ChipDragDrop, QWidget):
         self.monday = monday
         self._chips = chips
         self.marks = marks or {}
+        if not 0 <= (self.selected_day - monday).days < 7:
+            today = clock.today(self.tz)
+            self.selected_day = today if 0 <= (today - monday).days < 7 else monday
+        self._describe()
         self.update()
         self.header.update()
 
     def set_marks(self, marks: dict[date, list[CalendarMark]]) -> None:
         """The holiday/commemoration marks of the week shown (when they come later)."""
         self.marks = marks
+        self._describe()
         self.update()
         self.header.update()
 
@@ -150,6 +162,11 @@ class WeekView(ChipDragDrop, QWidget):
         for chips in self._chips.values():
             for chip in chips:
                 paint_chip(painter, self.chip_rect(chip), chip, chip.id == self.selected_post)
+        if self.hasFocus():
+            left = GUTTER + (self.selected_day - self.monday).days * width
+            painter.setPen(QPen(QColor("#1f4e79"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(left + 1, 1, width - 2, self.height() - 2))
         painter.end()
 
     def _paint_now_line(self, painter: QPainter, today: date, width: float) -> None:
@@ -164,10 +181,44 @@ class WeekView(ChipDragDrop, QWidget):
 
     # Mouse and drops ------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        chip = self.chip_at(event.position().toPoint())
+        pos = event.position().toPoint()
+        chip = self.chip_at(pos)
+        moment = self.moment_at(pos)
+        if moment is not None:
+            self.selected_day = moment.date()
         self.selected_post = chip.id if chip else None
-        self._press = (event.position().toPoint(), chip) if chip else None
+        self._press = (pos, chip) if chip else None
+        self._describe()
         self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        chips = self._chips.get(self.selected_day, [])
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            offset = (self.selected_day - self.monday).days + (1 if key == Qt.Key.Key_Right else -1)
+            self.selected_day = self.monday + timedelta(days=min(6, max(0, offset)))
+            self.selected_post = None
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and control:
+            step = 1 if key == Qt.Key.Key_Down else -1
+            self.selected_post = step_post(chips, self.selected_post, step)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.selected_post is not None:
+                self.post_activated.emit(self.selected_post)
+            else:
+                self.slot_activated.emit(self.selected_day)
+            return
+        else:
+            super().keyPressEvent(event)
+            return
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
+        day = self.selected_day
+        name = QCoreApplication.translate("WeekView", "Week calendar")
+        chips = self._chips.get(day, [])
+        describe_day(self, name, day, self.marks.get(day, []), chips, self.selected_post)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()

@@ -90,6 +90,7 @@ class DirectionPanel(RecordPanel):
 
         layout.addWidget(heading(self.tr("Attachments (memo photo, letter PDF)")))
         self.file_list = QListWidget()
+        self.file_list.setAccessibleName(self.tr("Attachments (memo photo, letter PDF)"))
         list_height(self.file_list, 3)
         self.file_list.itemDoubleClicked.connect(lambda _item: self.open_selected_file())
         layout.addWidget(self.file_list)

@@ -64,6 +64,7 @@ class NotePanel(RecordPanel):
         layout.addWidget(heading(self.tr("Citation for captions")))
         self.citation = QPlainTextEdit()
         self.citation.setReadOnly(True)
+        self.citation.setAccessibleName(self.tr("Citation for captions"))
         self.citation.setFixedHeight(self.citation.fontMetrics().height() * 4 + 16)
         layout.addWidget(self.citation)
         copy_row = QHBoxLayout()

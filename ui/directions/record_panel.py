@@ -80,6 +80,7 @@ class RecordPanel(QScrollArea):
         self._links = Latest()
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Details"))
         self.stack = QStackedWidget()
         self.placeholder = QLabel()
         self.placeholder.setObjectName("panelMuted")
@@ -122,6 +123,7 @@ class RecordPanel(QScrollArea):
         """The linked posts under `title`, with a button to add and one to remove posts."""
         layout.addWidget(heading(title))
         self.post_list = PostList()
+        self.post_list.setAccessibleName(title)
         list_height(self.post_list, rows)
         layout.addWidget(self.post_list)
         buttons = QHBoxLayout()

@@ -63,6 +63,7 @@ class RecordsTab(QWidget):
         self._selected: int | None = None
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
 
         model.setParent(self)
         self.model = model

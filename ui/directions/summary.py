@@ -33,9 +33,11 @@ class SummaryCard(QPushButton):
             label_widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label_widget)
         self.setMinimumHeight(62)
+        self.setAccessibleName(label)
 
     def set_count(self, count: int) -> None:
         self.number.setText(str(count))
+        self.setAccessibleName(f"{self.caption.text()}: {count}")
         self.number.setProperty("alert", self.tone if count > 0 else "")
         self.number.style().unpolish(self.number)
         self.number.style().polish(self.number)

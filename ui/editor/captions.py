@@ -190,6 +190,7 @@ class PlatformTab(QWidget):
         self.follow.toggled.connect(self.follow_toggled)
         layout.addWidget(self.follow)
         self.caption = CaptionEdit()
+        self.caption.setAccessibleName(self.tr("Caption for %s") % spec.name)
         self.caption.setReadOnly(True)
         layout.addWidget(self.caption, 1)
         self.counter = QLabel()
@@ -217,6 +218,7 @@ class PlatformTab(QWidget):
             lambda index: self.framing_chosen.emit(self.framing.itemData(index))
         )
         self.framing_label = QLabel(self.tr("Framing:"))
+        self.framing_label.setBuddy(self.framing)
         media_row.addWidget(self.framing_label)
         media_row.addWidget(self.framing)
         self.move_left = self._button("◀", self.tr("Move the selected photo earlier"))
@@ -224,12 +226,14 @@ class PlatformTab(QWidget):
         self.remove = self._button(self.tr("Remove"), self.tr("Remove the selected photo"))
         for button in (self.move_left, self.move_right):
             button.setFixedWidth(36)
+            button.setAccessibleName(button.toolTip())  # not "◀"
         for button in (self.move_left, self.move_right, self.remove):
             media_row.addWidget(button)
         layout.addLayout(media_row)
         strip_row = QHBoxLayout()
         self.strip = MediaStrip(loader, describe)
         self.strip.spec = spec  # the overlay shows the platform's crop
+        self.strip.setAccessibleName(self.tr("Photos"))
         self.strip.items_changed.connect(self.show_framing)
         strip_row.addWidget(self.strip, 1)
         adding = QVBoxLayout()
@@ -311,6 +315,7 @@ class MasterTab(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.caption = CaptionEdit()
+        self.caption.setAccessibleName(self.tr("Master caption"))
         self.caption.setPlaceholderText(self.tr("Write the caption here…"))
         layout.addWidget(self.caption, 1)
         self.counters = QLabel()

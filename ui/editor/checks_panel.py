@@ -94,6 +94,7 @@ class ChecksPanel(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setObjectName("findings")
+        self.list.setAccessibleName(self.tr("Findings"))
         self.list.itemClicked.connect(self._activated)
         self.list.itemActivated.connect(self._activated)
         self.list.currentRowChanged.connect(self._update_exception_buttons)

@@ -58,6 +58,7 @@ class ChangedBanner(QFrame):
         self.compare_button = QPushButton(self.tr("Show differences"))
         self.dismiss_button = QPushButton("×")
         self.dismiss_button.setToolTip(self.tr("Hide this message (the change stays)"))
+        self.dismiss_button.setAccessibleName(self.dismiss_button.toolTip())
         self.dismiss_button.setFlat(True)
         self.dismiss_button.setFixedWidth(28)
         self.dismiss_button.clicked.connect(self.hide)

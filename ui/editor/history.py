@@ -160,6 +160,7 @@ class HistoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setObjectName("history")
+        self.list.setAccessibleName(self.tr("History"))
         layout.addWidget(self.list, 1)
         self.empty = QLabel(self.tr("The history starts when the post is first saved."))
         self.empty.setObjectName("hint")

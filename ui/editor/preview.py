@@ -169,6 +169,7 @@ class PreviewPanel(QWidget):
         self.platform.currentIndexChanged.connect(self.render)
         layout.addWidget(self.platform)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Preview"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()

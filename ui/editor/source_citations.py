@@ -157,6 +157,7 @@ class CitationsSection(QWidget):
         layout.addWidget(heading(self.tr("Data cited")))
         self.list = QListWidget()
         self.list.setObjectName("citedNotes")
+        self.list.setAccessibleName(self.tr("Data cited"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemSelectionChanged.connect(self.update_buttons)

@@ -72,6 +72,7 @@ class DirectionsSection(QWidget):
         layout.addWidget(heading(self.tr("Directions this post answers")))
         self.list = QTreeWidget()
         self.list.setObjectName("postDirections")
+        self.list.setAccessibleName(self.tr("Directions this post answers"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -146,6 +146,7 @@ class PostEditor(QMainWindow):
         self.approval.deny_by_role(self.ctx)
         self.history = HistoryPanel(self.tz)
         self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Internal notes (never posted): sources, to-dos…"))
         self.banner = plain_label()
         self.banner.setObjectName("editorBanner")

@@ -24,6 +24,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, file, camera, tag…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self.changed)
         layout.addWidget(self.search, 2)
         self.kind = self._combo(

@@ -46,6 +46,7 @@ class MediaSidePanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setMinimumWidth(300)
+        self.setAccessibleName(self.tr("Details"))
         self.detail: MediaDetail | None = None
         self.tz = ZoneInfo("Asia/Jakarta")
         body = QWidget()

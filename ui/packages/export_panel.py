@@ -88,6 +88,7 @@ class ExportPanel(QWidget):
         target_row.addWidget(QLabel(self.tr("Save packages to:")))
         self.target_edit = QLineEdit()
         self.target_edit.setReadOnly(True)
+        self.target_edit.setAccessibleName(self.tr("Save packages to:"))
         target_row.addWidget(self.target_edit, 1)
         self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.clicked.connect(self.choose_target)

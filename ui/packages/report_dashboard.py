@@ -48,7 +48,14 @@ class _Figure(QFrame):
         self.value = QLabel("–")
         self.value.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1f4e79;")
         layout.addWidget(self.value)
-        layout.addWidget(QLabel(caption))
+        self.caption = QLabel(caption)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(caption)
+
+    def set_value(self, text: str) -> None:
+        """Show the number; a screen reader reads it with its caption ("12 published")."""
+        self.value.setText(text)
+        self.setAccessibleName(f"{text} {self.caption.text()}")
 
 
 class ReportDashboard(QWidget):
@@ -81,6 +88,7 @@ class ReportDashboard(QWidget):
         self.csv_button.clicked.connect(lambda: self.save("csv"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(40)
+            button.setAccessibleName(button.toolTip())  # not "◀"
         for widget in (self.prev_button, self.month_label, self.next_button):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -114,10 +122,12 @@ class ReportDashboard(QWidget):
         )
         for title, chart, row, column in charts:
             box = QGroupBox(title)
+            chart.setAccessibleName(title)
             QVBoxLayout(box).addWidget(chart)
             grid.addWidget(box, row, column)
         grid.setRowStretch(4, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Figures and charts"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -158,10 +168,10 @@ class ReportDashboard(QWidget):
         from sosmed_desktop.services.reports import NO_PROGRAM
 
         self.report = report
-        self.total.value.setText(number_text(report.total_posts))
-        self.published.value.setText(number_text(report.on_time + report.late))
-        self.on_time.value.setText(number_text(report.on_time))
-        self.open_directions.value.setText(number_text(report.directions_open))
+        self.total.set_value(number_text(report.total_posts))
+        self.published.set_value(number_text(report.on_time + report.late))
+        self.on_time.set_value(number_text(report.on_time))
+        self.open_directions.set_value(number_text(report.directions_open))
         self.weeks.set_rows([(w.label, w.count, None) for w in report.weeks])
         self.platforms.set_rows([(t.label, t.count, None) for t in report.platforms])
         self.statuses.set_rows(

@@ -80,6 +80,7 @@ class BoardColumn(QFrame):
         layout.addWidget(self.title)
         self.model = BoardColumnModel(tz, self)
         self.view = QListView()
+        self.view.setAccessibleName(title)
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(tz, show_status, self.view))
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

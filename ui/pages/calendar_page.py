@@ -114,6 +114,7 @@ class CalendarPage(Page):
         self.week_scroll = QScrollArea()
         self.week_scroll.setWidget(self.week_view)
         self.week_scroll.setWidgetResizable(True)
+        self.week_scroll.setAccessibleName(self.tr("Week"))
         week_panel = QWidget()
         week_layout = QVBoxLayout(week_panel)
         week_layout.setContentsMargins(0, 0, 0, 0)
@@ -178,12 +179,14 @@ class CalendarPage(Page):
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)  # a screen reader would read the arrow's character
         return button
 
     def _build_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.model)
         table.setObjectName("calendarTable")
+        table.setAccessibleName(self.tr("Agenda"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)

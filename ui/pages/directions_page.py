@@ -31,6 +31,8 @@ class DirectionsPage(Page):
         self.notes = NotesTab()
         self.tabs.addTab(self.directions, self.tr("Leadership directions"))
         self.tabs.addTab(self.notes, self.tr("Supporting data"))
+        for index, tab in enumerate((self.directions, self.notes)):
+            tab.table.setAccessibleName(self.tabs.tabText(index))
         layout.addWidget(self.tabs)
 
     def on_attached(self) -> None:

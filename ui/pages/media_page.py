@@ -110,6 +110,7 @@ class MediaPage(Page):
         layout.addWidget(self.progress_box)
 
         self.grid = thumbnail_grid()
+        self.grid.setAccessibleName(self.tr("Photos and videos"))
         self.grid.doubleClicked.connect(lambda _index: self.open_studio())
         self.empty = EmptyState(
             icon(section.icon),

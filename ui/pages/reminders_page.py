@@ -81,6 +81,7 @@ class RemindersPage(Page):
         self.splitter.addWidget(left)
         self.settings_area = QScrollArea()
         self.settings_area.setWidgetResizable(True)
+        self.settings_area.setAccessibleName(self.tr("Reminder settings"))
         self.settings_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.settings_area.setMinimumWidth(400)
         self.splitter.addWidget(self.settings_area)
@@ -180,6 +181,8 @@ class RemindersPage(Page):
         self.tabs.setTabText(0, self.tr("Upcoming ({count})").format(count=upcoming))
         self.tabs.setTabText(1, self.tr("Missed ({count})").format(count=missed))
         self.tabs.setTabText(2, self.tr("History"))
+        for index, table in enumerate(self.tables.values()):
+            table.setAccessibleName(self.tabs.tabText(index))
 
     # Selection and actions -------------------------------------------------------------
     def current_table(self) -> QTableView:

@@ -67,6 +67,7 @@ class SearchDialog(QDialog):
         layout = QVBoxLayout(self)
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName(self.tr("Search"))
         self.query.setPlaceholderText(
             self.tr('Posts, directions, data notes… ("exact phrase", -exclude)')
         )
@@ -84,6 +85,7 @@ class SearchDialog(QDialog):
         self.status.setObjectName("hint")
         layout.addWidget(self.status)
         self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(lambda _item: self.open_current())

@@ -46,6 +46,7 @@ class ListPanel(QWidget):
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(title.text())
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels(
@@ -73,8 +74,10 @@ class ListPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.up_button = QPushButton("▲")
         self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
+        self.up_button.setAccessibleName(self.up_button.toolTip())
         self.down_button = QPushButton("▼")
         self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.down_button.setAccessibleName(self.down_button.toolTip())
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)

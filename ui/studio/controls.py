@@ -69,6 +69,7 @@ class EditControls(QWidget):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
+            button.setAccessibleName(tip)  # not the symbol's character
             button.clicked.connect(handler)
             turn.addWidget(button)
         turn.addStretch(1)

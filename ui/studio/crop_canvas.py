@@ -28,6 +28,7 @@ class CropCanvas(QWidget):
         self.setMinimumSize(420, 320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Crop"))
         self.pixmap: QPixmap | None = None
         self.full = (1, 1)
         self.crop = Crop(0, 0, 1, 1)
@@ -43,6 +44,11 @@ class CropCanvas(QWidget):
 
     def set_crop(self, crop: Crop, ratio: float | None, story_bands: str = "") -> None:
         self.crop, self.ratio, self.story_bands = crop, ratio, story_bands
+        self.setAccessibleDescription(
+            self.tr("Crop {w}×{h} pixels from {x}, {y} of a {fw}×{fh} photo").format(
+                w=crop.w, h=crop.h, x=crop.x, y=crop.y, fw=self.full[0], fh=self.full[1]
+            )
+        )
         self.update()
 
     def set_thirds(self, on: bool) -> None:
