@@ -88,6 +88,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.loaded_profile: profile.Profile | None = None
         self._load_profile()
 
     # Pages ---------------------------------------------------------------------------
@@ -252,6 +253,7 @@ class SettingsDialog(QDialog):
             return
 
         def show(prof: profile.Profile) -> None:
+            self.loaded_profile = prof
             self.profile_form.set_profile(prof)
             self.profile_form.setEnabled(True)
 
@@ -298,7 +300,10 @@ class SettingsDialog(QDialog):
 
     def _after_password(self, restart: bool) -> None:
         self.save_button.setEnabled(True)
-        if self.ctx is not None and self.profile_form.isEnabled():
+        # An untouched profile is not saved: one left empty after the welcome's "Later"
+        # would be refused and keep the dialog open over settings already saved.
+        loaded = self.loaded_profile
+        if loaded is not None and self.profile_form.profile() != loaded:
             self._save_profile(restart)
         else:
             self._finish(restart)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.services import profile
+from tests.ui.editing import answer_box
 from ui.about import about_text
 from ui.error_dialog import ErrorDialog
 from ui.operations import Operations
@@ -86,6 +87,28 @@ def test_settings_saves_language_and_time_zone(
     assert saved["language"] == "en"
     assert saved["timezone"] == "Asia/Makassar"
     assert _stored_profile(ctx).department_name == "Diskominfo"
+
+
+def test_settings_saves_and_closes_with_the_profile_left_empty(
+    app: QApplication,
+    ctx: AppContext,
+    ops: Operations,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After the welcome's "Later" the profile is empty: Simpan still saves and closes."""
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    shown = answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
+    dialog = SettingsDialog(ctx.config, ctx, ops)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.profile_form.isEnabled)
+    dialog.stale_days.setValue(dialog.stale_days.value() + 1)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.save_button.click()
+    assert shown == []
+    saved = json.loads((ctx.config.data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert saved["data_note_stale_days"] == dialog.stale_days.value()
+    assert not _stored_profile(ctx).complete
 
 
 def test_settings_refuses_an_incomplete_team_server_and_writes_nothing(
