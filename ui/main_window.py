@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,6 +45,7 @@ from sosmed_desktop.config import Config
 from ui.bus import DataBus
 from ui.pages.base import Page, Workbench
 from ui.pages.empty_state import EmptyState
+from ui.placement import fits, place
 from ui.plain_text import action_text, plain_box
 from ui.sections import Section, icon, sections
 from ui.team.session import TeamSession
@@ -768,10 +769,9 @@ class MainWindow(QMainWindow):
     # State -------------------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored or not fits(self):  # a remembered place off this screen is not kept
+            place(self, self.size() if restored else QSize(1280, 720))
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
