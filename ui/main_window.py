@@ -566,15 +566,10 @@ class MainWindow(QMainWindow):
         """A new post on the day selected in the calendar (09:00), if that is not past."""
         if self.editors is None or self.ctx is None:
             return
-        from datetime import datetime, time
-
-        when = None
-        calendar = self.page_by_key.get("calendar")
-        if calendar is not None:
-            day = self.calendar.month_view.selected_day
-            if day >= clock.today(self.ctx.config.tz):
-                when = datetime.combine(day, time(9, 0), self.ctx.config.tz)
-        self.editors.new_post(when)
+        if "calendar" in self.page_by_key:
+            self.calendar.new_post()
+        else:
+            self.editors.new_post()
 
     def open_search(self) -> None:
         """Search posts, directions and data notes (one search window, brought forward
