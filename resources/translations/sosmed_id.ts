@@ -456,6 +456,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>New post</source>
+        <translation>Posting baru</translation>
+    </message>
+    <message>
+        <source>New post ({keys})</source>
+        <translation>Posting baru ({keys})</translation>
+    </message>
+    <message>
         <source>Previous (PgUp)</source>
         <translation>Sebelumnya (PgUp)</translation>
     </message>
@@ -592,6 +600,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet: write a caption or add photos.</source>
+        <translation>Belum ada yang diperiksa: tulis keterangan atau tambahkan foto.</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -1694,6 +1706,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
 <context>
     <name>EditorEdits</name>
     <message>
+        <source>Typing</source>
+        <translation>Ketikan</translation>
+    </message>
+    <message>
         <source>Change program</source>
         <translation>Ubah program</translation>
     </message>
@@ -1847,6 +1863,29 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>“{title}” moved to the trash.</source>
         <translation>“{title}” dipindahkan ke tempat sampah.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPeriodHint</name>
+    <message>
+        <source>Start a post with New post ({keys}) or double-click a day; drop photos on a day to start a post with them.</source>
+        <translation>Buat posting dengan tombol Posting baru ({keys}) atau klik ganda pada tanggalnya; seret foto ke sebuah tanggal untuk memulai posting berisi foto itu.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Posting baru</translation>
+    </message>
+    <message>
+        <source>New post ({keys})</source>
+        <translation>Posting baru ({keys})</translation>
+    </message>
+    <message>
+        <source>No posts planned this week</source>
+        <translation>Belum ada posting terjadwal minggu ini</translation>
+    </message>
+    <message>
+        <source>No posts planned this month</source>
+        <translation>Belum ada posting terjadwal bulan ini</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3784,10 @@ Server: {server}</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Your profile (Settings → Profile)</source>
+        <translation>Profil Anda (Pengaturan → Profil)</translation>
+    </message>
     <message>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>

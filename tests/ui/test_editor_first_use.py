@@ -10,9 +10,7 @@ from tests.ui.editing import wait_checked, wait_loaded
 from ui.main_window import MainWindow
 
 
-def test_typing_in_a_caption_enables_the_toolbars_undo(
-    workbench: MainWindow, qtbot: QtBot
-) -> None:
+def test_typing_in_a_caption_enables_the_toolbars_undo(workbench: MainWindow, qtbot: QtBot) -> None:
     assert workbench.editors is not None
     editor = wait_loaded(qtbot, workbench.editors.new_post())
     editor.show()
@@ -58,9 +56,7 @@ def test_typing_and_other_changes_are_undone_in_the_order_made(
     assert editor.undo_stack.index() == 1
 
 
-def test_an_empty_new_post_has_nothing_to_check_yet(
-    workbench: MainWindow, qtbot: QtBot
-) -> None:
+def test_an_empty_new_post_has_nothing_to_check_yet(workbench: MainWindow, qtbot: QtBot) -> None:
     assert workbench.editors is not None
     editor = wait_loaded(qtbot, workbench.editors.new_post())
     if "instagram" in editor.details.platforms():
@@ -73,4 +69,3 @@ def test_an_empty_new_post_has_nothing_to_check_yet(
     editor.captions.master.caption.setPlainText("Ayo ke posyandu bulan ini.")
     wait_checked(qtbot, editor)
     assert "Belum ada yang diperiksa" not in editor.checks.summary.text()
-
