@@ -70,8 +70,14 @@ def test_new_post_from_the_calendar_starts_on_the_selected_day(
     calendar.empty_hint.button.click()
     editor = wait_loaded(qtbot, workbench.editors.editors[-1])
     assert editor.details.schedule() == datetime.combine(day, time(9, 0), WIB)
-    calendar.go_to(clock.today(WIB) - timedelta(days=3))  # a past day: no time is proposed
+    calendar.go_to(clock.today(WIB))  # 10:00 now: 09:00 has passed, the next hour has not
     calendar.new_button.click()
     editor = wait_loaded(qtbot, workbench.editors.editors[-1])
+    assert editor.details.schedule() == clock.now().astimezone(WIB).replace(
+        minute=0, second=0, microsecond=0
+    ) + timedelta(hours=1)
+    calendar.go_to(clock.today(WIB) - timedelta(days=3))  # a past day: no time is proposed
+    workbench.new_post_action.trigger()  # File → New post (Ctrl+N) does the same
+    editor = wait_loaded(qtbot, workbench.editors.editors[-1])
     assert editor.details.schedule() is None
-    assert len(workbench.editors.editors) == 2
+    assert len(workbench.editors.editors) == 3

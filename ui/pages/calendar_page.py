@@ -561,11 +561,16 @@ class CalendarPage(Page):
         return datetime.combine(when, NEW_POST_HOUR, self._tz)
 
     def new_post(self) -> None:
-        """A new post on the selected day (09:00), or unscheduled when that day is past."""
+        """A new post on the selected day: at 09:00, or at the next whole hour once 09:00
+        has passed; unscheduled when the day is over."""
         if self.bench is None or self.bench.editors is None:
             return
         day = self.month_view.selected_day
-        when = self.local_moment(day) if day >= self.today() else None
+        now = clock.now().astimezone(self._tz)
+        when: datetime | None = self.local_moment(day)
+        if when is not None and when <= now:
+            when = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+            when = when if when.date() == day else None
         self.bench.editors.new_post(when)
 
     def new_post_at(self, when: date | datetime) -> None:
