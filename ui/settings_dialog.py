@@ -47,6 +47,7 @@ from sosmed_desktop.errors import DomainError, ValidationError
 from sosmed_desktop.services import profile
 from ui import errors
 from ui.database_settings import DatabaseSettings
+from ui.plain_text import plain_box
 from ui.profile_form import ProfileForm
 from ui.studio.controls import anchor_label
 
@@ -334,9 +335,10 @@ class SettingsDialog(QDialog):
 
     def _finish(self, restart: bool) -> None:
         if restart:
-            QMessageBox.information(
+            plain_box(
                 self,
+                QMessageBox.Icon.Information,
                 self.tr("Settings"),
                 self.tr("Saved. Some changes apply the next time Sosmed Desktop starts."),
-            )
+            ).exec()
         self.accept()

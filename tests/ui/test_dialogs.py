@@ -73,7 +73,7 @@ def test_settings_saves_language_and_time_zone(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    asked = answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
     dialog = SettingsDialog(ctx.config, ctx, ops)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(dialog.profile_form.isEnabled)
@@ -87,6 +87,7 @@ def test_settings_saves_language_and_time_zone(
     assert saved["language"] == "en"
     assert saved["timezone"] == "Asia/Makassar"
     assert _stored_profile(ctx).department_name == "Diskominfo"
+    assert asked == ["Tersimpan. Sebagian perubahan berlaku saat Sosmed Desktop dibuka berikutnya."]
 
 
 def test_settings_saves_and_closes_with_the_profile_left_empty(
@@ -97,7 +98,6 @@ def test_settings_saves_and_closes_with_the_profile_left_empty(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """After the welcome's "Later" the profile is empty: Simpan still saves and closes."""
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     shown = answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
     dialog = SettingsDialog(ctx.config, ctx, ops)
     qtbot.addWidget(dialog)
@@ -137,7 +137,7 @@ def test_settings_accepts_a_postgresql_url(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
     dialog = SettingsDialog(ctx.config, None, ops)
     qtbot.addWidget(dialog)
     dialog.database.server.setChecked(True)
