@@ -1872,14 +1872,6 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Buat posting dengan tombol Posting baru ({keys}) atau klik ganda pada tanggalnya; seret foto ke sebuah tanggal untuk memulai posting berisi foto itu.</translation>
     </message>
     <message>
-        <source>New post</source>
-        <translation>Posting baru</translation>
-    </message>
-    <message>
-        <source>New post ({keys})</source>
-        <translation>Posting baru ({keys})</translation>
-    </message>
-    <message>
         <source>No posts planned this week</source>
         <translation>Belum ada posting terjadwal minggu ini</translation>
     </message>

@@ -66,6 +66,20 @@ def test_welcome_shows_where_data_lives(
     assert dialog.sample.text().startswith("Muat data contoh")
 
 
+def _loaded_settings(ctx: AppContext, ops: Operations, qtbot: QtBot) -> SettingsDialog:
+    dialog = SettingsDialog(ctx.config, ctx, ops)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.profile_form.isEnabled)
+    return dialog
+
+
+def _saved_and_closed(ctx: AppContext, dialog: SettingsDialog, qtbot: QtBot) -> dict:
+    """Simpan: the dialog closes; the settings file as written."""
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.save_button.click()
+    return json.loads((ctx.config.data_dir / "settings.json").read_text(encoding="utf-8"))
+
+
 def test_settings_saves_language_and_time_zone(
     app: QApplication,
     ctx: AppContext,
@@ -74,16 +88,12 @@ def test_settings_saves_language_and_time_zone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked = answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
-    dialog = SettingsDialog(ctx.config, ctx, ops)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(dialog.profile_form.isEnabled)
+    dialog = _loaded_settings(ctx, ops, qtbot)
     dialog.profile_form.officer_name.setText("Budi")
     dialog.profile_form.department_name.setText("Diskominfo")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.timezone.setCurrentIndex(dialog.timezone.findData("Asia/Makassar"))
-    with qtbot.waitSignal(dialog.accepted, timeout=20000):
-        dialog.save_button.click()
-    saved = json.loads((ctx.config.data_dir / "settings.json").read_text(encoding="utf-8"))
+    saved = _saved_and_closed(ctx, dialog, qtbot)
     assert saved["language"] == "en"
     assert saved["timezone"] == "Asia/Makassar"
     assert _stored_profile(ctx).department_name == "Diskominfo"
@@ -99,14 +109,10 @@ def test_settings_saves_and_closes_with_the_profile_left_empty(
 ) -> None:
     """After the welcome's "Later" the profile is empty: Simpan still saves and closes."""
     shown = answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
-    dialog = SettingsDialog(ctx.config, ctx, ops)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(dialog.profile_form.isEnabled)
+    dialog = _loaded_settings(ctx, ops, qtbot)
     dialog.stale_days.setValue(dialog.stale_days.value() + 1)
-    with qtbot.waitSignal(dialog.accepted, timeout=20000):
-        dialog.save_button.click()
+    saved = _saved_and_closed(ctx, dialog, qtbot)
     assert shown == []
-    saved = json.loads((ctx.config.data_dir / "settings.json").read_text(encoding="utf-8"))
     assert saved["data_note_stale_days"] == dialog.stale_days.value()
     assert not _stored_profile(ctx).complete
 

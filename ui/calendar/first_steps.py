@@ -26,7 +26,8 @@ class EmptyPeriodHint(QFrame):
 
     new_post = Signal()
 
-    def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
+    def __init__(self, icon: QIcon, button: tuple[str, str], parent: QWidget | None = None) -> None:
+        """`button`: the text and tooltip of the page's own New post button."""
         super().__init__(parent)
         self.setObjectName("emptyHint")
         layout = QHBoxLayout(self)
@@ -49,8 +50,8 @@ class EmptyPeriodHint(QFrame):
         words.addWidget(self.title)
         words.addWidget(self.text)
         layout.addLayout(words, 1)
-        self.button = QPushButton(self.tr("New post"))
-        self.button.setToolTip(self.tr("New post ({keys})").format(keys=new_post_keys()))
+        self.button = QPushButton(button[0])
+        self.button.setToolTip(button[1])
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.clicked.connect(self.new_post)
         layout.addWidget(self.button)
