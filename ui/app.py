@@ -32,6 +32,7 @@ from ui.single_instance import SingleInstance
 from ui.style import STYLE_SHEET, use_light_scheme
 from ui.tasks import pending_tasks
 from ui.windows_identity import claim_identity
+from ui.xcb_check import warn_if_missing
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -176,13 +177,17 @@ def _after_first_paint(window: MainWindow, work: Callable[[], None]) -> None:
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     """Run the application window until it closes; return the exit code."""
-    app = create_application(argv)
     try:
-        config, log_file = load_config(data_dir)
+        loaded = load_config(data_dir)  # first: logging starts, so the check below is logged
     except DomainError as exc:
+        loaded = exc
+    warn_if_missing(argv)  # Qt aborts naming one library when its xcb plugin lacks some
+    app = create_application(argv)
+    if isinstance(loaded, DomainError):
         install_translators(app, "id")
-        plain_box(None, QMessageBox.Icon.Critical, APP_DISPLAY_NAME, describe(exc)).exec()
+        plain_box(None, QMessageBox.Icon.Critical, APP_DISPLAY_NAME, describe(loaded)).exec()
         return 1
+    config, log_file = loaded
     install_translators(app, config.get("language"))
     collect_garbage_on_gui_thread(app)
     instance = SingleInstance(data_dir)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -44,7 +45,8 @@ from sosmed_desktop.config import Config
 from ui.bus import DataBus
 from ui.pages.base import Page, Workbench
 from ui.pages.empty_state import EmptyState
-from ui.plain_text import action_text, plain_box, plain_label
+from ui.placement import fits, place
+from ui.plain_text import action_text, plain_box
 from ui.sections import Section, icon, sections
 from ui.team.session import TeamSession
 
@@ -138,10 +140,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([210, 1100])
         self.setCentralWidget(self.splitter)
 
-        self.profile_label = plain_label()
+        self.profile_label = QToolButton()  # who works here; a click opens the profile
+        self.profile_label.setObjectName("profileLink")
+        self.profile_label.setAutoRaise(True)
+        self.profile_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.profile_label.setToolTip(self.tr("Your profile (Settings → Profile)"))
+        self.profile_label.clicked.connect(self.open_profile_settings)
         self.database_label = QLabel()
+        self.database_label.setContentsMargins(10, 0, 10, 0)
         for label in (self.profile_label, self.database_label):
-            label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self.team = TeamSession(self)
@@ -435,7 +442,7 @@ class MainWindow(QMainWindow):
         self.reminders = None
         self._drop_undo_steps()
         self.splitter.hide()
-        self.profile_label.clear()
+        self.profile_label.setText("")
         return True
 
     def return_to_data(self) -> None:
@@ -531,13 +538,16 @@ class MainWindow(QMainWindow):
         if actor is not None:
             from ui.team.labels import who_text
 
-            self.profile_label.setText(who_text(actor))
+            self.profile_label.setText(action_text(who_text(actor)))
             return
         if prof.complete:
             text = f"{prof.officer_name} · {prof.department_short or prof.department_name}"
         else:
             text = self.tr("Profile not set")
-        self.profile_label.setText(text)
+        self.profile_label.setText(action_text(text))
+        font = self.profile_label.font()
+        font.setUnderline(not prof.complete)  # a link to fill it in
+        self.profile_label.setFont(font)
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
         from sosmed_desktop.db.change_kinds import Kind
@@ -557,15 +567,10 @@ class MainWindow(QMainWindow):
         """A new post on the day selected in the calendar (09:00), if that is not past."""
         if self.editors is None or self.ctx is None:
             return
-        from datetime import datetime, time
-
-        when = None
-        calendar = self.page_by_key.get("calendar")
-        if calendar is not None:
-            day = self.calendar.month_view.selected_day
-            if day >= clock.today(self.ctx.config.tz):
-                when = datetime.combine(day, time(9, 0), self.ctx.config.tz)
-        self.editors.new_post(when)
+        if "calendar" in self.page_by_key:
+            self.calendar.new_post()
+        else:
+            self.editors.new_post()
 
     def open_search(self) -> None:
         """Search posts, directions and data notes (one search window, brought forward
@@ -623,10 +628,18 @@ class MainWindow(QMainWindow):
 
         TrashDialog(self.ctx, self.bus, self).open()
 
-    def open_settings(self) -> None:
+    def open_settings(self, _checked: bool = False, *, profile: bool = False) -> None:
+        """The Settings dialog (on its Profile tab with `profile`)."""
         from ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.config, self.ctx, self.ops, self).exec()
+        dialog = SettingsDialog(self.config, self.ctx, self.ops, self)
+        if profile:
+            dialog.tabs.setCurrentWidget(dialog.profile_form)
+        dialog.exec()
+
+    def open_profile_settings(self) -> None:
+        """The status bar's profile was clicked: fill it in or change it."""
+        self.open_settings(profile=True)
 
     def backup_now(self) -> None:
         """Write a verified backup in the background and say where it went."""
@@ -752,10 +765,9 @@ class MainWindow(QMainWindow):
     # State -------------------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored or not fits(self):  # a remembered place off this screen is not kept
+            place(self, self.size() if restored else QSize(1280, 720))
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -47,6 +47,7 @@ from sosmed_desktop.errors import DomainError, ValidationError
 from sosmed_desktop.services import profile
 from ui import errors
 from ui.database_settings import DatabaseSettings
+from ui.plain_text import plain_box
 from ui.profile_form import ProfileForm
 from ui.studio.controls import anchor_label
 
@@ -88,6 +89,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.loaded_profile: profile.Profile | None = None
         self._load_profile()
 
     # Pages ---------------------------------------------------------------------------
@@ -254,6 +256,7 @@ class SettingsDialog(QDialog):
             return
 
         def show(prof: profile.Profile) -> None:
+            self.loaded_profile = prof
             self.profile_form.set_profile(prof)
             self.profile_form.setEnabled(True)
 
@@ -300,7 +303,10 @@ class SettingsDialog(QDialog):
 
     def _after_password(self, restart: bool) -> None:
         self.save_button.setEnabled(True)
-        if self.ctx is not None and self.profile_form.isEnabled():
+        # An untouched profile is not saved: one left empty after the welcome's "Later"
+        # would be refused and keep the dialog open over settings already saved.
+        loaded = self.loaded_profile
+        if loaded is not None and self.profile_form.profile() != loaded:
             self._save_profile(restart)
         else:
             self._finish(restart)
@@ -331,9 +337,10 @@ class SettingsDialog(QDialog):
 
     def _finish(self, restart: bool) -> None:
         if restart:
-            QMessageBox.information(
+            plain_box(
                 self,
+                QMessageBox.Icon.Information,
                 self.tr("Settings"),
                 self.tr("Saved. Some changes apply the next time Sosmed Desktop starts."),
-            )
+            ).exec()
         self.accept()

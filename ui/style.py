@@ -64,6 +64,11 @@ QLabel#emptyTitle {
 QLabel#emptyText {
     color: #5b6b7f;
 }
+QFrame#emptyHint {
+    background: #eef3f8;
+    border: 1px solid #d5dde6;
+    border-radius: 6px;
+}
 QLabel#welcomeTitle {
     font-size: 15pt;
     font-weight: 600;

@@ -521,6 +521,14 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
             <numerusform>%n posting bulan ini</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New post</source>
+        <translation>Posting baru</translation>
+    </message>
+    <message>
+        <source>New post ({keys})</source>
+        <translation>Posting baru ({keys})</translation>
+    </message>
 </context>
 <context>
     <name>CalendarSpeech</name>
@@ -635,6 +643,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     <message>
         <source>“No personal data” can be confirmed once the personal data found is removed or has a recorded exception.</source>
         <translation>“Tidak memuat data pribadi” baru dapat dikonfirmasi setelah data pribadi yang ditemukan dihapus atau dicatat pengecualiannya.</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet: write a caption or add photos.</source>
+        <translation>Belum ada yang diperiksa: tulis keterangan atau tambahkan foto.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1756,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <source>Tick checklist</source>
         <translation>Centang daftar periksa</translation>
     </message>
+    <message>
+        <source>Typing</source>
+        <translation>Ketikan</translation>
+    </message>
 </context>
 <context>
     <name>EditorExceptions</name>
@@ -1874,6 +1890,21 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>“{title}” moved to the trash.</source>
         <translation>“{title}” dipindahkan ke tempat sampah.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPeriodHint</name>
+    <message>
+        <source>Start a post with New post ({keys}) or double-click a day; drop photos on a day to start a post with them.</source>
+        <translation>Buat posting dengan tombol Posting baru ({keys}) atau klik ganda pada tanggalnya; seret foto ke sebuah tanggal untuk memulai posting berisi foto itu.</translation>
+    </message>
+    <message>
+        <source>No posts planned this week</source>
+        <translation>Belum ada posting terjadwal minggu ini</translation>
+    </message>
+    <message>
+        <source>No posts planned this month</source>
+        <translation>Belum ada posting terjadwal bulan ini</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3956,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>&amp;Programs…</source>
         <translation>&amp;Program…</translation>
+    </message>
+    <message>
+        <source>Your profile (Settings → Profile)</source>
+        <translation>Profil Anda (Pengaturan → Profil)</translation>
     </message>
 </context>
 <context>

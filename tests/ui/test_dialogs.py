@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.services import profile
+from tests.ui.editing import answer_box
 from ui.about import about_text
 from ui.error_dialog import ErrorDialog
 from ui.operations import Operations
@@ -65,6 +66,20 @@ def test_welcome_shows_where_data_lives(
     assert dialog.sample.text().startswith("Muat data contoh")
 
 
+def _loaded_settings(ctx: AppContext, ops: Operations, qtbot: QtBot) -> SettingsDialog:
+    dialog = SettingsDialog(ctx.config, ctx, ops)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.profile_form.isEnabled)
+    return dialog
+
+
+def _saved_and_closed(ctx: AppContext, dialog: SettingsDialog, qtbot: QtBot) -> dict:
+    """Simpan: the dialog closes; the settings file as written."""
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.save_button.click()
+    return json.loads((ctx.config.data_dir / "settings.json").read_text(encoding="utf-8"))
+
+
 def test_settings_saves_language_and_time_zone(
     app: QApplication,
     ctx: AppContext,
@@ -72,20 +87,34 @@ def test_settings_saves_language_and_time_zone(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    dialog = SettingsDialog(ctx.config, ctx, ops)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(dialog.profile_form.isEnabled)
+    asked = answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
+    dialog = _loaded_settings(ctx, ops, qtbot)
     dialog.profile_form.officer_name.setText("Budi")
     dialog.profile_form.department_name.setText("Diskominfo")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.timezone.setCurrentIndex(dialog.timezone.findData("Asia/Makassar"))
-    with qtbot.waitSignal(dialog.accepted, timeout=20000):
-        dialog.save_button.click()
-    saved = json.loads((ctx.config.data_dir / "settings.json").read_text(encoding="utf-8"))
+    saved = _saved_and_closed(ctx, dialog, qtbot)
     assert saved["language"] == "en"
     assert saved["timezone"] == "Asia/Makassar"
     assert _stored_profile(ctx).department_name == "Diskominfo"
+    assert asked == ["Tersimpan. Sebagian perubahan berlaku saat Sosmed Desktop dibuka berikutnya."]
+
+
+def test_settings_saves_and_closes_with_the_profile_left_empty(
+    app: QApplication,
+    ctx: AppContext,
+    ops: Operations,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After the welcome's "Later" the profile is empty: Simpan still saves and closes."""
+    shown = answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
+    dialog = _loaded_settings(ctx, ops, qtbot)
+    dialog.stale_days.setValue(dialog.stale_days.value() + 1)
+    saved = _saved_and_closed(ctx, dialog, qtbot)
+    assert shown == []
+    assert saved["data_note_stale_days"] == dialog.stale_days.value()
+    assert not _stored_profile(ctx).complete
 
 
 def test_settings_refuses_an_incomplete_team_server_and_writes_nothing(
@@ -114,7 +143,7 @@ def test_settings_accepts_a_postgresql_url(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    answer_box(monkeypatch, QMessageBox.StandardButton.Ok)
     dialog = SettingsDialog(ctx.config, None, ops)
     qtbot.addWidget(dialog)
     dialog.database.server.setChecked(True)

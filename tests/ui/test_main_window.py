@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
+from tests.ui.editing import accept_dialogs
 from ui.main_window import MainWindow
 from ui.pages.media_page import MediaPage
 
@@ -70,6 +71,20 @@ def test_status_bar_names_database_and_profile(window: MainWindow, qtbot: QtBot)
     qtbot.waitUntil(lambda: window.profile_label.text() != "")
     assert window.database_label.text() == "Basis data: SQLite"
     assert window.profile_label.text() == "Profil belum diisi"
+
+
+def test_profile_not_set_opens_the_profile_settings(
+    window: MainWindow, qtbot: QtBot, monkeypatch
+) -> None:
+    """After the welcome's "Later" the status bar's "Profil belum diisi" is a link."""
+    from ui.settings_dialog import SettingsDialog
+
+    shown = accept_dialogs(monkeypatch, SettingsDialog)
+    qtbot.waitUntil(lambda: window.profile_label.text() == "Profil belum diisi")
+    assert window.profile_label.font().underline()
+    qtbot.mouseClick(window.profile_label, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    assert shown[0].tabs.currentWidget() is shown[0].profile_form
 
 
 def test_layout_is_remembered(app: QApplication, ctx: AppContext, qtbot: QtBot) -> None:

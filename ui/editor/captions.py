@@ -11,10 +11,19 @@ are underlined, with suggestions in the context menu (`spelling.py`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,7 +60,15 @@ def utf16_offset(text: str, index: int) -> int:
 
 
 class CaptionEdit(QPlainTextEdit):
-    """A caption: plain text, its findings highlighted with extra selections."""
+    """A caption: plain text, its findings highlighted with extra selections.
+
+    What the officer types, pastes, drops, inserts (a snippet) or corrects from the
+    spelling menu is announced as `typed` (the text before and after, and whether it
+    is a step of its own: keys typed one after another make one step, as in Qt's own
+    text undo); the editor records it on its own undo stack.
+    """
+
+    typed = Signal(str, str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,10 +76,68 @@ class CaptionEdit(QPlainTextEdit):
         self.setMinimumHeight(110)
         self.highlighted: list[tuple[Span, Severity]] = []
         self.spelling: EditorSpelling | None = None
+        self.undo_stack: QUndoStack | None = None
+        """The editor's stack, which undoes this caption's typing (`EditorEdits.watch_typing`)."""
+        self._recording = False
+
+    def _record(self, change: Callable[[], None], separate: bool, announce: bool = True) -> None:
+        """Run the officer's `change` and announce it (`typed`) if it changed the text."""
+        if self._recording or not announce:
+            self._recording, outer = True, self._recording
+            try:
+                change()
+            finally:
+                self._recording = outer
+            return
+        before = self.toPlainText()
+        self._recording = True
+        try:
+            change()
+        finally:
+            self._recording = False
+        after = self.toPlainText()
+        if after != before:
+            self.typed.emit(before, after, separate)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._record(lambda: super(CaptionEdit, self).keyPressEvent(event), False)
+
+    def insertPlainText(self, text: str, *, recorded: bool = True) -> None:
+        """Insert `text` at the cursor; not `recorded` when another undo step takes the
+        text out again itself (a data note's citation)."""
+        self._record(lambda: super(CaptionEdit, self).insertPlainText(text), True, recorded)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self._record(lambda: super(CaptionEdit, self).inputMethodEvent(event), False)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self._record(lambda: super(CaptionEdit, self).insertFromMimeData(source), True)
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z / Ctrl+Y reach the window's Undo and Redo: typing is a step of its stack.
+        if (
+            self.undo_stack is not None
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo)
+                 or event.matches(QKeySequence.StandardKey.Redo))
+        ):  # fmt: skip
+            event.ignore()
+            return False
+        return super().event(event)
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The standard menu, with spelling suggestions on top over an unknown word."""
         menu = self.createStandardContextMenu(pos)
+        stack = self.undo_stack
+        for action in menu.actions() if stack is not None else ():
+            steps = {"edit-undo": (stack.undo, stack.canUndo()),
+                     "edit-redo": (stack.redo, stack.canRedo())}  # fmt: skip
+            if action.objectName() in steps:
+                run, possible = steps[action.objectName()]
+                action.triggered.disconnect()
+                action.triggered.connect(run)
+                action.setEnabled(possible)
         if self.spelling is not None and not self.isReadOnly():
             self.spelling.extend_menu(self, menu, pos, self.replace_word)
         return menu
@@ -82,7 +157,7 @@ class CaptionEdit(QPlainTextEdit):
         cursor.setPosition(
             block_position + utf16_offset(block_text, token.end), QTextCursor.MoveMode.KeepAnchor
         )
-        cursor.insertText(new)
+        self._record(lambda: cursor.insertText(new), True)
 
     def set_highlights(self, spans: Iterable[tuple[Span, Severity]]) -> None:
         """Mark these spans of the current text (Python indices) in their severity colour."""
@@ -386,11 +461,12 @@ class CaptionTabs(QTabWidget):
         edit = current.caption if isinstance(current, PlatformTab) else self.master.caption
         return self.master.caption if edit.isReadOnly() else edit
 
-    def insert_text(self, text: str) -> None:
+    def insert_text(self, text: str, *, recorded: bool = True) -> None:
         """Insert `text` at the cursor of the caption being edited (the master if the
-        current tab follows it): hashtag groups and caption snippets come in here."""
+        current tab follows it): hashtag groups and caption snippets come in here
+        (`recorded`: see `CaptionEdit.insertPlainText`)."""
         edit = self.insert_target()
         if edit is self.master.caption:
             self.setCurrentWidget(self.master)
-        edit.insertPlainText(text)
+        edit.insertPlainText(text, recorded=recorded)
         edit.setFocus()

@@ -137,8 +137,11 @@ class ChecksPanel(QWidget):
         self.update_checklist_state()
 
     # Findings --------------------------------------------------------------------------
-    def set_findings(self, findings: list[Finding], *, pending: bool = False) -> None:
-        """List `findings` (grouped); `pending` while the first check runs."""
+    def set_findings(
+        self, findings: list[Finding], *, pending: bool = False, blank: bool = False
+    ) -> None:
+        """List `findings` (grouped); `pending` while the first check runs; `blank` when
+        the post has no caption and no photo yet (nothing found is then no all-clear)."""
         self.findings = list(findings)
         self.shown = group_findings(findings)
         self.list.clear()
@@ -158,6 +161,8 @@ class ChecksPanel(QWidget):
         warnings = sum(1 for s in self.shown if s.finding.severity is Severity.WARNING)
         if pending:
             self.summary.setText(self.tr("Checking…"))
+        elif not self.shown and blank:
+            self.summary.setText(self.tr("Nothing to check yet: write a caption or add photos."))
         elif not self.shown:
             self.summary.setText(self.tr("No problems found."))
         else:

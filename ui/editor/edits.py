@@ -1,11 +1,14 @@
-"""The post editor's undoable edits of everything that is not typed text.
+"""The post editor's undoable edits.
 
-Text fields have Qt's own undo; every other change (program, time, platforms,
-a caption following the master or not, the checklist) is already visible when
-it is recorded here as a `ValueCommand` on the editor's undo stack (`push`;
-the photo strips' own steps come from `EditorPhotos`).  `EditorEdits` is a
-part of `PostEditor` (ui/editor/window.py), wired to the form's signals when
-the window is built.
+Every change but typed text (program, time, platforms, a caption following the
+master or not, the checklist) is already visible when it is recorded here as a
+`ValueCommand` on the editor's undo stack (`push`; the photo strips' own steps
+come from `EditorPhotos`).  What is typed in a caption is a `TypingCommand` on
+the same stack (`watch_typing`), so the toolbar's Undo (which shows the stack)
+is enabled after typing and undoes every kind of change in the order it was made.
+The title, tags and notes keep Qt's own undo (Ctrl+Z inside the field).
+`EditorEdits` is a part of `PostEditor` (ui/editor/window.py), wired to the
+form's signals when the window is built.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from ui.editor.commands import ValueCommand
+from ui.editor.commands import TypingCommand, ValueCommand
 
 if TYPE_CHECKING:
+    from ui.editor.captions import CaptionEdit
     from ui.editor.checks_panel import ShownFinding
     from ui.editor.host import EditorHost
 
@@ -45,6 +49,17 @@ class EditorEdits(QObject):
             self.host.on_changed()
 
         self.host.undo_stack.push(ValueCommand(text, applied, old, new, **kw))
+
+    def watch_typing(self, edit: CaptionEdit) -> None:
+        """Record what is typed in `edit` on the editor's stack; the caption's Ctrl+Z and
+        its context menu's Undo and Redo then go through the stack too."""
+        stack = self.host.undo_stack
+        edit.undo_stack = stack
+        edit.typed.connect(
+            lambda before, after, separate: stack.push(
+                TypingCommand(self.tr("Typing"), edit, before, after, separate)
+            )
+        )
 
     def program_edited(self, old: int | None, new: int | None) -> None:
         self.push(self.tr("Change program"), self.host.details.set_program, old, new)

@@ -16,14 +16,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QSettings, QSize, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.bus import DataBus
 from ui.editor.state import EditorSeed
 from ui.editor.thumbnails import ThumbnailLoader
 from ui.operations import Operations
+from ui.placement import place
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ui.editor.window import PostEditor
 
 CASCADE = 28
+EDITOR_SIZE = QSize(1280, 780)
 
 
 class EditorManager(QObject):
@@ -116,15 +117,8 @@ class EditorManager(QObject):
         return editor
 
     def _place(self, editor: PostEditor) -> None:
-        screen = QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen else None
-        width, height = 1280, 780
-        if area is not None:
-            width, height = min(width, area.width() - 40), min(height, area.height() - 40)
-        editor.resize(width, height)
-        if area is not None:
-            offset = CASCADE * (len(self.editors) % 6)
-            editor.move(area.left() + 20 + offset, area.top() + 20 + offset)
+        """At most 1280×780, cascaded, frame and all inside the screen (`ui/placement.py`)."""
+        place(editor, EDITOR_SIZE, CASCADE * (len(self.editors) % 6))
 
     def _closed(self, editor: PostEditor) -> None:
         if editor in self.editors:

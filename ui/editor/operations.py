@@ -238,7 +238,10 @@ class EditorOperations(QObject):
         host = self.host
         if data != host.current_input():
             return  # typed on meanwhile: the next run is already scheduled
-        host.checks.set_findings(found)
+        blank = not data.master_caption.strip() and not any(
+            v.caption.strip() or v.media for v in data.variants
+        )
+        host.checks.set_findings(found, blank=blank)
         captions = host.captions
         edits = [captions.master.caption] + [t.caption for t in captions.platform_tabs.values()]
         spans: dict[int, set] = defaultdict(set)

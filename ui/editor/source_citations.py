@@ -338,7 +338,7 @@ class CitationsSection(QWidget):
             text = "\n" * (2 - min(2, len(before) - len(before.rstrip("\n")))) + text
         if after.strip():
             text += "\n" * (2 - min(2, len(after) - len(after.lstrip("\n"))))
-        self.editor.captions.insert_text(text)
+        self.editor.captions.insert_text(text, recorded=False)  # the command's own text
         inserted_at = edit.textCursor().position() - qt_length(text)
         ids = self.editor.state.data_note_ids
         self.editor.undo_stack.push(

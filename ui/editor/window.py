@@ -140,6 +140,7 @@ class PostEditor(QMainWindow):
         self.spelling = EditorSpelling(self.ops, self.ctx.config, self.bus, self)
         self.captions.master.caption.spelling = self.spelling
         self.spelling.attach(self.captions.master.caption)
+        self.edits.watch_typing(self.captions.master.caption)
         self.checks = ChecksPanel()
         self.preview = PreviewPanel(self.loader, self.state.media_info.get)
         self.approval = ApprovalPanel(self.tz)
@@ -239,6 +240,7 @@ class PostEditor(QMainWindow):
     def _wire_tab(self, tab: PlatformTab) -> None:
         tab.caption.spelling = self.spelling
         self.spelling.attach(tab.caption)
+        self.edits.watch_typing(tab.caption)
         tab.caption.textChanged.connect(self.on_changed)
         tab.follow_toggled.connect(lambda on: self.edits.follow_toggled(tab.spec.code, on))
         self.photos.wire_tab(tab)

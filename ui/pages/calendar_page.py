@@ -41,6 +41,7 @@ from sosmed_desktop import clock
 from sosmed_desktop.config import DEFAULT_TIMEZONE
 from ui.calendar.calendar_data import add_months, chips_by_day
 from ui.calendar.filter_bar import FilterBar
+from ui.calendar.first_steps import EmptyPeriodHint, new_post_keys
 from ui.calendar.month_view import WEEKS, MonthView, grid_start
 from ui.calendar.reschedule import RescheduleCommand
 from ui.calendar.week_view import HOUR_H, WeekView
@@ -98,6 +99,10 @@ class CalendarPage(Page):
         self.filter_bar.changed.connect(self.set_filters)
         self.filter_bar.manage_programs.connect(self.open_programs)
         layout.addWidget(self.filter_bar)
+        new_button = self.new_button.text(), self.new_button.toolTip()
+        self.empty_hint = EmptyPeriodHint(icon(section.icon), new_button)
+        self.empty_hint.new_post.connect(self.new_post)
+        layout.addWidget(self.empty_hint)
         self.month_view = MonthView()
         self.month_view.selected_day_changed.connect(self._on_day_selected)
         self.month_view.more_requested.connect(self._open_week_of)
@@ -138,6 +143,14 @@ class CalendarPage(Page):
     # Construction -------------------------------------------------------------------
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
+        self.new_button = self._tool_button(
+            self.tr("New post"), self.tr("New post ({keys})").format(keys=new_post_keys())
+        )
+        self.new_button.setObjectName("newPostButton")
+        self.new_button.setEnabled(False)  # until the database is open
+        self.new_button.clicked.connect(self.new_post)
+        header.addWidget(self.new_button)
+        header.addSpacing(12)
         self.prev_button = self._tool_button("‹", self.tr("Previous (PgUp)"))
         self.prev_button.clicked.connect(lambda: self.shift(-1))
         self.next_button = self._tool_button("›", self.tr("Next (PgDn)"))
@@ -221,6 +234,7 @@ class CalendarPage(Page):
         assert self.bench is not None
         self._range, self._choices = Latest(), Latest()
         self._set_time_zone(self.bench.tz)
+        self.new_button.setEnabled(True)
         group = self.bench.undo_group
         group.addStack(self.undo_stack)
         if self.isVisible() or group.activeStack() is None:
@@ -416,11 +430,14 @@ class CalendarPage(Page):
                 r for r in rows if self._local_month(r) == (self.anchor.year, self.anchor.month)
             ]
             self.summary.setText(self.tr("%n post(s) this month", "", len(in_month)))
+            self._hint_empty(not in_month)
         elif self.view == "week":
             first, _ = self.visible_range()
             self.week_view.set_week(first, chips, marks)
             self.summary.setText(self.tr("%n post(s) this week", "", len(rows)))
+            self._hint_empty(not rows)
         else:
+            self._hint_empty(False)  # the agenda shows its own empty state
             self.model.set_rows(rows)
             self.agenda.setCurrentWidget(self.table if rows else self.empty)
             self.summary.setText(self.tr("%n post(s) this month", "", len(rows)))
@@ -428,6 +445,11 @@ class CalendarPage(Page):
             self._select_post(self._reveal)
             self._reveal = None
         self.month_loaded.emit(len(rows))
+
+    def _hint_empty(self, empty: bool) -> None:
+        """How to start, over a month or week without posts (not when filters hide them)."""
+        filtered = self.filters is not None and self.filters.active
+        self.empty_hint.show_for(self.view == "week", empty and not filtered)
 
     @property
     def time_zone(self) -> ZoneInfo:
@@ -540,6 +562,19 @@ class CalendarPage(Page):
         if isinstance(when, datetime):
             return when.replace(tzinfo=self._tz) if when.tzinfo is None else when
         return datetime.combine(when, NEW_POST_HOUR, self._tz)
+
+    def new_post(self) -> None:
+        """A new post on the selected day: at 09:00, or at the next whole hour once 09:00
+        has passed; unscheduled when the day is over."""
+        if self.bench is None or self.bench.editors is None:
+            return
+        day = self.month_view.selected_day
+        now = clock.now().astimezone(self._tz)
+        when: datetime | None = self.local_moment(day)
+        if when is not None and when <= now:
+            when = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+            when = when if when.date() == day else None
+        self.bench.editors.new_post(when)
 
     def new_post_at(self, when: date | datetime) -> None:
         """Start a post on an empty day (09:00) or time slot."""
