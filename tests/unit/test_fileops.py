@@ -173,9 +173,9 @@ RENAMES_AND_DELETES = {"replace", "rename", "remove", "unlink"}
 def _offending_calls(source: str) -> list[str]:
     """Calls that rename or delete a file other than through `fileops`.
 
-    ``os.replace/rename/remove/unlink(...)``, ``<path>.unlink(...)``,
-    ``<path>.rename(...)`` and ``<path>.replace(target)`` (one positional argument:
-    `str.replace` takes two, `datetime.replace` takes keywords).
+    ``os.replace/rename/remove/unlink(...)``, ``<path>.unlink(...)``, and
+    ``<path>.rename(target)`` / ``<path>.replace(target)`` (one positional argument:
+    `str.replace` takes two, `datetime.replace` keywords, a dialog's ``rename()`` none).
     """
     found = []
     for node in ast.walk(ast.parse(source)):
@@ -186,10 +186,10 @@ def _offending_calls(source: str) -> list[str]:
             continue
         if isinstance(owner, ast.Name) and owner.id == "os":
             found.append(f"line {node.lineno}: os.{name}")
-        elif name in ("unlink", "rename"):
-            found.append(f"line {node.lineno}: .{name}()")
-        elif name == "replace" and len(node.args) == 1 and not node.keywords:
-            found.append(f"line {node.lineno}: .replace(target)")
+        elif name == "unlink":
+            found.append(f"line {node.lineno}: .unlink()")
+        elif name in ("rename", "replace") and len(node.args) == 1 and not node.keywords:
+            found.append(f"line {node.lineno}: .{name}(target)")
     return found
 
 
@@ -210,5 +210,5 @@ def test_the_scan_recognises_what_it_forbids() -> None:
         "import os\nos.replace(a, b)\np.unlink(missing_ok=True)\ntmp.replace(target)\nq.rename(r)\n"
     )
     assert len(_offending_calls(bad)) == 4
-    fine = "s.replace('a', 'b')\nwhen.replace(tzinfo=UTC)\nreplace_file(a, b)\n"
+    fine = "s.replace('a', 'b')\nwhen.replace(tzinfo=UTC)\nreplace_file(a, b)\nself.rename()\n"
     assert _offending_calls(fine) == []
