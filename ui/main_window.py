@@ -736,7 +736,7 @@ class MainWindow(QMainWindow):
         """Bantuan → Periksa pembaruan: read the version file IT keeps (never automatic)."""
         from ui.update_check import UpdateCheck
 
-        UpdateCheck(self, self.config, self.open_settings, self.quit_app).start()
+        UpdateCheck(self.ops, self, self.config, self.open_settings, self.quit_app).start()
 
     def show_guide(self) -> None:
         from ui.guide import show_guide

@@ -15,11 +15,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.config import Config
-from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services import updates
-from ui.error_dialog import report_unexpected
-from ui.errors import show_error
-from ui.tasks import run_task
+from ui.operations import Operations
 
 translate = QCoreApplication.translate
 
@@ -33,11 +30,13 @@ class UpdateCheck:
 
     def __init__(
         self,
+        ops: Operations,
         parent: QWidget,
         config: Config,
         open_settings: Callable[[], None],
         quit_app: Callable[[], None],
     ) -> None:
+        self.ops = ops
         self.parent = parent
         self.config = config
         self.open_settings = open_settings
@@ -49,7 +48,7 @@ class UpdateCheck:
         if not source:
             self._no_source()
             return
-        run_task(lambda: updates.check(source), self._found, self._failed, owner=self.parent)
+        self.ops.background(self.parent, lambda: updates.check(source), self._found)
 
     def _no_source(self) -> None:
         box = self._box(
@@ -92,11 +91,8 @@ class UpdateCheck:
         box.addButton(translate("Updates", "Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is install:
-            run_task(
-                lambda: updates.installer_to_open(info),
-                self._open_installer,
-                self._failed,
-                owner=self.parent,
+            self.ops.background(
+                self.parent, lambda: updates.installer_to_open(info), self._open_installer
             )
 
     def _open_installer(self, target: str) -> None:
@@ -110,12 +106,6 @@ class UpdateCheck:
                 target=target
             ),
         ).exec()
-
-    def _failed(self, exc: BaseException, details: str) -> None:
-        if isinstance(exc, DomainError):
-            show_error(self.parent, exc)
-        else:
-            report_unexpected(exc, details)
 
     def _box(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
         """A message box showing `text` literally (it holds notes and paths from the share)."""
