@@ -30,7 +30,11 @@ class DataBus(QObject):
         self.remote: RemoteChange | None = None
 
     def announce(self, kind: str, ids: list[int] | None = None) -> None:
-        """Tell every listener that records of `kind` changed."""
+        """Tell every listener that records of `kind` changed.
+
+        By hand only for what no commit records: the settings file, another
+        database opened, a record found gone; commits go through `announce_changes`.
+        """
         self.data_changed.emit(kind, list(ids or []))
 
     def announce_changes(self, changes: Changes) -> None:

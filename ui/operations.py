@@ -1,7 +1,8 @@
 """The one way a widget runs an operation: in the background, owned, worded, announced.
 
-Every page and dialog asks its workbench's `Operations` (``bench.ops``, one per
-`Workbench`)::
+A page asks its workbench's `Operations` (``bench.ops``, one per `Workbench`); the
+main window (``window.ops``), each post editor and the dialogs opened without a
+workbench hold their own, made from the same context and data bus::
 
     bench.ops.read(self, lambda uow: posts.get_post(uow, ident), self.show_post,
                    latest=self._loading)

@@ -1,8 +1,13 @@
-"""Running slow work (disk, database, images) off the GUI thread.
+"""Running slow work (disk, database, images) off the GUI thread: the engine under
+`ui/operations.py`.
 
-`run_task` hands a function to the global QThreadPool; its result or exception
-comes back on the GUI thread through a queued signal.  The signals live on a
-separate QObject because a QRunnable is not a QObject.
+`run_task` hands a function to a QThreadPool (the global one unless given); its
+result or exception comes back on the GUI thread through a queued signal.  The
+signals live on a separate QObject because a QRunnable is not a QObject.
+
+Widgets do not call it: they run their work through `ui/operations.py`, which
+adds the parent widget, the error path and the announcement of what a write
+changed (tests/unit/test_architecture.py keeps `run_task(` out of the rest of ui/).
 """
 
 from __future__ import annotations

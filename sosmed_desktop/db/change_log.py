@@ -1,8 +1,8 @@
-"""Recording what each transaction changed, for the other copies of the app.
+"""Recording what each transaction changed, for this copy of the app and the others.
 
 `install(factory)` hooks the sessions of one application context: every flush
-notes the kinds and ids of the rows it wrote (``post`` 12, ``media`` 40 ...,
-the kinds the GUI's data bus uses), and just before the commit one row is
+notes the kinds and ids of the rows it wrote (``post`` 12, ``media`` 40 ...:
+the `Kind`s of db/change_kinds.py), and just before the commit one row is
 appended to ``change_log`` in the same transaction.  On PostgreSQL the commit
 also wakes every listening copy of the app (``pg_notify`` issued inside the
 transaction is delivered only if it commits).  Reading the records is

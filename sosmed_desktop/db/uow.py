@@ -1,9 +1,10 @@
 """Unit of work: one session per use case that rolls back unless told to commit.
 
 A SQLAlchemy session is not thread-safe, so every background task opens its own
-unit of work from the shared session factory.  On SQLite every unit of work
-takes the write lock when it begins (db/engine.py), so writers wait for each
-other instead of failing halfway.
+unit of work from the shared session factory.  Every unit of work takes the
+write lock when it begins (``BEGIN IMMEDIATE`` on SQLite, one advisory lock on
+PostgreSQL: db/engine.py), so writers wait for each other instead of failing
+halfway.
 
 Failures of the storage under the database — a lock held too long, a full disk,
 an I/O error, a damaged file — become the domain errors the officer is shown

@@ -1,7 +1,7 @@
 """What one post editor knows about its post, shared by the window and its parts.
 
 The window (`ui/editor/window.py`) owns the one `EditorState`; its parts
-(operations, conflicts, photos, exceptions, edits) and side sections read it
+(operations, workflow, conflicts, photos, exceptions, edits) and side sections read it
 through the host (`ui/editor/host.py`).  Two rules keep it honest: `busy`
 changes only through `EditorHost.set_busy` (the toolbar and the approval
 panel follow it), and `closing_after_save` only through

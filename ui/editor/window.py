@@ -10,11 +10,12 @@ is dirty when that differs from what was last loaded or saved.  What it knows
 of the post is one `EditorState` (ui/editor/state.py).  The window builds the
 form and holds its parts, each an object of its own that reaches the window
 only through `EditorHost` (ui/editor/host.py): `EditorOperations` (loading,
-checks, saving, the workflow, autosave), `EditorConflicts` (other people's
-changes), `EditorPhotos`, `EditorExceptions` (personal data allowed on
-purpose) and `EditorEdits` (undo steps of everything but typed text).  The
-thin methods below that pass a call on to a part are what the side sections,
-the editor manager and the tests use.
+checks, saving, autosave and recovery drafts), `EditorWorkflow` (the moves of
+the approval workflow), `EditorConflicts` (other people's changes),
+`EditorPhotos`, `EditorExceptions` (personal data allowed on purpose) and
+`EditorEdits` (undo steps of everything but typed text).  The thin methods
+below that pass a call on to a part are what the side sections, the editor
+manager and the tests use.
 """
 
 from __future__ import annotations
