@@ -45,23 +45,13 @@ class ImageInfo:
 class BadImageError(ValidationError):
     """A file we refuse: empty, corrupt, a foreign format, too large, unreadable or gone.
 
-    `reason` is one of `REASONS`, so the interface can say it in the officer's
+    `reason` is one of "empty", "unsupported", "too_large", "damaged", "missing",
+    "unreadable" or "no_video_support", so the interface can say it in the officer's
     language; `detail` is the English explanation for logs and the command line.
     """
 
     code = "bad_image"
     template = "{name}: {detail}"
-
-
-REASONS = (
-    "empty",
-    "unsupported",
-    "too_large",
-    "damaged",
-    "missing",
-    "unreadable",
-    "no_video_support",
-)
 
 
 def bad(path: Path, reason: str, detail: str) -> BadImageError:
