@@ -37,7 +37,6 @@ SUBDIRS = ("media", "cache/thumbs", "backups", "logs", "exports")
 
 LANGUAGES = ("id", "en")
 DEFAULT_TIMEZONE = "Asia/Jakarta"
-INDONESIAN_TIMEZONES = (DEFAULT_TIMEZONE, "Asia/Makassar", "Asia/Jayapura")
 STALE_DAYS_KEY = "data_note_stale_days"
 STALE_DAYS_RANGE = (1, 3650)
 

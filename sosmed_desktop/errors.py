@@ -181,13 +181,6 @@ class DiskFullError(DataDirError):
     template = "The disk holding {path} is full"
 
 
-class AlreadyRunningError(DomainError):
-    """A second instance tried to open the same data folder."""
-
-    code = "already_running"
-    template = "Sosmed Desktop is already running with the data folder {path}"
-
-
 # PostgreSQL SQLSTATEs: lock_not_available (lock_timeout ran out), deadlock_detected; disk_full.
 PG_LOCK_STATES = frozenset({"55P03", "40P01"})
 PG_DISK_FULL_STATES = frozenset({"53100"})

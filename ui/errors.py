@@ -85,9 +85,6 @@ def describe(exc: DomainError) -> str:
         "database": lambda: translate("Errors", "The database cannot be used: {detail}").format(
             **p
         ),
-        "already_running": lambda: translate(
-            "Errors", "Sosmed Desktop is already running with the data folder {path}."
-        ).format(**p),
         "profile_name_required": lambda: translate("Errors", "Please enter your name."),
         "profile_department_required": lambda: translate("Errors", "Please enter your department."),
         "demo_not_empty": lambda: translate(

@@ -1965,10 +1965,6 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Basis data tidak dapat dipakai: {detail}</translation>
     </message>
     <message>
-        <source>Sosmed Desktop is already running with the data folder {path}.</source>
-        <translation>Sosmed Desktop sudah berjalan dengan folder data {path}.</translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation>Silakan isi nama Anda.</translation>
     </message>

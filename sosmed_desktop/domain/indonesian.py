@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from sosmed_desktop.domain.figures import MONTHS_ID
 from sosmed_desktop.domain.statuses import (
-    ApprovalDecision,
     DirectionChannel,
     DirectionStatus,
     PostStatus,
@@ -27,10 +26,6 @@ POST_STATUS = {
     PostStatus.APPROVED.value: "Disetujui",
     PostStatus.PUBLISHED.value: "Diunggah",
     PostStatus.ARCHIVED.value: "Diarsipkan",
-}
-DECISION = {
-    ApprovalDecision.APPROVED.value: "Disetujui",
-    ApprovalDecision.REVISION.value: "Perlu revisi",
 }
 DIRECTION_STATUS = {
     DirectionStatus.NEW.value: "Baru",

@@ -23,7 +23,6 @@ MAX_APPROVAL_WAIT_HOURS = 30 * 24
 DEFAULT_GRACE = timedelta(minutes=15)
 """A reminder that fell due at most this long ago still fires normally (a late start)."""
 SNOOZE_TOMORROW_AT = time(8, 0)
-SNOOZE_CHOICES = ("10min", "1hour", "tomorrow")
 SUBJECT_LENGTH = 200
 
 # Posts in these statuses need no more reminders.

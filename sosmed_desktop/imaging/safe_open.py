@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pillow_heif
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
@@ -46,23 +45,13 @@ class ImageInfo:
 class BadImageError(ValidationError):
     """A file we refuse: empty, corrupt, a foreign format, too large, unreadable or gone.
 
-    `reason` is one of `REASONS`, so the interface can say it in the officer's
+    `reason` is one of "empty", "unsupported", "too_large", "damaged", "missing",
+    "unreadable" or "no_video_support", so the interface can say it in the officer's
     language; `detail` is the English explanation for logs and the command line.
     """
 
     code = "bad_image"
     template = "{name}: {detail}"
-
-
-REASONS = (
-    "empty",
-    "unsupported",
-    "too_large",
-    "damaged",
-    "missing",
-    "unreadable",
-    "no_video_support",
-)
 
 
 def bad(path: Path, reason: str, detail: str) -> BadImageError:
@@ -149,19 +138,6 @@ def load_upright(path: Path, reduce_to: int | None = None) -> tuple[Image.Image,
     lat, lon = _gps(exif)
     info = ImageInfo(fmt, width, height, _taken_at(exif), camera, lat, lon)
     return upright, info
-
-
-def read_info(path: Path, tz: ZoneInfo) -> ImageInfo:
-    """Dimensions (after orientation), date taken, camera and GPS position of a photo.
-
-    Decodes the pixels once so that a truncated file is refused here, not later.
-    The camera's clock has no zone: it is read as the officer's `tz`.
-    """
-    _, info = load_upright(path)
-    taken = info.taken_at.replace(tzinfo=tz) if info.taken_at else None
-    return ImageInfo(
-        info.format, info.width, info.height, taken, info.camera, info.gps_lat, info.gps_lon
-    )
 
 
 def _taken_at(exif: Image.Exif) -> datetime | None:

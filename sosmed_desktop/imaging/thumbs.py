@@ -3,8 +3,8 @@
 A thumbnail is named after the original's SHA-256 and its size, so it never goes
 stale (the original under that hash cannot change) and the cache can be deleted
 at any time.  Files are written atomically, so a reader in another thread sees a
-whole JPEG or nothing.  `ThumbnailPool` makes them on a few worker threads:
-Pillow releases the GIL while it decodes and resizes, so they run in parallel.
+whole JPEG or nothing, and several threads can make thumbnails side by side:
+Pillow releases the GIL while it decodes and resizes.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PIL import Image
@@ -100,31 +98,3 @@ def ensure_thumbnail(
     else:
         image, _ = load_upright(original, reduce_to=size)
     return write_thumbnail(target, image, size)
-
-
-class ThumbnailPool:
-    """A small thread pool that makes thumbnails in the background."""
-
-    def __init__(self, thumbs_dir: Path, workers: int = 2) -> None:
-        self.thumbs_dir = thumbs_dir
-        self._executor = ThreadPoolExecutor(workers, thread_name_prefix="thumbs")
-
-    def submit(
-        self,
-        sha256: str,
-        original: Path,
-        kind: str,
-        size: int = THUMB_SIZE,
-        then: Callable[[Path], object] | None = None,
-    ) -> Future[object]:
-        """Make (or find) a thumbnail; `then(path)` runs on the worker when it exists."""
-
-        def work() -> object:
-            path = ensure_thumbnail(self.thumbs_dir, sha256, original, kind, size)
-            return then(path) if then is not None else path
-
-        return self._executor.submit(work)
-
-    def shutdown(self, wait: bool = True) -> None:
-        """Stop taking work; with `wait`, finish what was started."""
-        self._executor.shutdown(wait=wait, cancel_futures=True)

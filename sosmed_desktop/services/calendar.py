@@ -183,13 +183,6 @@ def month_posts(
     return posts_between(uow, *month_bounds(year, month, tz), filters)
 
 
-def week_posts(
-    uow: UnitOfWork, day: date, tz: ZoneInfo, filters: CalendarFilter | None = None
-) -> list[PostRow]:
-    """The posts of the week (Monday to Sunday) holding `day`."""
-    return posts_between(uow, *week_bounds(day, tz), filters)
-
-
 def agenda(
     uow: UnitOfWork,
     start: datetime,
@@ -198,25 +191,6 @@ def agenda(
 ) -> list[PostRow]:
     """The agenda list: posts from `start` for `days` days."""
     return posts_between(uow, start, start + timedelta(days=days), filters)
-
-
-def unscheduled_posts(uow: UnitOfWork, filters: CalendarFilter | None = None) -> list[PostRow]:
-    """Posts without a date yet (mostly ideas), newest first."""
-    stmt = (
-        row_select()
-        .where(Post.deleted_at.is_(None), Post.scheduled_at.is_(None))
-        .order_by(Post.created_at.desc(), Post.id.desc())
-    )
-    return load_rows(uow, apply_filter(stmt, filters))
-
-
-def by_day(rows: Iterable[PostRow], tz: ZoneInfo) -> dict[date, list[PostRow]]:
-    """Rows grouped by their local day (for the month grid's cells)."""
-    days: dict[date, list[PostRow]] = defaultdict(list)
-    for row in rows:
-        if row.scheduled_at is not None:
-            days[row.scheduled_at.astimezone(tz).date()].append(row)
-    return dict(days)
 
 
 def legend(uow: UnitOfWork) -> list[LegendEntry]:

@@ -302,13 +302,6 @@ def update_media(
     uow.commit()
 
 
-def set_favourite(uow: UnitOfWork, ids: list[int], favourite: bool) -> None:
-    """Mark or unmark items as favourites; commits."""
-    for media_id in ids:
-        _asset(uow, media_id).favourite = favourite
-    uow.commit()
-
-
 def media_tag_names(uow: UnitOfWork) -> list[str]:
     """The tags that label at least one item in the library, sorted."""
     stmt = (

@@ -209,8 +209,8 @@ def snooze(uow: UnitOfWork, reminder_id: int, until: datetime, now: datetime) ->
 def snooze_choice(
     uow: UnitOfWork, reminder_id: int, choice: str, now: datetime, tz: ZoneInfo
 ) -> datetime:
-    """Snooze with one of the choices the window offers (`rules.SNOOZE_CHOICES`: in 10
-    minutes, in an hour, tomorrow at 08:00 in `tz`); commits; returns when it comes back.
+    """Snooze with one of the choices the window offers (`rules.snooze_until`: "10min",
+    "1hour", "tomorrow" at 08:00 in `tz`); commits; returns when it comes back.
 
     An unknown choice is refused (`ValidationError`) before anything changes.
     """

@@ -277,16 +277,6 @@ def saved_recipes(uow: UnitOfWork) -> list[NamedRecipe]:
     return found
 
 
-def delete_recipe(uow: UnitOfWork, recipe_id: int) -> None:
-    """Forget a saved recipe; commits."""
-    row = uow.session.get(SavedRecipe, recipe_id)
-    if row is None:
-        raise NotFoundError(what="recipe", ident=recipe_id)
-    uow.session.delete(row)
-    audit.record(uow, "recipe", recipe_id, "deleted")
-    uow.commit()
-
-
 # --- renditions attached to posts ---------------------------------------------------
 
 

@@ -20,7 +20,7 @@ from sosmed_desktop.domain.recipe import (
     output_size,
 )
 from sosmed_desktop.imaging.render import TooLargeError, encode_jpeg, load_source, render
-from sosmed_desktop.imaging.thumbs import THUMB_SIZE, ThumbnailPool, ensure_thumbnail, thumb_path
+from sosmed_desktop.imaging.thumbs import THUMB_SIZE, ensure_thumbnail, thumb_path
 from tests import media_files as mf
 
 STORY = Recipe(preset="ig_story", width=1080, height=1920)
@@ -110,14 +110,10 @@ def test_quality_steps_down_to_fit_the_limit(tmp_path: Path) -> None:
         encode_jpeg(noisy, max_bytes=200)
 
 
-def test_thumbnail_is_upright_cached_and_made_in_background(tmp_path: Path) -> None:
+def test_thumbnail_is_upright_and_cached(tmp_path: Path) -> None:
     source = mf.phone_photo(tmp_path / "hp.jpg", size=(1200, 900))
     thumbs = tmp_path / "thumbs"
-    pool = ThumbnailPool(thumbs, workers=2)
-    try:
-        made = pool.submit("ab" * 32, source, "image").result(timeout=10)
-    finally:
-        pool.shutdown()
+    made = ensure_thumbnail(thumbs, "ab" * 32, source, "image")
     assert made == thumb_path(thumbs, "ab" * 32) and made.name == f"{'ab' * 32}_{THUMB_SIZE}.jpg"
     with Image.open(made) as thumb:
         assert thumb.size == (192, 256)

@@ -175,9 +175,6 @@ class NotesTab(RecordsTab):
     def new_note(self) -> NoteDialog | None:
         return self._open_dialog(None)
 
-    def edit_note(self, ident: int) -> NoteDialog | None:
-        return self.edit_record(ident)
-
     def _dialog(
         self, bench: Workbench, undo_stack: QUndoStack, row: DataNoteRow | None
     ) -> NoteDialog:

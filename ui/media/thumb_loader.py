@@ -114,11 +114,6 @@ class ThumbnailLoader(QObject):
         """True when the thumbnail could not be made (damaged or missing original)."""
         return sha in self._failed
 
-    def forget(self, sha: str) -> None:
-        """Drop a cached thumbnail (the item was removed)."""
-        self._cache.pop(sha, None)
-        self._failed.discard(sha)
-
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for queued jobs (tests and shutdown)."""
         return self.pool.waitForDone(msecs)

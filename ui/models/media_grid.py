@@ -83,15 +83,6 @@ class MediaGridModel(QAbstractListModel):
         self._rows_by_sha.clear()
         self.endResetModel()
 
-    def refresh_rows(self, ids: list[int]) -> None:
-        """Forget cached rows of `ids` (edited elsewhere) so they are fetched again."""
-        for media_id in ids:
-            row = self._position.get(media_id)
-            if row is not None:
-                self._pages.pop(row // PAGE, None)
-                index = self.index(row)
-                self.dataChanged.emit(index, index)
-
     def ids(self) -> list[int]:
         return list(self._ids)
 
