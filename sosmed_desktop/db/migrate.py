@@ -48,6 +48,10 @@ APPLICATION_ID = 0x534F5344  # "SOSD" in the SQLite header marks our files (set 
 # CPython 3.11's ast.parse fails ("AST constructor recursion depth mismatch") when two
 # threads parse at once — a health check beside a start-up, say; one at a time.
 _PARSING = threading.Lock()
+# Alembic's `context` and `op` are module-wide proxies: two migrations running at once in
+# one process (a health check's reference schema in each of two threads) would send each
+# other's statements to the wrong connection.  One Alembic run at a time.
+_ALEMBIC = threading.Lock()
 AfterCheck = Callable[[sqlite3.Connection, "str | None"], None]
 """Work on the read-only connection of a file that passed its check (`FileCheck`)."""
 
@@ -362,4 +366,5 @@ def _run_alembic_upgrade(conn: Connection, revision: str = "head") -> None:
 
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, revision)
+    with _ALEMBIC:
+        command.upgrade(cfg, revision)

@@ -136,3 +136,27 @@ def test_check_command_exits_one_naming_the_trigger(
     assert "[FAIL]" in out and "extra trigger audit_log_copy" in out
     reopened = bootstrap(ctx.config.data_dir)
     reopened.dispose()
+
+
+def test_two_checks_at_once_build_their_reference_schemas_side_by_side() -> None:
+    """Alembic's proxies are process-wide: two migrations at once must not cross."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sosmed_desktop.db import schema_check
+    from sosmed_desktop.db.engine import build_engine
+    from sosmed_desktop.db.migrate import head_revision, migrate_new
+
+    revision = head_revision()
+
+    def build(_: int) -> int:
+        engine = build_engine("sqlite://")
+        try:
+            migrate_new(engine, revision)
+            with engine.connect() as conn:
+                return len(schema_check.sqlite_snapshot(conn.connection.driver_connection))
+        finally:
+            engine.dispose()
+
+    with ThreadPoolExecutor(2) as pool:
+        sizes = list(pool.map(build, range(6)))
+    assert len(set(sizes)) == 1 and sizes[0] > 100
