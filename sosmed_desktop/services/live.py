@@ -68,17 +68,28 @@ def last_change_id(uow: UnitOfWork) -> int:
     return int(uow.session.scalar(select(func.max(ChangeRecord.id))) or 0)
 
 
-def changes_since(uow: UnitOfWork, after_id: int, origin: str) -> list[RemoteChange]:
-    """The change records after `after_id` not written by `origin`, oldest first."""
+def changes_since(uow: UnitOfWork, after_id: int, origin: str) -> tuple[int, list[RemoteChange]]:
+    """The newest change id, and the records up to it after `after_id` not written by `origin`.
+
+    The newest id is read first and bounds the records: a commit landing between
+    the two reads is then left for the next look, rather than skipped by moving
+    past an id that was never read.
+    """
+    newest = last_change_id(uow)
     stmt = (
         select(ChangeRecord)
-        .where(ChangeRecord.id > after_id, ChangeRecord.origin != origin)
+        .where(
+            ChangeRecord.id > after_id,
+            ChangeRecord.id <= newest,
+            ChangeRecord.origin != origin,
+        )
         .order_by(ChangeRecord.id)
     )
-    return [
+    found = [
         RemoteChange(r.id, r.at, r.user_name, {k: list(v) for k, v in (r.changes or {}).items()})
         for r in uow.session.scalars(stmt)
     ]
+    return newest, found
 
 
 class ChangeWatcher:
@@ -148,9 +159,8 @@ class ChangeWatcher:
 
     def _catch_up(self) -> None:
         """Read the records after the last one seen and hand over the others'."""
-        found = self._read(changes_since, self.last_id, self.ctx.origin)
-        newest = self._read(last_change_id)
-        self.last_id = max([self.last_id, newest, *(c.id for c in found)])
+        newest, found = self._read(changes_since, self.last_id, self.ctx.origin)
+        self.last_id = max(self.last_id, newest)
         if found:
             self.on_changes(found)
 

@@ -86,6 +86,22 @@ def test_a_change_by_another_pc_is_reported_and_own_changes_are_not(
     assert reported.empty()
 
 
+def test_no_change_is_missed_while_others_keep_writing(
+    ctx: AppContext, colleague: AppContext, reported: queue.Queue
+) -> None:
+    """A colleague's commit landing while the watcher reads is reported, not stepped over."""
+    made = []
+    for n in range(40):
+        with colleague.uow() as uow:
+            made.append(posts.create_post(uow, post_input(title=f"Posting {n}")).id)
+        with ctx.uow() as uow:  # own writes in between move the counter too
+            posts.reschedule(uow, made[-1], None)
+    seen: list[int] = []
+    while len(seen) < len(made):
+        seen += [pid for c in reported.get(timeout=DEADLINE_S) for pid in c.changes["post"]]
+    assert seen == made
+
+
 @pytest.mark.postgresql_only("LISTEN/NOTIFY and the fallback poll are the server's")
 def test_a_dropped_listening_connection_falls_back_to_polling_and_listens_again(
     ctx: AppContext, colleague: AppContext
