@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sosmed_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
@@ -237,6 +237,11 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     instance.stop_listening()  # a new start now waits for the lock instead of a reply
     shutdown(window)
     instance.release()
+    # The window and its dialogs go now, in Qt's order (children first).  Left to
+    # PySide's clean-up at interpreter exit, a dialog still open at the quit (the
+    # welcome, Settings) was sometimes deleted twice: a crash on the way out.
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
 
 
