@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from ui.reminder_hub import ReminderHub
     from ui.search.search_dialog import SearchDialog
     from ui.snippets.dialog import LibraryDialog
+    from ui.spelling.dialog import DictionaryDialog
 
 
 FIRST_DATA_WAIT_MS = 5_000
@@ -250,7 +251,10 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("&Hashtag groups && snippets…"), self.open_snippets
         )
         self.programs_action = self._action(edit_menu, self.tr("&Programs…"), self.open_programs)
-        for action in (self.snippets_action, self.programs_action):
+        self.dictionary_action = self._action(
+            edit_menu, self.tr("&Dictionary…"), self.open_dictionary
+        )
+        for action in (self.snippets_action, self.programs_action, self.dictionary_action):
             action.setEnabled(False)
             self.context_ready.connect(lambda action=action: action.setEnabled(True))
 
@@ -598,6 +602,12 @@ class MainWindow(QMainWindow):
         from ui.programs.dialog import open_programs
 
         return open_programs(self.bench, self)
+
+    def open_dictionary(self) -> DictionaryDialog | None:
+        """The department's own words for the spell checker."""
+        from ui.spelling.dialog import open_dictionary
+
+        return open_dictionary(self.bench, self)
 
     def open_found(self, kind: str, ident: int) -> None:
         """Open a search hit: a post in its editor, a direction or data note on its page."""

@@ -80,6 +80,23 @@
         </message>
     </context>
     <context>
+        <name>DictionaryDialog</name>
+        <message numerus="yes">
+            <source>%n word(s) in the list</source>
+            <translation>
+                <numerusform>%n word in the list</numerusform>
+                <numerusform>%n words in the list</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n word(s) from the dictionary?</source>
+            <translation>
+                <numerusform>Remove %n word from the dictionary?</numerusform>
+                <numerusform>Remove %n words from the dictionary?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message numerus="yes">
             <source>This data note is cited by %n post(s), so it is kept. Remove it from those posts first.</source>

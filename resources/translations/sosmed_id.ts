@@ -1113,6 +1113,101 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     </message>
 </context>
 <context>
+    <name>DictionaryDialog</name>
+    <message>
+        <source>Dictionary</source>
+        <translation>Kamus</translation>
+    </message>
+    <message>
+        <source>Words the spell checker accepts beyond the Indonesian dictionary: places of the regency, names, abbreviations. Program names, tags and the regency and department of the profile are known without being listed here.</source>
+        <translation>Kata yang diterima pemeriksa ejaan selain kamus bahasa Indonesia: nama tempat di kabupaten, nama orang, singkatan. Nama program, tag, serta kabupaten dan dinas di profil sudah dikenal tanpa perlu dicantumkan di sini.</translation>
+    </message>
+    <message>
+        <source>New words, e.g. Cikarang Tambun</source>
+        <translation>Kata baru, mis. Cikarang Tambun</translation>
+    </message>
+    <message>
+        <source>New words</source>
+        <translation>Kata baru</translation>
+    </message>
+    <message>
+        <source>Kind of word</source>
+        <translation>Jenis kata</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Filter the list…</source>
+        <translation>Saring daftar…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Saring daftar</translation>
+    </message>
+    <message>
+        <source>Words of the department</source>
+        <translation>Kata-kata dinas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Other word</source>
+        <translation>Kata lain</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>No words yet. Add the places and names the department writes often.</source>
+        <translation>Belum ada kata. Tambahkan nama tempat dan nama orang yang sering ditulis dinas.</translation>
+    </message>
+    <message>
+        <source>No word contains “{text}”.</source>
+        <translation>Tidak ada kata yang memuat “{text}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in the list</source>
+        <translation>
+            <numerusform>%n kata di daftar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Sudah ada di daftar.</translation>
+    </message>
+    <message>
+        <source>Add {words}</source>
+        <translation>Tambah {words}</translation>
+    </message>
+    <message>
+        <source>Remove {words}</source>
+        <translation>Hapus {words}</translation>
+    </message>
+    <message>
+        <source>Remove “{word}” from the dictionary?</source>
+        <translation>Hapus “{word}” dari kamus?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n word(s) from the dictionary?</source>
+        <translation>
+            <numerusform>Hapus %n kata dari kamus?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>DirectionDialog</name>
     <message>
         <source>Edit direction</source>
@@ -2770,6 +2865,26 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <source>“{name}” cannot come back: another program has taken its place since. Create it again and move its posts by hand.</source>
         <translation>“{name}” tidak dapat dikembalikan: tempatnya sudah dipakai program lain. Buat lagi program itu dan pindahkan postingnya satu per satu.</translation>
     </message>
+    <message>
+        <source>Type a word to add.</source>
+        <translation>Ketik kata yang akan ditambahkan.</translation>
+    </message>
+    <message>
+        <source>A word of the dictionary has at most {limit} letters.</source>
+        <translation>Kata di kamus paling banyak {limit} huruf.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not one word. Add words one by one, without #, @ or spaces (several words may be typed separated by spaces).</source>
+        <translation>“{word}” bukan satu kata. Tambahkan kata satu per satu, tanpa #, @ atau spasi (beberapa kata boleh diketik dipisah spasi).</translation>
+    </message>
+    <message>
+        <source>“{ident}” is no longer in the word list (removed meanwhile).</source>
+        <translation>“{ident}” sudah tidak ada di daftar kata (telah dihapus).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of word.</source>
+        <translation>Jenis kata tidak dikenal.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionDialog</name>
@@ -3870,6 +3985,10 @@ Server: {server}</translation>
     <message>
         <source>&amp;Hashtag groups &amp;&amp; snippets…</source>
         <translation>Kelompok &amp;tagar &amp;&amp; potongan teks…</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary…</source>
+        <translation>&amp;Kamus…</translation>
     </message>
     <message>
         <source>&amp;View</source>

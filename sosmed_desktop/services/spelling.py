@@ -34,7 +34,7 @@ from sosmed_desktop.db.models_editorial import SpellingWord
 from sosmed_desktop.db.scoping import scoped_department
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.spelling_checks import WORD, standard_form
-from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
+from sosmed_desktop.errors import NotFoundError, ValidationError
 from sosmed_desktop.services import audit
 from sosmed_desktop.services.profile import get_profile
 
@@ -235,14 +235,36 @@ def department_words_of(uow: UnitOfWork, department_id: int | None) -> list[str]
     return list(uow.session.scalars(select(SpellingWord.word).where(where)))
 
 
-def remove_word(uow: UnitOfWork, word_id: int) -> None:
-    """Take a word off the list; commits."""
-    row = uow.session.get(SpellingWord, word_id)
-    if row is None:
-        raise NotFoundError(code="word_not_found", what="word", ident=word_id)
-    clause, department_id = _scope(uow)
-    if clause is not None and row.department_id not in (None, department_id):
-        raise ConflictError(code="word_of_other_department", detail="not this department's word")
-    audit.record(uow, "spelling_word", row.id, "removed", word=row.word)
-    uow.session.delete(row)
+def remove_words(uow: UnitOfWork, words: list[str]) -> list[SpellingWordRow]:
+    """Take words off the department's list (by the word, any case); commits.
+
+    By the word rather than the row: the word-list dialog's undo puts a word back
+    as a new row and its redo takes that one away again.  Returns the rows
+    removed, for `restore_words`; a word no longer listed is not found.
+    """
+    clause, _ = _scope(uow)
+    keys = list(dict.fromkeys(w.strip().casefold() for w in words))
+    stmt = select(SpellingWord).where(SpellingWord.key.in_(keys))
+    if clause is not None:
+        stmt = stmt.where(clause)
+    rows = list(uow.session.scalars(stmt))
+    missing = set(keys) - {r.key for r in rows}
+    if missing:
+        raise NotFoundError(code="word_not_found", what="word", ident=sorted(missing)[0])
+    removed = [SpellingWordRow(r.id, r.word, r.kind) for r in rows]
+    for row in rows:
+        uow.session.delete(row)
+    uow.session.flush()
+    audit.record(uow, "spelling_word", None, "removed", words=[r.word for r in removed])
     uow.commit()
+    return removed
+
+
+def restore_words(uow: UnitOfWork, removed: list[SpellingWordRow]) -> int:
+    """Put removed words back with their kinds (an undo); commits.  Returns how many."""
+    added = 0
+    for kind in KINDS:
+        words = [r.word for r in removed if r.kind == kind]
+        if words:
+            added += add_words(uow, words, kind)
+    return added

@@ -129,6 +129,7 @@ def test_focusable_widgets_without_a_name_0(
         "backups": BackupsDialog(window),
         "snippets": window.open_snippets(),
         "programs": window.open_programs(),
+        "dictionary": window.open_dictionary(),
     }
     window.open_search()
     dialogs["search"] = window.search_dialog

@@ -126,9 +126,19 @@ def test_word_list_in_the_database(ctx: AppContext) -> None:
         ("Tambun", "place"),
     ]
     with ctx.uow() as uow:
-        spelling.remove_word(uow, rows[1].id)
+        removed = spelling.remove_words(uow, ["setu", "Tambun"])
+    assert sorted((r.word, r.kind) for r in removed) == [("Setu", "added"), ("Tambun", "place")]
     with ctx.uow() as uow:
-        assert [r.word for r in spelling.list_words(uow)] == ["Cikarang", "Tambun"]
+        assert [r.word for r in spelling.list_words(uow)] == ["Cikarang"]
+        assert "Tambun" not in spelling.department_words(uow)
+    with ctx.uow() as uow:  # the dialog's undo
+        assert spelling.restore_words(uow, removed) == 2
+    with ctx.uow() as uow:
+        assert [(r.word, r.kind) for r in spelling.list_words(uow)] == [
+            ("Cikarang", "place"),
+            ("Setu", "added"),
+            ("Tambun", "place"),
+        ]
 
 
 @pytest.mark.parametrize(
@@ -153,5 +163,9 @@ def test_bad_words_are_refused_and_nothing_is_written(
 def test_removing_a_missing_word_is_not_found(ctx: AppContext) -> None:
     from sosmed_desktop.errors import NotFoundError
 
+    with ctx.uow() as uow:
+        spelling.add_words(uow, ["Cikarang"])
     with ctx.uow() as uow, pytest.raises(NotFoundError):
-        spelling.remove_word(uow, 999)
+        spelling.remove_words(uow, ["Cikarang", "Tambun"])
+    with ctx.uow() as uow:  # nothing removed
+        assert [r.word for r in spelling.list_words(uow)] == ["Cikarang"]

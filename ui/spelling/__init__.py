@@ -1,0 +1,1 @@
+"""The department's word list for the spell checker."""
