@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
@@ -77,6 +78,41 @@ def test_unknown_words_are_underlined_with_suggestions_and_can_be_added(
     formats = master.document().firstBlock().layout().formats()
     assert not any(r.format.underlineStyle() != r.format.underlineStyle().NoUnderline
                    for r in formats)  # fmt: skip
+
+
+def _red_columns(edit: QLineEdit) -> list[int]:
+    """The x of every column of `edit` drawn in the underline's red."""
+    image = edit.grab().toImage()
+    return sorted({
+        x for x in range(image.width()) for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > c.green() + 50 and c.red() > c.blue() + 50
+    })  # fmt: skip
+
+
+def test_the_title_is_underlined_too_and_corrected_from_its_menu(
+    workbench: MainWindow, qtbot: QtBot
+) -> None:
+    editor = _editor(qtbot, workbench)
+    title = editor.details.title
+    title.setText("Posyandu balita sehat")
+    assert _red_columns(title) == []
+    title.setText("Posyandu kesehtan balita")
+    title.setCursorPosition(0)
+    red = _red_columns(title)
+    metrics = title.fontMetrics()
+    start, end = (metrics.horizontalAdvance(t) for t in ("Posyandu ", "Posyandu kesehtan"))
+    assert red and end - start - 4 <= red[-1] - red[0] <= end - start + 4, "under the word only"
+    assert [t.word for t in editor.spelling.lines[0].underlined()] == ["kesehtan"]
+
+    title.setCursorPosition(len("Posyandu kes"))
+    menu = editor.spelling.lines[0].context_menu(title.cursorRect().center())
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "kesehatan" and "Tambahkan “kesehtan” ke kamus" in texts
+    next(a for a in menu.actions() if a.text() == "kesehatan").trigger()
+    assert title.text() == "Posyandu kesehatan balita"
+    assert _red_columns(title) == []
+    title.undo()  # the field's own undo takes the correction back
+    assert title.text() == "Posyandu kesehtan balita"
 
 
 def test_nonstandard_words_in_the_checks_panel(workbench: MainWindow, qtbot: QtBot) -> None:

@@ -138,8 +138,13 @@ class CaptionEdit(QPlainTextEdit):
                 action.triggered.disconnect()
                 action.triggered.connect(run)
                 action.setEnabled(possible)
-        if self.spelling is not None and not self.isReadOnly():
-            self.spelling.extend_menu(self, menu, pos, self.replace_word)
+        found = self.spelling.token_at(self, pos) if self.spelling is not None else None
+        if found is not None and self.spelling is not None and not self.isReadOnly():
+            block, token = found
+            position, text = block.position(), block.text()
+            self.spelling.extend_menu(
+                menu, token, lambda new: self.replace_word(position, text, token, new), self
+            )
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

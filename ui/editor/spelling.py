@@ -1,5 +1,10 @@
-"""Spelling in the caption editors: a wavy underline as the officer types, and a
-context menu with suggestions and "Tambahkan ke kamus".
+"""Spelling in the caption editors and the title: a wavy underline as the officer
+types, and a context menu with suggestions and "Tambahkan ke kamus".
+
+A caption (a `QPlainTextEdit`) is underlined by a `QSyntaxHighlighter`.  The title
+is a `QLineEdit`, which has no highlighter: its underline goes in as the text
+formats of an input method event (Qt's way of showing an input method's
+pre-edit formats, which a line edit draws without changing its text or undo).
 
 Threading contract: the dictionary (`services.spelling.Dictionary`) is loaded in
 the background when an editor opens, with the department's words; until then
@@ -17,9 +22,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import (
+    QColor,
+    QInputMethodEvent,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.spelling_checks import WordToken, word_tokens
@@ -57,6 +69,59 @@ class SpellingHighlighter(QSyntaxHighlighter):
             self.setFormat(start, utf16_length(token.word), self.error_format)
 
 
+class TitleUnderline(QObject):
+    """Underlines the unknown words of a one-line field and offers their corrections."""
+
+    def __init__(self, edit: QLineEdit, spelling: EditorSpelling) -> None:
+        super().__init__(edit)
+        self.edit, self.spelling = edit, spelling
+        self.error_format = QTextCharFormat()
+        self.error_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.error_format.setUnderlineColor(UNDERLINE)
+        edit.textChanged.connect(self.refresh)
+        edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        edit.customContextMenuRequested.connect(self._show_menu)
+
+    def underlined(self) -> list[WordToken]:
+        return self.spelling.unknown_tokens(self.edit.text())
+
+    def refresh(self) -> None:
+        """Draw the underline of the field's current text (positions count from the cursor)."""
+        text, cursor = self.edit.text(), self.edit.cursorPosition()
+        attributes = [
+            QInputMethodEvent.Attribute(
+                QInputMethodEvent.AttributeType.TextFormat,
+                utf16_length(text[: token.start]) - cursor,
+                utf16_length(token.word),
+                self.error_format,
+            )
+            for token in self.underlined()
+        ]
+        QCoreApplication.sendEvent(self.edit, QInputMethodEvent("", attributes))
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The field's standard menu, with the suggestions on top over an unknown word."""
+        menu = self.edit.createStandardContextMenu()
+        text = self.edit.text()
+        at = self.edit.cursorPositionAt(pos)
+        column = len(text.encode("utf-16-le")[: 2 * at].decode("utf-16-le"))
+        token = self.spelling.token_in(text, column)
+        if token is not None and not self.edit.isReadOnly():
+            self.spelling.extend_menu(menu, token, lambda new: self._replace(token, new), self.edit)
+        return menu
+
+    def _replace(self, token: WordToken, new: str) -> None:
+        text = self.edit.text()
+        start = utf16_length(text[: token.start])
+        self.edit.setSelection(start, utf16_length(token.word))
+        self.edit.insert(new)  # one step of the field's own undo
+
+    def _show_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        menu.exec(self.edit.mapToGlobal(pos))
+        menu.deleteLater()
+
+
 class EditorSpelling(QObject):
     """The spell checker of one editor window: its dictionary and its highlighters."""
 
@@ -65,12 +130,19 @@ class EditorSpelling(QObject):
         self.ops, self.config, self.view = ops, config, view
         self.dictionary: Dictionary | None = None
         self.highlighters: list[SpellingHighlighter] = []
+        self.lines: list[TitleUnderline] = []
         self._words = Latest()
         bus.data_changed.connect(self._on_data_changed)
 
     def attach(self, edit: QPlainTextEdit) -> None:
         """Check the spelling of `edit` as it is typed into."""
         self.highlighters.append(SpellingHighlighter(edit.document(), self))
+
+    def attach_line(self, edit: QLineEdit) -> TitleUnderline:
+        """Check the spelling of a one-line field (the title) as it is typed into."""
+        line = TitleUnderline(edit, self)
+        self.lines.append(line)
+        return line
 
     def load(self) -> None:
         """Load the dictionary of the interface language in the background."""
@@ -95,6 +167,8 @@ class EditorSpelling(QObject):
     def rehighlight(self) -> None:
         for highlighter in self.highlighters:
             highlighter.rehighlight()
+        for line in self.lines:
+            line.refresh()
 
     def unknown_tokens(self, text: str) -> list[WordToken]:
         """The words of `text` to underline (none while no dictionary is loaded)."""
@@ -114,33 +188,34 @@ class EditorSpelling(QObject):
             self.rehighlight()
 
     # The context menu ----------------------------------------------------------------
-    def token_at(self, edit: QPlainTextEdit, pos: QPoint) -> WordToken | None:
-        """The unknown word under `pos` (viewport coordinates) in `edit`, if any."""
-        cursor = edit.cursorForPosition(pos)
-        block = cursor.block()
-        text = block.text()
-        column = len(text.encode("utf-16-le")[: 2 * cursor.positionInBlock()].decode("utf-16-le"))
+    def token_in(self, text: str, column: int) -> WordToken | None:
+        """The unknown word of `text` at `column` (a Python index), if any."""
         for token in self.unknown_tokens(text):
             if token.start <= column <= token.end:
                 return token
         return None
 
+    def token_at(self, edit: QPlainTextEdit, pos: QPoint) -> tuple[QTextBlock, WordToken] | None:
+        """The paragraph and unknown word under `pos` (viewport coordinates) in `edit`."""
+        cursor = edit.cursorForPosition(pos)
+        block = cursor.block()
+        text = block.text()
+        column = len(text.encode("utf-16-le")[: 2 * cursor.positionInBlock()].decode("utf-16-le"))
+        token = self.token_in(text, column)
+        return None if token is None else (block, token)
+
     def extend_menu(
-        self, edit: QPlainTextEdit, menu: QMenu, pos: QPoint, replace: Callable[..., None]
+        self, menu: QMenu, token: WordToken, replace: Callable[[str], None], parent: QWidget
     ) -> None:
-        """Put the suggestions for the word under `pos` and "Add to dictionary" on top."""
-        token = self.token_at(edit, pos)
-        if token is None or self.dictionary is None:
+        """Put the suggestions for `token` and "Add to dictionary" on top of `menu`."""
+        if self.dictionary is None:
             return
-        block = edit.cursorForPosition(pos).block()
         first = menu.actions()[0] if menu.actions() else None
         suggestions = self.dictionary.suggest(token.word)
         actions = []
         for suggestion in suggestions:
             action = menu.addAction(suggestion)
-            action.triggered.connect(
-                lambda _=False, s=suggestion: replace(block.position(), block.text(), token, s)
-            )
+            action.triggered.connect(lambda _=False, s=suggestion: replace(s))
             actions.append(action)
         if not suggestions:
             empty = menu.addAction(self.tr("No suggestions"))
@@ -148,7 +223,7 @@ class EditorSpelling(QObject):
             actions.append(empty)
         add = menu.addAction(self.tr("Add “{word}” to the dictionary").format(word=token.word))
         add.setObjectName("addToDictionary")
-        add.triggered.connect(lambda: self.add_word(token.word, edit))
+        add.triggered.connect(lambda: self.add_word(token.word, parent))
         actions.append(add)
         for action in actions:
             menu.removeAction(action)
@@ -156,7 +231,7 @@ class EditorSpelling(QObject):
         if first is not None:
             menu.insertSeparator(first)
 
-    def add_word(self, word: str, parent: QPlainTextEdit) -> None:
+    def add_word(self, word: str, parent: QWidget) -> None:
         """Add `word` to the department's word list (in the background; what it changed is
         announced, so every editor's dictionary learns it)."""
 

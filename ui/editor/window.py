@@ -141,6 +141,7 @@ class PostEditor(QMainWindow):
         self.spelling = EditorSpelling(self.ops, self.ctx.config, self.bus, self)
         self.captions.master.caption.spelling = self.spelling
         self.spelling.attach(self.captions.master.caption)
+        self.spelling.attach_line(self.details.title)
         self.edits.watch_typing(self.captions.master.caption)
         self.checks = ChecksPanel()
         self.preview = PreviewPanel(self.loader, self.state.media_info.get)
