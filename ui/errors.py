@@ -88,6 +88,12 @@ def describe(exc: DomainError) -> str:
         ),
         "profile_name_required": lambda: translate("Errors", "Please enter your name."),
         "profile_department_required": lambda: translate("Errors", "Please enter your department."),
+        "account_name_too_long": lambda: translate(
+            "Errors", "An account name has at most {limit} characters ({platform})."
+        ).format(**p),
+        "account_platform_unknown": lambda: translate(
+            "Errors", "The platform “{platform}” is not in the platform file."
+        ).format(**p),
         "demo_not_empty": lambda: translate(
             "Errors",
             "Sample data can only be loaded into an empty calendar; this one already has posts.",

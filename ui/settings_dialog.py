@@ -52,6 +52,7 @@ from ui.profile_form import ProfileForm
 from ui.studio.controls import anchor_label
 
 if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
     from ui.operations import Operations
 
 RESTART_KEYS = ("language", "timezone", "database_url", "platform_spec_file")
@@ -255,12 +256,20 @@ class SettingsDialog(QDialog):
         if self.ctx is None:
             return
 
-        def show(prof: profile.Profile) -> None:
+        def read(uow: UnitOfWork) -> tuple[profile.Profile, list[tuple[str, str]]]:
+            from sosmed_desktop.services.platforms import list_platforms
+
+            return profile.get_profile(uow), [(p.code, p.name) for p in list_platforms(uow)]
+
+        def show(loaded: tuple[profile.Profile, list[tuple[str, str]]]) -> None:
+            prof, platforms = loaded
+            self.profile_form.set_platforms(platforms)
+            self.adjustSize()  # room for the account fields that came with the list
             self.loaded_profile = prof
             self.profile_form.set_profile(prof)
             self.profile_form.setEnabled(True)
 
-        self.ops.read(self, profile.get_profile, show)
+        self.ops.read(self, read, show)
 
     def values(self) -> dict[str, object]:
         """The settings as chosen in the dialog."""

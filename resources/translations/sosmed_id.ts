@@ -2248,6 +2248,14 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>Cadangan {path} tidak dapat dipulihkan: di dalamnya ada objek basis data yang tidak dibuat oleh versi Sosmed Desktop ini ({objects}). Objek itu dapat mengubah atau menghapus data pada penyimpanan berikutnya. Tidak ada yang diubah; pilih cadangan lain.</translation>
     </message>
     <message>
+        <source>An account name has at most {limit} characters ({platform}).</source>
+        <translation>Nama akun paling banyak {limit} karakter ({platform}).</translation>
+    </message>
+    <message>
+        <source>The platform “{platform}” is not in the platform file.</source>
+        <translation>Platform “{platform}” tidak ada di berkas platform.</translation>
+    </message>
+    <message>
         <source>The commemorative day was not found; it may have been deleted.</source>
         <translation>Hari peringatan tidak ditemukan; mungkin sudah dihapus.</translation>
     </message>
@@ -5440,6 +5448,18 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>e.g. Kepala Dinas Kesehatan</source>
         <translation>mis. Kepala Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <source>The department&apos;s accounts</source>
+        <translation>Akun dinas di platform</translation>
+    </message>
+    <message>
+        <source>Shown above a post in the previews and the package. Empty: the short name.</source>
+        <translation>Tampil di atas posting pada pratinjau dan paket. Jika kosong: nama singkat.</translation>
+    </message>
+    <message>
+        <source>e.g. @dinkes.kabbekasi</source>
+        <translation>mis. @dinkes.kabbekasi</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,8 @@ class Department(Base):
     head_name: Mapped[str] = mapped_column(String(120), default="")
     head_position: Mapped[str] = mapped_column(String(160), default="")
     address: Mapped[str] = mapped_column(Text, default="")
+    accounts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
+    """Platform code -> the department's account name there, as previews show it."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -78,8 +78,12 @@ def _media(items: list[PreviewMedia]) -> str:
 def preview_html(content: PackageContent, media: dict[str, list[PreviewMedia]]) -> bytes:
     """The UTF-8 bytes of preview.html; `media` maps platform codes to their items."""
     post, dept, tz = content.post, content.department, content.tz
-    name = dept.short_name or dept.name or "Perangkat Daerah"
-    initial = escape(name[:1].upper() or "?")
+
+    def who(code: str) -> str:
+        name = dept.account(code) or "Perangkat Daerah"
+        initial = escape(name.lstrip("@")[:1].upper() or "?")
+        return f'<div class="who"><div class="avatar">{initial}</div>{escape(name)}</div>'
+
     when = datetime_words(post.scheduled_at, tz) if post.scheduled_at else "-"
     approval = content.approval
     approved = (
@@ -90,7 +94,7 @@ def preview_html(content: PackageContent, media: dict[str, list[PreviewMedia]]) 
     nav = " ".join(f'<a href="#{escape(p.code)}">{escape(p.name)}</a>' for p in content.platforms)
     cards = "\n".join(
         f'<article id="{escape(p.code)}"><h2>{escape(p.name)}</h2>'
-        f'<div class="who"><div class="avatar">{initial}</div>{escape(name)}</div>'
+        f"{who(p.code)}"
         f"{_media(media.get(p.code, []))}"
         f'<div class="caption">{_caption(p.caption)}</div></article>'
         for p in content.platforms

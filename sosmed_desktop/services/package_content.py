@@ -37,11 +37,17 @@ class DepartmentInfo:
     address: str = ""
     head_name: str = ""
     head_position: str = ""
+    accounts: tuple[tuple[str, str], ...] = ()
+    """(platform code, the department's account name there)."""
 
     @property
     def label(self) -> str:
         """The short name if there is one (for file names), else the full name."""
         return self.short_name or self.name
+
+    def account(self, code: str) -> str:
+        """The name the department's account has on platform `code` (else its label)."""
+        return dict(self.accounts).get(code) or self.label
 
     @property
     def missing(self) -> list[str]:
@@ -105,8 +111,9 @@ def _department(uow: UnitOfWork, post: Post) -> DepartmentInfo:
     if row is None:
         return DepartmentInfo(name="")
     return DepartmentInfo(
-        row.name, row.short_name, row.regency, row.address, row.head_name, row.head_position
-    )
+        row.name, row.short_name, row.regency, row.address, row.head_name, row.head_position,
+        tuple(sorted((row.accounts or {}).items())),
+    )  # fmt: skip
 
 
 def require_profile(department: DepartmentInfo) -> None:

@@ -7,7 +7,7 @@ from typing import cast
 
 from sqlalchemy import Table, select
 
-from sosmed_desktop.db.models import AppMeta, Department, User
+from sosmed_desktop.db.models import AppMeta, Department, Platform, User
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.errors import ValidationError
@@ -27,6 +27,10 @@ LIMITS = {
 }
 
 
+ACCOUNT_MAX = 100
+"""Characters of an account name ("@dinkes.kabbekasi", a page's name)."""
+
+
 @dataclass(frozen=True)
 class Profile:
     """Who uses this PC and for which department."""
@@ -38,6 +42,8 @@ class Profile:
     regency: str = ""
     head_name: str = ""
     head_position: str = ""
+    accounts: tuple[tuple[str, str], ...] = ()
+    """(platform code, the department's account name there), by code; none left empty."""
 
     @property
     def complete(self) -> bool:
@@ -88,7 +94,28 @@ def get_profile(uow: UnitOfWork) -> Profile:
         regency=dept.regency if dept else "",
         head_name=dept.head_name if dept else "",
         head_position=dept.head_position if dept else "",
+        accounts=tuple(sorted((dept.accounts or {}).items())) if dept else (),
     )
+
+
+def _clean_accounts(
+    uow: UnitOfWork, accounts: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """The account names trimmed, empty ones left out, each on a known platform."""
+    known = set(uow.session.scalars(select(Platform.code)))
+    clean = {}
+    for code, name in accounts:
+        name = " ".join(name.split())  # one line, as the platforms show it
+        if not name:
+            continue
+        if code not in known:
+            raise ValidationError(code="account_platform_unknown", detail=code, platform=code)
+        if len(name) > ACCOUNT_MAX:
+            raise ValidationError(
+                code="account_name_too_long", detail=code, platform=code, limit=ACCOUNT_MAX
+            )
+        clean[code] = name
+    return tuple(sorted(clean.items()))
 
 
 def require_department_change(uow: UnitOfWork) -> None:
@@ -106,7 +133,8 @@ def save_profile(uow: UnitOfWork, profile: Profile) -> str:
     later units of work with the returned name (`AppContext.user_name`), set on
     its own thread once the save is done.
     """
-    clean = Profile(**{k: v.strip() for k, v in profile.__dict__.items()})
+    texts = {k: v.strip() for k, v in profile.__dict__.items() if isinstance(v, str)}
+    clean = Profile(**texts, accounts=_clean_accounts(uow, profile.accounts))
     if not clean.officer_name:
         raise ValidationError(code="profile_name_required", detail="the officer's name is empty")
     if not clean.department_name:
@@ -127,6 +155,7 @@ def save_profile(uow: UnitOfWork, profile: Profile) -> str:
         "regency": clean.regency,
         "head_name": clean.head_name,
         "head_position": clean.head_position,
+        "accounts": dict(clean.accounts),
     }
     if any(getattr(dept, key) != value for key, value in changes.items()):
         require_department_change(uow)

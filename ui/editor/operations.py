@@ -96,7 +96,9 @@ class EditorOperations(QObject):
         host.details.set_choices(
             list(state.specs.values()), load.catalog.programs, load.catalog.tags
         )
-        host.preview.set_account(prof.department_short or prof.department_name)
+        host.preview.set_accounts(
+            prof.department_short or prof.department_name, dict(prof.accounts)
+        )
         recovered = host.seed.recovered
         if load.post is not None:
             host.set_post(load.post)

@@ -162,6 +162,8 @@ class PreviewPanel(QWidget):
         self.loader = loader
         self.describe = describe
         self.account = ""
+        self.default_account = ""
+        self.accounts: dict[str, str] = {}
         self.data: dict[str, tuple[PlatformSpec, str, tuple[MediaItem, ...]]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -206,11 +208,18 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.note)
         loader.ready.connect(lambda _id: self.render())
 
-    def set_account(self, name: str) -> None:
-        self.account = name or self.tr("Department account")
-        words = [w for w in self.account.replace(".", " ").split() if w[:1].isalnum()]
-        initials = "".join(w[0].upper() for w in words[:2]) or "SD"
+    def set_accounts(self, default: str, accounts: dict[str, str]) -> None:
+        """The department's account name per platform code, `default` where none is set."""
+        self.default_account = default or self.tr("Department account")
+        self.accounts = accounts
+        self.render()
+
+    def _show_account(self, code: str) -> None:
+        self.account = self.accounts.get(code) or self.default_account
+        words = [w for w in self.account.replace(".", " ").split() if w.lstrip("@")[:1].isalnum()]
+        initials = "".join(w.lstrip("@")[0].upper() for w in words[:2]) or "SD"
         self.avatar.setPixmap(QPixmap.fromImage(avatar(initials)))
+        self.name.setText(f"<b>{escape(self.account)}</b>")
 
     def set_content(self, data: dict[str, tuple[PlatformSpec, str, tuple[MediaItem, ...]]]) -> None:
         """Per platform code: its spec, effective caption and photos."""
@@ -231,7 +240,7 @@ class PreviewPanel(QWidget):
         if code not in self.data:
             return
         spec, text, media = self.data[code]
-        self.name.setText(f"<b>{escape(self.account)}</b>")
+        self._show_account(code)
         for widget in (self.photo, self.caption):
             self.card_layout.removeWidget(widget)
         order = [self.caption, self.photo] if code in CAPTION_FIRST else [self.photo, self.caption]

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.services.spelling import Dictionary
     from ui.bus import DataBus
+    from ui.editor.captions import CaptionEdit
     from ui.operations import Operations
 
 UNDERLINE = QColor("#d0312d")
@@ -134,8 +135,9 @@ class EditorSpelling(QObject):
         self._words = Latest()
         bus.data_changed.connect(self._on_data_changed)
 
-    def attach(self, edit: QPlainTextEdit) -> None:
-        """Check the spelling of `edit` as it is typed into."""
+    def attach(self, edit: CaptionEdit) -> None:
+        """Check the spelling of a caption as it is typed into (its menu asks this)."""
+        edit.spelling = self
         self.highlighters.append(SpellingHighlighter(edit.document(), self))
 
     def attach_line(self, edit: QLineEdit) -> TitleUnderline:

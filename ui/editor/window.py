@@ -139,7 +139,6 @@ class PostEditor(QMainWindow):
         self.details = DetailsForm(self.tz)
         self.captions = CaptionTabs(self.loader, self.state.media_info.get)
         self.spelling = EditorSpelling(self.ops, self.ctx.config, self.bus, self)
-        self.captions.master.caption.spelling = self.spelling
         self.spelling.attach(self.captions.master.caption)
         self.spelling.attach_line(self.details.title)
         self.edits.watch_typing(self.captions.master.caption)
@@ -240,7 +239,6 @@ class PostEditor(QMainWindow):
         self.autosave_timer.timeout.connect(self.operations.autosave)
 
     def _wire_tab(self, tab: PlatformTab) -> None:
-        tab.caption.spelling = self.spelling
         self.spelling.attach(tab.caption)
         self.edits.watch_typing(tab.caption)
         tab.caption.textChanged.connect(self.on_changed)
