@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sosmed_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from sosmed_desktop.config import load_config
 from sosmed_desktop.errors import DomainError
-from ui.calendar import month_accessible
+from ui.calendar import days_accessible
 from ui.error_dialog import install_excepthook, report_unexpected
 from ui.errors import describe
 from ui.i18n import install_translators
@@ -53,7 +53,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(icon("app"))
     use_light_scheme(app)
-    month_accessible.install()
+    days_accessible.install()
     if app.styleSheet() != STYLE_SHEET:  # setting it again restyles every widget alive
         app.setStyleSheet(STYLE_SHEET)
     return app

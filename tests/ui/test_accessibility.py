@@ -308,6 +308,39 @@ def test_the_month_is_a_table_of_days_for_screen_readers(app: QApplication, qtbo
     assert not cell.state().selected
 
 
+def test_the_week_is_a_table_of_seven_days_for_screen_readers(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    view = WeekView()
+    qtbot.addWidget(view)
+    monday, friday = date(2026, 11, 23), date(2026, 11, 27)
+    chips = {friday: [_chip(1, "Posyandu Mawar", datetime(2026, 11, 27, 9, 30))]}
+    view.set_week(monday, chips, {friday: [CalendarMark(friday, "Hari Guru", "commemorative")]})
+    view.selected_day = friday
+    view.resize(900, 800)
+    show_focused(qtbot, view)
+    table = QAccessible.queryAccessibleInterface(view)
+    assert table.role() == QAccessible.Role.Table
+    assert table.childCount() == 7
+    assert table.child(0).text(QAccessible.Text.Name) == "Senin, 23 November 2026"
+    cell = table.child(4)
+    assert cell.text(QAccessible.Text.Name) == "Jumat, 27 November 2026"
+    assert cell.text(QAccessible.Text.Description) == (
+        "Hari Guru. 1 posting: 09.30 IG Posyandu Mawar (Draf)"
+    )
+    centre = cell.rect().center()
+    assert table.childAt(centre.x(), centre.y()) is cell
+    assert cell.state().selected and cell.state().focused
+    QAccessible.setActive(True)  # a screen reader on: the move posts a focus event too
+    try:
+        _press(qtbot, view, Qt.Key.Key_Right)
+    finally:
+        QAccessible.setActive(False)
+    focused = table.focusChild()
+    assert focused is not None and focused.text(QAccessible.Text.Name) == "Sabtu, 28 November 2026"
+    assert not cell.state().selected
+
+
 def test_a_day_cell_kept_by_a_screen_reader_outlives_its_view_safely(app: QApplication) -> None:
     view = MonthView()
     table = QAccessible.queryAccessibleInterface(view)

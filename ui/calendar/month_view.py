@@ -6,7 +6,7 @@ or creates one on an empty day, drag a post to another day to reschedule it,
 drop photos or files on a day to start a post with them, arrows move the
 selected day, Ctrl+Down/Ctrl+Up select its posts, Enter opens the selected post
 or starts one on the day.  A screen reader reads the focused day (`day_speech`)
-and the grid as a table of days (`month_accessible`).
+and the grid as a table of days (`days_accessible`).
 """
 
 from __future__ import annotations
@@ -116,6 +116,18 @@ class MonthView(ChipDragDrop, QWidget):
         self._marks = marks
         self._describe()
         self.update()
+
+    def visible_days(self) -> list[date]:
+        """The days of the six weeks shown, Monday first (the screen reader's cells)."""
+        start = grid_start(self.year, self.month)
+        return [start + timedelta(days=index) for index in range(WEEKS * 7)]
+
+    def day_rect(self, day: date) -> QRectF:
+        return self.cell_rect(day)
+
+    def day_at(self, pos: QPoint) -> date | None:
+        found = self.hit(pos)
+        return found.day if found is not None else None
 
     def marks_on(self, day: date) -> list[CalendarMark]:
         """The holidays and commemorations of `day`."""

@@ -4,7 +4,8 @@ Double-click an empty slot to create a post at that time; drag a post to
 another day or time (snapped to 15 minutes) to reschedule it.  From the keyboard,
 Left/Right move the focused day (framed), Ctrl+Down/Ctrl+Up select its posts and
 Enter opens the selected post or starts one on the day at 09:00; a screen reader
-reads the focused day (`day_speech`).
+reads the focused day (`day_speech`) and the week as a table of seven days
+(`days_accessible`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QDragMoveEvent,
     QDropEvent,
@@ -98,7 +101,27 @@ class WeekView(ChipDragDrop, QWidget):
         """Width of one day column (the header lines up with it)."""
         return (self.width() - GUTTER) / 7
 
+    def visible_days(self) -> list[date]:
+        """Monday to Sunday (the screen reader's cells)."""
+        return [self.monday + timedelta(days=index) for index in range(7)]
+
+    def marks_on(self, day: date) -> list[CalendarMark]:
+        return self.marks.get(day, [])
+
+    def chips_on(self, day: date) -> list[Chip]:
+        return self._chips.get(day, [])
+
     # Geometry ----------------------------------------------------------------------
+    def day_rect(self, day: date) -> QRectF:
+        """The column of `day`, below the header."""
+        width = self.column_width()
+        left = GUTTER + (day - self.monday).days * width
+        return QRectF(left, HEADER, width, self.height() - HEADER)
+
+    def day_at(self, pos: QPoint) -> date | None:
+        moment = self.moment_at(pos)
+        return moment.date() if moment is not None else None
+
     def y_for(self, moment: time) -> float:
         """Vertical position of a wall-clock time (clamped to the visible hours)."""
         hours = moment.hour + moment.minute / 60
@@ -217,8 +240,11 @@ class WeekView(ChipDragDrop, QWidget):
     def _describe(self) -> None:
         day = self.selected_day
         name = QCoreApplication.translate("WeekView", "Week calendar")
-        chips = self._chips.get(day, [])
-        describe_day(self, name, day, self.marks.get(day, []), chips, self.selected_post)
+        describe_day(self, name, day, self.marks_on(day), self.chips_on(day), self.selected_post)
+        if self.hasFocus() and QAccessible.isActive():  # the reader moves to the day's cell
+            event = QAccessibleEvent(self, QAccessible.Event.Focus)
+            event.setChild((day - self.monday).days)
+            QAccessible.updateAccessibility(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()

@@ -1,13 +1,19 @@
-"""The month grid as a table of days for screen readers (Qt's accessibility tree).
+"""The month grid and the week as tables of days for screen readers (Qt's
+accessibility tree).
 
-`MonthView` paints its days, so Qt alone would expose one nameless client area.
-`install` registers a factory that gives every month view an interface of role
-Table with 42 Cell children, one per painted day: each cell reads its long date
-as its name and its marks and posts (`day_speech.day_words`) as its description,
-has the cell's place on screen, and is selected (and focused, while the view
-has focus) when it is the selected day.  Screen readers walk the cells with
-their table commands; the view also keeps a name and description of the focused
-day (`MonthView._describe`) for readers that only follow focus.
+`MonthView` and `WeekView` paint their days, so Qt alone would expose one
+nameless client area each.  `install` registers a factory that gives every such
+view an interface of role Table with a Cell child per painted day (42 in the
+month, 7 in the week): each cell reads its long date as its name and its marks
+and posts (`day_speech.day_words`) as its description, has the day's place on
+screen, and is selected (and focused, while the view has focus) when it is the
+selected day.  Screen readers walk the cells with their table commands; the
+views also keep a name and description of the focused day (`_describe`) for
+readers that only follow focus.
+
+A view offers what the table reads through `DaysView`: its days in order, where
+each is drawn, its marks and chips, the selected day and post, and the day
+under a point.
 
 The cells are created once per interface and kept by it: Qt holds plain
 pointers to them, so Python must not collect them while the table lives.  Qt
@@ -17,41 +23,60 @@ a cell then reports itself invalid and empty instead of reaching a deleted view.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
 from ui.calendar.day_speech import day_words
-from ui.calendar.month_view import WEEKS, MonthView, grid_start
+from ui.calendar.month_view import MonthView
+from ui.calendar.week_view import WeekView
 from ui.i18n import long_date
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-DAYS = WEEKS * 7
+    from sosmed_desktop.domain.commemorative import CalendarMark
+    from ui.calendar.chips import Chip
+
+
+class DaysView(Protocol):
+    """What a view of painted days tells its table."""
+
+    selected_day: date
+    selected_post: int | None
+
+    def visible_days(self) -> list[date]: ...
+    def day_rect(self, day: date) -> QRectF: ...
+    def day_at(self, pos: QPoint) -> date | None: ...
+    def marks_on(self, day: date) -> list[CalendarMark]: ...
+    def chips_on(self, day: date) -> list[Chip]: ...
+    def hasFocus(self) -> bool: ...
+    def mapToGlobal(self, pos: QPoint) -> QPoint: ...
+    def mapFromGlobal(self, pos: QPoint) -> QPoint: ...
 
 
 class _DayCell(QAccessibleInterface):
-    """One painted day of the grid."""
+    """One painted day of the view."""
 
-    def __init__(self, table: MonthTable, index: int) -> None:
+    def __init__(self, table: DaysTable, index: int) -> None:
         super().__init__()
         self.table = table
         self.index = index
 
-    def live_view(self) -> MonthView | None:
-        """The month view, or None once it (and the table) were deleted."""
+    def live_view(self) -> DaysView | None:
+        """The view, or None once it (and the table) were deleted."""
         if not shiboken6.isValid(self.table) or not self.table.isValid():
             return None
         return self.table.view()
 
-    def day(self, view: MonthView) -> date:
-        return grid_start(view.year, view.month) + timedelta(days=self.index)
+    def day(self, view: DaysView) -> date:
+        days = view.visible_days()
+        return days[min(self.index, len(days) - 1)]
 
     def isValid(self) -> bool:
         return self.live_view() is not None
@@ -102,7 +127,7 @@ class _DayCell(QAccessibleInterface):
         view = self.live_view()
         if view is None:
             return QRect()
-        cell = view.cell_rect(self.day(view)).toRect()
+        cell = view.day_rect(self.day(view)).toRect()
         return QRect(view.mapToGlobal(cell.topLeft()), cell.size())
 
     def role(self) -> QAccessible.Role:
@@ -122,23 +147,21 @@ class _DayCell(QAccessibleInterface):
         return state
 
 
-class MonthTable(QAccessibleWidget):
-    """The month view as a table of its 42 days."""
+class DaysTable(QAccessibleWidget):
+    """A view of painted days as a table of its days."""
 
-    def __init__(self, view: MonthView) -> None:
+    def __init__(self, view: QObject) -> None:
         super().__init__(view, QAccessible.Role.Table)
-        self.cells = [_DayCell(self, index) for index in range(DAYS)]
+        self.cells = [_DayCell(self, index) for index in range(len(self.view().visible_days()))]
 
-    def view(self) -> MonthView:
-        widget = self.widget()
-        assert isinstance(widget, MonthView)
-        return widget
+    def view(self) -> DaysView:
+        return self.widget()  # type: ignore[return-value]
 
     def childCount(self) -> int:
-        return DAYS
+        return len(self.cells)
 
     def child(self, index: int) -> QAccessibleInterface | None:
-        return self.cells[index] if 0 <= index < DAYS else None
+        return self.cells[index] if 0 <= index < len(self.cells) else None
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
         return child.index if isinstance(child, _DayCell) else -1
@@ -149,23 +172,24 @@ class MonthTable(QAccessibleWidget):
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
         view = self.view()
-        found = view.hit(view.mapFromGlobal(QPoint(x, y)))
-        if found is None:
-            return None
-        return self.child((found.day - grid_start(view.year, view.month)).days)
+        day = view.day_at(view.mapFromGlobal(QPoint(x, y)))
+        days = view.visible_days()
+        return self.child(days.index(day)) if day in days else None
 
 
-def selected_index(view: MonthView) -> int:
-    """The cell of the selected day (days of the six visible weeks only)."""
-    index = (view.selected_day - grid_start(view.year, view.month)).days
-    return min(DAYS - 1, max(0, index))
+def selected_index(view: DaysView) -> int:
+    """The cell of the selected day (the first or last when it is not shown)."""
+    days = view.visible_days()
+    if view.selected_day in days:
+        return days.index(view.selected_day)
+    return 0 if view.selected_day < days[0] else len(days) - 1
 
 
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    return MonthTable(obj) if isinstance(obj, MonthView) else None
+    return DaysTable(obj) if isinstance(obj, MonthView | WeekView) else None
 
 
 @cache
 def install() -> None:
-    """Give every month view its table of days (once per process)."""
+    """Give every month and week view its table of days (once per process)."""
     QAccessible.installFactory(_factory)
