@@ -889,6 +889,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <translation>Potongan</translation>
     </message>
     <message>
+        <source>Arrow keys move the crop (Shift: further); + and − make it larger or smaller</source>
+        <translation>Tombol panah memindah potongan (Shift: lebih jauh); + dan − memperbesar atau memperkecilnya</translation>
+    </message>
+    <message>
         <source>Crop {w}×{h} pixels from {x}, {y} of a {fw}×{fh} photo</source>
         <translation>Potongan {w}×{h} piksel dari {x}, {y} pada foto {fw}×{fh}</translation>
     </message>

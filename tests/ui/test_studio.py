@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
@@ -90,6 +92,43 @@ def test_presets_preview_crop_and_undo(page: MediaPage, photo: int, qtbot: QtBot
     assert len(dialog.renditions) == 2
     dialog.undo_stack.redo()
     assert len(dialog.renditions) == 3
+    dialog.reject()
+
+
+def _hold(canvas: QWidget, key: Qt.Key, presses: int) -> None:
+    """A key held down: `presses` presses (the later ones auto-repeated), one release."""
+    for n in range(presses):
+        press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "", n > 0)
+        QApplication.sendEvent(canvas, press)
+    release = QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(canvas, release)
+
+
+def test_the_crop_moves_and_resizes_from_the_keyboard(
+    page: MediaPage, photo: int, qtbot: QtBot
+) -> None:
+    dialog = open_studio(page, photo, qtbot)  # the upright photo is 600×800, crop 4:5
+    canvas = dialog.canvas
+    canvas.setFocus()
+    assert canvas.focusPolicy() & Qt.FocusPolicy.TabFocus
+    start, steps = canvas.crop, dialog.undo_stack.count()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        _hold(canvas, Qt.Key.Key_Minus, 5)  # held down: one undo step
+    assert dialog.undo_stack.count() == steps + 1
+    smaller = dialog.renditions[0].crop
+    assert smaller is not None and smaller.w < 0.8 * start.w and smaller.h < 0.8 * start.h
+    assert smaller.w / smaller.h == pytest.approx(4 / 5, abs=0.01), "the preset's ratio kept"
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    moved = dialog.renditions[0].crop
+    assert moved is not None and (moved.x, moved.y) == (smaller.x + 60, smaller.y)
+    assert f"{moved.w}×{moved.h}" in canvas.accessibleDescription()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        _hold(canvas, Qt.Key.Key_Up, 3)
+    assert dialog.renditions[0].crop == Crop(moved.x, moved.y - 3 * 6, moved.w, moved.h)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.undo_stack.undo()
+    assert dialog.renditions[0].crop == moved
     dialog.reject()
 
 

@@ -5,17 +5,33 @@ canvas shows a reduced copy and converts.  Dragging inside moves the crop,
 dragging a corner resizes it with the preset's ratio (or freely); the outside
 is dimmed, a rule-of-thirds grid and, for 9:16 stories, the bands the app covers
 are drawn on top.  `crop_changed` is emitted when a drag ends (one undo step).
+
+From the keyboard (the canvas takes focus and shows it with a frame): the arrow
+keys move the crop by a hundredth of the photo (ten with Shift), + and − make it
+larger or smaller around its centre, keeping the preset's ratio.  Keys held
+down make one undo step, emitted when the key is let go.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sosmed_desktop.domain.recipe import STORY_SAFE_FRACTION, Crop, fit_crop
 
 HANDLE = 10
+RESIZE_STEP = 1.05
+"""How much + and − scale the crop per press."""
 
 
 class CropCanvas(QWidget):
@@ -29,6 +45,10 @@ class CropCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Crop"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(
+            self.tr("Arrow keys move the crop (Shift: further); + and − make it larger or smaller")
+        )
         self.pixmap: QPixmap | None = None
         self.full = (1, 1)
         self.crop = Crop(0, 0, 1, 1)
@@ -36,6 +56,7 @@ class CropCanvas(QWidget):
         self.thirds = True
         self.story_bands: str = ""  # "", "horizontal" or "vertical"
         self._drag: tuple[str, QPointF, Crop] | None = None
+        self._keyed_from: Crop | None = None
 
     def set_image(self, image: QImage, full_width: int, full_height: int) -> None:
         self.pixmap = QPixmap.fromImage(image)
@@ -44,12 +65,16 @@ class CropCanvas(QWidget):
 
     def set_crop(self, crop: Crop, ratio: float | None, story_bands: str = "") -> None:
         self.crop, self.ratio, self.story_bands = crop, ratio, story_bands
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
+        crop = self.crop
         self.setAccessibleDescription(
             self.tr("Crop {w}×{h} pixels from {x}, {y} of a {fw}×{fh} photo").format(
                 w=crop.w, h=crop.h, x=crop.x, y=crop.y, fw=self.full[0], fh=self.full[1]
             )
         )
-        self.update()
 
     def set_thirds(self, on: bool) -> None:
         self.thirds = on
@@ -114,6 +139,9 @@ class CropCanvas(QWidget):
                 y = rect.top() + rect.height() * i / 3
                 painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
                 painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        if self.hasFocus():  # the keys act on the crop: say so around the canvas
+            painter.setPen(QPen(QColor("#4c9aff"), 3))
+            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
         painter.setPen(QPen(QColor("#ffffff"), 2))
         painter.drawRect(rect)
         painter.setBrush(QColor("#ffffff"))
@@ -192,3 +220,52 @@ class CropCanvas(QWidget):
             self._drag = None
             if self.crop != before:
                 self.crop_changed.emit(self.crop)
+
+    # Keyboard ------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        step = max(1, round(min(self.full) / 100))
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            step *= 10
+        moves = {
+            Qt.Key.Key_Left: (-step, 0),
+            Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -step),
+            Qt.Key.Key_Down: (0, step),
+        }
+        sizes = {Qt.Key.Key_Plus: RESIZE_STEP, Qt.Key.Key_Equal: RESIZE_STEP,
+                 Qt.Key.Key_Minus: 1 / RESIZE_STEP}  # fmt: skip
+        if self.pixmap is None or (key not in moves and key not in sizes):
+            super().keyPressEvent(event)
+            return
+        if self._keyed_from is None:
+            self._keyed_from = self.crop
+        if key in moves:
+            self.crop = self.dragged(self.crop, "move", *moves[key])
+        else:
+            self.crop = self.scaled(self.crop, sizes[key])
+        self._describe()
+        self.update()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.isAutoRepeat() or self._keyed_from is None:
+            super().keyReleaseEvent(event)
+            return
+        before, self._keyed_from = self._keyed_from, None
+        if self.crop != before:
+            self.crop_changed.emit(self.crop)
+
+    def scaled(self, before: Crop, factor: float) -> Crop:
+        """The crop `factor` times as large around its centre, inside the photo."""
+        w, h = max(16, round(before.w * factor)), max(16, round(before.h * factor))
+        cx, cy = before.x + before.w / 2, before.y + before.h / 2
+        grown = Crop(round(cx - w / 2), round(cy - h / 2), w, h)
+        return fit_crop(grown, *self.full, self.ratio)  # inside the photo, the centre kept
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusOutEvent(event)
+        self.update()
