@@ -341,6 +341,33 @@ def test_the_week_is_a_table_of_seven_days_for_screen_readers(
     assert not cell.state().selected
 
 
+def test_the_posts_of_a_day_are_its_cells_children(app: QApplication, qtbot: QtBot) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    friday = date(2026, 11, 27)
+    chips = [
+        _chip(ident, f"Posting {ident}", datetime(2026, 11, 27, 7 + ident, 0))
+        for ident in range(1, 9)
+    ]
+    view.set_month(2026, 11, {friday: chips}, {}, today=friday)
+    view.resize(980, 640)  # a cell holds a few chips, then "+N lainnya"
+    show_focused(qtbot, view)
+    cell = QAccessible.queryAccessibleInterface(view).child(32)
+    assert cell.childCount() == 8
+    first = cell.child(0)
+    assert first.role() == QAccessible.Role.ListItem
+    assert first.text(QAccessible.Text.Name) == "08.00 IG Posting 1 (Draf)"
+    assert first.parent() is cell and cell.indexOfChild(first) == 0
+    assert not first.state().invisible and cell.rect().contains(first.rect())
+    last = cell.child(7)
+    assert last.state().invisible and last.rect().isEmpty(), "behind +N lainnya"
+    assert cell.focusChild() is None and cell.state().focused
+    _press(qtbot, view, Qt.Key.Key_Down, control=True)  # the day's first post selected
+    assert cell.focusChild() is first
+    assert first.state().selected and first.state().focused
+    assert not cell.state().focused
+
+
 def test_a_day_cell_kept_by_a_screen_reader_outlives_its_view_safely(app: QApplication) -> None:
     view = MonthView()
     table = QAccessible.queryAccessibleInterface(view)

@@ -41,7 +41,7 @@ def day_words(marks: list[CalendarMark], chips: list[Chip], selected_post: int |
     """A day's marks, its posts (time, platforms, title, status) and the selected post."""
     parts = [mark_names(marks)] if marks else []
     if chips:
-        posts = "; ".join(_post_words(chip) for chip in chips)
+        posts = "; ".join(post_words(chip) for chip in chips)
         total = len(chips)  # a variable: lupdate misses a call inside the count argument
         parts.append(translate("CalendarSpeech", "%n post(s)", "", total) + ": " + posts)
     else:
@@ -53,7 +53,7 @@ def day_words(marks: list[CalendarMark], chips: list[Chip], selected_post: int |
     return ". ".join(parts)
 
 
-def _post_words(chip: Chip) -> str:
+def post_words(chip: Chip) -> str:
     """The chip's text and its status, e.g. 09.30 IG·FB Title (Draft)."""
     return chip.label() + " (" + status_label(chip.status) + ")"
 

@@ -7,7 +7,9 @@ view an interface of role Table with a Cell child per painted day (42 in the
 month, 7 in the week): each cell reads its long date as its name and its marks
 and posts (`day_speech.day_words`) as its description, has the day's place on
 screen, and is selected (and focused, while the view has focus) when it is the
-selected day.  Screen readers walk the cells with their table commands; the
+selected day.  A cell's children are its posts (ListItem: time, platforms,
+title and status; invisible when hidden behind the month's "+N more"), the
+selected post focused.  Screen readers walk the cells with their table commands; the
 views also keep a name and description of the focused day (`_describe`) for
 readers that only follow focus.
 
@@ -32,7 +34,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
-from ui.calendar.day_speech import day_words
+from ui.calendar.day_speech import day_words, post_words
 from ui.calendar.month_view import MonthView
 from ui.calendar.week_view import WeekView
 from ui.i18n import long_date
@@ -55,13 +57,14 @@ class DaysView(Protocol):
     def day_at(self, pos: QPoint) -> date | None: ...
     def marks_on(self, day: date) -> list[CalendarMark]: ...
     def chips_on(self, day: date) -> list[Chip]: ...
+    def post_rect(self, chip: Chip) -> QRectF | None: ...
     def hasFocus(self) -> bool: ...
     def mapToGlobal(self, pos: QPoint) -> QPoint: ...
     def mapFromGlobal(self, pos: QPoint) -> QPoint: ...
 
 
-class _DayCell(QAccessibleInterface):
-    """One painted day of the view."""
+class _Painted(QAccessibleInterface):
+    """Something painted inside a view of days: a day, or a post on it."""
 
     def __init__(self, table: DaysTable, index: int) -> None:
         super().__init__()
@@ -74,14 +77,10 @@ class _DayCell(QAccessibleInterface):
             return None
         return self.table.view()
 
-    def day(self, view: DaysView) -> date:
-        days = view.visible_days()
-        return days[min(self.index, len(days) - 1)]
-
     def isValid(self) -> bool:
         return self.live_view() is not None
 
-    def object(self) -> QObject | None:  # a painted cell has no object of its own
+    def object(self) -> QObject | None:  # painted: no object of its own
         return None
 
     def window(self) -> QWindow | None:
@@ -90,23 +89,56 @@ class _DayCell(QAccessibleInterface):
     def relations(self, match=QAccessible.RelationFlag.AllRelations) -> Sequence:
         return []
 
-    def focusChild(self) -> QAccessibleInterface | None:
-        return None
-
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
         return None
+
+    def setText(self, kind: QAccessible.Text, text: str) -> None:
+        """Read only."""
+
+    def screen_rect(self, view: DaysView, area: QRectF | None) -> QRect:
+        if area is None:
+            return QRect()
+        local = area.toRect()
+        return QRect(view.mapToGlobal(local.topLeft()), local.size())
+
+
+class _DayCell(_Painted):
+    """One painted day of the view, with its posts as children."""
+
+    def __init__(self, table: DaysTable, index: int) -> None:
+        super().__init__(table, index)
+        self.posts: list[_PostItem] = []  # kept: Qt holds plain pointers to them
+
+    def day(self, view: DaysView) -> date:
+        days = view.visible_days()
+        return days[min(self.index, len(days) - 1)]
+
+    def chips(self) -> list[Chip]:
+        view = self.live_view()
+        return view.chips_on(self.day(view)) if view is not None else []
+
+    def focusChild(self) -> QAccessibleInterface | None:
+        view = self.live_view()
+        if view is None or self.day(view) != view.selected_day or not view.hasFocus():
+            return None
+        ids = [chip.id for chip in self.chips()]
+        return self.child(ids.index(view.selected_post)) if view.selected_post in ids else None
 
     def parent(self) -> QAccessibleInterface | None:
         return self.table if self.live_view() is not None else None
 
     def child(self, index: int) -> QAccessibleInterface | None:
-        return None
+        if not 0 <= index < self.childCount():
+            return None
+        while len(self.posts) <= index:
+            self.posts.append(_PostItem(self, len(self.posts)))
+        return self.posts[index]
 
     def childCount(self) -> int:
-        return 0
+        return len(self.chips())
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
+        return child.index if isinstance(child, _PostItem) and child.cell is self else -1
 
     def text(self, kind: QAccessible.Text) -> str:
         view = self.live_view()
@@ -120,15 +152,9 @@ class _DayCell(QAccessibleInterface):
             return day_words(view.marks_on(day), view.chips_on(day), selected)
         return ""
 
-    def setText(self, kind: QAccessible.Text, text: str) -> None:
-        """Read only."""
-
     def rect(self) -> QRect:
         view = self.live_view()
-        if view is None:
-            return QRect()
-        cell = view.day_rect(self.day(view)).toRect()
-        return QRect(view.mapToGlobal(cell.topLeft()), cell.size())
+        return self.screen_rect(view, view.day_rect(self.day(view))) if view else QRect()
 
     def role(self) -> QAccessible.Role:
         return QAccessible.Role.Cell
@@ -142,6 +168,60 @@ class _DayCell(QAccessibleInterface):
         state.focusable = True
         state.selectable = True
         chosen = self.day(view) == view.selected_day
+        state.selected = chosen
+        state.focused = chosen and view.hasFocus() and self.focusChild() is None
+        return state
+
+
+class _PostItem(_Painted):
+    """One post of a day: its time, platforms, title and status."""
+
+    def __init__(self, cell: _DayCell, index: int) -> None:
+        super().__init__(cell.table, index)
+        self.cell = cell
+
+    def chip(self) -> Chip | None:
+        chips = self.cell.chips()
+        return chips[self.index] if self.index < len(chips) else None
+
+    def focusChild(self) -> QAccessibleInterface | None:
+        return None
+
+    def parent(self) -> QAccessibleInterface | None:
+        return self.cell if self.live_view() is not None else None
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        chip = self.chip()
+        return post_words(chip) if chip is not None and kind == QAccessible.Text.Name else ""
+
+    def rect(self) -> QRect:
+        view, chip = self.live_view(), self.chip()
+        if view is None or chip is None:
+            return QRect()
+        return self.screen_rect(view, view.post_rect(chip))
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem
+
+    def state(self) -> QAccessible.State:
+        view, chip = self.live_view(), self.chip()
+        state = QAccessible.State()
+        if view is None or chip is None:
+            state.invalid = True
+            return state
+        state.selectable = True
+        state.focusable = True
+        state.invisible = view.post_rect(chip) is None  # behind the day's "+N more"
+        chosen = chip.id == view.selected_post and self.cell.day(view) == view.selected_day
         state.selected = chosen
         state.focused = chosen and view.hasFocus()
         return state

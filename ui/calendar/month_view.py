@@ -155,6 +155,14 @@ class MonthView(ChipDragDrop, QWidget):
         top = cell.top() + DAY_LINE + 2 + slot * (CHIP_H + CHIP_GAP)
         return QRectF(cell.left() + 3, top, cell.width() - 6, CHIP_H)
 
+    def post_rect(self, chip: Chip) -> QRectF | None:
+        """Where `chip` is drawn; None when it is hidden behind its day's "+N more"."""
+        day = chip.local_time.date()
+        shown, _hidden = self._layout(day)
+        if chip not in shown:
+            return None
+        return self._chip_rect(self.cell_rect(day), shown.index(chip))
+
     def _layout(self, day: date) -> tuple[list[Chip], int]:
         """The chips that fit in the cell, and how many are hidden behind "+N"."""
         chips = self.chips_on(day)

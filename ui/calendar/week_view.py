@@ -118,6 +118,9 @@ class WeekView(ChipDragDrop, QWidget):
         left = GUTTER + (day - self.monday).days * width
         return QRectF(left, HEADER, width, self.height() - HEADER)
 
+    def post_rect(self, chip: Chip) -> QRectF | None:
+        return self.chip_rect(chip)
+
     def day_at(self, pos: QPoint) -> date | None:
         moment = self.moment_at(pos)
         return moment.date() if moment is not None else None
