@@ -20,7 +20,8 @@ from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import NotFoundError, ValidationError
 from sosmed_desktop.fileops import remove_file, replace_file
 from sosmed_desktop.services import audit, media, originals
-from sosmed_desktop.services.media import ImportResult, media_path, stored_path
+from sosmed_desktop.services.media import ImportResult, media_path
+from sosmed_desktop.services.originals import stored_path
 
 PDF_MAGIC = b"%PDF-"
 PDF_MIME = "application/pdf"

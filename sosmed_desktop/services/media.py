@@ -92,11 +92,6 @@ def media_path(config: Config, asset: MediaAsset) -> Path:
     return config.media_dir / asset.stored_name
 
 
-def stored_path(config: Config, sha256: str, extension: str) -> Path:
-    """Where an original with this hash and extension lives (``ab/abcdef....jpg``)."""
-    return config.media_dir / sha256[:2] / f"{sha256}.{extension}"
-
-
 def import_file(config: Config, uow: UnitOfWork, source: Path) -> ImportResult:
     """Add one photo or video to the library (or find it already there); commits."""
     staged = stage(config, source)
@@ -207,7 +202,7 @@ def _add(config: Config, uow: UnitOfWork, staged: Staged, placed: list[Path]) ->
     existing = uow.session.scalar(select(MediaAsset).where(MediaAsset.sha256 == staged.sha256))
     if existing is not None:
         return _known(config, uow, existing, staged)
-    target = stored_path(config, staged.sha256, staged.extension)
+    target = originals.stored_path(config, staged.sha256, staged.extension)
     thumb = thumbs.thumb_path(config.thumbs_dir, staged.sha256)
     if not target.exists():
         _rename(staged.tmp, target)

@@ -23,7 +23,6 @@ from sosmed_desktop.db import blobs
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import DomainError, database_error
 from sosmed_desktop.fileops import remove_file, replace_file
-from sosmed_desktop.services import media
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -40,6 +39,11 @@ class OriginalUnavailableError(DomainError):
 
     code = "original_missing"
     template = "The original {sha256} cannot be had from the team database: {detail}"
+
+
+def stored_path(config: Config, sha256: str, extension: str) -> Path:
+    """Where an original with this hash and extension lives (``ab/abcdef....jpg``)."""
+    return config.media_dir / sha256[:2] / f"{sha256}.{extension}"
 
 
 def keep(uow: UnitOfWork, path: Path, sha256: str) -> bool:
@@ -72,7 +76,7 @@ def local_original(config: Config, uow: UnitOfWork, sha256: str, extension: str)
     `NotFoundError`, as before).  A fetched file is written under a temporary
     name, its SHA-256 compared, and only then renamed into place.
     """
-    path = media.stored_path(config, sha256, extension)
+    path = stored_path(config, sha256, extension)
     if path.is_file() or not blobs.in_database(uow.session):
         return path
     try:

@@ -247,7 +247,7 @@ class _Placement:
     ) -> tuple[MediaAsset, bool]:
         """The library's asset for `staged`: an existing one (restored from the trash) or new."""
         existing = uow.session.scalar(select(MediaAsset).where(MediaAsset.sha256 == staged.sha256))
-        target = media.stored_path(self.config, staged.sha256, staged.extension)
+        target = originals.stored_path(self.config, staged.sha256, staged.extension)
         if existing is not None:
             target = media.media_path(self.config, existing)
             if not target.exists():

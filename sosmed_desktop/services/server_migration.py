@@ -46,7 +46,7 @@ from sosmed_desktop.db.migrate import (
 from sosmed_desktop.db.models import Base, MediaAsset
 from sosmed_desktop.db.models_team import MediaBlob
 from sosmed_desktop.errors import DomainError, database_error
-from sosmed_desktop.services import media
+from sosmed_desktop.services.originals import stored_path
 from sosmed_desktop.services.server_connection import connect_engine, connection_error
 
 log = logging.getLogger(__name__)
@@ -188,7 +188,7 @@ def _originals(config: Config, src: Connection) -> list[_Original]:
     )
     found = []
     for name, sha256, extension in rows:
-        path = media.stored_path(config, sha256, extension)
+        path = stored_path(config, sha256, extension)
         if not path.is_file():
             raise MigrationError(
                 code="migration_media_missing",

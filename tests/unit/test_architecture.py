@@ -37,10 +37,6 @@ KNOWN_CYCLES: dict[frozenset[str], str] = {
         }
     ): "the ORM's own mappings: the feature modules extend `models.Base`, and `models` "
     "imports them at its end so that the metadata is complete whoever imports it",
-    frozenset(
-        {"sosmed_desktop.services.media", "sosmed_desktop.services.originals"}
-    ): "`media` stores an import's original through `originals.keep`, and `originals` "
-    "finds the cached file through `media.stored_path`",
 }
 """Import cycles allowed today, each with the reason it exists."""
 

@@ -178,7 +178,7 @@ def test_an_import_stores_the_original_in_chunks_and_another_pc_fetches_it(
         assert asset is not None
         sha, extension = asset.sha256, asset.extension
         assert blobs.chunk_count(uow.session, sha) == -(-source.stat().st_size // 4096) > 1
-    media.stored_path(ctx.config, sha, extension).unlink()  # another PC: nothing cached
+    originals.stored_path(ctx.config, sha, extension).unlink()  # another PC: nothing cached
     path = originals.fetch_original(ctx, sha, extension)
     assert path.read_bytes() == source.read_bytes()
 
@@ -205,7 +205,7 @@ def test_an_original_damaged_in_the_database_is_refused_when_fetched(
             update(MediaBlob).where(MediaBlob.sha256 == sha).values(data=b"bukan foto itu")
         )
         uow.commit()
-    cached = media.stored_path(ctx.config, sha, extension)
+    cached = originals.stored_path(ctx.config, sha, extension)
     cached.unlink()
     with pytest.raises(originals.OriginalUnavailableError) as caught:
         originals.fetch_original(ctx, sha, extension)
