@@ -6,7 +6,7 @@
 For SQLite (always) and PostgreSQL (with ``--postgres``, a server whose user may
 create a database): a second application context on the same database commits a
 post; the time until the first context's `ChangeWatcher` reports it is measured
-with the GUI's interval (`ui.live.LiveUpdates.INTERVAL_S`).  Also the cost of
+with the GUI's interval (`ui.live_updates.LiveUpdates.INTERVAL_S`).  Also the cost of
 one look: ``PRAGMA data_version`` (SQLite), and one poll of the change counter
 through the pool (PostgreSQL's fallback while it cannot LISTEN).
 """
@@ -33,7 +33,7 @@ from sosmed_desktop.services import live, posts  # noqa: E402
 from sosmed_desktop.services.post_data import PostInput, VariantInput  # noqa: E402
 from tests.engines import write_database_url  # noqa: E402
 
-INTERVAL_S = 2.0  # ui.live.LiveUpdates.INTERVAL_S (not imported: no Qt here)
+INTERVAL_S = 2.0  # ui.live_updates.LiveUpdates.INTERVAL_S (not imported: no Qt here)
 
 
 def latency(ctx: AppContext, other: AppContext, rounds: int) -> list[float]:

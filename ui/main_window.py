@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.profile import Profile
     from sosmed_desktop.services.reminder_list import ReminderRow
     from ui.editor.manager import EditorManager
-    from ui.live import LiveUpdates
+    from ui.live_updates import LiveUpdates
     from ui.operations import Latest, Operations
     from ui.pages.calendar_page import CalendarPage
     from ui.pages.directions_page import DirectionsPage
@@ -354,8 +354,8 @@ class MainWindow(QMainWindow):
         return self.calendar.early_reader(self.config.tz)
 
     def watch_changes(self, ctx: AppContext) -> None:
-        """Show others' changes as they come, and the server's state (ui/live.py)."""
-        from ui.live import start_live_updates
+        """Show others' changes as they come, and the server's state (ui/live_updates.py)."""
+        from ui.live_updates import start_live_updates
 
         self.stop_watching()
         self.live = start_live_updates(ctx, self.bus, self.statusBar())

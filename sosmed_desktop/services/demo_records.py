@@ -20,7 +20,7 @@ from sosmed_desktop.db.models_editorial import CaptionSnippet, HashtagGroup
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.figures import MONTHS_ID
 from sosmed_desktop.imaging.samples import SAMPLES
-from sosmed_desktop.services import audit, library
+from sosmed_desktop.services import audit, snippets
 from sosmed_desktop.services.demo_content import (
     DIRECTIONS,
     HASHTAG_GROUPS,
@@ -134,18 +134,18 @@ class DemoRecords:
     def _library(self) -> None:
         """Sample hashtag groups and caption snippets, unless the officer has some."""
         session = self.uow.session
-        groups = snippets = 0
+        groups = bodies = 0
         if session.scalar(select(func.count(HashtagGroup.id))) == 0:
             for position, (name, text) in enumerate(HASHTAG_GROUPS, start=1):
-                tags = library.parse_hashtags(text)
+                tags = snippets.parse_hashtags(text)
                 session.add(HashtagGroup(name=name, hashtags=" ".join(tags), position=position))
                 groups += 1
         if session.scalar(select(func.count(CaptionSnippet.id))) == 0:
             for position, (name, body) in enumerate(SNIPPETS, start=1):
                 session.add(CaptionSnippet(name=name, body=body, position=position))
-                snippets += 1
+                bodies += 1
         self.counts["hashtag groups"] = groups
-        self.counts["caption snippets"] = snippets
+        self.counts["caption snippets"] = bodies
 
     def _directions(self) -> None:
         today = self.now.astimezone(self.tz).date()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.errors import DomainError, TransitionError, ValidationError
-from sosmed_desktop.services import library, posts, workflow
+from sosmed_desktop.services import posts, snippets, workflow
 from sosmed_desktop.services.post_data import PostInput
 from ui.errors import describe
 
@@ -31,7 +31,7 @@ def test_service_errors_are_described_in_indonesian(app: QApplication, ctx: AppC
             _raised(lambda: posts.get_post(uow, 999)),
             _raised(lambda: workflow.approve(uow, draft.id, "dr. Ahmad")),
             _raised(lambda: workflow.submit_for_review(uow, draft.id)),
-            _raised(lambda: library.create_hashtag_group(uow, "Umum", "#dua kata#")),
+            _raised(lambda: snippets.create_hashtag_group(uow, "Umum", "#dua kata#")),
             _raised(
                 lambda: workflow.mark_published(uow, draft.id, datetime(2030, 1, 1, tzinfo=UTC))
             ),

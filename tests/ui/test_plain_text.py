@@ -30,10 +30,10 @@ from sosmed_desktop.services import (
     calendar_marks,
     data_notes,
     directions,
-    library,
     media_library,
     posts,
     profile,
+    snippets,
     workflow,
 )
 from tests.ui.editing import wait_loaded
@@ -108,9 +108,9 @@ def hostile(ctx: AppContext, probe: AccessProbe, tmp_path: Path) -> dict[str, in
     with ctx.uow() as uow:
         data_notes.cite_note(uow, ids["draft"], ids["note"])
     with ctx.uow() as uow:
-        library.create_snippet(uow, text[:120], text)
+        snippets.create_snippet(uow, text[:120], text)
     with ctx.uow() as uow:
-        library.create_hashtag_group(uow, text[:120], "#BekasiSehat")
+        snippets.create_hashtag_group(uow, text[:120], "#BekasiSehat")
     today = clock.today(ctx.config.tz)
     with ctx.uow() as uow:
         calendar_marks.add_commemorative_day(uow, today.month, today.day, text[:160], text)

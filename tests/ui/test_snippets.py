@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models_editorial import CaptionSnippet, HashtagGroup
-from sosmed_desktop.services import library, posts
+from sosmed_desktop.services import posts, snippets
 from tests.ui.editing import answer_box, wait_loaded
 from tests.unit.posting import count, post_input
 from ui.editor.insert_menu import InsertMenu, joined, menu_label
@@ -232,7 +232,7 @@ def test_empty_menu_and_changes_made_meanwhile(
         dialog.undo_button.click()
     qtbot.waitUntil(lambda: menu.entry_names() == ["Pemkab"])
     with ctx.uow() as uow:
-        assert [g.text for g in library.list_hashtag_groups(uow)] == ["#BekasiBaru #PemkabBekasi"]
+        assert [g.text for g in snippets.list_hashtag_groups(uow)] == ["#BekasiBaru #PemkabBekasi"]
     with qtbot.waitSignal(dialog.changed, timeout=5000):
         dialog.redo_button.click()
     qtbot.waitUntil(lambda: count(ctx, HashtagGroup) == 0)
@@ -280,7 +280,7 @@ def test_edit_and_reorder_with_undo(workbench: MainWindow, ctx: AppContext, qtbo
 
     def names() -> list[str]:
         with ctx.uow() as uow:
-            return [s.name for s in library.list_snippets(uow)]
+            return [s.name for s in snippets.list_snippets(uow)]
 
     panel.select(panel.rows[2].id)
     assert not panel.down_button.isEnabled()
@@ -297,12 +297,12 @@ def test_edit_and_reorder_with_undo(workbench: MainWindow, ctx: AppContext, qtbo
     with qtbot.waitSignal(dialog.loaded, timeout=5000):
         form.save_button.click()
     with ctx.uow() as uow:
-        assert library.list_snippets(uow)[1].body == "Salam sehat dari Dinkes!"
+        assert snippets.list_snippets(uow)[1].body == "Salam sehat dari Dinkes!"
 
     with qtbot.waitSignal(dialog.loaded, timeout=5000):
         dialog.undo_button.click()
     with ctx.uow() as uow:
-        assert library.list_snippets(uow)[1].body == "Teks tiga"
+        assert snippets.list_snippets(uow)[1].body == "Teks tiga"
     with qtbot.waitSignal(dialog.loaded, timeout=5000):
         dialog.undo_button.click()
     assert names() == ["Satu", "Dua", "Tiga"]
@@ -312,7 +312,7 @@ def test_a_published_post_takes_nothing(
     workbench: MainWindow, ctx: AppContext, qtbot: QtBot
 ) -> None:
     with ctx.uow() as uow:
-        library.create_snippet(uow, "Salam", "Salam sehat!")
+        snippets.create_snippet(uow, "Salam", "Salam sehat!")
     editor = _editor(qtbot, workbench, ctx, "Sudah tayang.")
     master = editor.captions.master.caption
     master.setReadOnly(True)  # as for a published or archived post

@@ -292,7 +292,7 @@ def test_sample_photos_are_deterministic(tmp_path: Path) -> None:
 
 
 def test_demo_approvals_are_bound_to_content_and_board_is_filled(seeded: Seeded) -> None:
-    from sosmed_desktop.services import board, library, workflow
+    from sosmed_desktop.services import board, snippets, workflow
     from sosmed_desktop.services.calendar import month_posts
 
     with seeded.ctx.uow() as uow:
@@ -309,7 +309,7 @@ def test_demo_approvals_are_bound_to_content_and_board_is_filled(seeded: Seeded)
         result = board.board(uow)
         assert result.waiting or result.overdue
         assert result.needs_revision and all(c.comment for c in result.needs_revision)
-        assert library.list_hashtag_groups(uow) and library.list_snippets(uow)
+        assert snippets.list_hashtag_groups(uow) and snippets.list_snippets(uow)
         today = clock.today(WIB)
         assert month_posts(uow, today.year, today.month, WIB)
     assert seeded.counts["hashtag groups"] == 5 and seeded.counts["caption snippets"] == 3

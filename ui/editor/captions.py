@@ -46,7 +46,7 @@ from sosmed_desktop.domain.spelling_checks import WordToken
 from ui.editor.findings import HIGHLIGHT_COLOURS
 from ui.editor.media_strip import MediaStrip
 from ui.editor.spelling import EditorSpelling
-from ui.editor.thumbnails import ThumbnailLoader
+from ui.editor.thumbnails import EditorImages
 from ui.labels import platform_short
 from ui.plain_text import plain_label
 
@@ -259,7 +259,7 @@ class PlatformTab(QWidget):
     framing_chosen = Signal(str)
 
     def __init__(
-        self, spec: PlatformSpec, loader: ThumbnailLoader, describe, parent: QWidget | None = None
+        self, spec: PlatformSpec, loader: EditorImages, describe, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.spec = spec
@@ -420,7 +420,7 @@ class CaptionTabs(QTabWidget):
 
     tab_created = Signal(object)
 
-    def __init__(self, loader: ThumbnailLoader, describe, parent: QWidget | None = None) -> None:
+    def __init__(self, loader: EditorImages, describe, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loader = loader
         self.describe = describe

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ui.editor.preview import PreviewPanel
     from ui.editor.spelling import EditorSpelling
     from ui.editor.state import EditorSeed, EditorState
-    from ui.editor.thumbnails import ThumbnailLoader
+    from ui.editor.thumbnails import EditorImages
     from ui.operations import Operations
 
 
@@ -42,7 +42,7 @@ class EditorHost(Protocol):
     ops: Operations
     tz: Any
     settings: QSettings
-    loader: ThumbnailLoader
+    loader: EditorImages
     state: EditorState
     seed: EditorSeed
     undo_stack: QUndoStack

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.bus import DataBus
 from ui.editor.state import EditorSeed
-from ui.editor.thumbnails import ThumbnailLoader
+from ui.editor.thumbnails import EditorImages
 from ui.operations import Operations
 from ui.placement import place
 
@@ -56,7 +56,7 @@ class EditorManager(QObject):
         super().__init__(parent)
         self.ctx, self.bus, self.settings, self.show_message = ctx, bus, settings, show_message
         self.ops = Operations(lambda: ctx, bus)
-        self.loader = ThumbnailLoader(
+        self.loader = EditorImages(
             lambda sha, ext: _fetch_original(ctx, sha, ext),
             self.ops,
             parent,

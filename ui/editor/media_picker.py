@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.services.media_catalog import MediaSummary
-from ui.editor.thumbnails import ThumbnailLoader
+from ui.editor.thumbnails import EditorImages
 from ui.plain_text import as_html
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ class MediaPicker(QDialog):
     """A grid of library photos; several can be chosen, in the order clicked."""
 
     def __init__(
-        self, ops: Operations, loader: ThumbnailLoader, parent: QWidget | None = None
+        self, ops: Operations, loader: EditorImages, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.loader = loader

@@ -40,7 +40,7 @@ from sosmed_desktop.domain.platforms import PlatformSpec
 from sosmed_desktop.domain.recipe import Recipe, RecipeError, effective_crop
 from sosmed_desktop.services.media_catalog import MediaSummary
 from sosmed_desktop.services.post_data import MediaItem
-from ui.editor.thumbnails import ThumbnailLoader
+from ui.editor.thumbnails import EditorImages
 from ui.plain_text import as_html
 
 translate = QCoreApplication.translate
@@ -186,7 +186,7 @@ class MediaStrip(QListWidget):
 
     def __init__(
         self,
-        loader: ThumbnailLoader,
+        loader: EditorImages,
         describe: Callable[[int], MediaSummary | None],
         parent: QWidget | None = None,
     ) -> None:

@@ -2,7 +2,7 @@
 
 Not a pixel copy of any app: enough to see what matters before approval —
 the account name, the photo exactly as the package will hold it (the core
-renders the photo's platform recipe; see `ThumbnailLoader.request_render`), and
+renders the photo's platform recipe; see `EditorImages.request_render`), and
 how much of the caption shows before "… more" (Instagram folds after two
 lines, Facebook after about five).  Until the render is ready, the thumbnail is
 shown with the same crop.
@@ -40,7 +40,7 @@ from sosmed_desktop.domain.platforms import PlatformSpec
 from sosmed_desktop.services.media_catalog import MediaSummary
 from sosmed_desktop.services.post_data import MediaItem
 from ui.editor.media_strip import item_recipe, kept_rect
-from ui.editor.thumbnails import ThumbnailLoader
+from ui.editor.thumbnails import EditorImages
 from ui.plain_text import escape
 
 CARD_WIDTH = 340
@@ -154,7 +154,7 @@ class PreviewPanel(QWidget):
 
     def __init__(
         self,
-        loader: ThumbnailLoader,
+        loader: EditorImages,
         describe: Callable[[int], MediaSummary | None],
         parent: QWidget | None = None,
     ) -> None:

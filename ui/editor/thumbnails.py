@@ -1,7 +1,7 @@
 """Small previews of library photos, decoded in the background and kept in memory.
 
 Decoding a phone photo takes tens of milliseconds, too long for the GUI
-thread, so `ThumbnailLoader.request` decodes it on the thread pool (QImage is
+thread, so `EditorImages.request` decodes it on the thread pool (QImage is
 safe to build there; QPixmap is not) and announces `ready(media_id)`.  The
 reader applies the EXIF orientation, as the feed will.  The original comes
 through `fetch` (`originals.fetch_original`): from a team database when this
@@ -57,7 +57,7 @@ def read_scaled(path: Path, max_side: int = MAX_SIDE) -> QImage:
     return reader.read()
 
 
-class ThumbnailLoader(QObject):
+class EditorImages(QObject):
     """Decoded previews by media id, shared by every editor window."""
 
     ready = Signal(int)

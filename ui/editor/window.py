@@ -58,7 +58,7 @@ from ui.editor.series import SeriesTools
 from ui.editor.sources import SourcesPanel
 from ui.editor.spelling import EditorSpelling
 from ui.editor.state import EditorSeed, EditorState, state_field
-from ui.editor.thumbnails import ThumbnailLoader
+from ui.editor.thumbnails import EditorImages
 from ui.editor.workflow import EditorWorkflow
 from ui.operations import Operations
 from ui.plain_text import plain_label
@@ -97,7 +97,7 @@ class PostEditor(QMainWindow):
         self,
         ctx: AppContext,
         bus: DataBus,
-        loader: ThumbnailLoader,
+        loader: EditorImages,
         settings: QSettings,
         *,
         post_id: int | None = None,

@@ -15,26 +15,26 @@ from sosmed_desktop.domain.commemorative import (
     HOLIDAY,
 )
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
-from sosmed_desktop.services import calendar_marks, library
+from sosmed_desktop.services import calendar_marks, snippets
 from tests.unit.posting import count
 
 
 def test_hashtag_groups_crud(ctx: AppContext) -> None:
     with ctx.uow() as uow:
-        group = library.create_hashtag_group(
+        group = snippets.create_hashtag_group(
             uow, " Kesehatan  umum ", "#BekasiSehat DinkesKabBekasi #bekasisehat #HUTBekasi77"
         )
     assert group.name == "Kesehatan umum"
     assert group.hashtags == ("#BekasiSehat", "#DinkesKabBekasi", "#HUTBekasi77")
     assert group.text == "#BekasiSehat #DinkesKabBekasi #HUTBekasi77"
     with ctx.uow() as uow:
-        library.create_hashtag_group(uow, "Gizi", ["#CegahStunting", "#GiziSeimbang"])
-        changed = library.update_hashtag_group(uow, group.id, "Umum", ["#BekasiSehat"])
+        snippets.create_hashtag_group(uow, "Gizi", ["#CegahStunting", "#GiziSeimbang"])
+        changed = snippets.update_hashtag_group(uow, group.id, "Umum", ["#BekasiSehat"])
     assert changed.hashtags == ("#BekasiSehat",)
     with ctx.uow() as uow:
-        assert [g.name for g in library.list_hashtag_groups(uow)] == ["Umum", "Gizi"]
-        library.delete_hashtag_group(uow, group.id)
-        assert [g.name for g in library.list_hashtag_groups(uow)] == ["Gizi"]
+        assert [g.name for g in snippets.list_hashtag_groups(uow)] == ["Umum", "Gizi"]
+        snippets.delete_hashtag_group(uow, group.id)
+        assert [g.name for g in snippets.list_hashtag_groups(uow)] == ["Gizi"]
 
 
 @pytest.mark.parametrize(
@@ -52,9 +52,9 @@ def test_bad_hashtag_groups_are_refused(
     ctx: AppContext, name: str, tags: str, error: type, code: str
 ) -> None:
     with ctx.uow() as uow:
-        library.create_hashtag_group(uow, "Gizi", "#Gizi")
+        snippets.create_hashtag_group(uow, "Gizi", "#Gizi")
     with ctx.uow() as uow, pytest.raises(error) as info:
-        library.create_hashtag_group(uow, name, tags)
+        snippets.create_hashtag_group(uow, name, tags)
     assert info.value.code == code
     assert count(ctx, HashtagGroup) == 1
 
@@ -62,23 +62,23 @@ def test_bad_hashtag_groups_are_refused(
 def test_snippets_crud_and_errors(ctx: AppContext) -> None:
     sign_off = "Informasi lebih lanjut: Dinas Kesehatan Kab. Bekasi 🏥\nIG @dinkeskabbekasi"
     with ctx.uow() as uow:
-        snippet = library.create_snippet(uow, "Penutup", sign_off)
+        snippet = snippets.create_snippet(uow, "Penutup", sign_off)
     assert snippet.body == sign_off
     with ctx.uow() as uow:
         with pytest.raises(ConflictError):
-            library.create_snippet(uow, "PENUTUP", "lain")
+            snippets.create_snippet(uow, "PENUTUP", "lain")
         with pytest.raises(ValidationError) as info:
-            library.create_snippet(uow, "Kosong", "   ")
+            snippets.create_snippet(uow, "Kosong", "   ")
         assert info.value.code == "snippet_empty"
         with pytest.raises(NotFoundError):
-            library.update_snippet(uow, 999, "x", "y")
+            snippets.update_snippet(uow, 999, "x", "y")
     with ctx.uow() as uow:
-        library.update_snippet(uow, snippet.id, "Penutup resmi", "Salam sehat!")
-        assert [(s.name, s.body) for s in library.list_snippets(uow)] == [
+        snippets.update_snippet(uow, snippet.id, "Penutup resmi", "Salam sehat!")
+        assert [(s.name, s.body) for s in snippets.list_snippets(uow)] == [
             ("Penutup resmi", "Salam sehat!")
         ]
-        library.delete_snippet(uow, snippet.id)
-        assert library.list_snippets(uow) == []
+        snippets.delete_snippet(uow, snippet.id)
+        assert snippets.list_snippets(uow) == []
 
 
 def test_defaults_seeded_once(ctx: AppContext) -> None:
@@ -166,47 +166,47 @@ def test_editing_commemorative_days(ctx: AppContext) -> None:
 
 def test_hashtags_typed_with_commas_semicolons_and_new_lines() -> None:
     typed = "BekasiSehat, #DinkesKabBekasi;CegahStunting\n#GiziSeimbang ,, bekasisehat"
-    assert library.parse_hashtags(typed) == (
+    assert snippets.parse_hashtags(typed) == (
         "#BekasiSehat", "#DinkesKabBekasi", "#CegahStunting", "#GiziSeimbang"
     )  # fmt: skip
-    assert library.parse_hashtags(["#a, #b", "c"]) == ("#a", "#b", "#c")
+    assert snippets.parse_hashtags(["#a, #b", "c"]) == ("#a", "#b", "#c")
     with pytest.raises(ValidationError) as info:
-        library.parse_hashtags(" , ;\n")
+        snippets.parse_hashtags(" , ;\n")
     assert info.value.code == "hashtags_required"
 
 
 def test_order_moves_and_a_deleted_entry_comes_back_in_its_place(ctx: AppContext) -> None:
     with ctx.uow() as uow:
-        ids = [library.create_snippet(uow, name, f"Teks {name}").id for name in "ABCD"]
-        library.create_hashtag_group(uow, "Umum", "#BekasiSehat")
+        ids = [snippets.create_snippet(uow, name, f"Teks {name}").id for name in "ABCD"]
+        snippets.create_hashtag_group(uow, "Umum", "#BekasiSehat")
     with ctx.uow() as uow:
-        library.move_snippet(uow, ids[3], 0)
-        library.move_snippet(uow, ids[0], 99)  # past the end: last
-        assert [s.name for s in library.list_snippets(uow)] == ["D", "B", "C", "A"]
-        library.delete_snippet(uow, ids[1])
-        again = library.create_snippet(uow, "B", "Teks B", index=1)
-        assert [s.name for s in library.list_snippets(uow)] == ["D", "B", "C", "A"]
-        group = library.create_hashtag_group(uow, "Gizi", "#Gizi", index=0)
-        library.move_hashtag_group(uow, group.id, 1)
-        whole = library.load_library(uow)
+        snippets.move_snippet(uow, ids[3], 0)
+        snippets.move_snippet(uow, ids[0], 99)  # past the end: last
+        assert [s.name for s in snippets.list_snippets(uow)] == ["D", "B", "C", "A"]
+        snippets.delete_snippet(uow, ids[1])
+        again = snippets.create_snippet(uow, "B", "Teks B", index=1)
+        assert [s.name for s in snippets.list_snippets(uow)] == ["D", "B", "C", "A"]
+        group = snippets.create_hashtag_group(uow, "Gizi", "#Gizi", index=0)
+        snippets.move_hashtag_group(uow, group.id, 1)
+        whole = snippets.load_library(uow)
     assert [g.name for g in whole.groups] == ["Umum", "Gizi"]
     assert [s.id for s in whole.snippets][1] == again.id and not whole.empty
     with ctx.uow() as uow:
         with pytest.raises(NotFoundError):
-            library.move_snippet(uow, 999, 0)
+            snippets.move_snippet(uow, 999, 0)
         with pytest.raises(NotFoundError):
-            library.move_hashtag_group(uow, 999, 0)
-        for snippet in library.list_snippets(uow):
-            library.delete_snippet(uow, snippet.id)
-        for row in library.list_hashtag_groups(uow):
-            library.delete_hashtag_group(uow, row.id)
-        assert library.load_library(uow).empty
+            snippets.move_hashtag_group(uow, 999, 0)
+        for snippet in snippets.list_snippets(uow):
+            snippets.delete_snippet(uow, snippet.id)
+        for row in snippets.list_hashtag_groups(uow):
+            snippets.delete_hashtag_group(uow, row.id)
+        assert snippets.load_library(uow).empty
 
 
-def _listed(ctx: AppContext, kind: library.EntryKind) -> list[tuple[str, str]]:
+def _listed(ctx: AppContext, kind: snippets.EntryKind) -> list[tuple[str, str]]:
     with ctx.uow() as uow:
-        contents = library.load_library(uow)
-    if kind == library.GROUP:
+        contents = snippets.load_library(uow)
+    if kind == snippets.GROUP:
         return [(g.name, g.text) for g in contents.groups]
     return [(s.name, s.body) for s in contents.snippets]
 
@@ -214,36 +214,36 @@ def _listed(ctx: AppContext, kind: library.EntryKind) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("kind", "typed", "stored"),
     [
-        (library.GROUP, "BekasiSehat, #Gizi", "#BekasiSehat #Gizi"),
-        (library.SNIPPET, "  Salam sehat!\n", "Salam sehat!"),
+        (snippets.GROUP, "BekasiSehat, #Gizi", "#BekasiSehat #Gizi"),
+        (snippets.SNIPPET, "  Salam sehat!\n", "Salam sehat!"),
     ],
 )
 def test_entries_of_either_kind_are_saved_moved_and_deleted_alike(
-    ctx: AppContext, kind: library.EntryKind, typed: str, stored: str
+    ctx: AppContext, kind: snippets.EntryKind, typed: str, stored: str
 ) -> None:
     """The management dialog's three changes, by kind of entry (its undo calls them too)."""
     with ctx.uow() as uow:
-        first = library.save_entry(uow, kind, None, " Umum ", typed)
-        second = library.save_entry(uow, kind, None, "Penutup", typed)
-        back = library.save_entry(uow, kind, None, "Kembali", typed, index=0)
+        first = snippets.save_entry(uow, kind, None, " Umum ", typed)
+        second = snippets.save_entry(uow, kind, None, "Penutup", typed)
+        back = snippets.save_entry(uow, kind, None, "Kembali", typed, index=0)
     assert (first.name, first.content) == ("Umum", stored)
     assert _listed(ctx, kind) == [("Kembali", stored), ("Umum", stored), ("Penutup", stored)]
     with ctx.uow() as uow:
-        changed = library.save_entry(uow, kind, first.id, "Umum baru", typed)
-        library.move_entry(uow, kind, second.id, 0)
-        library.delete_entry(uow, kind, back.id)
-    assert changed == library.SavedEntry(first.id, "Umum baru", stored)
+        changed = snippets.save_entry(uow, kind, first.id, "Umum baru", typed)
+        snippets.move_entry(uow, kind, second.id, 0)
+        snippets.delete_entry(uow, kind, back.id)
+    assert changed == snippets.SavedEntry(first.id, "Umum baru", stored)
     assert _listed(ctx, kind) == [("Penutup", stored), ("Umum baru", stored)]
     with ctx.uow() as uow:
         with pytest.raises(ConflictError):
-            library.save_entry(uow, kind, first.id, "PENUTUP", typed)
+            snippets.save_entry(uow, kind, first.id, "PENUTUP", typed)
         for change in (
-            lambda: library.save_entry(uow, kind, 999, "Lain", typed),
-            lambda: library.move_entry(uow, kind, 999, 0),
-            lambda: library.delete_entry(uow, kind, 999),
+            lambda: snippets.save_entry(uow, kind, 999, "Lain", typed),
+            lambda: snippets.move_entry(uow, kind, 999, 0),
+            lambda: snippets.delete_entry(uow, kind, 999),
         ):
             with pytest.raises(NotFoundError):
                 change()
     assert _listed(ctx, kind) == [("Penutup", stored), ("Umum baru", stored)]
-    other = library.SNIPPET if kind == library.GROUP else library.GROUP
+    other = snippets.SNIPPET if kind == snippets.GROUP else snippets.GROUP
     assert _listed(ctx, other) == [], "the other list is left alone"
