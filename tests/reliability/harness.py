@@ -220,7 +220,7 @@ class _State:
         from sosmed_desktop.config import Config
         from sosmed_desktop.db.models import Approval, MediaAsset, Post
         from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
-        from sosmed_desktop.services.recovery import list_drafts
+        from sosmed_desktop.services.editor_drafts import list_drafts
 
         drafts = {
             draft.key: int(draft.data.notes.removeprefix("seq="))

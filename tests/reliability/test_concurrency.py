@@ -28,7 +28,7 @@ from PIL import Image
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.errors import DatabaseLockedError
-from sosmed_desktop.services import posts, recovery, workflow
+from sosmed_desktop.services import editor_drafts, posts, workflow
 from sosmed_desktop.services.backup import backup_sqlite
 from sosmed_desktop.services.check import run_check
 from sosmed_desktop.services.media_import import import_paths
@@ -85,7 +85,7 @@ def window_writer(ctx: AppContext, photo: int) -> Callable[[int], None]:
 
     def step(n: int) -> None:
         data = post_input((photo,), title=f"Jendela {n}", caption=f"Kegiatan ke-{n} #BekasiSehat")
-        recovery.save_draft(ctx.config, "new-00000001", data)
+        editor_drafts.save_draft(ctx.config, "new-00000001", data)
         with ctx.uow() as uow:
             if mine and n % 2:
                 post_id = random.choice(list(mine))

@@ -25,7 +25,7 @@ from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.config import Config
 from sosmed_desktop.db.models import AuditEntry, MediaAsset, Post
 from sosmed_desktop.errors import DataDirError, DomainError
-from sosmed_desktop.services import recovery
+from sosmed_desktop.services import editor_drafts
 from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check, restore_backup
 from sosmed_desktop.services.check import run_check
 from sosmed_desktop.services.media import import_file
@@ -191,7 +191,7 @@ def test_a_really_full_disk(tmp_path: Path) -> None:
         ctx = bootstrap(data)
         try:
             make_post(ctx, "Tersimpan sebelum disk penuh")
-            recovery.save_draft(ctx.config, "new-0000000a", post_input(title="draf pertama"))
+            editor_drafts.save_draft(ctx.config, "new-0000000a", post_input(title="draf pertama"))
             before = state(ctx)
             filler = fill(disk)
             attempts = _writes_on_a_full_disk(ctx, tmp_path)
@@ -218,7 +218,7 @@ def test_a_really_full_disk(tmp_path: Path) -> None:
         try:
             with reopened.uow() as uow:
                 titles = sorted(uow.session.scalars(select(Post.title)))
-            drafts = {d.key: d.data.title for d in recovery.list_drafts(reopened.config)}
+            drafts = {d.key: d.data.title for d in editor_drafts.list_drafts(reopened.config)}
             assert titles == ["Judul besar", "Tersimpan sebelum disk penuh"]
             assert drafts == {"new-0000000a": "draf pertama", "new-0000000b": "x" * 1_500_000}
         finally:
@@ -229,7 +229,7 @@ def _writes_on_a_full_disk(ctx: AppContext, tmp: Path) -> dict[str, BaseExceptio
     """Try every kind of write once; return the errors by write."""
     big_draft = post_input(title="x" * 1_500_000)  # more than the disk's last free blocks
     writes: dict[str, Callable[[], object]] = {
-        "draft": lambda: recovery.save_draft(ctx.config, "new-0000000b", big_draft),
+        "draft": lambda: editor_drafts.save_draft(ctx.config, "new-0000000b", big_draft),
         "post": lambda: make_post(ctx, "Judul besar"),
         "media import": lambda: import_photo(ctx, tmp, 1),
         "backup": lambda: write_backup(ctx, tmp, 0),

@@ -99,12 +99,12 @@ class Workload:
     # Operations -----------------------------------------------------------------------
     def op_draft(self) -> None:
         """What the editor's autosave writes every few seconds: its recovery file."""
-        from sosmed_desktop.services import recovery
+        from sosmed_desktop.services import editor_drafts
         from tests.unit.posting import post_input
 
         key = f"new-{self.args.seed:08x}-{self.rng.randrange(3)}"
         data = post_input(title=f"Draf {self.count}", caption=f"Ketikan ke-{self.count}")
-        recovery.save_draft(self.ctx.config, key, replace(data, notes=f"seq={self.count}"))
+        editor_drafts.save_draft(self.ctx.config, key, replace(data, notes=f"seq={self.count}"))
         self.confirm(op="draft", key=key, seq=self.count)
 
     def op_post(self) -> None:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Program
-from sosmed_desktop.services import posts, recovery
+from sosmed_desktop.services import editor_drafts, posts
 from tests.ui.editing import answer_box, wait_loaded
 from tests.unit.posting import add_program, post_input
 from ui.editor.operations import EditorOperations
@@ -88,7 +88,7 @@ def test_autosave_and_recovery_after_a_crash(
     qtbot.waitUntil(
         lambda: all(e.autosaved_input == e.current_input() for e in (crashed, new)), timeout=5000
     )
-    drafts = recovery.list_drafts(ctx.config)
+    drafts = editor_drafts.list_drafts(ctx.config)
     assert {d.key for d in drafts} == {f"post-{post_id}", f"new-{new.new_id}"}
     # The PC dies: the windows vanish without closing properly.
     for editor in (crashed, new):
@@ -119,11 +119,11 @@ def test_autosave_and_recovery_after_a_crash(
         revived.save()
     with ctx.uow() as uow:
         assert posts.get_post(uow, post_id).master_caption == "Teks yang belum disimpan 🌱"
-    qtbot.waitUntil(lambda: [d.key for d in recovery.list_drafts(ctx.config)] == [
+    qtbot.waitUntil(lambda: [d.key for d in editor_drafts.list_drafts(ctx.config)] == [
         f"new-{new.new_id}"])  # fmt: skip
     by_post[None].force_close = True
     by_post[None].close()
-    qtbot.waitUntil(lambda: recovery.list_drafts(ctx.config) == [])
+    qtbot.waitUntil(lambda: editor_drafts.list_drafts(ctx.config) == [])
     for editor in (crashed, new):
         editor.deleteLater()
 

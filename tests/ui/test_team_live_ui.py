@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.errors import DatabaseUnreachableError
-from sosmed_desktop.services import audit, posts, recovery
+from sosmed_desktop.services import audit, editor_drafts, posts
 from tests.ui.editing import wait_loaded
 from tests.unit.posting import WIB, post_input
 from ui.editor.conflict_dialogs import CompareDialog, ConflictDialog
@@ -124,10 +124,10 @@ def test_taking_their_version_keeps_mine_in_the_recovery_drafts(
     qtbot.waitUntil(lambda: editor.details.title.text() == "Versi Budi", timeout=5000)
     assert not editor.isWindowModified()
     qtbot.waitUntil(
-        lambda: any(d.title == "Versi Rina" for d in recovery.list_drafts(ctx.config)),
+        lambda: any(d.title == "Versi Rina" for d in editor_drafts.list_drafts(ctx.config)),
         timeout=5000,
     )
-    kept = next(d for d in recovery.list_drafts(ctx.config) if d.title == "Versi Rina")
+    kept = next(d for d in editor_drafts.list_drafts(ctx.config) if d.title == "Versi Rina")
     assert kept.post_id == editor.post_id
 
 

@@ -19,7 +19,7 @@ from sosmed_desktop import fileops
 from sosmed_desktop.config import Config
 from sosmed_desktop.errors import DataDirError
 from sosmed_desktop.fileops import atomic_write_text, remove_file, replace_file
-from sosmed_desktop.services import recovery
+from sosmed_desktop.services import editor_drafts
 from tests.unit.posting import post_input
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -156,12 +156,12 @@ def test_recovery_draft_written_and_discarded_past_a_scanner(
     config = Config(tmp_path)
     failures: list[BaseException] = [sharing_violation(32)]
     monkeypatch.setattr(os, "replace", failing_first(os.replace, failures))
-    recovery.save_draft(config, "post-7", post_input())
-    assert [d.key for d in recovery.list_drafts(config)] == ["post-7"]
+    editor_drafts.save_draft(config, "post-7", post_input())
+    assert [d.key for d in editor_drafts.list_drafts(config)] == ["post-7"]
     failures_unlink: list[BaseException] = [sharing_violation(32)]
     monkeypatch.setattr(Path, "unlink", failing_first(Path.unlink, failures_unlink))
-    recovery.discard_draft(config, "post-7")
-    assert recovery.list_drafts(config) == []
+    editor_drafts.discard_draft(config, "post-7")
+    assert editor_drafts.list_drafts(config) == []
     assert len(sleeps) == 2
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from sosmed_desktop.bootstrap import AppContext
-    from sosmed_desktop.services.recovery import RecoveredDraft
+    from sosmed_desktop.services.editor_drafts import RecoveredDraft
     from ui.editor.window import PostEditor
 
 CASCADE = 28
@@ -143,7 +143,7 @@ class EditorManager(QObject):
         config = self.ctx.config
 
         def find() -> list[RecoveredDraft]:
-            from sosmed_desktop.services.recovery import list_drafts
+            from sosmed_desktop.services.editor_drafts import list_drafts
 
             return list_drafts(config)
 

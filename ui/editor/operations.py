@@ -367,9 +367,9 @@ class EditorOperations(QObject):
         post_id, version = state.post_id, state.version
 
         def work() -> None:
-            from sosmed_desktop.services import recovery
+            from sosmed_desktop.services import editor_drafts
 
-            recovery.save_draft(config, key, data, post_id=post_id, base_version=version)
+            editor_drafts.save_draft(config, key, data, post_id=post_id, base_version=version)
 
         self._recovery_task(work, done)
 
@@ -380,10 +380,10 @@ class EditorOperations(QObject):
         self.host.state.autosaved_input = None
 
         def work() -> None:
-            from sosmed_desktop.services import recovery
+            from sosmed_desktop.services import editor_drafts
 
             for key in wanted:
-                recovery.discard_draft(config, key)
+                editor_drafts.discard_draft(config, key)
 
         self._recovery_task(work, lambda _: None)
 

@@ -11,7 +11,7 @@ import pytest
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.errors import DiskFullError
-from sosmed_desktop.services import recovery
+from sosmed_desktop.services import editor_drafts
 from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
 from tests.unit.posting import WIB
 
@@ -32,9 +32,9 @@ TYPED = PostInput(
 
 
 def test_a_draft_round_trips_exactly(ctx: AppContext) -> None:
-    recovery.save_draft(ctx.config, "post-12", TYPED, post_id=12, base_version=4)
-    recovery.save_draft(ctx.config, "new-0f3c2a1b-aaaa", PostInput(title="Baru"))
-    drafts = recovery.list_drafts(ctx.config)
+    editor_drafts.save_draft(ctx.config, "post-12", TYPED, post_id=12, base_version=4)
+    editor_drafts.save_draft(ctx.config, "new-0f3c2a1b-aaaa", PostInput(title="Baru"))
+    drafts = editor_drafts.list_drafts(ctx.config)
     assert [d.key for d in drafts] == ["new-0f3c2a1b-aaaa", "post-12"]  # newest first
     found = drafts[1]
     assert found.data == TYPED
@@ -44,19 +44,19 @@ def test_a_draft_round_trips_exactly(ctx: AppContext) -> None:
 
 
 def test_saving_again_replaces_and_discard_removes(ctx: AppContext) -> None:
-    recovery.save_draft(ctx.config, "post-1", TYPED, post_id=1)
+    editor_drafts.save_draft(ctx.config, "post-1", TYPED, post_id=1)
     changed = PostInput(**{**TYPED.__dict__, "title": "Judul kedua"})
-    recovery.save_draft(ctx.config, "post-1", changed, post_id=1)
-    assert [d.title for d in recovery.list_drafts(ctx.config)] == ["Judul kedua"]
-    folder = recovery.recovery_dir(ctx.config)
+    editor_drafts.save_draft(ctx.config, "post-1", changed, post_id=1)
+    assert [d.title for d in editor_drafts.list_drafts(ctx.config)] == ["Judul kedua"]
+    folder = editor_drafts.recovery_dir(ctx.config)
     assert sorted(p.name for p in folder.iterdir()) == ["post-1.json"], "no temp files left"
-    recovery.discard_draft(ctx.config, "post-1")
-    recovery.discard_draft(ctx.config, "post-1")  # twice is fine
-    assert recovery.list_drafts(ctx.config) == []
+    editor_drafts.discard_draft(ctx.config, "post-1")
+    editor_drafts.discard_draft(ctx.config, "post-1")  # twice is fine
+    assert editor_drafts.list_drafts(ctx.config) == []
 
 
 def test_no_folder_means_no_drafts(ctx: AppContext) -> None:
-    assert recovery.list_drafts(ctx.config) == []
+    assert editor_drafts.list_drafts(ctx.config) == []
 
 
 @pytest.mark.parametrize(
@@ -77,10 +77,10 @@ def test_no_folder_means_no_drafts(ctx: AppContext) -> None:
     ids=["broken", "foreign-format", "no-state", "naive-time"],
 )
 def test_a_damaged_file_is_set_aside_not_offered(ctx: AppContext, content: str) -> None:
-    recovery.save_draft(ctx.config, "post-1", TYPED, post_id=1)
-    folder = recovery.recovery_dir(ctx.config)
+    editor_drafts.save_draft(ctx.config, "post-1", TYPED, post_id=1)
+    folder = editor_drafts.recovery_dir(ctx.config)
     (folder / "post-5.json").write_text(content, encoding="utf-8")
-    assert [d.key for d in recovery.list_drafts(ctx.config)] == ["post-1"]
+    assert [d.key for d in editor_drafts.list_drafts(ctx.config)] == ["post-1"]
     assert (folder / "post-5.bad").exists()
     assert not (folder / "post-5.json").exists()
 
@@ -88,14 +88,14 @@ def test_a_damaged_file_is_set_aside_not_offered(ctx: AppContext, content: str) 
 def test_bad_keys_are_refused(ctx: AppContext) -> None:
     for key in ("../settings", "post-abc", "", "new-ZZZ"):
         with pytest.raises(ValueError):
-            recovery.save_draft(ctx.config, key, TYPED)
-    assert not recovery.recovery_dir(ctx.config).exists()
+            editor_drafts.save_draft(ctx.config, key, TYPED)
+    assert not editor_drafts.recovery_dir(ctx.config).exists()
 
 
 def test_a_full_disk_is_a_domain_error_and_keeps_the_old_file(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    recovery.save_draft(ctx.config, "post-1", TYPED, post_id=1)
+    editor_drafts.save_draft(ctx.config, "post-1", TYPED, post_id=1)
 
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -103,12 +103,14 @@ def test_a_full_disk_is_a_domain_error_and_keeps_the_old_file(
     monkeypatch.setattr(os, "fsync", full)
     changed = PostInput(**{**TYPED.__dict__, "title": "tidak tersimpan"})
     with pytest.raises(DiskFullError):
-        recovery.save_draft(ctx.config, "post-1", changed, post_id=1)
+        editor_drafts.save_draft(ctx.config, "post-1", changed, post_id=1)
     monkeypatch.undo()
-    assert [d.title for d in recovery.list_drafts(ctx.config)] == [TYPED.title]
-    assert sorted(p.name for p in recovery.recovery_dir(ctx.config).iterdir()) == ["post-1.json"]
+    assert [d.title for d in editor_drafts.list_drafts(ctx.config)] == [TYPED.title]
+    assert sorted(p.name for p in editor_drafts.recovery_dir(ctx.config).iterdir()) == [
+        "post-1.json"
+    ]
 
 
 def test_key_for() -> None:
-    assert recovery.key_for(5, "abc") == "post-5"
-    assert recovery.key_for(None, "0f3c2a1b-aaaa") == "new-0f3c2a1b-aaaa"
+    assert editor_drafts.key_for(5, "abc") == "post-5"
+    assert editor_drafts.key_for(None, "0f3c2a1b-aaaa") == "new-0f3c2a1b-aaaa"
