@@ -4,11 +4,13 @@ SQLite runs with WAL and ``synchronous=FULL`` (durable at each commit, even on
 power loss), foreign keys on and a busy timeout so that the GUI, the scheduler
 and background imports wait for each other instead of failing.
 
-Both engines give the services the same ground rules: one transaction at a
-time per database, a wait of at most `BUSY_TIMEOUT_MS` for it, and times
-handled in UTC.  On SQLite that is ``BEGIN IMMEDIATE``; on PostgreSQL every
-transaction first takes one transaction-level advisory lock (`WRITE_LOCK_KEY`)
-with ``lock_timeout`` as the wait, and sessions run in UTC.  The services were
+Both engines give the services the same ground rules: one writing transaction
+at a time per database, a wait of at most `BUSY_TIMEOUT_MS` for it, reads that
+wait for nobody, and times handled in UTC.  On SQLite a writer begins with
+``BEGIN IMMEDIATE``; on PostgreSQL it first takes one transaction-level
+advisory lock (`WRITE_LOCK_KEY`) with ``lock_timeout`` as the wait, and
+sessions run in UTC.  A read-only unit of work (`READ_ONLY`) takes neither: it
+reads a snapshot of what was committed when it began.  The services were
 written for one writer at a time (check, then insert; list the files, then
 judge them orphans); under PostgreSQL's default concurrent READ COMMITTED
 transactions those sequences could interleave between two PCs.
@@ -43,7 +45,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
-WRITE_LOCK_KEY = 0x50534D57  # PostgreSQL: the advisory lock every transaction takes
+WRITE_LOCK_KEY = 0x50534D57  # PostgreSQL: the advisory lock every writing transaction takes
+READ_ONLY = "sosmed_read_only"
+"""The execution option of a read-only unit of work's connection: its transaction
+takes no write lock (a deferred ``BEGIN`` on SQLite, a ``READ ONLY`` transaction
+without the advisory lock on PostgreSQL), so reads never wait for writers."""
 NETWORK_FS_TYPES = frozenset(
     {"nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "9p", "fuse.sshfs", "davfs", "ceph"}
 )
@@ -116,7 +122,10 @@ def _begin(conn: Any) -> None:
     # writer.  A deferred transaction that read first and then writes after
     # someone else committed fails at once with "database is locked", which the
     # GUI, the scheduler and a background import writing together would hit.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A read-only unit of work never writes: a deferred transaction reads WAL's
+    # last committed state without waiting for a writer.
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
@@ -151,8 +160,12 @@ def build_engine(url: str) -> Engine:
 
 def _begin_postgres(conn: Any) -> None:
     # Held until commit or rollback; waits at most lock_timeout (then "lock
-    # timeout", a DatabaseLockedError) like SQLite's busy timeout.
-    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    # timeout", a DatabaseLockedError) like SQLite's busy timeout.  A read-only
+    # unit of work reads a consistent snapshot instead, the server refusing any write.
+    if conn.get_execution_options().get(READ_ONLY, False):
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    else:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 def _postgres_engine(url: str) -> Engine:

@@ -1,10 +1,10 @@
 """Unit of work: one session per use case that rolls back unless told to commit.
 
 A SQLAlchemy session is not thread-safe, so every background task opens its own
-unit of work from the shared session factory.  Every unit of work takes the
-write lock when it begins (``BEGIN IMMEDIATE`` on SQLite, one advisory lock on
-PostgreSQL: db/engine.py), so writers wait for each other instead of failing
-halfway.
+unit of work from the shared session factory.  Every writing unit of work takes
+the write lock when it begins (``BEGIN IMMEDIATE`` on SQLite, one advisory lock
+on PostgreSQL: db/engine.py), so writers wait for each other instead of failing
+halfway; a read-only one takes none and reads what was committed when it began.
 
 Failures of the storage under the database — a lock held too long, a full disk,
 an I/O error, a damaged file — become the domain errors the officer is shown
@@ -15,8 +15,7 @@ rolled back, so the last committed state stays as it was.
 `commit()` returns what the commit changed (`Changes`, from the change log's
 hooks) and hands it to the `sink` the application context gave, so whoever
 runs a use case learns what it wrote (`services/perform.py`).  A unit of work
-opened `read_only` refuses to commit: reads are marked as reads, so that they
-can later run without waiting for writers.
+opened `read_only` refuses to commit.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sosmed_desktop.db.change_kinds import Changes
 from sosmed_desktop.db.change_log import committed
+from sosmed_desktop.db.engine import READ_ONLY
 from sosmed_desktop.errors import DatabaseError, DomainError, database_error
 
 if TYPE_CHECKING:
@@ -65,6 +65,12 @@ class UnitOfWork:
         self.session = self._factory()
         self.session.info[ACTOR_KEY] = self.actor
         self.session.info["user_name"] = self.user_name  # for the change log (db/change_log.py)
+        if self.read_only:  # its transaction begins without the write lock (db/engine.py)
+            try:
+                self.session.connection(execution_options={READ_ONLY: True})
+            except BaseException as exc:
+                self.__exit__(type(exc), exc, exc.__traceback__)
+                raise
         return self
 
     def __exit__(

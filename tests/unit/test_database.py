@@ -100,6 +100,31 @@ def test_postgresql_sessions_run_in_utc_and_wait_for_locks(ctx: AppContext) -> N
         assert held == 1, "every transaction holds the write lock"
 
 
+def test_reads_do_not_wait_for_a_writer(ctx: AppContext) -> None:
+    """A read-only unit of work reads the last committed state while a writer holds the
+    write lock (it would wait out the lock timeout, then fail, if it took the lock too)."""
+    with ctx.uow() as uow:
+        uow.session.add(Tag(name="banjir"))
+        uow.commit()
+    with ctx.uow() as writer:
+        writer.session.add(Tag(name="kemarau"))
+        writer.session.flush()  # the write lock held, the new row not committed
+        with ctx.uow(read_only=True) as reader:
+            assert reader.session.scalars(select(Tag.name)).all() == ["banjir"]
+        writer.commit()
+    with ctx.uow(read_only=True) as reader:
+        assert sorted(reader.session.scalars(select(Tag.name))) == ["banjir", "kemarau"]
+        with pytest.raises(RuntimeError):
+            reader.commit()
+
+
+@pytest.mark.postgresql_only("the server refuses a write in a READ ONLY transaction")
+def test_a_read_only_unit_of_work_cannot_write_on_the_server(ctx: AppContext) -> None:
+    with ctx.uow(read_only=True) as reader, pytest.raises(DBAPIError, match="read-only"):
+        reader.session.add(Tag(name="banjir"))
+        reader.session.flush()
+
+
 @pytest.mark.sqlite_only("SQLite's pragmas")
 def test_sqlite_pragmas_in_force(ctx: AppContext) -> None:
     with ctx.engine.connect() as conn:
