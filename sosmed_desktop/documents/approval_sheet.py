@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from sosmed_desktop.documents.pdf import RULE, bullets, letterhead, para, render
 from sosmed_desktop.documents.scripts import describe, undrawable
+from sosmed_desktop.domain.figures import format_citation
 from sosmed_desktop.domain.indonesian import (
     CHANNEL,
     DIRECTION_STATUS,
@@ -39,7 +40,6 @@ from sosmed_desktop.domain.indonesian import (
     datetime_words,
 )
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services.data_notes import format_citation
 from sosmed_desktop.services.package_content import PackageContent
 
 THUMB_CM = 3.2

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Protocol
 
 from sosmed_desktop.errors import ValidationError
 
@@ -193,3 +194,27 @@ def parse_date(text: str) -> date:
         return date(year, month, day)
     except ValueError as exc:
         raise NotADateError(value=raw) from exc
+
+
+class Citable(Protocol):
+    """What a citation needs of a note (a `DataNoteRow` has it)."""
+
+    title: str
+    value: str
+    unit: str
+    period: str
+    source: str
+    as_of: date | None
+
+
+def format_citation(note: Citable, *, with_title: bool = True) -> str:
+    """The text a caption gets, always in Indonesian, e.g.
+
+    "Cakupan imunisasi dasar lengkap: 92,4% (Januari–Mei 2022)
+    Sumber: Dinas Kesehatan, per 20 Juni 2022"
+    """
+    figure = format_figure(note.value, note.unit)
+    head = f"{note.title.strip()}: {figure}" if with_title and note.title.strip() else figure
+    if note.period.strip():
+        head += f" ({note.period.strip()})"
+    return f"{head}\n{source_line(note.source, note.as_of)}"

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
@@ -34,7 +33,6 @@ from sosmed_desktop.domain.figures import (
     canonical,
     format_figure,
     parse_number,
-    source_line,
     to_decimal,
 )
 from sosmed_desktop.domain.notes import NoteInput, age_in_days, clean_note, is_stale
@@ -115,30 +113,6 @@ class NoteFilter:
     text: str = ""
     tag: str = ""
     stale_only: bool = False
-
-
-class Citable(Protocol):
-    """What a citation needs of a note (a `DataNoteRow` has it)."""
-
-    title: str
-    value: str
-    unit: str
-    period: str
-    source: str
-    as_of: date | None
-
-
-def format_citation(note: Citable, *, with_title: bool = True) -> str:
-    """The text a caption gets, always in Indonesian, e.g.
-
-    "Cakupan imunisasi dasar lengkap: 92,4% (Januari–Mei 2022)
-    Sumber: Dinas Kesehatan, per 20 Juni 2022"
-    """
-    figure = format_figure(note.value, note.unit)
-    head = f"{note.title.strip()}: {figure}" if with_title and note.title.strip() else figure
-    if note.period.strip():
-        head += f" ({note.period.strip()})"
-    return f"{head}\n{source_line(note.source, note.as_of)}"
 
 
 # Reading -----------------------------------------------------------------------------

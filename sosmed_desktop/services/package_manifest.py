@@ -19,10 +19,9 @@ from typing import Any
 
 from sosmed_desktop import __version__
 from sosmed_desktop.domain import package_format as fmt
-from sosmed_desktop.domain.figures import format_figure
+from sosmed_desktop.domain.figures import format_citation, format_figure
 from sosmed_desktop.domain.shapes import nesting_depth, violations
 from sosmed_desktop.errors import PackageError
-from sosmed_desktop.services.data_notes import format_citation
 from sosmed_desktop.services.package_content import PackageContent
 
 

@@ -42,7 +42,6 @@ KNOWN_CYCLES: dict[frozenset[str], str] = {
 
 KNOWN_LONG_MODULES: frozenset[str] = frozenset(
     {
-        "sosmed_desktop/services/data_notes.py",
         "ui/main_window.py",
         "ui/pages/calendar_page.py",
     }

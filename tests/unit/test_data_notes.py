@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.config import STALE_DAYS_KEY, Config
 from sosmed_desktop.db.models import DataNote, Tag, post_data_notes
+from sosmed_desktop.domain.figures import format_citation
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -23,7 +24,6 @@ from sosmed_desktop.services.data_notes import (
     cite_note,
     create_note,
     delete_note,
-    format_citation,
     get_note,
     list_notes,
     note_tags,

@@ -3,7 +3,7 @@
 Stored values (statuses, channels, priorities, row problems) stay codes in the
 core; this module is where they become words in the officer's language.
 Figures in the interface follow the interface language; citations for captions
-are always Indonesian (see `sosmed_desktop.services.data_notes.format_citation`).
+are always Indonesian (see `sosmed_desktop.domain.figures.format_citation`).
 """
 
 from __future__ import annotations

@@ -94,7 +94,7 @@ class NotePanel(RecordPanel):
 
     # Showing ----------------------------------------------------------------------------
     def _fill(self, row: DataNoteRow, bench: Workbench) -> None:
-        from sosmed_desktop.services.data_notes import format_citation
+        from sosmed_desktop.domain.figures import format_citation
 
         self.title.setText(row.title)
         self.figure.setText(figure_text(row.value, row.unit))

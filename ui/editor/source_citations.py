@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.domain.figures import format_citation
 from sosmed_desktop.errors import NotFoundError
-from sosmed_desktop.services.data_notes import Freshness, format_citation
+from sosmed_desktop.services.data_notes import Freshness
 from ui.directions.labels import STALE_COLOUR
 from ui.directions.widgets import heading
 from ui.editor.captions import CaptionEdit, PlatformTab

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.services.data_notes import Freshness, format_citation
+from sosmed_desktop.domain.figures import format_citation
+from sosmed_desktop.services.data_notes import Freshness
 from ui.directions.labels import (
     OVERDUE_COLOUR,
     STALE_COLOUR,
