@@ -205,6 +205,8 @@ class Operations:
             raise TypeError("the undo stack of service steps needs a widget as its parent")
 
         def push(result: R) -> None:
+            if not isValid(stack):  # its dialog was closed meanwhile: saved, nothing to undo in
+                return
             again = redo or (lambda uow, _result: first(uow))
             stack.push(ServiceCommand(self, owner, text, result, undo, again, undone, redone))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.services.profile import ACCOUNT_MAX, LIMITS, Profile
+from ui.plain_text import plain_label
 
 
 class ProfileForm(QWidget):
@@ -85,7 +86,7 @@ class ProfileForm(QWidget):
             edit.setPlaceholderText(self.tr("e.g. @dinkes.kabbekasi"))
             edit.setAccessibleName(name)
             row, column = divmod(len(self.account_edits), 2)
-            label = QLabel(name)
+            label = plain_label(name)  # the platform file's name
             label.setBuddy(edit)
             self.accounts_grid.addWidget(label, row + 1, 2 * column)
             self.accounts_grid.addWidget(edit, row + 1, 2 * column + 1)

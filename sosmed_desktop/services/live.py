@@ -34,7 +34,7 @@ from sosmed_desktop.db.change_kinds import Changes
 from sosmed_desktop.db.change_log import CHANNEL
 from sosmed_desktop.db.models_live import ChangeRecord
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.errors import DatabaseUnreachableError
+from sosmed_desktop.errors import DatabaseLockedError, DatabaseUnreachableError
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -154,7 +154,7 @@ class ChangeWatcher:
             log.exception("The change watcher stopped")
 
     def _read(self, fn: Callable[..., Any], *args: Any) -> Any:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:  # waits for no writer
             return fn(uow, *args)
 
     def _catch_up(self) -> None:
@@ -182,6 +182,9 @@ class ChangeWatcher:
             self._catch_up()
         except DatabaseUnreachableError:
             self._set_reachable(False)
+            return
+        except DatabaseLockedError as exc:  # (a checkpoint, a restore): look again next time
+            log.warning("Changes not read this time: %s", exc)
             return
         self._set_reachable(True)
 

@@ -57,6 +57,8 @@ class SpellingWordRow:
     id: int
     word: str
     kind: str
+    department_id: int | None = None
+    """Whose list it is on (None: shared by all departments)."""
 
 
 def _dictionary_dir(name: str) -> Path | None:
@@ -188,7 +190,9 @@ def list_words(uow: UnitOfWork) -> list[SpellingWordRow]:
     stmt = select(SpellingWord).order_by(SpellingWord.key)
     if clause is not None:
         stmt = stmt.where(clause)
-    return [SpellingWordRow(r.id, r.word, r.kind) for r in uow.session.scalars(stmt)]
+    return [
+        SpellingWordRow(r.id, r.word, r.kind, r.department_id) for r in uow.session.scalars(stmt)
+    ]
 
 
 def _clean(word: str) -> str:
@@ -202,28 +206,28 @@ def _clean(word: str) -> str:
     return clean
 
 
-def add_words(uow: UnitOfWork, words: list[str], kind: str = "added") -> int:
+def add_words(uow: UnitOfWork, words: list[str], kind: str = "added") -> list[str]:
     """Add words to the department's list (those already there are skipped); commits.
 
     Every word is checked first: one that is not a word refuses the whole list.
-    Returns how many were added.
+    Returns the words added (an undo takes exactly those away again).
     """
     if kind not in KINDS:
         raise ValidationError(code="bad_word_kind", detail=f"unknown kind {kind!r}")
     cleaned = list(dict.fromkeys(_clean(w) for w in words))
     _, department_id = _scope(uow)
     present = {w.casefold() for w in department_words_of(uow, department_id)}
-    added = 0
+    added = []
     for word in cleaned:
         if word.casefold() in present:
             continue
         present.add(word.casefold())
         row = SpellingWord(word=word, key=word.casefold(), kind=kind, department_id=department_id)
         uow.session.add(row)
-        added += 1
+        added.append(word)
     if added:
         uow.session.flush()
-        audit.record(uow, "spelling_word", None, "added", count=added, kind=kind)
+        audit.record(uow, "spelling_word", None, "added", count=len(added), kind=kind)
         uow.commit()
     return added
 
@@ -251,7 +255,7 @@ def remove_words(uow: UnitOfWork, words: list[str]) -> list[SpellingWordRow]:
     missing = set(keys) - {r.key for r in rows}
     if missing:
         raise NotFoundError(code="word_not_found", what="word", ident=sorted(missing)[0])
-    removed = [SpellingWordRow(r.id, r.word, r.kind) for r in rows]
+    removed = [SpellingWordRow(r.id, r.word, r.kind, r.department_id) for r in rows]
     for row in rows:
         uow.session.delete(row)
     uow.session.flush()
@@ -261,10 +265,26 @@ def remove_words(uow: UnitOfWork, words: list[str]) -> list[SpellingWordRow]:
 
 
 def restore_words(uow: UnitOfWork, removed: list[SpellingWordRow]) -> int:
-    """Put removed words back with their kinds (an undo); commits.  Returns how many."""
-    added = 0
-    for kind in KINDS:
-        words = [r.word for r in removed if r.kind == kind]
-        if words:
-            added += add_words(uow, words, kind)
-    return added
+    """Put removed words back on the lists they were on, with their kinds (an undo);
+    those listed there again meanwhile are skipped; commits.  Returns how many."""
+    present = {
+        (row.department_id, row.key)
+        for row in uow.session.scalars(
+            select(SpellingWord).where(SpellingWord.key.in_({r.word.casefold() for r in removed}))
+        )
+    }
+    restored = 0
+    for row in removed:
+        if (row.department_id, row.word.casefold()) in present:
+            continue
+        present.add((row.department_id, row.word.casefold()))
+        uow.session.add(
+            SpellingWord(word=row.word, key=row.word.casefold(), kind=row.kind,
+                         department_id=row.department_id)
+        )  # fmt: skip
+        restored += 1
+    if restored:
+        uow.session.flush()
+        audit.record(uow, "spelling_word", None, "restored", count=restored)
+        uow.commit()
+    return restored

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QTextCursor
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -113,6 +115,35 @@ def test_the_title_is_underlined_too_and_corrected_from_its_menu(
     assert _red_columns(title) == []
     title.undo()  # the field's own undo takes the correction back
     assert title.text() == "Posyandu kesehtan balita"
+
+
+def test_the_title_underline_leaves_an_input_methods_composition_alone(
+    workbench: MainWindow, qtbot: QtBot
+) -> None:
+    editor = _editor(qtbot, workbench)
+    title, line = editor.details.title, editor.spelling.lines[0]
+    title.setText("Posyandu kesehtan ")
+    title.setFocus()
+    sent: list[str] = []
+    real_send = QCoreApplication.sendEvent
+
+    def watch(receiver, event):  # type: ignore[no-untyped-def]
+        if receiver is title and isinstance(event, QInputMethodEvent):
+            sent.append(event.preeditString())
+        return real_send(receiver, event)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QCoreApplication, "sendEvent", watch)
+        QCoreApplication.sendEvent(title, QInputMethodEvent("bal", []))  # composing "bal"
+        assert line.composing
+        editor.spelling.rehighlight()  # e.g. a colleague added a word meanwhile
+        assert sent == ["bal"], "no underline event over the composition"
+        commit = QInputMethodEvent()
+        commit.setCommitString("balita")
+        QCoreApplication.sendEvent(title, commit)
+        qtbot.waitUntil(lambda: len(sent) == 3)  # the commit, then the underline again
+    assert not line.composing and title.text() == "Posyandu kesehtan balita"
+    assert [t.word for t in line.underlined()] == ["kesehtan"]
 
 
 def test_nonstandard_words_in_the_checks_panel(workbench: MainWindow, qtbot: QtBot) -> None:

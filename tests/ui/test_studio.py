@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -129,6 +129,13 @@ def test_the_crop_moves_and_resizes_from_the_keyboard(
     with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
         dialog.undo_stack.undo()
     assert dialog.renditions[0].crop == moved
+
+    # The focus leaves while a key is held: the move is kept as its own step all the same.
+    press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Left, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(canvas, press)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        QApplication.sendEvent(canvas, QFocusEvent(QEvent.Type.FocusOut))
+    assert dialog.renditions[0].crop == Crop(moved.x - 6, moved.y, moved.w, moved.h)
     dialog.reject()
 
 

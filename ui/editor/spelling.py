@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QInputMethodEvent,
@@ -79,15 +79,28 @@ class TitleUnderline(QObject):
         self.error_format = QTextCharFormat()
         self.error_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.error_format.setUnderlineColor(UNDERLINE)
+        self.composing = False
+        """An input method is composing in the field: its pre-edit must not be replaced."""
+        self._sending = False
+        edit.installEventFilter(self)
         edit.textChanged.connect(self.refresh)
         edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         edit.customContextMenuRequested.connect(self._show_menu)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and isinstance(event, QInputMethodEvent) and not self._sending:
+            was, self.composing = self.composing, bool(event.preeditString())
+            if was and not self.composing:
+                QTimer.singleShot(0, self.refresh)  # the composed text is in: underline it
+        return False
 
     def underlined(self) -> list[WordToken]:
         return self.spelling.unknown_tokens(self.edit.text())
 
     def refresh(self) -> None:
         """Draw the underline of the field's current text (positions count from the cursor)."""
+        if self.composing:  # our event would end the composition
+            return
         text, cursor = self.edit.text(), self.edit.cursorPosition()
         attributes = [
             QInputMethodEvent.Attribute(
@@ -98,7 +111,11 @@ class TitleUnderline(QObject):
             )
             for token in self.underlined()
         ]
-        QCoreApplication.sendEvent(self.edit, QInputMethodEvent("", attributes))
+        self._sending = True
+        try:
+            QCoreApplication.sendEvent(self.edit, QInputMethodEvent("", attributes))
+        finally:
+            self._sending = False
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The field's standard menu, with the suggestions on top over an unknown word."""
@@ -237,7 +254,7 @@ class EditorSpelling(QObject):
         """Add `word` to the department's word list (in the background; what it changed is
         announced, so every editor's dictionary learns it)."""
 
-        def work(uow: UnitOfWork) -> int:
+        def work(uow: UnitOfWork) -> list[str]:
             from sosmed_desktop.services.spelling import add_words
 
             return add_words(uow, [word])

@@ -214,14 +214,14 @@ class DictionaryDialog(QDialog):
             self.word_edit.selectAll()
             return
 
-        def added(_count: int) -> None:
+        def added(_words: list[str]) -> None:
             self.word_edit.clear()
             self.changed.emit()
 
         self.bench.ops.undoable(
             self, self.stack, self.tr("Add {words}").format(words=", ".join(new)),
             lambda uow: spelling.add_words(uow, new, kind),
-            lambda uow, _count: spelling.remove_words(uow, new),
+            lambda uow, words: spelling.remove_words(uow, words) if words else [],
             done=added, undone=lambda _: self.changed.emit(),
             redone=lambda _: self.changed.emit(),
         )  # fmt: skip

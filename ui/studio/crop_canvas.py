@@ -251,8 +251,12 @@ class CropCanvas(QWidget):
         if event.isAutoRepeat() or self._keyed_from is None:
             super().keyReleaseEvent(event)
             return
+        self._keys_done()
+
+    def _keys_done(self) -> None:
+        """The keys are let go (or the focus left while one was held): one undo step."""
         before, self._keyed_from = self._keyed_from, None
-        if self.crop != before:
+        if before is not None and self.crop != before:
             self.crop_changed.emit(self.crop)
 
     def scaled(self, before: Crop, factor: float) -> Crop:
@@ -268,4 +272,5 @@ class CropCanvas(QWidget):
 
     def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().focusOutEvent(event)
+        self._keys_done()  # a key's release goes elsewhere now
         self.update()
