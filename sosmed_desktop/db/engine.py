@@ -10,7 +10,7 @@ wait for nobody, and times handled in UTC.  On SQLite a writer begins with
 ``BEGIN IMMEDIATE``; on PostgreSQL it first takes one transaction-level
 advisory lock (`WRITE_LOCK_KEY`) with ``lock_timeout`` as the wait, and
 sessions run in UTC.  A read-only unit of work (`READ_ONLY`) takes neither: it
-reads a snapshot of what was committed when it began.  The services were
+reads one snapshot of what was committed (taken at its first read).  The services were
 written for one writer at a time (check, then insert; list the files, then
 judge them orphans); under PostgreSQL's default concurrent READ COMMITTED
 transactions those sequences could interleave between two PCs.

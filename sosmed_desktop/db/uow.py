@@ -4,7 +4,7 @@ A SQLAlchemy session is not thread-safe, so every background task opens its own
 unit of work from the shared session factory.  Every writing unit of work takes
 the write lock when it begins (``BEGIN IMMEDIATE`` on SQLite, one advisory lock
 on PostgreSQL: db/engine.py), so writers wait for each other instead of failing
-halfway; a read-only one takes none and reads what was committed when it began.
+halfway; a read-only one takes none and reads one committed snapshot.
 
 Failures of the storage under the database — a lock held too long, a full disk,
 an I/O error, a damaged file — become the domain errors the officer is shown
