@@ -210,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
 
     data_dir = generate(args.posts, args.media, fresh=args.fresh, database_url=args.database_url)
     from sosmed_desktop.bootstrap import bootstrap
-    from sosmed_desktop.services import calendar, search
+    from sosmed_desktop.services.calendar import calendar
+    from sosmed_desktop.services.search import search
 
     ctx = bootstrap(data_dir)
     try:
@@ -239,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def time_calendar(ctx, rounds: int) -> None:
     """Month and week switches, as the calendar page makes them."""
-    from sosmed_desktop.services import calendar, calendar_marks
+    from sosmed_desktop.services.calendar import calendar
+    from sosmed_desktop.services.calendar import marks as calendar_marks
 
     tz = ctx.config.tz
     months = [(y, m + 1) for y, m in _months_around(date.today(), 24)]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 from sosmed_desktop.domain import captions  # noqa: E402
 from sosmed_desktop.domain.content_checks import check_variant  # noqa: E402
 from sosmed_desktop.domain.platforms import load_spec_file  # noqa: E402
-from sosmed_desktop.services.spelling import load_dictionary  # noqa: E402
+from sosmed_desktop.services.posts.spelling import load_dictionary  # noqa: E402
 
 SENTENCE = (
     "Pemerintah Kabupaten Bekasi mengimbau warga 🙏 ikut imunisasi di puskesmas terdekat, "

@@ -36,7 +36,7 @@ from sosmed_desktop.db.models import (  # noqa: E402
     direction_posts,
     post_data_notes,
 )
-from sosmed_desktop.services import data_note_import, data_notes, directions  # noqa: E402
+from sosmed_desktop.services.directions import data_note_import, data_notes, directions  # noqa: E402
 
 
 def timed(fn: Callable[[], object], runs: int = 5) -> tuple[float, object]:

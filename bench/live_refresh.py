@@ -29,8 +29,9 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap  # noqa: E402
-from sosmed_desktop.services import live, posts  # noqa: E402
-from sosmed_desktop.services.post_data import PostInput, VariantInput  # noqa: E402
+from sosmed_desktop.services.posts import posts  # noqa: E402
+from sosmed_desktop.services.posts.data import PostInput, VariantInput  # noqa: E402
+from sosmed_desktop.services.team import live  # noqa: E402
 from tests.engines import write_database_url  # noqa: E402
 
 INTERVAL_S = 2.0  # ui.live_updates.LiveUpdates.INTERVAL_S (not imported: no Qt here)

@@ -105,7 +105,7 @@ def part_throughput(files: list[Path], workers: int) -> dict:
 
     from sosmed_desktop.bootstrap import bootstrap
     from sosmed_desktop.imaging.thumbs import ensure_thumbnail
-    from sosmed_desktop.services.media_import import import_paths
+    from sosmed_desktop.services.media.bulk_import import import_paths
 
     for path in files:  # the same warm file cache for both loops
         path.read_bytes()
@@ -358,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("throughput", "preview", "stall", "memory"))
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
-    from sosmed_desktop.services.media_import import default_workers
+    from sosmed_desktop.services.media.bulk_import import default_workers
 
     workers = args.workers or default_workers()
     if args.part:

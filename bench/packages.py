@@ -46,10 +46,13 @@ from PIL import Image, ImageFilter, ImageOps  # noqa: E402
 from sosmed_desktop.bootstrap import AppContext, bootstrap  # noqa: E402
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES  # noqa: E402
 from sosmed_desktop.domain.recipe import Recipe  # noqa: E402
-from sosmed_desktop.services import media, package_media, posts, profile, workflow  # noqa: E402
-from sosmed_desktop.services.packages_export import export_all_approved, export_post  # noqa: E402
-from sosmed_desktop.services.packages_import import import_package  # noqa: E402
-from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput  # noqa: E402
+from sosmed_desktop.services import profile  # noqa: E402
+from sosmed_desktop.services.media import media  # noqa: E402
+from sosmed_desktop.services.packages import media as package_media  # noqa: E402
+from sosmed_desktop.services.packages.exporting import export_all_approved, export_post  # noqa: E402
+from sosmed_desktop.services.packages.importing import import_package  # noqa: E402
+from sosmed_desktop.services.posts import posts, workflow  # noqa: E402
+from sosmed_desktop.services.posts.data import MediaItem, PostInput, VariantInput  # noqa: E402
 
 WIB = ZoneInfo("Asia/Jakarta")
 PHOTO_SIZE = (4000, 3000)  # 12 MP
@@ -146,7 +149,7 @@ def paired(runs: int, photos: int) -> int:
         ctx = bootstrap(base / "data")
         files = _approved_posts(ctx, base, 1, photos)
         with ctx.uow() as uow:
-            from sosmed_desktop.services.packages_export import approved_not_exported
+            from sosmed_desktop.services.packages.exporting import approved_not_exported
 
             post_id = approved_not_exported(uow)[0].id
         export_post(ctx, post_id, base / "warm")  # imports and fonts loaded once

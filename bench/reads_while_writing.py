@@ -39,7 +39,7 @@ from sosmed_desktop import clock  # noqa: E402
 from sosmed_desktop.bootstrap import AppContext, bootstrap  # noqa: E402
 from sosmed_desktop.db.models import Tag  # noqa: E402
 from sosmed_desktop.errors import DatabaseLockedError  # noqa: E402
-from sosmed_desktop.services.calendar import CalendarFilter, posts_between  # noqa: E402
+from sosmed_desktop.services.calendar.calendar import CalendarFilter, posts_between  # noqa: E402
 
 REFUSED: list[bool] = []
 """Reads refused with "database is locked" (True: read-only ones)."""

@@ -38,7 +38,8 @@ from sqlalchemy import func, select  # noqa: E402
 from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from sosmed_desktop.clock import SystemClock  # noqa: E402
 from sosmed_desktop.db.models import Post, Reminder  # noqa: E402
-from sosmed_desktop.services import autobackup, reminders  # noqa: E402
+from sosmed_desktop.services import autobackup  # noqa: E402
+from sosmed_desktop.services.reminders import reminders  # noqa: E402
 
 HORIZON = timedelta(hours=24)
 

@@ -1,4 +1,4 @@
-"""Time the move of a data folder into an empty team database (services/server_migration.py).
+"""Time the move of a data folder into an empty team database (services/team/server_migration.py).
 
 Two figures: the demo data (``seed-demo``: about 600 rows, 12 photos) and the
 benchmark folder of `bench/generate.py` (10,000 posts) with PHOTOS real photos of
@@ -39,7 +39,7 @@ def _photos(folder: Path, count: int) -> list[Path]:
 
 
 def _move(config, server) -> None:  # type: ignore[no-untyped-def]
-    from sosmed_desktop.services.server_migration import migrate_to_server
+    from sosmed_desktop.services.team.server_migration import migrate_to_server
 
     url = server.create_empty_database()
     try:
@@ -61,8 +61,8 @@ def main() -> int:
 
     from sosmed_desktop.bootstrap import bootstrap
     from sosmed_desktop.config import Config
-    from sosmed_desktop.services.demo import seed_demo
-    from sosmed_desktop.services.media_import import import_paths
+    from sosmed_desktop.demo.seed import seed_demo
+    from sosmed_desktop.services.media.bulk_import import import_paths
     from tests.engines import PostgresServer
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -36,10 +36,12 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from sosmed_desktop.bootstrap import AppContext, bootstrap  # noqa: E402
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES  # noqa: E402
 from sosmed_desktop.errors import PackageError  # noqa: E402
-from sosmed_desktop.services import media, posts, profile, workflow  # noqa: E402
-from sosmed_desktop.services.packages_export import export_post  # noqa: E402
-from sosmed_desktop.services.packages_import import import_package  # noqa: E402
-from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput  # noqa: E402
+from sosmed_desktop.services import profile  # noqa: E402
+from sosmed_desktop.services.media import media  # noqa: E402
+from sosmed_desktop.services.packages.exporting import export_post  # noqa: E402
+from sosmed_desktop.services.packages.importing import import_package  # noqa: E402
+from sosmed_desktop.services.posts import posts, workflow  # noqa: E402
+from sosmed_desktop.services.posts.data import MediaItem, PostInput, VariantInput  # noqa: E402
 
 WIB = ZoneInfo("Asia/Jakarta")
 HOSTILE_TAGS = 150_000

@@ -40,8 +40,9 @@ from sosmed_desktop.errors import (
     database_error,
 )
 from sosmed_desktop.logging_setup import LOG_FILE
-from sosmed_desktop.services import approval_guard, backup, platforms, profile
-from sosmed_desktop.services.access import guard_writes
+from sosmed_desktop.services import backup, platforms, profile
+from sosmed_desktop.services.posts import approval_guard
+from sosmed_desktop.services.team.access import guard_writes
 
 log = logging.getLogger(__name__)
 

@@ -173,7 +173,7 @@ def _open(args: argparse.Namespace, *, as_is: bool = False):
 
 
 def _cmd_seed_demo(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.demo import seed_demo
+    from sosmed_desktop.demo.seed import seed_demo
     from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
@@ -269,7 +269,7 @@ def _backup_file(given: Path, backups_dir: Path) -> Path:
 
 def _cmd_import_data_notes(args: argparse.Namespace) -> int:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.data_note_import import (
+    from sosmed_desktop.services.directions.data_note_import import (
         CsvRowsError,
         ImportOutcome,
         commit_import,
@@ -312,7 +312,7 @@ def _cmd_import_data_notes(args: argparse.Namespace) -> int:
 
 def _cmd_import_media(args: argparse.Namespace) -> int:
     """Import and print one line per file; any refused file makes the exit status 1."""
-    from sosmed_desktop.services.media_import import REFUSED, import_paths
+    from sosmed_desktop.services.media.bulk_import import REFUSED, import_paths
     from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
@@ -346,7 +346,7 @@ def _cmd_import_media(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.packages_export import export_all_approved, export_posts
+    from sosmed_desktop.services.packages.exporting import export_all_approved, export_posts
     from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
@@ -383,7 +383,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_package(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.packages_import import import_package
+    from sosmed_desktop.services.packages.importing import import_package
     from sosmed_desktop.services.perform import perform_ctx
 
     ctx = _open(args)
@@ -417,7 +417,7 @@ def _date(text: str | None) -> date | None:
 
 
 def _cmd_export_ics(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.ics_export import export_ics
+    from sosmed_desktop.services.calendar.ics_export import export_ics
 
     start, end = _date(args.start), _date(args.end)
     ctx = _open(args)
@@ -431,7 +431,7 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.reports import monthly_report, parse_month, save_report
+    from sosmed_desktop.services.packages.reports import monthly_report, parse_month, save_report
 
     year, month = parse_month(args.month)
     ctx = _open(args)

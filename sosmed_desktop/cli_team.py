@@ -35,7 +35,7 @@ def add_team_commands(sub, common: argparse.ArgumentParser) -> None:
 def _cmd_migrate_to_server(args: argparse.Namespace) -> int:
     import logging
 
-    from sosmed_desktop.services.server_migration import migrate_to_server
+    from sosmed_desktop.services.team.server_migration import migrate_to_server
 
     config, _log = load_config(resolve_data_dir(args.data_dir), console_level=logging.WARNING)
     finished: set[str] = set()

@@ -6,7 +6,7 @@ that starts at a fixed moment (`StartingAt`), so no test depends on the day it
 runs.  Every "now" in the core and the ui comes from `now()` / `today()` (the ORM's
 column defaults too); services still take the time as an argument where a caller
 must decide it.  Code that waits on the PC's clock (the scheduler's trigger times)
-converts between the two (`ui/scheduler.py`).  This module stays free of heavy
+converts between the two (`ui/reminders/scheduler.py`).  This module stays free of heavy
 imports: the window uses it before the database opens.
 """
 

@@ -16,7 +16,7 @@ from sosmed_desktop.db.models import Approval, Direction, Post
 from sosmed_desktop.domain.reminders import ReminderPrefs
 from sosmed_desktop.domain.statuses import ApprovalDecision, DirectionStatus, PostStatus
 from sosmed_desktop.services import audit
-from sosmed_desktop.services.post_data import approval_record
+from sosmed_desktop.services.posts.data import approval_record
 
 WIB = ZoneInfo("Asia/Jakarta")
 WITA = ZoneInfo("Asia/Makassar")

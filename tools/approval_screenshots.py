@@ -22,15 +22,16 @@ sys.path.insert(0, str(ROOT))
 from sosmed_desktop import clock  # noqa: E402
 from sosmed_desktop.domain.personal_data import DataException  # noqa: E402
 from sosmed_desktop.domain.recipe import Recipe  # noqa: E402
-from sosmed_desktop.services import posts, studio  # noqa: E402
-from sosmed_desktop.services.board import board  # noqa: E402
+from sosmed_desktop.services.media import studio  # noqa: E402
+from sosmed_desktop.services.posts import posts  # noqa: E402
+from sosmed_desktop.services.posts.board import board  # noqa: E402
 
 
 def _changed_after_approval(ctx) -> None:  # type: ignore[no-untyped-def]
     """Two approved demo posts still to come changed: a rendition attached from the studio
     (the issue's case) and a caption edited in the editor."""
     from sosmed_desktop.domain.statuses import PostStatus
-    from sosmed_desktop.services.calendar import CalendarFilter, agenda
+    from sosmed_desktop.services.calendar.calendar import CalendarFilter, agenda
 
     approved = CalendarFilter(statuses=frozenset({PostStatus.APPROVED.value}))
     with ctx.uow() as uow:  # exported or not: the package shots exported one already
@@ -75,10 +76,10 @@ def _post_with_warnings(ctx) -> int:  # type: ignore[no-untyped-def]
 def approval_shots(window, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
     """board-reapproval.png, approval-warnings.png and editor-exception.png (personal data
     open, an exception recorded, the checklist point blocked)."""
-    from sosmed_desktop.services.data_notes import Freshness
-    from sosmed_desktop.services.post_checks import findings_for_post
+    from sosmed_desktop.services.directions.data_notes import Freshness
+    from sosmed_desktop.services.posts.checks import findings_for_post
+    from sosmed_desktop.services.posts.sensitive_words import sensitive_pattern
     from sosmed_desktop.services.profile import get_profile
-    from sosmed_desktop.services.sensitive_words import sensitive_pattern
     from tools.screenshots import grab, settle
     from ui.editor.approval import ReviewDialog
 

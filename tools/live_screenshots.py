@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots import grab, settle
 
 from sosmed_desktop.bootstrap import bootstrap
-from sosmed_desktop.services import posts
-from sosmed_desktop.services.board import board
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.posts.board import board
 from ui.editor.conflict_dialogs import CompareDialog, ConflictDialog
 from ui.main_window import MainWindow
 

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from sosmed_desktop import clock as process_clock  # noqa: E402
 from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
-from sosmed_desktop.services import reminders  # noqa: E402
-from sosmed_desktop.services.demo import seed_demo  # noqa: E402
-from sosmed_desktop.services.studio import install_logo  # noqa: E402
+from sosmed_desktop.demo.seed import seed_demo  # noqa: E402
+from sosmed_desktop.services.media.studio import install_logo  # noqa: E402
+from sosmed_desktop.services.reminders import reminders  # noqa: E402
 from tests.fixed_time import start_clock  # noqa: E402
 from tools.approval_screenshots import approval_shots  # noqa: E402
 from tools.team_screenshots import team_shots  # noqa: E402
@@ -47,9 +47,9 @@ from ui.bus import DataBus  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.operations import Operations  # noqa: E402
-from ui.settings_dialog import SettingsDialog  # noqa: E402
+from ui.settings.dialog import SettingsDialog  # noqa: E402
+from ui.settings.welcome import WelcomeDialog  # noqa: E402
 from ui.studio.studio_dialog import StudioDialog  # noqa: E402
-from ui.welcome import WelcomeDialog  # noqa: E402
 
 
 def settle(ms: int = 300) -> None:
@@ -153,7 +153,7 @@ def packages_shots(window: MainWindow, ctx, tmp: Path, out: Path) -> None:
     """The Paket page (waiting posts and history), the monthly report dashboard, the
     calendar-file dialog, a package's preview.html (headless Chromium) and the first
     page of its approval sheet (pdftoppm), when those programs are installed."""
-    from sosmed_desktop.services.packages_export import approved_not_exported, export_post
+    from sosmed_desktop.services.packages.exporting import approved_not_exported, export_post
     from ui.packages.ics_dialog import IcsDialog
 
     with ctx.uow() as uow:
@@ -209,8 +209,8 @@ def backup_shots(window: MainWindow, out: Path) -> None:
 
     from sosmed_desktop.errors import CorruptDatabaseError
     from sosmed_desktop.services.backup import backup_sqlite, list_backups
-    from ui.backups_dialog import BackupsDialog
-    from ui.recovery import Recovery
+    from ui.backups.damaged_database import Recovery
+    from ui.backups.dialog import BackupsDialog
 
     ctx = window.ctx
     folder = ctx.config.backups_dir
@@ -342,8 +342,8 @@ def reminder_shots(window: MainWindow, ctx, out: Path) -> None:
 
 def _draft_with_photos(window: MainWindow) -> int:
     """A post still being worked on, on Instagram with photos (the editor shows their crop)."""
-    from sosmed_desktop.services.board import board
-    from sosmed_desktop.services.posts import get_post
+    from sosmed_desktop.services.posts.board import board
+    from sosmed_desktop.services.posts.posts import get_post
 
     assert window.ctx is not None
     with window.ctx.uow() as uow:
@@ -387,8 +387,8 @@ def shoot_editorial(window: MainWindow, out: Path) -> None:
 def _post_to_repeat(window: MainWindow) -> int:
     """A demo post whose weekly repetition meets a public holiday (the preview flags it)."""
     from sosmed_desktop.domain.recurrence import Frequency, Recurrence, repeat_times
-    from sosmed_desktop.services.board import board
-    from sosmed_desktop.services.calendar_marks import public_holidays
+    from sosmed_desktop.services.calendar.marks import public_holidays
+    from sosmed_desktop.services.posts.board import board
 
     assert window.ctx is not None
     tz = window.ctx.config.tz
@@ -479,9 +479,14 @@ def _post_with_sources(window: MainWindow) -> int:
     if any).  Which posts the demo plan leaves open depends on the weekday it is seeded
     on, so when none cites a note the newest open post of a direction cites the most
     out-of-date note: the shot always has something to show."""
-    from sosmed_desktop.services.calendar_rows import SETTLED
-    from sosmed_desktop.services.data_notes import Freshness, cite_note, list_notes, notes_cited_by
-    from sosmed_desktop.services.directions import (
+    from sosmed_desktop.services.calendar.rows import SETTLED
+    from sosmed_desktop.services.directions.data_notes import (
+        Freshness,
+        cite_note,
+        list_notes,
+        notes_cited_by,
+    )
+    from sosmed_desktop.services.directions.directions import (
         DirectionFilter,
         DirectionView,
         list_directions,
@@ -540,7 +545,7 @@ def sources_shots(window: MainWindow, out: Path) -> None:
 def accounts_shots(tmp: Path, out: Path) -> None:
     """Team mode: the first administrator, the sign-in, users & departments, who is signed in."""
     from sosmed_desktop.domain.statuses import Role
-    from sosmed_desktop.services import accounts, departments
+    from sosmed_desktop.services.team import accounts, departments
     from ui.team.sign_in import FirstAdminDialog, SignInDialog
     from ui.team.users_dialog import UsersDialog
 

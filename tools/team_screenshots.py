@@ -25,7 +25,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
-from ui.settings_dialog import SettingsDialog  # noqa: E402
+from ui.settings.dialog import SettingsDialog  # noqa: E402
 
 
 def _empty_database(server: str, name: str) -> str:
@@ -47,7 +47,7 @@ def _drop(server: str, name: str) -> None:
 def team_shots(window, ctx, out: Path) -> None:
     """database-settings.png (after "test connection") and server-migration.png (the summary)."""
     from tools.screenshots import grab, settle
-    from ui.server_migration_dialog import MigrationDialog
+    from ui.team.server_migration_dialog import MigrationDialog
 
     server = os.environ.get("SOSMED_TEST_POSTGRES", "")
     name = f"sosmed_screenshot_{os.getpid()}"

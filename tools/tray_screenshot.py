@@ -44,8 +44,8 @@ def shoot(out: Path) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from sosmed_desktop.bootstrap import bootstrap
-    from sosmed_desktop.services import reminders
-    from sosmed_desktop.services.demo import seed_demo
+    from sosmed_desktop.demo.seed import seed_demo
+    from sosmed_desktop.services.reminders import reminders
     from tools.screenshots import ShiftedClock, settle, wait_for
     from ui.app import create_application
     from ui.i18n import install_translators

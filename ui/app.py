@@ -78,7 +78,7 @@ def collect_garbage_on_gui_thread(app: QApplication) -> QTimer:
 
 
 def _load_reminder_modules() -> None:
-    import ui.reminder_hub  # noqa: F401
+    import ui.reminders.hub  # noqa: F401
 
 
 def open_database(window: MainWindow, data_dir: Path) -> None:
@@ -97,7 +97,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
             )
         )
         if not ctx.config.get("welcome_done") and not ctx.user_name:
-            from ui.welcome import WelcomeDialog
+            from ui.settings.welcome import WelcomeDialog
 
             WelcomeDialog(ctx, window.ops, window).open()
 
@@ -108,7 +108,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
             window.exit_code = 1
             window.close()
             return True
-        from ui.recovery import offer_recovery
+        from ui.backups.damaged_database import offer_recovery
 
         if offer_recovery(window, exc, opened):
             return True

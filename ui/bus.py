@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.change_kinds import Changes
-    from sosmed_desktop.services.live import RemoteChange
+    from sosmed_desktop.services.team.live import RemoteChange
 
 
 class DataBus(QObject):

@@ -13,15 +13,15 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosmed_desktop.errors import DomainError
-from ui.approval_words import approval_messages
 from ui.directions.messages import direction_messages
 from ui.labels import platform_short, status_label
-from ui.package_errors import package_messages
+from ui.packages.messages import package_messages
 from ui.plain_text import plain_box
 from ui.programs.words import program_messages
 from ui.spelling.messages import word_messages
 from ui.team.errors import team_messages
 from ui.team.server_errors import server_messages
+from ui.workflow.approval_words import approval_messages
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sosmed_desktop.services.media import IMAGE_EXTENSIONS
+from sosmed_desktop.services.media.media import IMAGE_EXTENSIONS
 
 
 def patterns(extensions: Iterable[str]) -> str:

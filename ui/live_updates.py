@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from sosmed_desktop.services.live import ChangeWatcher, RemoteChange
+from sosmed_desktop.services.team.live import ChangeWatcher, RemoteChange
 from ui import errors
 from ui.bus import DataBus
 

@@ -43,12 +43,12 @@ from sosmed_desktop import clock
 from sosmed_desktop.clock import Clock
 from sosmed_desktop.config import Config
 from ui.bus import DataBus
-from ui.pages.base import Page, Workbench
-from ui.pages.empty_state import EmptyState
+from ui.empty_state import EmptyState
 from ui.placement import fits, place
 from ui.plain_text import action_text, plain_box
 from ui.sections import Section, icon, sections
 from ui.team.session import TeamSession
+from ui.workbench import Page, Workbench
 
 log = logging.getLogger(__name__)
 
@@ -56,15 +56,15 @@ if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.db.migrate import AfterCheck
     from sosmed_desktop.services.profile import Profile
-    from sosmed_desktop.services.reminder_list import ReminderRow
+    from sosmed_desktop.services.reminders.rows import ReminderRow
+    from ui.calendar.page import CalendarPage
+    from ui.directions.page import DirectionsPage
     from ui.editor.manager import EditorManager
     from ui.live_updates import LiveUpdates
     from ui.operations import Latest, Operations
-    from ui.pages.calendar_page import CalendarPage
-    from ui.pages.directions_page import DirectionsPage
-    from ui.pages.packages_page import PackagesPage
+    from ui.packages.page import PackagesPage
     from ui.programs.dialog import ProgramsDialog
-    from ui.reminder_hub import ReminderHub
+    from ui.reminders.hub import ReminderHub
     from ui.search.search_dialog import SearchDialog
     from ui.snippets.dialog import LibraryDialog
     from ui.spelling.dialog import DictionaryDialog
@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
         """
         if self.reminders is not None or self.bench is None:
             return
-        from ui.reminder_hub import ReminderHub
+        from ui.reminders.hub import ReminderHub
 
         self.reminders = ReminderHub(self, self.bench, self.clock)
         self.reminders.start()
@@ -611,7 +611,7 @@ class MainWindow(QMainWindow):
 
     def open_found(self, kind: str, ident: int) -> None:
         """Open a search hit: a post in its editor, a direction or data note on its page."""
-        from sosmed_desktop.services.search import HitKind
+        from sosmed_desktop.services.search.search import HitKind
 
         if kind == HitKind.POST:
             if self.editors is not None:
@@ -640,7 +640,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self, _checked: bool = False, *, profile: bool = False) -> None:
         """The Settings dialog (on its Profile tab with `profile`)."""
-        from ui.settings_dialog import SettingsDialog
+        from ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.config, self.ctx, self.ops, self)
         if profile:
@@ -730,7 +730,7 @@ class MainWindow(QMainWindow):
         """The Backups dialog (list, back up, restore); needs the open database."""
         if self.ctx is None:
             return
-        from ui.backups_dialog import BackupsDialog
+        from ui.backups.dialog import BackupsDialog
 
         dialog = BackupsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -25,7 +25,7 @@ class Section:
     empty_title: str
     empty_text: str
     page: str = ""
-    """``module:Class`` of the page (a `ui.pages.base.Page`); empty: the empty state."""
+    """``module:Class`` of the page (a `ui.workbench.Page`); empty: the empty state."""
 
 
 def sections() -> tuple[Section, ...]:
@@ -41,7 +41,7 @@ def sections() -> tuple[Section, ...]:
                 "Planned posts appear here by date. Load the sample data from the welcome "
                 "screen to see how a month looks.",
             ),
-            "ui.pages.calendar_page:CalendarPage",
+            "ui.calendar.page:CalendarPage",
         ),
         Section(
             "approval",
@@ -53,7 +53,7 @@ def sections() -> tuple[Section, ...]:
                 "Posts waiting for the head of department, posts that need revision and "
                 "approved posts not yet exported will be listed here.",
             ),
-            "ui.pages.board_page:BoardPage",
+            "ui.board.page:BoardPage",
         ),
         Section(
             "media",
@@ -65,7 +65,7 @@ def sections() -> tuple[Section, ...]:
                 "Photos and videos for your posts will be kept here, each stored once, "
                 "ready for the image studio.",
             ),
-            "ui.pages.media_page:MediaPage",
+            "ui.media.page:MediaPage",
         ),
         Section(
             "directions",
@@ -77,7 +77,7 @@ def sections() -> tuple[Section, ...]:
                 "Directions from leadership and the figures your posts cite, with their "
                 "sources, will be kept here.",
             ),
-            "ui.pages.directions_page:DirectionsPage",
+            "ui.directions.page:DirectionsPage",
         ),
         Section(
             "reminders",
@@ -89,7 +89,7 @@ def sections() -> tuple[Section, ...]:
                 "Reminders for upcoming posts, deadlines and approvals will appear here, "
                 "even for those that fell due while the PC was off.",
             ),
-            "ui.pages.reminders_page:RemindersPage",
+            "ui.reminders.page:RemindersPage",
         ),
         Section(
             "packages",
@@ -101,7 +101,7 @@ def sections() -> tuple[Section, ...]:
                 "Approved posts exported as packages (captions, images, preview and "
                 "approval sheet) and packages received from colleagues will be listed here.",
             ),
-            "ui.pages.packages_page:PackagesPage",
+            "ui.packages.page:PackagesPage",
         ),
     )
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.config import Config
-    from sosmed_desktop.services.reminder_list import ReminderRow
+    from sosmed_desktop.services.reminders.rows import ReminderRow
     from ui.bus import DataBus
     from ui.operations import Operations
 

@@ -4,7 +4,7 @@
 data bus carries, so `Kind.POST == "post"`); `Changes` is the immutable record
 of which records of which kinds one or more commits touched: the change log
 records one per transaction (`db/change_log.py`), `UnitOfWork.commit()` returns
-it, the reminders follow it (`services/reminder_follow.py`) and the ui
+it, the reminders follow it (`services/reminders/follow.py`) and the ui
 announces it on the data bus.
 
 No SQLAlchemy here: the window imports this module before its first paint

@@ -6,7 +6,7 @@ the `Kind`s of db/change_kinds.py), and just before the commit one row is
 appended to ``change_log`` in the same transaction.  On PostgreSQL the commit
 also wakes every listening copy of the app (``pg_notify`` issued inside the
 transaction is delivered only if it commits).  Reading the records is
-`services/live.py`'s part; this copy of the app gets the same record from
+`services/team/live.py`'s part; this copy of the app gets the same record from
 `committed()`, which `UnitOfWork.commit()` returns.
 """
 

@@ -2,7 +2,7 @@
 commemorative days for the calendar, and the editor's autosaved drafts.
 
 Full-text search has no mapped class: its tables (SQLite FTS5, PostgreSQL tsvector)
-are kept current by triggers (see migrations 0002, 0006, 0012 and `services/search.py`).
+are kept current by triggers (see migrations 0002, 0006, 0012 and `services/search/search.py`).
 """
 
 from __future__ import annotations

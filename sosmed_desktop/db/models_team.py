@@ -4,7 +4,7 @@ On a shared PostgreSQL server every PC must reach every original, so the bytes
 of each original live in `media_blobs`, cut into chunks of `BLOB_CHUNK` bytes
 (a large video is written and read one chunk at a time, never whole in memory).
 Each PC keeps a cache of the originals it used in its media folder
-(`services/originals.py`).  On SQLite the table stays empty: the file in the
+(`services/media/originals.py`).  On SQLite the table stays empty: the file in the
 media folder is the original.
 """
 

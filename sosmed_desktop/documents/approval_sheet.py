@@ -40,7 +40,7 @@ from sosmed_desktop.domain.indonesian import (
     datetime_words,
 )
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services.package_content import PackageContent
+from sosmed_desktop.services.packages.content import PackageContent
 
 THUMB_CM = 3.2
 THUMBS_PER_ROW = 5

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from sosmed_desktop.documents.pdf import REGULAR, RULE, letterhead, para, render
 from sosmed_desktop.domain.indonesian import date_words
-from sosmed_desktop.services.reports import MonthlyReport
+from sosmed_desktop.services.packages.reports import MonthlyReport
 
 WIDTH = 17 * cm
 BAR = colors.HexColor("#2f6fa8")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from sosmed_desktop.domain.indonesian import datetime_words
-from sosmed_desktop.services.package_content import PackageContent
+from sosmed_desktop.services.packages.content import PackageContent
 
 _TAG = re.compile(r"(?<![\w&])([#@][\w.]+)", re.UNICODE)
 _CSP = "default-src 'none'; img-src data:; media-src 'self' file:; style-src 'unsafe-inline'"

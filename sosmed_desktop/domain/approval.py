@@ -1,6 +1,6 @@
 """What an approval covers (the post's *content*), its fingerprint, and what changed since.
 
-The invariant the services keep at every commit (`services/approval_guard.py`):
+The invariant the services keep at every commit (`services/posts/approval_guard.py`):
 a post that is not archived is *Disetujui* or *Diunggah* if and only if its
 approval in force was given to exactly its current content.  Whatever changes
 the content of an approved post — the editor, the studio's "Lampirkan ke

@@ -9,7 +9,7 @@ words joined to digits (``HUT77``, ``COVID-19``) and acronyms in capitals
 Non-standard forms come from ``resources/nonstandard_words.txt`` (KBBI/EYD):
 ``himbauan`` is a suggestion "Bentuk baku: imbauan" whether or not a dictionary
 is at hand.  Unknown words need a `Speller` (the Hunspell dictionary with the
-department's own words, `services/spelling.py`); they are one suggestion.
+department's own words, `services/posts/spelling.py`); they are one suggestion.
 """
 
 from __future__ import annotations

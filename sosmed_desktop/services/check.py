@@ -32,7 +32,7 @@ from sosmed_desktop.db import blobs, schema_check
 from sosmed_desktop.db.migrate import current_revision, head_revision, known_revisions
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.fileops import remove_file, remove_tree, replace_file
-from sosmed_desktop.services.media import file_sha256, media_path
+from sosmed_desktop.services.media.media import file_sha256, media_path
 
 # Temporary files left by an interrupted write are removed only once this old:
 # younger ones may belong to an import or backup still running.

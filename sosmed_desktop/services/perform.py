@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from sosmed_desktop import clock
 from sosmed_desktop.db.change_kinds import Changes
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services import reminder_follow, reminders
+from sosmed_desktop.services.reminders import follow as reminder_follow
+from sosmed_desktop.services.reminders import reminders
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext

@@ -12,7 +12,7 @@ from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services import audit
-from sosmed_desktop.services.access import require
+from sosmed_desktop.services.team.access import require
 
 CURRENT_USER_KEY = "current_user_id"
 # How many characters each field holds (the columns' lengths; the form stops there).

@@ -220,7 +220,7 @@ class _State:
         from sosmed_desktop.config import Config
         from sosmed_desktop.db.models import Approval, MediaAsset, Post
         from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
-        from sosmed_desktop.services.editor_drafts import list_drafts
+        from sosmed_desktop.services.posts.editor_drafts import list_drafts
 
         drafts = {
             draft.key: int(draft.data.notes.removeprefix("seq="))
@@ -251,7 +251,7 @@ class _State:
     def exportable(self, post_id: int) -> str:
         """The approved content hash if the post passes the export check, else ""."""
         from sosmed_desktop.errors import DomainError
-        from sosmed_desktop.services import workflow
+        from sosmed_desktop.services.posts import workflow
 
         with self.ctx.uow() as uow:  # type: ignore[attr-defined]
             try:

@@ -28,10 +28,10 @@ from PIL import Image
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.errors import DatabaseLockedError
-from sosmed_desktop.services import editor_drafts, posts, workflow
 from sosmed_desktop.services.backup import backup_sqlite
 from sosmed_desktop.services.check import run_check
-from sosmed_desktop.services.media_import import import_paths
+from sosmed_desktop.services.media.bulk_import import import_paths
+from sosmed_desktop.services.posts import editor_drafts, posts, workflow
 from tests.reliability.figures import record
 from tests.unit.posting import WIB, add_photo, post_input, set_profile
 

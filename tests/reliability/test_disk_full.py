@@ -25,10 +25,10 @@ from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.config import Config
 from sosmed_desktop.db.models import AuditEntry, MediaAsset, Post
 from sosmed_desktop.errors import DataDirError, DomainError
-from sosmed_desktop.services import editor_drafts
 from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check, restore_backup
 from sosmed_desktop.services.check import run_check
-from sosmed_desktop.services.media import import_file
+from sosmed_desktop.services.media.media import import_file
+from sosmed_desktop.services.posts import editor_drafts
 from tests.reliability.faults import FaultyDisk
 from tests.reliability.figures import add
 from tests.unit.helpers import make_post

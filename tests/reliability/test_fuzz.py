@@ -29,9 +29,9 @@ from sosmed_desktop.config import SETTINGS, Config, SettingsFileError
 from sosmed_desktop.db.migrate import inspect_sqlite_file
 from sosmed_desktop.errors import DatabaseError, DataDirError, DomainError, ValidationError
 from sosmed_desktop.imaging.safe_open import BadImageError
-from sosmed_desktop.services.data_note_import import import_csv
-from sosmed_desktop.services.media import import_file
-from sosmed_desktop.services.packages_import import import_package
+from sosmed_desktop.services.directions.data_note_import import import_csv
+from sosmed_desktop.services.media.media import import_file
+from sosmed_desktop.services.packages.importing import import_package
 from tests import media_files
 from tests.reliability.figures import record
 from tests.reliability.fuzzing import TRIED, count, fuzz_settings, hang_guard, inputs, mutated

@@ -99,7 +99,7 @@ class Workload:
     # Operations -----------------------------------------------------------------------
     def op_draft(self) -> None:
         """What the editor's autosave writes every few seconds: its recovery file."""
-        from sosmed_desktop.services import editor_drafts
+        from sosmed_desktop.services.posts import editor_drafts
         from tests.unit.posting import post_input
 
         key = f"new-{self.args.seed:08x}-{self.rng.randrange(3)}"
@@ -108,7 +108,7 @@ class Workload:
         self.confirm(op="draft", key=key, seq=self.count)
 
     def op_post(self) -> None:
-        from sosmed_desktop.services import posts
+        from sosmed_desktop.services.posts import posts
         from tests.unit.posting import post_input
 
         caption = f"Kegiatan ke-{self.count} dari proses {self.args.seed}. #BekasiSehat"
@@ -136,7 +136,7 @@ class Workload:
         return paths
 
     def op_media(self) -> None:
-        from sosmed_desktop.services.media_import import REFUSED, import_paths
+        from sosmed_desktop.services.media.bulk_import import REFUSED, import_paths
 
         report = import_paths(self.ctx, self._photos(self.rng.randint(1, 3), "foto"), workers=2)
         for outcome in report.outcomes:
@@ -144,7 +144,7 @@ class Workload:
                 self.confirm(op="media", id=outcome.media_id, name=outcome.name)
 
     def op_approve(self) -> None:
-        from sosmed_desktop.services import posts, workflow
+        from sosmed_desktop.services.posts import posts, workflow
         from tests.unit.posting import post_input
 
         data = post_input((self.args.approval_media_id,), title=f"Setuju {self.count}")
@@ -165,7 +165,8 @@ class Workload:
 
     def op_purge(self) -> None:
         """Import, trash and purge photos: files are deleted only after the commit."""
-        from sosmed_desktop.services import media, media_library
+        from sosmed_desktop.services.media import library as media_library
+        from sosmed_desktop.services.media import media
 
         ids = []
         for path in self._photos(self.rng.randint(1, 2), "buang"):

@@ -48,7 +48,7 @@ def accept_dialogs(monkeypatch, cls: type[QDialog], fill=None) -> list[QDialog]:
 
 def open_board(window, qtbot: QtBot):  # type: ignore[no-untyped-def]
     """The "Draf & Persetujuan" page shown at 1366×768, freshly loaded."""
-    from ui.pages.board_page import BoardPage
+    from ui.board.page import BoardPage
 
     window.resize(1366, 768)
     window.show()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.app import create_application, run_gui
 from ui.main_window import MainWindow
-from ui.settings_dialog import SettingsDialog
+from ui.settings.dialog import SettingsDialog
 
 
 def when_shown(kind: type[QWidget], then: Callable[[QWidget], None]) -> None:

@@ -18,22 +18,22 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.demo.seed import seed_demo
 from sosmed_desktop.domain.commemorative import CalendarMark
 from sosmed_desktop.domain.statuses import PostStatus
-from sosmed_desktop.services.demo import seed_demo
-from sosmed_desktop.services.directions import DirectionView
-from sosmed_desktop.services.media_import import import_paths
+from sosmed_desktop.services.directions.directions import DirectionView
+from sosmed_desktop.services.media.bulk_import import import_paths
 from tests import media_files as mf
 from tests.ui.editing import wait_loaded
 from ui.app import create_application
-from ui.backups_dialog import BackupsDialog
+from ui.backups.dialog import BackupsDialog
 from ui.calendar.chips import Chip
 from ui.calendar.month_view import MonthView
 from ui.calendar.week_view import GUTTER, WeekView
 from ui.directions.summary import SummaryStrip
 from ui.main_window import MainWindow
 from ui.packages.charts import BarChart
-from ui.settings_dialog import SettingsDialog
+from ui.settings.dialog import SettingsDialog
 from ui.studio.studio_dialog import StudioDialog
 
 

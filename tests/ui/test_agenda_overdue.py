@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services import posts, workflow
-from sosmed_desktop.services.board import board
+from sosmed_desktop.services.posts import posts, workflow
+from sosmed_desktop.services.posts.board import board
 from tests.ui.test_calendar_views import WIB, today_wib
 from tests.unit.posting import post_input
 from ui.main_window import MainWindow

@@ -112,7 +112,7 @@ def test_window_code_does_not_load_the_database_stack_before_first_paint(tmp_pat
     probe = (
         "import sys\n"
         "from pathlib import Path\n"
-        "import ui.pages.board_page, ui.editor.manager\n"
+        "import ui.board.page, ui.editor.manager\n"
         "from ui.app import create_application\n"
         "from ui.main_window import MainWindow\n"
         "from sosmed_desktop.config import load_config\n"

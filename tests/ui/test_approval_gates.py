@@ -23,15 +23,16 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus
-from sosmed_desktop.services import posts, profile, workflow
+from sosmed_desktop.services import profile
+from sosmed_desktop.services.posts import posts, workflow
 from tests.ui.editing import accept_dialogs, open_board, wait_checked, wait_loaded
 from tests.unit.packaging import approved_post
 from tests.unit.posting import WIB, add_photo, approve_new, post_input
-from ui import past_schedule
 from ui.editor.approval import ReviewDialog
 from ui.editor.window import PostEditor
 from ui.main_window import MainWindow
 from ui.studio.studio_dialog import StudioDialog
+from ui.workflow import past_schedule
 
 PHONE = "0812-3456-7890"
 

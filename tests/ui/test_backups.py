@@ -21,10 +21,10 @@ from sosmed_desktop.errors import (
 )
 from sosmed_desktop.services.backup import backup_sqlite, list_backups
 from tests.unit.helpers import flip_page_headers, make_post
-from ui import backups_dialog as dialog_mod
 from ui import errors
 from ui.app import open_database
-from ui.backups_dialog import BackupsDialog
+from ui.backups import dialog as dialog_mod
+from ui.backups.dialog import BackupsDialog
 from ui.errors import describe
 from ui.main_window import MainWindow
 

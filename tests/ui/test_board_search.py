@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus
-from sosmed_desktop.services import posts, workflow
+from sosmed_desktop.services.posts import posts, workflow
 from tests.ui.editing import accept_dialogs, open_board, wait_loaded
 from tests.unit.posting import post_input
 from ui.board.cards import CARD_ROLE
+from ui.board.page import BoardPage
 from ui.editor.approval import ReviewDialog
 from ui.editor.trash_dialog import TrashDialog
 from ui.main_window import MainWindow
-from ui.pages.board_page import BoardPage
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")
 
@@ -98,7 +98,7 @@ def test_board_quick_approve_and_open(
 def test_board_sends_back_for_revision_and_submits_a_past_post_after_asking(
     workbench: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui import past_schedule
+    from ui.workflow import past_schedule
 
     page, waiting = _waiting_on_board(workbench, ctx, qtbot)
     assert page.select_post(waiting) and page.revise_button.isEnabled()

@@ -16,7 +16,7 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import load_config
 from sosmed_desktop.db.migrate import head_revision
-from sosmed_desktop.services import posts
+from sosmed_desktop.services.posts import posts
 from tests.unit.posting import WIB, post_input
 from ui.app import open_database
 from ui.main_window import MainWindow

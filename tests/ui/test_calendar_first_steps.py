@@ -8,12 +8,12 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services import posts
-from sosmed_desktop.services.calendar import CalendarFilter
+from sosmed_desktop.services.calendar.calendar import CalendarFilter
+from sosmed_desktop.services.posts import posts
 from tests.ui.editing import wait_loaded
 from tests.unit.posting import WIB, post_input
+from ui.calendar.page import CalendarPage
 from ui.main_window import MainWindow
-from ui.pages.calendar_page import CalendarPage
 
 
 def _reload(qtbot: QtBot, calendar: CalendarPage) -> None:

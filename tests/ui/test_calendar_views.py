@@ -198,7 +198,7 @@ def test_first_month_shows_before_its_marks_and_choices_which_follow(
 ) -> None:
     """At start-up the month does not wait for the holidays (a large package) or the
     filter bar's choices; both still arrive."""
-    from sosmed_desktop.services.calendar_marks import add_commemorative_day
+    from sosmed_desktop.services.calendar.marks import add_commemorative_day
 
     today = today_wib()
     with ctx.uow() as uow:

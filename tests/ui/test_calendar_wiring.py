@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services import posts
+from sosmed_desktop.services.posts import posts
 from tests.ui.editing import wait_loaded
 from tests.ui.test_calendar_views import _drop
 from tests.unit.posting import WIB, add_program, post_input

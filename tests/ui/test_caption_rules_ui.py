@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services import spelling
+from sosmed_desktop.services.posts import spelling
 from tests.ui.editing import wait_checked, wait_loaded
 from ui.editor.window import PostEditor
 from ui.main_window import MainWindow

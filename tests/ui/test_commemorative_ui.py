@@ -16,7 +16,7 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.db.models import AuditEntry
 from sosmed_desktop.db.models_editorial import CommemorativeDay
-from sosmed_desktop.services.calendar_marks import (
+from sosmed_desktop.services.calendar.marks import (
     add_commemorative_day,
     delete_commemorative_day,
     list_commemorative_days,

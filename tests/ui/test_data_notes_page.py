@@ -19,13 +19,13 @@ from sosmed_desktop.db.models import DataNote
 from sosmed_desktop.domain.figures import date_id
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.statuses import PostStatus
-from sosmed_desktop.services.data_notes import create_note, notes_cited_by
+from sosmed_desktop.services.directions.data_notes import create_note, notes_cited_by
 from tests.ui.test_directions_page import open_page
 from tests.unit.helpers import count, make_post, snapshot
 from ui.directions.import_dialog import ImportPreviewDialog
+from ui.directions.page import DirectionsPage
 from ui.main_window import MainWindow
-from ui.pages.directions_page import DirectionsPage
-from ui.settings_dialog import SettingsDialog
+from ui.settings.dialog import SettingsDialog
 
 
 def wib_today() -> date:

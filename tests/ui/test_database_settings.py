@@ -18,14 +18,14 @@ from sqlalchemy.pool import NullPool
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db import credentials
-from sosmed_desktop.services.demo import seed_demo
+from sosmed_desktop.demo.seed import seed_demo
 from tests.engines import PostgresServer, postgres_url
 from tests.keyrings import MemoryKeyring
 from ui.bus import DataBus
-from ui.database_settings import DatabaseSettings
 from ui.operations import Operations
-from ui.server_migration_dialog import MigrationDialog
-from ui.settings_dialog import SettingsDialog
+from ui.settings.dialog import SettingsDialog
+from ui.team.database_settings import DatabaseSettings
+from ui.team.server_migration_dialog import MigrationDialog
 
 SERVER_URL = "postgresql+psycopg://petugas@server-dinas:5433/sosmed_tim"
 

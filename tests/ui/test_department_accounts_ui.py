@@ -12,7 +12,7 @@ from sosmed_desktop.services import profile
 from tests.ui.editing import wait_loaded
 from tests.unit.posting import set_profile
 from ui.main_window import MainWindow
-from ui.settings_dialog import SettingsDialog
+from ui.settings.dialog import SettingsDialog
 
 
 def test_account_names_from_the_settings_appear_in_the_preview(

@@ -15,8 +15,8 @@ from tests.ui.editing import answer_box
 from ui.about import about_text
 from ui.error_dialog import ErrorDialog
 from ui.operations import Operations
-from ui.settings_dialog import SettingsDialog
-from ui.welcome import WelcomeDialog
+from ui.settings.dialog import SettingsDialog
+from ui.settings.welcome import WelcomeDialog
 
 
 def _stored_profile(ctx: AppContext) -> profile.Profile:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services import spelling
+from sosmed_desktop.services.posts import spelling
 from ui.main_window import MainWindow
 from ui.spelling.dialog import DictionaryDialog
 

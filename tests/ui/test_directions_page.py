@@ -16,7 +16,7 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Direction
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus
 from sosmed_desktop.services import audit
-from sosmed_desktop.services.directions import (
+from sosmed_desktop.services.directions.directions import (
     DirectionInput,
     create_direction,
     get_direction,
@@ -24,8 +24,8 @@ from sosmed_desktop.services.directions import (
 )
 from tests.ui.editing import answer_box
 from tests.unit.helpers import count, make_post, make_program, write_pdf
+from ui.directions.page import DirectionsPage
 from ui.main_window import MainWindow
-from ui.pages.directions_page import DirectionsPage
 
 
 def open_page(window: MainWindow, qtbot: QtBot) -> DirectionsPage:

@@ -14,7 +14,7 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.domain.x_length import x_length
-from sosmed_desktop.services import posts
+from sosmed_desktop.services.posts import posts
 from tests.ui.editing import accept_dialogs, answer_box, wait_checked, wait_loaded
 from tests.unit.posting import WIB
 from ui.editor.approval import PublishDialog, ReviewDialog

@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.platform_render import UNCROPPED, platform_recipe
-from sosmed_desktop.services import media, packages_export, workflow
+from sosmed_desktop.services.media import media
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.posts import workflow
 from tests.ui.editing import wait_loaded
 from tests.unit.packaging import HEAD, members
 from tests.unit.posting import WIB

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.platform_render import UNCROPPED
 from sosmed_desktop.domain.platforms import load_spec_file
-from sosmed_desktop.services import posts
-from sosmed_desktop.services.post_data import MediaItem
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.posts.data import MediaItem
 from tests.ui.editing import wait_checked, wait_loaded
 from tests.unit.posting import add_photo
 from ui.editor.media_picker import MediaPicker

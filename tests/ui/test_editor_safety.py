@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Program
-from sosmed_desktop.services import editor_drafts, posts
+from sosmed_desktop.services.posts import editor_drafts, posts
 from tests.ui.editing import answer_box, wait_loaded
 from tests.unit.posting import add_program, post_input
 from ui.editor.operations import EditorOperations

@@ -15,19 +15,19 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.notes import NoteInput
-from sosmed_desktop.services import posts
-from sosmed_desktop.services.data_notes import (
+from sosmed_desktop.services.directions.data_notes import (
     create_note,
     delete_note,
     get_note,
     notes_cited_by,
     update_note,
 )
-from sosmed_desktop.services.directions import (
+from sosmed_desktop.services.directions.directions import (
     DirectionInput,
     create_direction,
     posts_of_direction,
 )
+from sosmed_desktop.services.posts import posts
 from tests.ui.editing import wait_checked, wait_loaded
 from tests.unit.posting import WIB, post_input
 from ui.editor.findings import describe
@@ -409,7 +409,7 @@ def test_the_citation_becomes_its_own_paragraph_and_undo_takes_exactly_it_out(
 def test_citations_made_on_the_arahan_page_are_not_saved_away(
     workbench: MainWindow, ctx: AppContext, qtbot: QtBot
 ) -> None:
-    from sosmed_desktop.services.data_notes import cite_note
+    from sosmed_desktop.services.directions.data_notes import cite_note
 
     note = _note(ctx)
     post_id = _post(ctx)

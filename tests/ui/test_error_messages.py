@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.errors import DomainError, TransitionError, ValidationError
-from sosmed_desktop.services import posts, snippets, workflow
-from sosmed_desktop.services.post_data import PostInput
+from sosmed_desktop.services.posts import posts, snippets, workflow
+from sosmed_desktop.services.posts.data import PostInput
 from ui.errors import describe
 
 

@@ -19,21 +19,23 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext, bootstrap
-from sosmed_desktop.services import board, calendar, data_notes
-from sosmed_desktop.services.demo import seed_demo
-from sosmed_desktop.services.directions import list_directions
-from sosmed_desktop.services.media_library import MediaFilter, list_media_ids, media_rows
-from sosmed_desktop.services.reminder_list import Listing, list_reminders
-from sosmed_desktop.services.reminder_sync import sync_reminders
-from sosmed_desktop.services.reminders import prefs_from_config
+from sosmed_desktop.demo.seed import seed_demo
+from sosmed_desktop.services.calendar import calendar
+from sosmed_desktop.services.directions import data_notes
+from sosmed_desktop.services.directions.directions import list_directions
+from sosmed_desktop.services.media.library import MediaFilter, list_media_ids, media_rows
+from sosmed_desktop.services.posts import board
+from sosmed_desktop.services.reminders.reminders import prefs_from_config
+from sosmed_desktop.services.reminders.rows import Listing, list_reminders
+from sosmed_desktop.services.reminders.sync import sync_reminders
 from tests.engines import folders_for
 from ui.board.cards import BoardColumnModel
+from ui.calendar.post_table import PostTableModel
 from ui.directions.models import DirectionTableModel, NoteTableModel
+from ui.media.grid_model import MediaGridModel
 from ui.media.thumb_loader import ThumbnailLoader
-from ui.models.media_grid import MediaGridModel
-from ui.models.post_table import PostTableModel
-from ui.models.reminder_table import ReminderTableModel
 from ui.operations import Latest
+from ui.reminders.table_model import ReminderTableModel
 
 ModelTester = Any  # pytest-qt's `qtmodeltester` fixture (its class is not public)
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop.bootstrap import AppContext
 from tests.ui.editing import accept_dialogs
 from ui.main_window import MainWindow
-from ui.pages.media_page import MediaPage
+from ui.media.page import MediaPage
 
 
 def test_sidebar_lists_the_six_sections_in_indonesian(window: MainWindow) -> None:
@@ -77,7 +77,7 @@ def test_profile_not_set_opens_the_profile_settings(
     window: MainWindow, qtbot: QtBot, monkeypatch
 ) -> None:
     """After the welcome's "Later" the status bar's "Profil belum diisi" is a link."""
-    from ui.settings_dialog import SettingsDialog
+    from ui.settings.dialog import SettingsDialog
 
     shown = accept_dialogs(monkeypatch, SettingsDialog)
     qtbot.waitUntil(lambda: window.profile_label.text() == "Profil belum diisi")

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services.media_import import import_paths
+from sosmed_desktop.services.media.bulk_import import import_paths
 from tests import media_files as mf
 from ui.main_window import MainWindow
-from ui.models.media_grid import MediaGridModel
-from ui.pages.media_page import MediaPage
+from ui.media.grid_model import MediaGridModel
+from ui.media.page import MediaPage
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_dropping_files_and_folders_imports_them(
     bad.write_bytes(b"bukan gambar")
     shown: list[list[str]] = []
     monkeypatch.setattr(
-        "ui.pages.media_page.show_refusals",
+        "ui.media.page.show_refusals",
         lambda _parent, report: shown.append([o.name for o in report.refused]),
     )
     with qtbot.waitSignal(page.import_finished, timeout=15000) as blocker:
@@ -92,7 +92,7 @@ def test_refusal_message_names_the_file_in_indonesian(
 
     texts: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.media_page.show_refusals",
+        "ui.media.page.show_refusals",
         lambda _parent, report: texts.extend(importer.refusal_lines(report)),
     )
     empty = tmp_path / "kosong.jpg"
@@ -183,7 +183,7 @@ def test_a_failed_trash_says_why_and_leaves_no_undo_step(
     page: MediaPage, ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from sosmed_desktop.errors import NotFoundError
-    from sosmed_desktop.services import media_library
+    from sosmed_desktop.services.media import library as media_library
 
     (media_id,) = import_paths(ctx, [mf.jpeg(tmp_path / "a.jpg")]).media_ids
     reload(page, qtbot, lambda: page.bench.bus.announce("media"))  # type: ignore[union-attr]
@@ -205,7 +205,7 @@ def test_details_redo_and_empty_trash_go_through_the_page(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from sosmed_desktop.services.media_library import media_detail
+    from sosmed_desktop.services.media.library import media_detail
 
     keep, drop_ = import_paths(
         ctx, [mf.jpeg(tmp_path / f"{n}.jpg", (300, 200), (n * 90, 0, 0)) for n in (1, 2)]

@@ -18,7 +18,9 @@ from sosmed_desktop.db.models_live import ChangeRecord
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.statuses import DirectionStatus
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import directions, live, posts
+from sosmed_desktop.services.directions import directions
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.team import live
 from tests import media_files as mf
 from tests.reminder_helpers import add_direction
 from tests.unit.posting import post_input, set_profile
@@ -178,7 +180,7 @@ def test_the_announced_record_is_what_the_commits_recorded(
 def test_a_use_case_that_takes_the_context_is_recorded_from_its_threads(
     ops: Operations, widget: QWidget, announced: list, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    from sosmed_desktop.services.media_import import import_paths
+    from sosmed_desktop.services.media.bulk_import import import_paths
 
     for index in range(3):
         mf.jpeg(tmp_path / f"foto-{index}.jpg", colour=(index * 60, 90, 90))

@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.config import SETTINGS_FILE
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services import packages_export, posts
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.posts import posts
 from tests.unit.packaging import approved_post
 from ui.main_window import MainWindow
 from ui.packages import export_panel
-from ui.pages.packages_page import PackagesPage
+from ui.packages.page import PackagesPage
 
 
 @pytest.fixture

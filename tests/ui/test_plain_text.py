@@ -26,16 +26,11 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.personal_data import DataException
-from sosmed_desktop.services import (
-    calendar_marks,
-    data_notes,
-    directions,
-    media_library,
-    posts,
-    profile,
-    snippets,
-    workflow,
-)
+from sosmed_desktop.services import profile
+from sosmed_desktop.services.calendar import marks as calendar_marks
+from sosmed_desktop.services.directions import data_notes, directions
+from sosmed_desktop.services.media import library as media_library
+from sosmed_desktop.services.posts import posts, snippets, workflow
 from tests.ui.editing import wait_loaded
 from tests.ui.plain_sweep import HEADING, AccessProbe, Sweep, payload, sweep
 from tests.unit.posting import add_photo, add_program, post_input
@@ -196,7 +191,7 @@ def _dialog(opener: Callable[[MainWindow], QDialog | None]) -> Opener:
 
 
 def _post_leads(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWidget]:
-    from ui.reminder_settings import PostLeadsDialog
+    from ui.reminders.settings_panel import PostLeadsDialog
 
     with ctx.uow() as uow:
         title = posts.get_post(uow, ids["draft"]).title
@@ -245,7 +240,7 @@ def _csv_preview(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list
 
 
 def _pickers(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWidget]:
-    from sosmed_desktop.services.data_notes import Freshness
+    from sosmed_desktop.services.directions.data_notes import Freshness
     from ui.editor.media_picker import MediaPicker
     from ui.editor.source_pickers import DirectionPicker, NotePicker
 
@@ -275,7 +270,7 @@ def _review(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWid
 
 def _approve(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWidget]:
     """The head's approval dialog listing the open warnings (the exception and its reason)."""
-    from sosmed_desktop.services.post_checks import findings_for_post
+    from sosmed_desktop.services.posts.checks import findings_for_post
     from ui.editor.approval import ReviewDialog
 
     with ctx.uow() as uow:
@@ -292,9 +287,9 @@ def _approve(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWi
 def _notifications(window: MainWindow, ctx: AppContext, qtbot: QtBot, ids) -> list[QWidget]:
     """The notification centre's cards of a post's reminder and of the morning agenda."""
     from sosmed_desktop.domain.reminders import ReminderKind
-    from sosmed_desktop.services.reminder_list import AgendaItem, ReminderRow
-    from ui.notifications import NotificationCard
-    from ui.reminder_actions import ReminderActions
+    from sosmed_desktop.services.reminders.rows import AgendaItem, ReminderRow
+    from ui.reminders.actions import ReminderActions
+    from ui.reminders.notifications import NotificationCard
 
     text, now = _payload_of(ctx, ids), clock.now()
     common = {

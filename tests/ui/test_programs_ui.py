@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QColorDialog, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services import posts, programs
+from sosmed_desktop.services.calendar import programs
+from sosmed_desktop.services.posts import posts
 from tests.ui.editing import accept_dialogs, wait_loaded
 from tests.unit.posting import post_input
 from ui.main_window import MainWindow
@@ -173,7 +174,7 @@ def test_an_open_editor_offers_the_programs_as_they_are_now(
 
 
 def test_program_names_stay_plain_text_in_the_legend(app, qtbot: QtBot) -> None:
-    from sosmed_desktop.services.calendar import LegendEntry
+    from sosmed_desktop.services.calendar.calendar import LegendEntry
     from ui.calendar.filter_bar import FilterBar
 
     bar = FilterBar()

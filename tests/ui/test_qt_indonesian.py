@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services.media import IMAGE_EXTENSIONS
+from sosmed_desktop.services.media.media import IMAGE_EXTENSIONS
 from tests.ui.editing import wait_loaded
-from ui.backups_dialog import BackupsDialog
+from ui.backups.dialog import BackupsDialog
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.media.page import MediaPage
 from ui.packages.ics_dialog import IcsDialog
-from ui.pages.media_page import MediaPage
-from ui.pages.packages_page import PackagesPage
+from ui.packages.page import PackagesPage
 
 # The same in both languages.
 SHARED = {"OK"}

@@ -16,9 +16,9 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import DataNote
 from sosmed_desktop.domain.statuses import PostStatus
-from sosmed_desktop.services.attachments import direction_files, note_file
-from sosmed_desktop.services.data_notes import cite_note, notes_cited_by
-from sosmed_desktop.services.directions import link_posts, posts_of_direction
+from sosmed_desktop.services.directions.attachments import direction_files, note_file
+from sosmed_desktop.services.directions.data_notes import cite_note, notes_cited_by
+from sosmed_desktop.services.directions.directions import link_posts, posts_of_direction
 from tests.ui.editing import answer_box
 from tests.ui.test_data_notes_page import _note, notes_page
 from tests.ui.test_directions_page import _direction, open_page

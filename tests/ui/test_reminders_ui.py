@@ -18,16 +18,16 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop import clock as app_clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.change_kinds import Kind
-from sosmed_desktop.services import reminders
 from sosmed_desktop.services.autobackup import AUTO_REASON
 from sosmed_desktop.services.backup import list_backups
-from sosmed_desktop.services.live import RemoteChange
-from sosmed_desktop.services.reminder_list import Listing, list_reminders
+from sosmed_desktop.services.reminders import reminders
+from sosmed_desktop.services.reminders.rows import Listing, list_reminders
+from sosmed_desktop.services.team.live import RemoteChange
 from tests.reminder_helpers import WIB, FakeClock, add_post, local, prefs
 from ui.main_window import MainWindow
-from ui.notifications import NotificationCentre
-from ui.pages.reminders_page import RemindersPage
-from ui.scheduler import MAX_TIMER_MS, ReminderScheduler
+from ui.reminders.notifications import NotificationCentre
+from ui.reminders.page import RemindersPage
+from ui.reminders.scheduler import MAX_TIMER_MS, ReminderScheduler
 
 START = local(WIB, 2026, 6, 1, 9, 0)
 
@@ -390,7 +390,7 @@ def test_page_actions_snooze_done_and_post_lead_times(
     page.tables["upcoming"].selectRow(0)
     assert page.leads_button.isEnabled()
 
-    from ui.reminder_settings import PostLeadsDialog
+    from ui.reminders.settings_panel import PostLeadsDialog
 
     def accept_with_three_days(dialog: PostLeadsDialog) -> int:
         dialog.use_own.setChecked(True)

@@ -15,10 +15,11 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.statuses import DirectionStatus
-from sosmed_desktop.services import data_notes, directions, posts
+from sosmed_desktop.services.directions import data_notes, directions
+from sosmed_desktop.services.posts import posts
 from tests.unit.posting import post_input
+from ui.directions.page import DirectionsPage
 from ui.main_window import MainWindow
-from ui.pages.directions_page import DirectionsPage
 from ui.search.hits import HTML_ROLE
 from ui.search.search_dialog import KEY_ROLE, SearchDialog
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Post
-from sosmed_desktop.services import posts, recurrence
+from sosmed_desktop.services.posts import posts, recurrence
 from tests.ui.editing import wait_loaded
 from tests.unit.posting import WIB, count, post_input, snapshot
 from ui.editor.repeat_dialog import RepeatDialog

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models_editorial import CaptionSnippet, HashtagGroup
-from sosmed_desktop.services import posts, snippets
+from sosmed_desktop.services.posts import posts, snippets
 from tests.ui.editing import answer_box, wait_loaded
 from tests.unit.posting import count, post_input
 from ui.editor.insert_menu import InsertMenu, joined, menu_label

@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.recipe import Crop
-from sosmed_desktop.services.media_import import import_paths
+from sosmed_desktop.services.media.bulk_import import import_paths
 from tests import media_files as mf
 from tests.ui.editing import answer_box
 from ui.main_window import MainWindow
-from ui.pages.media_page import MediaPage
-from ui.settings_dialog import SettingsDialog
+from ui.media.page import MediaPage
+from ui.settings.dialog import SettingsDialog
 from ui.studio.batch_dialog import BatchDialog
 from ui.studio.studio_dialog import StudioDialog
 
@@ -351,7 +351,7 @@ def test_a_photo_dropped_on_the_studio_opens_there(
 def test_attaching_renditions_announces_the_post(
     page: MediaPage, photo: int, ctx: AppContext, qtbot: QtBot
 ) -> None:
-    from sosmed_desktop.services import posts
+    from sosmed_desktop.services.posts import posts
     from tests.unit.posting import post_input
 
     with ctx.uow() as uow:
@@ -375,7 +375,7 @@ def test_attaching_renditions_announces_the_post(
 def test_the_attach_list_names_title_date_and_status(
     page: MediaPage, photo: int, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sosmed_desktop.services import posts
+    from sosmed_desktop.services.posts import posts
     from tests.unit.posting import post_input
     from ui.studio import studio_output
 

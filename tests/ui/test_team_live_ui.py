@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.errors import DatabaseUnreachableError
-from sosmed_desktop.services import audit, editor_drafts, posts
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.posts import editor_drafts, posts
 from tests.ui.editing import wait_loaded
 from tests.unit.posting import WIB, post_input
 from ui.editor.conflict_dialogs import CompareDialog, ConflictDialog

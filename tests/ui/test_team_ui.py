@@ -10,7 +10,7 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus, Role
 from sosmed_desktop.domain.throttle import SignInThrottle
-from sosmed_desktop.services import accounts
+from sosmed_desktop.services.team import accounts
 from tests.ui.editing import answer_box
 from tests.unit.team import PASSWORD, build_team, cheap_hashes  # noqa: F401
 from ui.editor.approval import ApprovalPanel
@@ -132,7 +132,7 @@ def test_users_dialog_lists_deactivates_and_keeps_the_last_admin(
 def test_user_form_adds_a_person(
     app: object, ctx: AppContext, ops: Operations, qtbot: QtBot
 ) -> None:
-    from sosmed_desktop.services.departments import list_departments
+    from sosmed_desktop.services.team.departments import list_departments
     from ui.team.forms import UserForm
 
     team = build_team(ctx)
@@ -194,9 +194,9 @@ def test_the_coordinator_filters_calendar_and_board_by_department(
 ) -> None:
     from datetime import datetime, time
 
-    from sosmed_desktop.services import posts
+    from sosmed_desktop.services.posts import posts
     from tests.unit.posting import WIB, post_input
-    from ui.pages.board_page import GROUPS
+    from ui.board.page import GROUPS
 
     team = build_team(ctx)
     when = datetime.combine(clock.today(WIB), time(10), WIB)

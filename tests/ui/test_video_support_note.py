@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.imaging import video
-from sosmed_desktop.services import media_library
-from sosmed_desktop.services.media_import import import_paths
+from sosmed_desktop.services.media import library as media_library
+from sosmed_desktop.services.media.bulk_import import import_paths
 from tests import media_files as mf
 from ui.media import side_panel
 from ui.media.importer import summary

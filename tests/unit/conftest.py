@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
-from sosmed_desktop.services import packages_export, profile
+from sosmed_desktop.services import profile
+from sosmed_desktop.services.packages import exporting as packages_export
 from tests.unit.packaging import approved_post
 
 

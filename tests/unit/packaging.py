@@ -15,8 +15,10 @@ from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.recipe import Recipe, TextOverlay
-from sosmed_desktop.services import data_notes, directions, media, posts, workflow
-from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
+from sosmed_desktop.services.directions import data_notes, directions
+from sosmed_desktop.services.media import media
+from sosmed_desktop.services.posts import posts, workflow
+from sosmed_desktop.services.posts.data import MediaItem, PostInput, VariantInput
 from tests import media_files as mf
 from tests.unit.posting import WIB, add_photo, set_profile
 

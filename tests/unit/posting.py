@@ -13,8 +13,9 @@ from sqlalchemy import func, select
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import AuditEntry, Post, Program
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES
-from sosmed_desktop.services import media, profile
-from sosmed_desktop.services.post_data import MediaItem, PostDetail, PostInput, VariantInput
+from sosmed_desktop.services import profile
+from sosmed_desktop.services.media import media
+from sosmed_desktop.services.posts.data import MediaItem, PostDetail, PostInput, VariantInput
 
 WIB = ZoneInfo("Asia/Jakarta")
 CAPTION = "Posyandu Balita di Desa Sukamaju, Sabtu pagi. Ajak si kecil ditimbang! #BekasiSehat"
@@ -89,7 +90,7 @@ def snapshot(ctx: AppContext) -> tuple[int, int]:
 
 def approve_new(ctx: AppContext, media_ids: tuple[int, ...] = (), **kwargs: Any) -> PostDetail:
     """A new post (`post_input(media_ids, **kwargs)`) taken through submit and approval."""
-    from sosmed_desktop.services import posts, workflow
+    from sosmed_desktop.services.posts import posts, workflow
 
     with ctx.uow() as uow:
         post_id = posts.create_post(uow, post_input(media_ids, **kwargs)).id

@@ -10,7 +10,7 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain import passwords
 from sosmed_desktop.domain.permissions import Actor
 from sosmed_desktop.domain.statuses import Role
-from sosmed_desktop.services import accounts, departments
+from sosmed_desktop.services.team import accounts, departments
 
 PASSWORD = "rahasia-123"
 

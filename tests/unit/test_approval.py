@@ -13,8 +13,9 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Approval
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
 from sosmed_desktop.errors import ConflictError, TransitionError, ValidationError
-from sosmed_desktop.services import audit, posts, workflow
-from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.posts import posts, workflow
+from sosmed_desktop.services.posts.data import MediaItem, PostInput, VariantInput
 from tests.unit.posting import add_photo, count, post_input, set_profile, snapshot
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")

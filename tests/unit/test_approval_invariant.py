@@ -21,8 +21,11 @@ from sosmed_desktop.domain.personal_data import DataException
 from sosmed_desktop.domain.recipe import Recipe
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ConflictError
-from sosmed_desktop.services import audit, board, packages_export, posts, studio, workflow
-from sosmed_desktop.services.post_data import MediaItem, PostDetail, VariantInput
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.media import studio
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.posts import board, posts, workflow
+from sosmed_desktop.services.posts.data import MediaItem, PostDetail, VariantInput
 from tests.unit.posting import WIB, add_photo, approve_new, count, set_profile
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")

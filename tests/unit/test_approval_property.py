@@ -43,8 +43,10 @@ from sosmed_desktop.domain.personal_data import DataException
 from sosmed_desktop.domain.recipe import Recipe
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services import audit, board, posts, studio, workflow
-from sosmed_desktop.services.post_data import MediaItem, PostDetail, PostInput, VariantInput
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.media import studio
+from sosmed_desktop.services.posts import board, posts, workflow
+from sosmed_desktop.services.posts.data import MediaItem, PostDetail, PostInput, VariantInput
 from tests.unit.posting import WIB, add_photo, approve_new, post_input, set_profile
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")

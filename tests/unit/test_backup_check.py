@@ -18,7 +18,7 @@ from sosmed_desktop.services import backup as backup_mod
 from sosmed_desktop.services import profile
 from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check
 from sosmed_desktop.services.check import run_check
-from sosmed_desktop.services.media import file_sha256, import_file
+from sosmed_desktop.services.media.media import file_sha256, import_file
 
 
 def make_jpeg(path: Path, colour: tuple[int, int, int] = (200, 30, 30)) -> Path:

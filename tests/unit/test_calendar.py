@@ -11,9 +11,11 @@ import pytest
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.statuses import PostStatus
-from sosmed_desktop.services import audit, board, calendar, posts, workflow
-from sosmed_desktop.services.calendar import CalendarFilter
-from sosmed_desktop.services.post_data import PostInput
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.calendar import calendar
+from sosmed_desktop.services.calendar.calendar import CalendarFilter
+from sosmed_desktop.services.posts import board, posts, workflow
+from sosmed_desktop.services.posts.data import PostInput
 from tests.unit.posting import WIB, add_photo, add_program, post_input, set_profile
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")

@@ -12,10 +12,11 @@ from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.config import load_config
 from sosmed_desktop.db.migrate import head_revision, start_file_check
+from sosmed_desktop.demo.seed import seed_demo
 from sosmed_desktop.errors import CorruptDatabaseError
-from sosmed_desktop.services import calendar, posts
-from sosmed_desktop.services.calendar_early import read_rows
-from sosmed_desktop.services.demo import seed_demo
+from sosmed_desktop.services.calendar import calendar
+from sosmed_desktop.services.calendar.early import read_rows
+from sosmed_desktop.services.posts import posts
 from tests.unit.posting import WIB, add_program, post_input
 
 SQLITE_FILE = "the early month reads the SQLite file with Python's sqlite3"

@@ -9,7 +9,7 @@ import pytest
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.commemorative import COMMEMORATIVE, HOLIDAY, CalendarMark
-from sosmed_desktop.services import calendar_marks
+from sosmed_desktop.services.calendar import marks as calendar_marks
 
 
 def _named(marks: dict[date, list[CalendarMark]]) -> dict[date, list[tuple[str, str]]]:

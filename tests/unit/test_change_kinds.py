@@ -15,8 +15,11 @@ from sosmed_desktop.db.models import Base, Program
 from sosmed_desktop.db.models_editorial import CommemorativeDay
 from sosmed_desktop.db.models_live import ChangeRecord
 from sosmed_desktop.domain.recipe import Recipe
-from sosmed_desktop.services import live, media_import, posts, studio
-from sosmed_desktop.services.packages_export import export_posts
+from sosmed_desktop.services.media import bulk_import as media_import
+from sosmed_desktop.services.media import studio
+from sosmed_desktop.services.packages.exporting import export_posts
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.team import live
 from tests import media_files as mf
 from tests.unit.packaging import approved_post
 from tests.unit.posting import post_input, set_profile

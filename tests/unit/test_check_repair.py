@@ -16,7 +16,7 @@ from sosmed_desktop.cli import parse, run_command
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.imaging.thumbs import thumb_path
 from sosmed_desktop.services.check import STALE_TEMP_SECONDS, repair, run_check
-from sosmed_desktop.services.media import import_file
+from sosmed_desktop.services.media.media import import_file
 from tests.unit.helpers import write_photo
 
 ORPHAN_SHA = "ab" + "0" * 62

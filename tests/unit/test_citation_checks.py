@@ -13,8 +13,7 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.domain.content_checks import Severity, has_errors
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.errors import NotFoundError
-from sosmed_desktop.services import posts
-from sosmed_desktop.services.data_notes import (
+from sosmed_desktop.services.directions.data_notes import (
     Freshness,
     create_note,
     delete_note,
@@ -22,7 +21,8 @@ from sosmed_desktop.services.data_notes import (
     notes_by_ids,
     update_note,
 )
-from sosmed_desktop.services.post_checks import check_input, findings_for_post
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.posts.checks import check_input, findings_for_post
 from tests.unit.posting import WIB, post_input, set_profile
 
 TODAY = date(2026, 6, 30)

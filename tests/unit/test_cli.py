@@ -16,7 +16,7 @@ from sosmed_desktop.cli import data_dir_of, parse
 from sosmed_desktop.config import ENV_DATA_DIR
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check
-from sosmed_desktop.services.media import import_file
+from sosmed_desktop.services.media.media import import_file
 from sosmed_desktop.wording import count
 from tests.unit.commands import drop_app_log_handlers, run  # noqa: F401
 
@@ -366,7 +366,7 @@ def test_seed_demo_on_a_used_folder_counts_its_posts_in_good_english(
     ctx: AppContext, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The command line (English only) says "already has 1 post", not "1 posts"."""
-    from sosmed_desktop.services import posts
+    from sosmed_desktop.services.posts import posts
     from tests.unit.posting import post_input
 
     with ctx.uow() as uow:

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services import posts, profile
+from sosmed_desktop.services import profile
+from sosmed_desktop.services.posts import posts
 from tests.unit.commands import drop_app_log_handlers, run  # noqa: F401
 from tests.unit.packaging import approved_post
 from tests.unit.posting import WIB
@@ -54,7 +55,7 @@ def test_an_imported_package_gets_its_reminders_at_once(
     """No window (and no scheduler) runs: the command brings the reminders in line."""
     from sosmed_desktop.bootstrap import bootstrap
     from sosmed_desktop.db.models import Reminder
-    from sosmed_desktop.services.packages_export import export_posts
+    from sosmed_desktop.services.packages.exporting import export_posts
 
     post_id = approved_post(ctx, tmp_path / "photos")
     (written,) = export_posts(ctx, [post_id], tmp_path / "paket").written

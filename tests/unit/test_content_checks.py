@@ -22,7 +22,7 @@ from sosmed_desktop.domain.content_checks import (
 )
 from sosmed_desktop.domain.platforms import load_spec_file, parse_spec
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import sensitive_words
+from sosmed_desktop.services.posts import sensitive_words
 
 SPECS = {s.code: s for s in load_spec_file()}
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import AuditEntry, DataNote, Tag
-from sosmed_desktop.services.data_note_import import (
+from sosmed_desktop.services.directions.data_note_import import (
     CsvFileError,
     CsvRowsError,
     commit_import,
@@ -233,7 +233,7 @@ def test_a_failure_while_writing_leaves_nothing_behind(
     ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nothing_written: None
 ) -> None:
     """The rows go in one transaction: an error at the last row undoes the first ones."""
-    from sosmed_desktop.services import data_note_import
+    from sosmed_desktop.services.directions import data_note_import
 
     path = _write(tmp_path / "data.csv", [HEADER, *GOOD_ROWS])
     real = data_note_import.audit.record

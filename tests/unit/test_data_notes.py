@@ -17,8 +17,9 @@ from sosmed_desktop.domain.figures import format_citation
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
-from sosmed_desktop.services import attachments, audit
-from sosmed_desktop.services.data_notes import (
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.directions import attachments
+from sosmed_desktop.services.directions.data_notes import (
     Freshness,
     NoteFilter,
     cite_note,

@@ -918,7 +918,7 @@ def test_a_migration_that_rebuilds_tables_keeps_every_child_row(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """SQLite table rebuilds must not cascade-delete (or null) the rows that refer to them."""
-    from sosmed_desktop.services.demo import seed_demo
+    from sosmed_desktop.demo.seed import seed_demo
 
     first = bootstrap(data_dir)
     seed_demo(first)

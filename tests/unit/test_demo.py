@@ -25,6 +25,9 @@ from sosmed_desktop.db.models import (
     Program,
     VariantMedia,
 )
+from sosmed_desktop.demo import seed as demo
+from sosmed_desktop.demo.plan import plan_slots, plan_statuses
+from sosmed_desktop.demo.seed import seed_demo
 from sosmed_desktop.domain.statuses import (
     ApprovalDecision,
     DirectionChannel,
@@ -33,10 +36,7 @@ from sosmed_desktop.domain.statuses import (
 )
 from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.imaging.samples import SAMPLES, write_sample_photos
-from sosmed_desktop.services import demo
 from sosmed_desktop.services.check import run_check
-from sosmed_desktop.services.demo import seed_demo
-from sosmed_desktop.services.demo_plan import plan_slots, plan_statuses
 from sosmed_desktop.services.profile import Profile, get_profile, save_profile
 from tests.engines import folders_for
 
@@ -242,7 +242,7 @@ def test_every_status_appears_whatever_the_date(local_now: datetime) -> None:
 def test_a_demo_seeded_on_any_day_has_every_status_and_an_agenda(
     ctx: AppContext, local_now: datetime
 ) -> None:
-    from sosmed_desktop.services import board
+    from sosmed_desktop.services.posts import board
 
     clock.install(clock.StartingAt(local_now.replace(tzinfo=WIB)))
     seed_demo(ctx)
@@ -292,8 +292,8 @@ def test_sample_photos_are_deterministic(tmp_path: Path) -> None:
 
 
 def test_demo_approvals_are_bound_to_content_and_board_is_filled(seeded: Seeded) -> None:
-    from sosmed_desktop.services import board, snippets, workflow
-    from sosmed_desktop.services.calendar import month_posts
+    from sosmed_desktop.services.calendar.calendar import month_posts
+    from sosmed_desktop.services.posts import board, snippets, workflow
 
     with seeded.ctx.uow() as uow:
         approved = list(
@@ -318,7 +318,7 @@ def test_demo_approvals_are_bound_to_content_and_board_is_filled(seeded: Seeded)
 def test_no_demo_post_past_a_draft_breaks_a_rule(seeded: Seeded) -> None:
     """Reproduced (#14 item 4): approved Instagram, TikTok and YouTube posts had no media."""
     from sosmed_desktop.domain.content_checks import Severity
-    from sosmed_desktop.services.post_checks import findings_for_post
+    from sosmed_desktop.services.posts.checks import findings_for_post
 
     past_draft = (PostStatus.IN_REVIEW, PostStatus.APPROVED, PostStatus.PUBLISHED)
     with seeded.ctx.uow() as uow:

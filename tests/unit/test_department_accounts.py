@@ -10,7 +10,8 @@ import pytest
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import packages_export, profile
+from sosmed_desktop.services import profile
+from sosmed_desktop.services.packages import exporting as packages_export
 from tests.unit.packaging import approved_post, members
 from tests.unit.posting import set_profile
 

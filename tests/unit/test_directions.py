@@ -16,9 +16,10 @@ from sosmed_desktop.db.models import AuditEntry, Direction, MediaAsset, directio
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus, Priority
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sosmed_desktop.imaging.safe_open import BadImageError
-from sosmed_desktop.services import attachments, audit, lookups, posts
-from sosmed_desktop.services.attachment_files import BadAttachmentError
-from sosmed_desktop.services.directions import (
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.directions import attachments
+from sosmed_desktop.services.directions.attachment_files import BadAttachmentError
+from sosmed_desktop.services.directions.directions import (
     DirectionFilter,
     DirectionInput,
     DirectionView,
@@ -38,7 +39,8 @@ from sosmed_desktop.services.directions import (
     update_direction,
     week_end,
 )
-from sosmed_desktop.services.media import file_sha256
+from sosmed_desktop.services.media.media import file_sha256
+from sosmed_desktop.services.posts import lookups, posts
 from tests.unit.helpers import (
     PDF_BYTES,
     make_post,

@@ -11,8 +11,8 @@ import pytest
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.errors import DiskFullError
-from sosmed_desktop.services import editor_drafts
-from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
+from sosmed_desktop.services.posts import editor_drafts
+from sosmed_desktop.services.posts.data import MediaItem, PostInput, VariantInput
 from tests.unit.posting import WIB
 
 TYPED = PostInput(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from sosmed_desktop.bootstrap import AppContext
-from sosmed_desktop.services import posts
-from sosmed_desktop.services.editor_load import load_editor
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.posts.editor_load import load_editor
 from tests.unit.posting import add_photo, add_program, post_input, set_profile
 
 

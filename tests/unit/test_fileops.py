@@ -19,7 +19,7 @@ from sosmed_desktop import fileops
 from sosmed_desktop.config import Config
 from sosmed_desktop.errors import DataDirError
 from sosmed_desktop.fileops import atomic_write_text, remove_file, replace_file
-from sosmed_desktop.services import editor_drafts
+from sosmed_desktop.services.posts import editor_drafts
 from tests.unit.posting import post_input
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,8 +15,10 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Direction, Post
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import directions, posts, reports
-from sosmed_desktop.services.ics_export import build_calendar, event_uid, export_ics
+from sosmed_desktop.services.calendar.ics_export import build_calendar, event_uid, export_ics
+from sosmed_desktop.services.directions import directions
+from sosmed_desktop.services.packages import reports
+from sosmed_desktop.services.posts import posts
 from tests.reminder_helpers import bind_approval
 from tests.unit.posting import WIB, add_program, post_input, set_profile
 

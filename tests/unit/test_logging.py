@@ -21,9 +21,11 @@ from sqlalchemy.exc import IntegrityError
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Post
 from sosmed_desktop.logging_setup import LOG_FILE, redact
-from sosmed_desktop.services import packages_export, packages_import, posts
 from sosmed_desktop.services.backup import backup_sqlite
-from sosmed_desktop.services.post_data import PostInput, VariantInput
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.packages import importing as packages_import
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.posts.data import PostInput, VariantInput
 from tests.unit.commands import drop_app_log_handlers, run  # noqa: F401
 from tests.unit.packaging import approved_post, rebuild, with_manifest
 
@@ -93,10 +95,10 @@ def test_refusals_and_failures_are_logged_with_their_reason(
     expected = [
         "import-package refused (package_manifest_invalid): The package bad.zip was refused: "
         "manifest.json: format_version: a whole number expected, found a list",
-        "WARNING sosmed_desktop.services.packages_export [MainThread] Post 999 not exported "
+        "WARNING sosmed_desktop.services.packages.exporting [MainThread] Post 999 not exported "
         "(post_not_found)",
         "import-data-notes refused (csv_rows): 1 row(s) have errors",
-        "WARNING sosmed_desktop.services.media_import [",
+        "WARNING sosmed_desktop.services.media.bulk_import [",
         "report refused (",
     ]
     if ctx.is_sqlite:

@@ -7,7 +7,7 @@ from pathlib import Path
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.db.types import utcnow
-from sosmed_desktop.services.media_catalog import describe_media, recent_media
+from sosmed_desktop.services.media.catalog import describe_media, recent_media
 from tests.unit.posting import add_photo
 
 

@@ -16,8 +16,8 @@ from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.errors import DiskFullError
 from sosmed_desktop.imaging.safe_open import BadImageError
 from sosmed_desktop.imaging.thumbs import thumb_path
-from sosmed_desktop.services import media
-from sosmed_desktop.services.media_import import (
+from sosmed_desktop.services.media import media
+from sosmed_desktop.services.media.bulk_import import (
     ADDED,
     DUPLICATE,
     REFUSED,
@@ -26,7 +26,7 @@ from sosmed_desktop.services.media_import import (
     import_files,
     import_paths,
 )
-from sosmed_desktop.services.media_library import trash_media
+from sosmed_desktop.services.media.library import trash_media
 from tests import media_files as mf
 
 

@@ -14,9 +14,9 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Platform, Post, PostVariant, VariantMedia
 from sosmed_desktop.domain.recipe import Recipe, Watermark
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
-from sosmed_desktop.services import media_library as lib
-from sosmed_desktop.services import studio
-from sosmed_desktop.services.media_import import import_paths
+from sosmed_desktop.services.media import library as lib
+from sosmed_desktop.services.media import studio
+from sosmed_desktop.services.media.bulk_import import import_paths
 from tests import media_files as mf
 
 

@@ -27,8 +27,10 @@ from sosmed_desktop.domain.personal_data import DataException
 from sosmed_desktop.domain.shapes import Fields, Items, Table, violations
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import PackageError
-from sosmed_desktop.services import packages_export, packages_import, search
-from sosmed_desktop.services.post_data import MediaItem, VariantInput
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.packages import importing as packages_import
+from sosmed_desktop.services.posts.data import MediaItem, VariantInput
+from sosmed_desktop.services.search import search
 from tests.unit.helpers import media_files, snapshot
 from tests.unit.packaging import (
     Entries,

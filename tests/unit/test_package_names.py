@@ -12,7 +12,9 @@ import pytest
 
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.domain import package_format as fmt
-from sosmed_desktop.services import packages_export, packages_import, profile
+from sosmed_desktop.services import profile
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.packages import importing as packages_import
 from tests.unit.packaging import approved_post
 from tests.unit.test_fileops import failing_first, sharing_violation
 

@@ -21,9 +21,10 @@ from sosmed_desktop.db.models import Approval, AuditEntry
 from sosmed_desktop.domain.captions import caption_stats
 from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.errors import ConflictError, ValidationError
-from sosmed_desktop.services import board, packages_export, posts, workflow
 from sosmed_desktop.services.audit import post_history
-from sosmed_desktop.services.package_media import ExportCancelled
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.packages.media import ExportCancelled
+from sosmed_desktop.services.posts import board, posts, workflow
 from tests.unit.packaging import (
     CAPTION_FB,
     CAPTION_IG,
@@ -297,7 +298,7 @@ def test_video_travels_without_its_metadata(
 ) -> None:
     import av
 
-    from sosmed_desktop.services.packages_import import import_package
+    from sosmed_desktop.services.packages.importing import import_package
     from tests import media_files as mf
 
     clip = mf.with_place(mf.video(tmp_path / "klip.mp4", container="mp4"), tmp_path / "lokasi.mp4")

@@ -18,7 +18,10 @@ from sosmed_desktop.db.models import Approval, Post, PostVariant, Tag, VariantMe
 from sosmed_desktop.domain import package_format as fmt
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import PackageError
-from sosmed_desktop.services import audit, packages_export, packages_import, posts, workflow
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.packages import importing as packages_import
+from sosmed_desktop.services.posts import posts, workflow
 from tests.unit.helpers import media_files, snapshot
 from tests.unit.packaging import (
     Entries,

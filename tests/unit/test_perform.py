@@ -13,8 +13,8 @@ from sosmed_desktop.db.change_kinds import Changes, Kind
 from sosmed_desktop.db.models import Reminder
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import posts
 from sosmed_desktop.services.perform import perform, perform_ctx
+from sosmed_desktop.services.posts import posts
 from tests.reminder_helpers import add_direction
 from tests.unit.posting import WIB, post_input, set_profile
 
@@ -49,7 +49,7 @@ def test_rescheduling_through_perform_moves_the_posts_reminders_at_once(
 
 
 def test_a_direction_due_date_gets_its_reminder_through_perform(ctx: AppContext) -> None:
-    from sosmed_desktop.services import directions
+    from sosmed_desktop.services.directions import directions
 
     due = datetime(2026, 12, 10, 12, 0, tzinfo=WIB)
     ident = add_direction(ctx, "Unggah jadwal posyandu", None)

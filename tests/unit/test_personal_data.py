@@ -19,8 +19,9 @@ from sosmed_desktop.domain.content_checks import (
 from sosmed_desktop.domain.personal_data import DataException, find_matches, personal_key
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import audit, posts, workflow
-from sosmed_desktop.services.post_checks import check_input, findings_for_post
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.posts import posts, workflow
+from sosmed_desktop.services.posts.checks import check_input, findings_for_post
 from tests.unit.posting import add_photo, count, post_input, set_profile
 
 HEAD = ("dr. Ahmad Fauzi", "Kepala Dinas Kesehatan")

@@ -28,8 +28,9 @@ from sosmed_desktop.domain.platform_render import (
 from sosmed_desktop.domain.platforms import load_spec_file
 from sosmed_desktop.domain.recipe import Recipe, TextOverlay
 from sosmed_desktop.imaging.render import preview
-from sosmed_desktop.services import media, packages_export
-from sosmed_desktop.services.post_data import MediaItem, VariantInput
+from sosmed_desktop.services.media import media
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.posts.data import MediaItem, VariantInput
 from tests.unit.packaging import approve, members
 from tests.unit.posting import WIB, post_input, set_profile
 

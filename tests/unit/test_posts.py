@@ -18,8 +18,10 @@ from sosmed_desktop.errors import (
     StaleError,
     ValidationError,
 )
-from sosmed_desktop.services import audit, post_store, posts, workflow
-from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.posts import posts, workflow
+from sosmed_desktop.services.posts import store as post_store
+from sosmed_desktop.services.posts.data import MediaItem, PostInput, VariantInput
 from tests.unit.posting import (
     WIB,
     add_photo,

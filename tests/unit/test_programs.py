@@ -13,7 +13,10 @@ from sosmed_desktop.db.models import AuditEntry, Direction, Post, Program
 from sosmed_desktop.domain.programs import PALETTE, clean_colour, contrast_on_white, is_faint
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
-from sosmed_desktop.services import audit, calendar, directions, lookups, posts, programs, workflow
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.calendar import calendar, programs
+from sosmed_desktop.services.directions import directions
+from sosmed_desktop.services.posts import lookups, posts, workflow
 from tests.unit.posting import WIB, approve_new, count, post_input, set_profile
 from tests.unit.team import Team, build_team, cheap_hashes  # noqa: F401
 

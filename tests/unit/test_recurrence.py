@@ -13,7 +13,8 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Post
 from sosmed_desktop.domain.recurrence import MAX_OCCURRENCES, Frequency, Recurrence, occurrences
 from sosmed_desktop.errors import NotFoundError, ValidationError
-from sosmed_desktop.services import audit, posts, recurrence
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.posts import posts, recurrence
 from tests.unit.posting import WIB, add_photo, count, post_input, set_profile, snapshot
 
 FIRST = datetime(2027, 1, 31, 9, 0, tzinfo=WIB)

@@ -13,8 +13,10 @@ from sosmed_desktop.db.models import AuditEntry, Post, Reminder
 from sosmed_desktop.domain.reminders import post_specs, snooze_until
 from sosmed_desktop.domain.statuses import DirectionStatus, PostStatus, ReminderState
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
-from sosmed_desktop.services import reminder_facts, reminder_sync, reminders
-from sosmed_desktop.services.reminder_list import Listing, list_reminders, unread_count
+from sosmed_desktop.services.reminders import facts as reminder_facts
+from sosmed_desktop.services.reminders import reminders
+from sosmed_desktop.services.reminders import sync as reminder_sync
+from sosmed_desktop.services.reminders.rows import Listing, list_reminders, unread_count
 from tests.reminder_helpers import (
     WIB,
     WIT,

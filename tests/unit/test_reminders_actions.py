@@ -15,8 +15,8 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.statuses import ReminderState
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import reminders
-from sosmed_desktop.services.reminder_list import Listing, ReminderRow, list_reminders
+from sosmed_desktop.services.reminders import reminders
+from sosmed_desktop.services.reminders.rows import Listing, ReminderRow, list_reminders
 from tests.reminder_helpers import WIB, WIT, FakeClock, add_post, local, prefs
 
 HORIZON = timedelta(hours=24)

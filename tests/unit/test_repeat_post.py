@@ -18,7 +18,8 @@ from sosmed_desktop.domain.recurrence import (
 )
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ConflictError, StaleError, ValidationError
-from sosmed_desktop.services import audit, posts, recurrence
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.posts import posts, recurrence
 from tests.unit.posting import WIB, count, post_input, set_profile, snapshot
 
 FIRST = datetime(2026, 12, 4, 7, 0, tzinfo=WIB)

@@ -9,8 +9,9 @@ import pytest
 
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Tag
-from sosmed_desktop.services import posts, search
-from sosmed_desktop.services.post_data import PostInput, VariantInput
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.posts.data import PostInput, VariantInput
+from sosmed_desktop.services.search import search
 from tests.unit.posting import WIB, post_input, set_profile, snapshot
 
 

@@ -30,9 +30,11 @@ from sosmed_desktop.db.models import (
     post_tags,
 )
 from sosmed_desktop.domain.notes import NoteInput
-from sosmed_desktop.services import data_notes, directions, posts, search
-from sosmed_desktop.services.search_kinds import DIRECTIONS, NOTES, POSTS
-from sosmed_desktop.services.search_tsvector import rank_weights
+from sosmed_desktop.services.directions import data_notes, directions
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.search import search
+from sosmed_desktop.services.search.kinds import DIRECTIONS, NOTES, POSTS
+from sosmed_desktop.services.search.tsvector import rank_weights
 from tests.engines import PostgresServer, write_database_url
 from tests.unit.helpers import make_program, snapshot
 from tests.unit.posting import WIB, post_input, set_profile

@@ -19,8 +19,10 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Post, Tag
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import data_notes, posts, search
-from sosmed_desktop.services.post_data import PostInput
+from sosmed_desktop.services.directions import data_notes
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.posts.data import PostInput
+from sosmed_desktop.services.search import search
 
 
 def _found(ctx: AppContext, query: str) -> list[tuple[str, int]]:

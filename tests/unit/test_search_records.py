@@ -16,9 +16,11 @@ from sqlalchemy import select
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.db.models import DataNote, Direction, Program, Tag
 from sosmed_desktop.domain.notes import NoteInput
-from sosmed_desktop.services import data_notes, directions, posts, search
-from sosmed_desktop.services.search import HitKind
-from sosmed_desktop.services.search_query import digit_variants, figure_forms
+from sosmed_desktop.services.directions import data_notes, directions
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.search import search
+from sosmed_desktop.services.search.query import digit_variants, figure_forms
+from sosmed_desktop.services.search.search import HitKind
 from tests.unit.helpers import make_program, snapshot
 from tests.unit.posting import post_input, set_profile
 
@@ -238,7 +240,7 @@ def test_one_search_mixes_kinds_best_of_each_first(
 
 
 def test_ranking_shares_of_each_kinds_best() -> None:
-    from sosmed_desktop.services.search import best_of
+    from sosmed_desktop.services.search.search import best_of
 
     ranked = {
         HitKind.POST: [(1, 10.0), (2, 2.0)],

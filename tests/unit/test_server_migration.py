@@ -1,4 +1,4 @@
-"""Moving the local data into an empty team database (services/server_migration.py).
+"""Moving the local data into an empty team database (services/team/server_migration.py).
 
 The source is always a SQLite data folder with the demo data; the target a
 fresh database of its own on the test server (SOSMED_TEST_POSTGRES).  Every
@@ -23,12 +23,13 @@ from sosmed_desktop.bootstrap import bootstrap
 from sosmed_desktop.cli import parse, run_command
 from sosmed_desktop.config import Config
 from sosmed_desktop.db.models import MediaAsset, Post
-from sosmed_desktop.services import originals, search
+from sosmed_desktop.demo.seed import seed_demo
 from sosmed_desktop.services.check import run_check
-from sosmed_desktop.services.demo import seed_demo
-from sosmed_desktop.services.post_data import PostInput
-from sosmed_desktop.services.posts import create_post
-from sosmed_desktop.services.server_migration import (
+from sosmed_desktop.services.media import originals
+from sosmed_desktop.services.posts.data import PostInput
+from sosmed_desktop.services.posts.posts import create_post
+from sosmed_desktop.services.search import search
+from sosmed_desktop.services.team.server_migration import (
     MigrationCancelled,
     MigrationError,
     migrate_to_server,
@@ -216,7 +217,7 @@ def test_an_altered_original_rolls_everything_back(
 def test_wrong_server_details_are_reported_before_anything_happens(
     demo_folder: Path, server: PostgresServer
 ) -> None:
-    from sosmed_desktop.services.server_connection import ServerConnectionError
+    from sosmed_desktop.services.team.server_connection import ServerConnectionError
 
     missing = server.url_of("sosmed_test_tidak_ada")
     with pytest.raises(ServerConnectionError) as caught:

@@ -18,8 +18,8 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.documents.approval_sheet import UndrawableTextError
 from sosmed_desktop.documents.scripts import layout, undrawable
 from sosmed_desktop.domain.personal_data import DataException
-from sosmed_desktop.services import packages_export
-from sosmed_desktop.services.post_data import VariantInput
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.posts.data import VariantInput
 from tests.unit.packaging import approve, members
 from tests.unit.posting import WIB, post_input, set_profile
 

@@ -15,7 +15,8 @@ from sosmed_desktop.domain.commemorative import (
     HOLIDAY,
 )
 from sosmed_desktop.errors import ConflictError, NotFoundError, ValidationError
-from sosmed_desktop.services import calendar_marks, snippets
+from sosmed_desktop.services.calendar import marks as calendar_marks
+from sosmed_desktop.services.posts import snippets
 from tests.unit.posting import count
 
 

@@ -17,7 +17,7 @@ from sosmed_desktop.domain.spelling_checks import (
     word_tokens,
 )
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import spelling
+from sosmed_desktop.services.posts import spelling
 from sosmed_desktop.services.profile import Profile, save_profile
 from tests.unit.posting import add_program
 

@@ -204,7 +204,7 @@ def test_a_start_runs_no_orm_query_before_the_month(data_dir: Path) -> None:
         "from sqlalchemy import inspect\n"
         "from sosmed_desktop.bootstrap import bootstrap\n"
         "from sosmed_desktop.db.models import Post\n"
-        "from sosmed_desktop.services.calendar import posts_between\n"
+        "from sosmed_desktop.services.calendar.calendar import posts_between\n"
         "ctx = bootstrap(Path(sys.argv[1]))\n"
         "start, end = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC)\n"
         "with ctx.uow() as uow:\n"

@@ -30,8 +30,10 @@ from sosmed_desktop.domain.personal_data import DataException
 from sosmed_desktop.domain.platforms import load_spec_file, parse_spec
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services import packages_export, posts, profile, workflow
-from sosmed_desktop.services.post_checks import check_input, findings_for_post
+from sosmed_desktop.services import profile
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.posts import posts, workflow
+from sosmed_desktop.services.posts.checks import check_input, findings_for_post
 from tests.unit.packaging import HEAD, approved_post, members
 from tests.unit.posting import WIB, add_photo, count, post_input, set_profile
 

@@ -16,7 +16,8 @@ from sosmed_desktop.errors import (
     SignInError,
     ValidationError,
 )
-from sosmed_desktop.services import accounts, departments, profile
+from sosmed_desktop.services import profile
+from sosmed_desktop.services.team import accounts, departments
 from tests.unit.helpers import count
 from tests.unit.team import PASSWORD, build_team, cheap_hashes  # noqa: F401
 

@@ -12,8 +12,9 @@ import pytest
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext, bootstrap
 from sosmed_desktop.errors import StaleError
-from sosmed_desktop.services import audit, conflicts, posts
-from sosmed_desktop.services.post_data import PostInput, VariantInput
+from sosmed_desktop.services import audit
+from sosmed_desktop.services.posts import conflicts, posts
+from sosmed_desktop.services.posts.data import PostInput, VariantInput
 from tests.unit.posting import WIB, post_input, set_profile, snapshot
 
 

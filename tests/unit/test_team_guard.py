@@ -27,8 +27,10 @@ from sosmed_desktop.domain import passwords
 from sosmed_desktop.domain.notes import NoteInput
 from sosmed_desktop.domain.statuses import Role
 from sosmed_desktop.errors import PermissionDeniedError, SignInError
-from sosmed_desktop.services import accounts, data_notes, posts
 from sosmed_desktop.services.check import repair, run_check
+from sosmed_desktop.services.directions import data_notes
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.team import accounts
 from tests.keyrings import MemoryKeyring
 from tests.unit.posting import post_input
 from tests.unit.team import PASSWORD, Team, build_team, cheap_hashes  # noqa: F401

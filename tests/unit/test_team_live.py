@@ -25,7 +25,8 @@ from sosmed_desktop.errors import (
     ValidationError,
     database_error,
 )
-from sosmed_desktop.services import live, posts
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.team import live
 from tests.unit.posting import post_input, set_profile, snapshot
 
 DEADLINE_S = 10

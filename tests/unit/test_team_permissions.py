@@ -13,18 +13,13 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Approval, AuditEntry, Department, Post, User
 from sosmed_desktop.domain.statuses import PostStatus, Role
 from sosmed_desktop.errors import DomainError, NotFoundError, PermissionDeniedError
-from sosmed_desktop.services import (
-    accounts,
-    board,
-    calendar,
-    departments,
-    packages_export,
-    packages_import,
-    posts,
-    search,
-    workflow,
-)
-from sosmed_desktop.services.calendar import CalendarFilter
+from sosmed_desktop.services.calendar import calendar
+from sosmed_desktop.services.calendar.calendar import CalendarFilter
+from sosmed_desktop.services.packages import exporting as packages_export
+from sosmed_desktop.services.packages import importing as packages_import
+from sosmed_desktop.services.posts import board, posts, workflow
+from sosmed_desktop.services.search import search
+from sosmed_desktop.services.team import accounts, departments
 from tests.unit.posting import WIB, add_photo, post_input
 from tests.unit.team import PASSWORD, Team, build_team, cheap_hashes  # noqa: F401
 

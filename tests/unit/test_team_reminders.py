@@ -11,8 +11,10 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Reminder
 from sosmed_desktop.domain.permissions import Actor
 from sosmed_desktop.errors import NotFoundError
-from sosmed_desktop.services import directions, posts, reminders
-from sosmed_desktop.services.reminder_list import Listing, list_reminders
+from sosmed_desktop.services.directions import directions
+from sosmed_desktop.services.posts import posts
+from sosmed_desktop.services.reminders import reminders
+from sosmed_desktop.services.reminders.rows import Listing, list_reminders
 from tests.reminder_helpers import WIB, prefs
 from tests.unit.posting import post_input
 from tests.unit.team import Team, build_team, cheap_hashes  # noqa: F401

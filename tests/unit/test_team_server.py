@@ -16,8 +16,8 @@ from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db import blobs, credentials
 from sosmed_desktop.db.engine import build_engine
 from sosmed_desktop.db.models_team import MediaBlob
-from sosmed_desktop.services import media, originals
-from sosmed_desktop.services.server_connection import (
+from sosmed_desktop.services.media import media, originals
+from sosmed_desktop.services.team.server_connection import (
     EMPTY,
     SOSMED,
     ServerConnectionError,

@@ -17,8 +17,8 @@ import pytest
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.imaging import mp4, video
 from sosmed_desktop.imaging.safe_open import BadImageError
-from sosmed_desktop.services import packages_export
-from sosmed_desktop.services.media_import import import_paths
+from sosmed_desktop.services.media.bulk_import import import_paths
+from sosmed_desktop.services.packages import exporting as packages_export
 from tests import media_files as mf
 from tests.unit.packaging import approved_video_post, members
 

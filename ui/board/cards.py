@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.statuses import PostStatus
-from ui.approval_words import changes_text
 from ui.i18n import short_date, time_text
 from ui.labels import platform_short, status_colour, status_label
 from ui.plain_text import as_html
+from ui.workflow.approval_words import changes_text
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.board import BoardCard
+    from sosmed_desktop.services.posts.board import BoardCard
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex

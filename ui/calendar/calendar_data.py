@@ -1,6 +1,6 @@
 """What the calendar page computes from its rows: months, chips per day, how marks look.
 
-Kept apart from the page (`ui/pages/calendar_page.py`): plain functions of dates
+Kept apart from the page (`ui/calendar/page.py`): plain functions of dates
 and rows, with nothing of the page's state, tested on their own.  Which days are
 marked is the core's answer (`services.calendar_marks.marks_between`).
 """
@@ -16,7 +16,7 @@ from sosmed_desktop.domain.commemorative import COLLECTIVE_LEAVE, CalendarMark, 
 from ui.calendar.chips import Chip
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.calendar import PostRow
+    from sosmed_desktop.services.calendar.calendar import PostRow
 
 
 def add_months(day: date, step: int) -> date:

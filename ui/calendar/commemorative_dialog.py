@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services.calendar_marks import (
+from sosmed_desktop.services.calendar.marks import (
     NAME_MAX,
     CommemorativeDayRow,
     add_commemorative_day,

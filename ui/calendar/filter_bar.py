@@ -20,7 +20,7 @@ from ui.labels import status_colour, status_label
 from ui.plain_text import set_plain_tooltip
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.calendar import CalendarFilter, LegendEntry
+    from sosmed_desktop.services.calendar.calendar import CalendarFilter, LegendEntry
 
 LEGEND_MAX = 6
 NO_PROGRAM = -1  # menu data for "posts without a program" (None in the filter)
@@ -197,7 +197,7 @@ class FilterBar(QWidget):
         self._emit()
 
     def value(self) -> CalendarFilter:
-        from sosmed_desktop.services.calendar import CalendarFilter
+        from sosmed_desktop.services.calendar.calendar import CalendarFilter
 
         programs = {None if v == NO_PROGRAM else v for v in self.programs.values()}
         return CalendarFilter(

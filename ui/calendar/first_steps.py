@@ -4,7 +4,7 @@ A department starting with an empty data folder sees an empty grid and no way in
 but the File menu or a double-click it does not know of.  The header's button starts
 a post (as File → New post, Ctrl+N, does), and while the month or week shown has no
 post (and no filter hides any) a hint above the grid says how posts start.  The
-hint is the pages' empty state (`ui/pages/empty_state.py`) laid out as a band: the
+hint is the pages' empty state (`ui/empty_state.py`) laid out as a band: the
 grid stays, as the days are where a post is started.
 """
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.db.types import utcnow
 from sosmed_desktop.domain.statuses import DirectionChannel, Priority
-from sosmed_desktop.services.directions import DirectionInput
+from sosmed_desktop.services.directions.directions import DirectionInput
 from ui.directions.labels import (
     channel_label,
     datetime_format,
@@ -31,9 +31,9 @@ from ui.directions.record_dialog import RecordDialog
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
-    from sosmed_desktop.services.directions import DirectionRow
-    from sosmed_desktop.services.lookups import Choice, Leader
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.directions.directions import DirectionRow
+    from sosmed_desktop.services.posts.lookups import Choice, Leader
+    from ui.workbench import Workbench
 
 DUE_HOUR = 16  # end of office hours: the default time a due date means
 
@@ -154,7 +154,7 @@ class DirectionDialog(RecordDialog):
 
     def save(self) -> None:
         """Check what is obviously missing here, then store it in the background."""
-        from sosmed_desktop.services import directions
+        from sosmed_desktop.services.directions import directions
 
         data = self.value()
         if not data.given_by_name.strip():

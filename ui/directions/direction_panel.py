@@ -36,10 +36,10 @@ from ui.plain_text import escape, plain_label
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.attachments import AttachmentRef
-    from sosmed_desktop.services.directions import DirectionRow, LinkedPost
+    from sosmed_desktop.services.directions.attachments import AttachmentRef
+    from sosmed_desktop.services.directions.directions import DirectionRow, LinkedPost
     from ui.directions.post_picker import PostPicker
-    from ui.pages.base import Workbench
+    from ui.workbench import Workbench
 
 Links = tuple[list["LinkedPost"], list["AttachmentRef"]]
 
@@ -151,8 +151,8 @@ class DirectionPanel(RecordPanel):
         self.status_button.setEnabled(bool(targets))
 
     def _links_reader(self, ident: int) -> Callable[[UnitOfWork], Links]:
-        from sosmed_desktop.services.attachments import direction_files
-        from sosmed_desktop.services.directions import posts_of_direction
+        from sosmed_desktop.services.directions.attachments import direction_files
+        from sosmed_desktop.services.directions.directions import posts_of_direction
 
         return lambda uow: (posts_of_direction(uow, ident), direction_files(uow, ident))
 
@@ -184,7 +184,7 @@ class DirectionPanel(RecordPanel):
 
     # Actions ----------------------------------------------------------------------------
     def change_status(self, target: str) -> None:
-        from sosmed_desktop.services import directions
+        from sosmed_desktop.services.directions import directions
 
         self._change(
             status_action_label(target),
@@ -202,20 +202,20 @@ class DirectionPanel(RecordPanel):
         )
 
     def link_posts(self, post_ids: list[int]) -> None:
-        from sosmed_desktop.services import directions
+        from sosmed_desktop.services.directions import directions
 
         self._relink(
             self.tr("Link posts"), directions.link_posts, directions.unlink_posts, post_ids
         )
 
     def unlink_selected(self) -> None:
-        from sosmed_desktop.services import directions
+        from sosmed_desktop.services.directions import directions
 
         ids = self.post_list.selected_ids()
         self._relink(self.tr("Unlink posts"), directions.unlink_posts, directions.link_posts, ids)
 
     def attach_file(self) -> None:
-        from sosmed_desktop.services import attachments
+        from sosmed_desktop.services.directions import attachments
 
         self._attach_file(
             self.tr("Attach a photo or PDF of the memo"),
@@ -233,7 +233,7 @@ class DirectionPanel(RecordPanel):
         self._open_attachment(self._selected_file())
 
     def remove_selected_file(self) -> None:
-        from sosmed_desktop.services import attachments
+        from sosmed_desktop.services.directions import attachments
 
         self._remove_attachment(
             self._selected_file(),
@@ -243,7 +243,7 @@ class DirectionPanel(RecordPanel):
 
     def delete(self) -> None:
         """Delete the direction after asking (its posts and files stay)."""
-        from sosmed_desktop.services.directions import delete_direction
+        from sosmed_desktop.services.directions.directions import delete_direction
 
         if self.row is None:
             return

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from sosmed_desktop.config import DEFAULT_TIMEZONE
-from sosmed_desktop.services.directions import DirectionFilter, DirectionView
+from sosmed_desktop.services.directions.directions import DirectionFilter, DirectionView
 from ui.directions.direction_dialog import DirectionDialog
 from ui.directions.direction_panel import DirectionPanel
 from ui.directions.models import DirectionTableModel
@@ -22,9 +22,9 @@ from ui.sections import icon
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.directions import DirectionRow, DirectionSummary
-    from sosmed_desktop.services.lookups import Choice, Leader
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.directions.directions import DirectionRow, DirectionSummary
+    from sosmed_desktop.services.posts.lookups import Choice, Leader
+    from ui.workbench import Workbench
 
 
 @dataclass(frozen=True)
@@ -139,8 +139,8 @@ class DirectionsTab(RecordsTab):
     def _reader(self, bench: Workbench) -> Callable[[UnitOfWork], _Loaded]:
         """List, summary and filter choices in one background read."""
         from sosmed_desktop.db.types import utcnow
-        from sosmed_desktop.services import lookups
-        from sosmed_desktop.services.directions import direction_summary, list_directions
+        from sosmed_desktop.services.directions.directions import direction_summary, list_directions
+        from sosmed_desktop.services.posts import lookups
 
         flt, tz = self.current_filter(), bench.tz
 
@@ -184,7 +184,7 @@ class DirectionsTab(RecordsTab):
         self.show_record(ident)
 
     def _fetcher(self, bench: Workbench, ident: int) -> Callable[[UnitOfWork], DirectionRow]:
-        from sosmed_desktop.services.directions import get_direction
+        from sosmed_desktop.services.directions.directions import get_direction
 
         return lambda uow: get_direction(uow, ident)
 

@@ -2,7 +2,7 @@
 
 Nothing is written until the officer presses Import, and Import is offered only
 when the file has no bad row (the import is all or nothing; see
-`sosmed_desktop.services.data_note_import`).  "Read again" re-reads the file
+`sosmed_desktop.services.directions.data_note_import`).  "Read again" re-reads the file
 after it was fixed in the spreadsheet.
 """
 
@@ -31,8 +31,12 @@ from ui.form_parts import error_banner
 from ui.plain_text import as_html, plain_label
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.data_note_import import ImportOutcome, ImportPreview, ImportRow
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.directions.data_note_import import (
+        ImportOutcome,
+        ImportPreview,
+        ImportRow,
+    )
+    from ui.workbench import Workbench
 
 ERROR_BACKGROUND = QColor("#fdecea")
 ERROR_FOREGROUND = QColor("#c0392b")
@@ -181,7 +185,7 @@ class ImportPreviewDialog(QDialog):
 
     def read_again(self) -> None:
         """Re-read the file (after fixing it in the spreadsheet)."""
-        from sosmed_desktop.services.data_note_import import preview_import
+        from sosmed_desktop.services.directions.data_note_import import preview_import
 
         path = self.path
         self.reread_button.setEnabled(False)
@@ -200,7 +204,7 @@ class ImportPreviewDialog(QDialog):
 
     def do_import(self) -> None:
         """Write the ready rows in one transaction."""
-        from sosmed_desktop.services.data_note_import import commit_import
+        from sosmed_desktop.services.directions.data_note_import import commit_import
 
         preview = self.preview
         self.import_button.setEnabled(False)

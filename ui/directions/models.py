@@ -25,8 +25,8 @@ from ui.directions.labels import (
 from ui.plain_text import as_html
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.data_notes import DataNoteRow
-    from sosmed_desktop.services.directions import DirectionRow
+    from sosmed_desktop.services.directions.data_notes import DataNoteRow
+    from sosmed_desktop.services.directions.directions import DirectionRow
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

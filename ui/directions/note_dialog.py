@@ -18,8 +18,8 @@ from ui.directions.record_dialog import RecordDialog
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
-    from sosmed_desktop.services.data_notes import DataNoteRow
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.directions.data_notes import DataNoteRow
+    from ui.workbench import Workbench
 
 
 class NoteDialog(RecordDialog):
@@ -119,7 +119,7 @@ class NoteDialog(RecordDialog):
 
     def save(self) -> None:
         """Check the fields here, then store the note in the background."""
-        from sosmed_desktop.services import data_notes
+        from sosmed_desktop.services.directions import data_notes
 
         if not self.value.text().strip():
             self._say_problem(Problem("value", "required"))

@@ -23,10 +23,10 @@ from ui.plain_text import escape, plain_label
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.data_notes import DataNoteRow
-    from sosmed_desktop.services.directions import LinkedPost
+    from sosmed_desktop.services.directions.data_notes import DataNoteRow
+    from sosmed_desktop.services.directions.directions import LinkedPost
     from ui.directions.post_picker import PostPicker
-    from ui.pages.base import Workbench
+    from ui.workbench import Workbench
 
 
 class NotePanel(RecordPanel):
@@ -144,7 +144,7 @@ class NotePanel(RecordPanel):
         )
 
     def _links_reader(self, ident: int) -> Callable[[UnitOfWork], list[LinkedPost]]:
-        from sosmed_desktop.services.data_notes import posts_citing
+        from sosmed_desktop.services.directions.data_notes import posts_citing
 
         return lambda uow: posts_citing(uow, ident)
 
@@ -176,7 +176,7 @@ class NotePanel(RecordPanel):
         self._relink(self.tr("Remove citation"), _uncite, _cite, ids)
 
     def attach_file(self) -> None:
-        from sosmed_desktop.services import attachments
+        from sosmed_desktop.services.directions import attachments
 
         attached = self.row.attachment if self.row is not None else None
         previous = attached.media_id if attached else None
@@ -192,7 +192,7 @@ class NotePanel(RecordPanel):
         self._open_attachment(self._attached_id())
 
     def remove_file(self) -> None:
-        from sosmed_desktop.services import attachments
+        from sosmed_desktop.services.directions import attachments
 
         self._remove_attachment(
             self._attached_id(),
@@ -206,7 +206,7 @@ class NotePanel(RecordPanel):
 
     def delete(self) -> None:
         """Delete the note after asking; a cited note is kept (the service refuses)."""
-        from sosmed_desktop.services.data_notes import delete_note
+        from sosmed_desktop.services.directions.data_notes import delete_note
 
         if self.row is None:
             return
@@ -219,13 +219,13 @@ class NotePanel(RecordPanel):
 
 def _cite(uow: UnitOfWork, ident: int, post_ids: list[int]) -> list[int]:
     """Cite note `ident` in these posts; the posts that did not cite it yet."""
-    from sosmed_desktop.services import data_notes
+    from sosmed_desktop.services.directions import data_notes
 
     return [p for p in post_ids if data_notes.cite_note(uow, p, ident)]
 
 
 def _uncite(uow: UnitOfWork, ident: int, post_ids: list[int]) -> list[int]:
     """Remove the citation of note `ident` from these posts; the posts that cited it."""
-    from sosmed_desktop.services import data_notes
+    from sosmed_desktop.services.directions import data_notes
 
     return [p for p in post_ids if data_notes.uncite_note(uow, p, ident)]

@@ -27,9 +27,9 @@ from ui.directions.records_tab import RecordsTab
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.data_note_import import ImportOutcome, ImportPreview
-    from sosmed_desktop.services.data_notes import DataNoteRow
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.directions.data_note_import import ImportOutcome, ImportPreview
+    from sosmed_desktop.services.directions.data_notes import DataNoteRow
+    from ui.workbench import Workbench
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class NotesTab(RecordsTab):
     # Loading --------------------------------------------------------------------------
     def _reader(self, bench: Workbench) -> Callable[[UnitOfWork], _Loaded]:
         """The notes, the tags and the counts in one background read."""
-        from sosmed_desktop.services import data_notes
+        from sosmed_desktop.services.directions import data_notes
 
         fresh = data_notes.Freshness.now(bench.config.stale_days, bench.tz)
         flt = data_notes.NoteFilter(
@@ -150,7 +150,7 @@ class NotesTab(RecordsTab):
         self.show_record(ident)
 
     def _fetcher(self, bench: Workbench, ident: int) -> Callable[[UnitOfWork], DataNoteRow]:
-        from sosmed_desktop.services.data_notes import Freshness, get_note
+        from sosmed_desktop.services.directions.data_notes import Freshness, get_note
 
         fresh = Freshness.now(bench.config.stale_days, bench.tz)
         return lambda uow: get_note(uow, ident, fresh)
@@ -193,7 +193,7 @@ class NotesTab(RecordsTab):
 
     def preview_file(self, path: Path) -> None:
         """Read `path` in the background and open the preview dialog."""
-        from sosmed_desktop.services.data_note_import import preview_import
+        from sosmed_desktop.services.directions.data_note_import import preview_import
 
         if self.bench is None:
             return

@@ -24,8 +24,8 @@ from ui.operations import Latest
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from sosmed_desktop.services.directions import LinkedPost
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.directions.directions import LinkedPost
+    from ui.workbench import Workbench
 
 translate = QCoreApplication.translate
 
@@ -90,7 +90,7 @@ class PostPicker(QDialog):
 
     def reload(self) -> None:
         """Load the posts matching the search (the newest request wins)."""
-        from sosmed_desktop.services.lookups import post_choices
+        from sosmed_desktop.services.posts.lookups import post_choices
 
         text, exclude = self.search.text(), self.exclude
         self.bench.ops.read(

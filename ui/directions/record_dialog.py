@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
     from sosmed_desktop.db.uow import UnitOfWork
-    from ui.pages.base import Workbench
+    from ui.workbench import Workbench
 
 
 class RecordDialog(QDialog):

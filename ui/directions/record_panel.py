@@ -37,9 +37,9 @@ from ui.plain_text import ask
 if TYPE_CHECKING:
     from sosmed_desktop.config import Config
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.attachments import AttachmentRef
-    from sosmed_desktop.services.directions import LinkedPost
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.directions.attachments import AttachmentRef
+    from sosmed_desktop.services.directions.directions import LinkedPost
+    from ui.workbench import Workbench
 
 T = TypeVar("T")
 LinkChange = Callable[["UnitOfWork", int, list[int]], Any]
@@ -263,7 +263,7 @@ class RecordPanel(QScrollArea):
 
     def _open_attachment(self, media_id: int | None) -> None:
         """Open an attachment in the PC's viewer (photo viewer, PDF reader)."""
-        from sosmed_desktop.services.attachments import file_path
+        from sosmed_desktop.services.directions.attachments import file_path
 
         if media_id is None or self.bench is None:
             return

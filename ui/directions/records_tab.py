@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 
 from ui.directions.models import ID_ROLE
 from ui.directions.record_panel import or_none
+from ui.empty_state import EmptyState
 from ui.operations import Latest
-from ui.pages.empty_state import EmptyState
 from ui.sections import icon
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from ui.directions.models import RowsModel
     from ui.directions.record_panel import RecordPanel
-    from ui.pages.base import Workbench
+    from ui.workbench import Workbench
 
 
 class RecordsTab(QWidget):

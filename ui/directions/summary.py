@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sosmed_desktop.services.directions import DirectionView
+from sosmed_desktop.services.directions.directions import DirectionView
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.directions import DirectionSummary
+    from sosmed_desktop.services.directions.directions import DirectionSummary
 
 
 class SummaryCard(QPushButton):

@@ -22,7 +22,7 @@ from ui.plain_text import as_html, escape, plain_label
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from sosmed_desktop.services.directions import LinkedPost
+    from sosmed_desktop.services.directions.directions import LinkedPost
 
 FILE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.pdf"
 

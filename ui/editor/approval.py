@@ -37,17 +37,17 @@ from sosmed_desktop.domain.approval import ContentChange
 from sosmed_desktop.domain.content_checks import SCHEDULE_PAST, Finding, Severity
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.domain.statuses import ApprovalDecision, PostStatus
-from ui.approval_words import changes_text
 from ui.editor.checks_panel import dot_icon, group_findings
 from ui.editor.findings import describe, severity_colour
 from ui.i18n import date_time_format, short_date, time_text
 from ui.labels import platform_short, status_colour, status_label
 from ui.plain_text import plain_label
 from ui.team.labels import denied_reason, may
+from ui.workflow.approval_words import changes_text
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
-    from sosmed_desktop.services.post_data import ApprovalDetail
+    from sosmed_desktop.services.posts.data import ApprovalDetail
     from sosmed_desktop.services.profile import Profile
 
 ACTIONS_BY_STATUS: dict[str | None, tuple[str, ...]] = {

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.services.conflicts import FieldPair, PostConflict
+from sosmed_desktop.services.posts.conflicts import FieldPair, PostConflict
 from ui.i18n import long_date, time_text
 from ui.plain_text import plain_label
 

@@ -32,7 +32,7 @@ from ui.plain_text import ask, make_plain
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.conflicts import PostConflict
+    from sosmed_desktop.services.posts.conflicts import PostConflict
     from ui.editor.host import EditorHost
     from ui.editor.operations import EditorOperations, Then
 
@@ -59,7 +59,7 @@ class EditorConflicts(QObject):
         post_id = self.host.state.post_id
 
         def work(uow: UnitOfWork) -> PostConflict:
-            from sosmed_desktop.services.conflicts import post_conflict
+            from sosmed_desktop.services.posts.conflicts import post_conflict
 
             return post_conflict(uow, post_id)
 
@@ -98,7 +98,7 @@ class EditorConflicts(QObject):
         self._fetch_conflict(lambda conflict: self._show_compare(conflict, then))
 
     def _show_compare(self, conflict: PostConflict, then: Then) -> None:
-        from sosmed_desktop.services.conflicts import compare
+        from sosmed_desktop.services.posts.conflicts import compare
 
         host, specs = self.host, self.host.state.specs
 
@@ -122,7 +122,7 @@ class EditorConflicts(QObject):
         host.set_busy(True)
 
         def work(uow: UnitOfWork) -> Any:
-            from sosmed_desktop.services.conflicts import overwrite_post
+            from sosmed_desktop.services.posts.conflicts import overwrite_post
 
             return overwrite_post(uow, post_id, data, conflict)
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop import clock
 from sosmed_desktop.domain.platforms import PlatformSpec
-from sosmed_desktop.services.calendar import LegendEntry
-from sosmed_desktop.services.posts import TITLE_MAX
+from sosmed_desktop.services.calendar.calendar import LegendEntry
+from sosmed_desktop.services.posts.posts import TITLE_MAX
 from ui.i18n import date_time_format
 
 PLATFORM_COLUMNS = 5

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.domain.content_checks import EXCEPTED, PERSONAL_CODES, Finding
 from sosmed_desktop.domain.personal_data import REASON_MAX, DataException, personal_key
-from ui.approval_words import personal_kind
 from ui.plain_text import plain_label
+from ui.workflow.approval_words import personal_kind
 
 if TYPE_CHECKING:
     from ui.editor.host import EditorHost

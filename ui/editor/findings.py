@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from sosmed_desktop.domain.content_checks import CHECKLIST, Finding, Severity
-from ui.approval_words import personal_kind
 from ui.editor.findings_rules import describe_rule_code
+from ui.workflow.approval_words import personal_kind
 
 translate = QCoreApplication.translate
 

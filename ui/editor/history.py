@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from sosmed_desktop.services.audit import HistoryEntry
-from ui.approval_words import changes_text, personal_kind
 from ui.i18n import short_date, time_text
 from ui.labels import platform_short, status_label
+from ui.workflow.approval_words import changes_text, personal_kind
 
 translate = QCoreApplication.translate
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
     from sosmed_desktop.bootstrap import AppContext
-    from sosmed_desktop.services.post_data import PostDetail, PostInput
+    from sosmed_desktop.services.posts.data import PostDetail, PostInput
     from ui.bus import DataBus
     from ui.editor.captions import CaptionTabs
     from ui.editor.checks_panel import ChecksPanel

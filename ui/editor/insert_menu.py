@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from sosmed_desktop.db.change_kinds import Kind
-from sosmed_desktop.services.snippets import Library
+from sosmed_desktop.services.posts.snippets import Library
 from ui.operations import Latest
 from ui.snippets.texts import content_tooltip
 
@@ -101,7 +101,7 @@ class InsertMenu(QMenu):
     # The lists ------------------------------------------------------------------------
     def reload(self) -> None:
         """Read both lists in the background; the newest answer wins."""
-        from sosmed_desktop.services.snippets import load_library
+        from sosmed_desktop.services.posts.snippets import load_library
 
         self.editor.ops.read(self, load_library, self._loaded, latest=self._lists)
 

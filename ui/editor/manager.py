@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from sosmed_desktop.bootstrap import AppContext
-    from sosmed_desktop.services.editor_drafts import RecoveredDraft
+    from sosmed_desktop.services.posts.editor_drafts import RecoveredDraft
     from ui.editor.window import PostEditor
 
 CASCADE = 28
@@ -143,7 +143,7 @@ class EditorManager(QObject):
         config = self.ctx.config
 
         def find() -> list[RecoveredDraft]:
-            from sosmed_desktop.services.editor_drafts import list_drafts
+            from sosmed_desktop.services.posts.editor_drafts import list_drafts
 
             return list_drafts(config)
 
@@ -159,13 +159,13 @@ class EditorManager(QObject):
 
 def _logo(ctx: AppContext):
     """The department logo for watermarks in previews (None when none was chosen)."""
-    from sosmed_desktop.services.studio import logo_image
+    from sosmed_desktop.services.media.studio import logo_image
 
     return logo_image(ctx.config)
 
 
 def _fetch_original(ctx: AppContext, sha256: str, extension: str) -> Path:
     """The original's local file (loaded here: the manager is built before the first paint)."""
-    from sosmed_desktop.services.originals import fetch_original
+    from sosmed_desktop.services.media.originals import fetch_original
 
     return fetch_original(ctx, sha256, extension)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.services.media_catalog import MediaSummary
+from sosmed_desktop.services.media.catalog import MediaSummary
 from ui.editor.thumbnails import EditorImages
 from ui.plain_text import as_html
 
@@ -59,7 +59,7 @@ class MediaPicker(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         loader.ready.connect(self._thumbnail_ready)
-        from sosmed_desktop.services.media_catalog import recent_media
+        from sosmed_desktop.services.media.catalog import recent_media
 
         ops.read(self, recent_media, self._show)
 

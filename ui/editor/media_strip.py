@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from sosmed_desktop.domain.platform_render import UNCROPPED, chosen_key, platform_recipe
 from sosmed_desktop.domain.platforms import PlatformSpec
 from sosmed_desktop.domain.recipe import Recipe, RecipeError, effective_crop
-from sosmed_desktop.services.media_catalog import MediaSummary
-from sosmed_desktop.services.post_data import MediaItem
+from sosmed_desktop.services.media.catalog import MediaSummary
+from sosmed_desktop.services.posts.data import MediaItem
 from ui.editor.thumbnails import EditorImages
 from ui.plain_text import as_html
 

@@ -23,7 +23,7 @@ from sosmed_desktop import clock
 from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.statuses import FROZEN
 from sosmed_desktop.errors import DomainError, NotFoundError, StaleError
-from sosmed_desktop.services.post_data import MediaItem, PostInput, VariantInput
+from sosmed_desktop.services.posts.data import MediaItem, PostInput, VariantInput
 from ui.errors import describe
 from ui.form_parts import ask_save_discard
 from ui.operations import Latest
@@ -31,8 +31,8 @@ from ui.operations import Latest
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.domain.content_checks import Finding
-    from sosmed_desktop.services.editor_load import EditorLoad
-    from sosmed_desktop.services.post_data import PostDetail
+    from sosmed_desktop.services.posts.data import PostDetail
+    from sosmed_desktop.services.posts.editor_load import EditorLoad
     from ui.editor.host import EditorHost
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class EditorOperations(QObject):
     # Loading ------------------------------------------------------------------------
     def start_load(self) -> None:
         """Load the post and the choices of the editor's fields (`_loaded` fills the window)."""
-        from sosmed_desktop.services.editor_load import load_editor
+        from sosmed_desktop.services.posts.editor_load import load_editor
 
         host = self.host
         post_id, seed = host.state.post_id, host.seed
@@ -174,7 +174,8 @@ class EditorOperations(QObject):
             return
 
         def load(uow: UnitOfWork) -> tuple[PostDetail, list]:
-            from sosmed_desktop.services import audit, posts
+            from sosmed_desktop.services import audit
+            from sosmed_desktop.services.posts import posts
 
             return posts.get_post(uow, post_id), audit.post_history(uow, post_id)
 
@@ -189,7 +190,7 @@ class EditorOperations(QObject):
 
     def _reload_programs(self) -> None:
         """Offer the programs as they are now (one was added, renamed, archived or merged)."""
-        from sosmed_desktop.services.calendar import legend
+        from sosmed_desktop.services.calendar.calendar import legend
 
         self.host.ops.read(
             self.view, legend, self.host.details.set_programs, on_error=self.handle_error
@@ -225,9 +226,9 @@ class EditorOperations(QObject):
         now = None if host.state.status in FROZEN else clock.now()
 
         def work(uow: UnitOfWork) -> list[Finding]:
-            from sosmed_desktop.services.data_notes import Freshness
-            from sosmed_desktop.services.post_checks import check_input
-            from sosmed_desktop.services.sensitive_words import sensitive_pattern
+            from sosmed_desktop.services.directions.data_notes import Freshness
+            from sosmed_desktop.services.posts.checks import check_input
+            from sosmed_desktop.services.posts.sensitive_words import sensitive_pattern
 
             fresh = Freshness.now(config.stale_days, config.tz)
             return check_input(uow, data, sensitive_pattern(config), fresh, speller, now=now)
@@ -271,7 +272,7 @@ class EditorOperations(QObject):
         host.set_busy(True)
 
         def work(uow: UnitOfWork) -> Any:
-            from sosmed_desktop.services import posts
+            from sosmed_desktop.services.posts import posts
 
             if post_id is None:
                 return posts.SaveResult(posts.create_post(uow, data))
@@ -367,7 +368,7 @@ class EditorOperations(QObject):
         post_id, version = state.post_id, state.version
 
         def work() -> None:
-            from sosmed_desktop.services import editor_drafts
+            from sosmed_desktop.services.posts import editor_drafts
 
             editor_drafts.save_draft(config, key, data, post_id=post_id, base_version=version)
 
@@ -380,7 +381,7 @@ class EditorOperations(QObject):
         self.host.state.autosaved_input = None
 
         def work() -> None:
-            from sosmed_desktop.services import editor_drafts
+            from sosmed_desktop.services.posts import editor_drafts
 
             for key in wanted:
                 editor_drafts.discard_draft(config, key)

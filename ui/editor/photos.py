@@ -15,13 +15,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from sosmed_desktop.domain.platform_render import choose
-from sosmed_desktop.services.post_data import MediaItem
+from sosmed_desktop.services.posts.data import MediaItem
 from ui.file_filters import IMAGE_FILTER
 from ui.media.attach_import import import_photos, warn_refused
 
 if TYPE_CHECKING:
-    from sosmed_desktop.services.media_catalog import MediaSummary
-    from sosmed_desktop.services.media_import import ImportedFiles
+    from sosmed_desktop.services.media.bulk_import import ImportedFiles
+    from sosmed_desktop.services.media.catalog import MediaSummary
     from ui.editor.captions import PlatformTab
     from ui.editor.host import EditorHost
     from ui.editor.media_strip import MediaStrip
@@ -80,7 +80,7 @@ class EditorPhotos(QObject):
         known = self.host.state.media_info
         unknown = [i for i in ids if i not in known]
         if unknown:
-            from sosmed_desktop.services.media_catalog import describe_media
+            from sosmed_desktop.services.media.catalog import describe_media
 
             def described(found: dict[int, MediaSummary]) -> None:
                 known.update(found)

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.platforms import PlatformSpec
-from sosmed_desktop.services.media_catalog import MediaSummary
-from sosmed_desktop.services.post_data import MediaItem
+from sosmed_desktop.services.media.catalog import MediaSummary
+from sosmed_desktop.services.posts.data import MediaItem
 from ui.editor.media_strip import item_recipe, kept_rect
 from ui.editor.thumbnails import EditorImages
 from ui.plain_text import escape

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.services.editor_drafts import RecoveredDraft
+from sosmed_desktop.services.posts.editor_drafts import RecoveredDraft
 from ui.i18n import short_date, time_text
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class RecoveryDialog(QDialog):
         keys = [d.key for d in chosen]
 
         def work() -> None:
-            from sosmed_desktop.services.editor_drafts import discard_draft
+            from sosmed_desktop.services.posts.editor_drafts import discard_draft
 
             for key in keys:
                 discard_draft(config, key)

@@ -247,7 +247,7 @@ class RepeatDialog(QDialog):
         self._asked.update(years)
 
         def load() -> dict[int, dict[date, str]]:
-            from sosmed_desktop.services.calendar_marks import public_holidays
+            from sosmed_desktop.services.calendar.marks import public_holidays
 
             return {year: public_holidays(year) for year in years}
 

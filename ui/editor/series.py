@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QToolButton
 from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.domain.recurrence import Recurrence
 from sosmed_desktop.errors import ValidationError
-from sosmed_desktop.services.calendar import PostRow
+from sosmed_desktop.services.calendar.calendar import PostRow
 from ui.editor.repeat_dialog import RepeatDialog
 from ui.errors import show_error
 from ui.i18n import short_date, time_text
@@ -29,7 +29,7 @@ from ui.operations import Latest
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.recurrence import RepeatResult
+    from sosmed_desktop.services.posts.recurrence import RepeatResult
     from ui.editor.host import EditorHost
 
 translate = QCoreApplication.translate
@@ -84,7 +84,7 @@ class SeriesTools(QObject):
             return
 
         def load(uow: UnitOfWork) -> list[PostRow]:
-            from sosmed_desktop.services.recurrence import series_of, series_posts
+            from sosmed_desktop.services.posts.recurrence import series_of, series_posts
 
             series = series_of(uow, post_id)
             return series_posts(uow, series) if series else []
@@ -168,7 +168,7 @@ class SeriesTools(QObject):
 
     def create(self, rule: Recurrence) -> None:
         """Make the series in the background, as one undo step of the editor."""
-        from sosmed_desktop.services import recurrence
+        from sosmed_desktop.services.posts import recurrence
 
         editor = self.editor
         post_id, version, tz = editor.state.post_id, editor.state.version, editor.tz

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.domain.figures import format_citation
 from sosmed_desktop.errors import NotFoundError
-from sosmed_desktop.services.data_notes import Freshness
+from sosmed_desktop.services.directions.data_notes import Freshness
 from ui.directions.labels import STALE_COLOUR
 from ui.directions.widgets import heading
 from ui.editor.captions import CaptionEdit, PlatformTab
@@ -44,7 +44,7 @@ from ui.plain_text import as_html
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.data_notes import DataNoteRow
+    from sosmed_desktop.services.directions.data_notes import DataNoteRow
     from ui.editor.host import EditorHost
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -227,7 +227,7 @@ class CitationsSection(QWidget):
         fresh = self.freshness()
 
         def load(uow: UnitOfWork) -> list[DataNoteRow]:
-            from sosmed_desktop.services.data_notes import notes_by_ids
+            from sosmed_desktop.services.directions.data_notes import notes_by_ids
 
             return notes_by_ids(uow, ids, fresh)
 
@@ -307,7 +307,7 @@ class CitationsSection(QWidget):
         fresh = self.freshness()
 
         def reread(uow: UnitOfWork) -> DataNoteRow:
-            from sosmed_desktop.services.data_notes import get_note
+            from sosmed_desktop.services.directions.data_notes import get_note
 
             try:
                 return get_note(uow, row.id, fresh)
@@ -382,7 +382,7 @@ class CitationsSection(QWidget):
             return
 
         def load(uow: UnitOfWork) -> set[int]:
-            from sosmed_desktop.services.data_notes import notes_cited_by
+            from sosmed_desktop.services.directions.data_notes import notes_cited_by
 
             return {n.id for n in notes_cited_by(uow, post_id)}
 

@@ -47,7 +47,7 @@ from ui.plain_text import as_html
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.directions import DirectionRow, LinkChange
+    from sosmed_desktop.services.directions.directions import DirectionRow, LinkChange
     from ui.editor.host import EditorHost
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -131,7 +131,7 @@ class DirectionsSection(QWidget):
             return
 
         def load(uow: UnitOfWork) -> list[DirectionRow]:
-            from sosmed_desktop.services.directions import directions_for_post
+            from sosmed_desktop.services.directions.directions import directions_for_post
 
             return directions_for_post(uow, post_id)
 
@@ -192,7 +192,7 @@ class DirectionsSection(QWidget):
 
     def change_links(self, direction_ids: list[int], link: bool, undo_text: str) -> None:
         """Link or unlink in the background; what changed becomes one undo step."""
-        from sosmed_desktop.services.directions import change_post_links
+        from sosmed_desktop.services.directions.directions import change_post_links
 
         editor = self.editor
         post_id = editor.state.post_id

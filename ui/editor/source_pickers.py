@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.figures import format_citation
-from sosmed_desktop.services.data_notes import Freshness
+from sosmed_desktop.services.directions.data_notes import Freshness
 from ui.directions.labels import (
     OVERDUE_COLOUR,
     STALE_COLOUR,
@@ -38,8 +38,8 @@ from ui.directions.labels import (
     figure_text,
     when_text,
 )
+from ui.empty_state import EmptyState
 from ui.operations import Latest
-from ui.pages.empty_state import EmptyState
 from ui.plain_text import as_html, plain_label
 from ui.sections import icon
 
@@ -47,8 +47,8 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.data_notes import DataNoteRow
-    from sosmed_desktop.services.directions import DirectionRow
+    from sosmed_desktop.services.directions.data_notes import DataNoteRow
+    from sosmed_desktop.services.directions.directions import DirectionRow
     from ui.operations import Operations
 
 translate = QCoreApplication.translate
@@ -178,7 +178,7 @@ class NotePicker(_SearchPicker):
         self.reload()
 
     def reload(self) -> None:
-        from sosmed_desktop.services.data_notes import NoteFilter, list_notes
+        from sosmed_desktop.services.directions.data_notes import NoteFilter, list_notes
 
         text, fresh = self.search.text().strip(), self.fresh
         self._load(lambda uow: list_notes(uow, NoteFilter(text=text), fresh), self._show)
@@ -266,7 +266,7 @@ class DirectionPicker(_SearchPicker):
         self.reload()
 
     def reload(self) -> None:
-        from sosmed_desktop.services.directions import DirectionFilter, list_directions
+        from sosmed_desktop.services.directions.directions import DirectionFilter, list_directions
 
         text, exclude, tz = self.search.text().strip(), self.exclude, self.tz
 

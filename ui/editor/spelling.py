@@ -40,7 +40,7 @@ from ui.operations import Latest
 if TYPE_CHECKING:
     from sosmed_desktop.config import Config
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.spelling import Dictionary
+    from sosmed_desktop.services.posts.spelling import Dictionary
     from ui.bus import DataBus
     from ui.editor.captions import CaptionEdit
     from ui.operations import Operations
@@ -170,7 +170,7 @@ class EditorSpelling(QObject):
         def build(words: set[str]) -> None:
             def work() -> Dictionary | None:
                 from sosmed_desktop.domain.links import find_links
-                from sosmed_desktop.services.spelling import load_dictionary
+                from sosmed_desktop.services.posts.spelling import load_dictionary
 
                 find_links("s.id")  # compiles the link pattern here, not at the first keystroke
                 return load_dictionary(language, words)
@@ -255,7 +255,7 @@ class EditorSpelling(QObject):
         announced, so every editor's dictionary learns it)."""
 
         def work(uow: UnitOfWork) -> list[str]:
-            from sosmed_desktop.services.spelling import add_words
+            from sosmed_desktop.services.posts.spelling import add_words
 
             return add_words(uow, [word])
 
@@ -263,6 +263,6 @@ class EditorSpelling(QObject):
 
 
 def _department_words(uow: UnitOfWork) -> set[str]:
-    from sosmed_desktop.services.spelling import department_words
+    from sosmed_desktop.services.posts.spelling import department_words
 
     return department_words(uow)

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sosmed_desktop.domain.personal_data import DataException
     from sosmed_desktop.domain.platforms import PlatformSpec
-    from sosmed_desktop.services.editor_drafts import RecoveredDraft
-    from sosmed_desktop.services.editor_load import EditorCatalog
-    from sosmed_desktop.services.media_catalog import MediaSummary
-    from sosmed_desktop.services.post_data import PostDetail, PostInput
+    from sosmed_desktop.services.media.catalog import MediaSummary
+    from sosmed_desktop.services.posts.data import PostDetail, PostInput
+    from sosmed_desktop.services.posts.editor_drafts import RecoveredDraft
+    from sosmed_desktop.services.posts.editor_load import EditorCatalog
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.services.posts import TrashRow, list_trash, restore_posts
+from sosmed_desktop.services.posts.posts import TrashRow, list_trash, restore_posts
 from ui.bus import DataBus
 from ui.i18n import short_date, time_text
 from ui.labels import status_label

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.statuses import FROZEN, PostStatus
-from sosmed_desktop.services.editor_drafts import key_for
-from sosmed_desktop.services.post_data import PostDetail, PostInput, VariantInput
+from sosmed_desktop.services.posts.data import PostDetail, PostInput, VariantInput
+from sosmed_desktop.services.posts.editor_drafts import key_for
 from ui.bus import DataBus
 from ui.editor.approval import ApprovalPanel
 from ui.editor.captions import CaptionTabs, PlatformTab

@@ -5,7 +5,7 @@ withdraw, back to draft, idea or archive; duplicate; move to the trash; export.
 the approval panel's buttons and the toolbar.  It asks what a move needs (the
 reviewer's name and note, the publication time), saves unsaved changes first
 (`EditorOperations.save`) and makes the move in the background; a time that has
-passed is asked about (`ui/past_schedule.py`) before the move is made anyway.
+passed is asked about (`ui/workflow/past_schedule.py`) before the move is made anyway.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sosmed_desktop.domain.statuses import PostStatus
-from ui import past_schedule
 from ui.editor.approval import PublishDialog, ReviewDialog
 from ui.plain_text import ask
+from ui.workflow import past_schedule
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.post_data import PostDetail
+    from sosmed_desktop.services.posts.data import PostDetail
     from ui.editor.host import EditorHost
     from ui.editor.operations import EditorOperations
 
@@ -77,7 +77,7 @@ class EditorWorkflow(QObject):
         host.export_requested.emit(host.state.post_id)
 
     def _workflow_call(self, key: str) -> Callable | None:
-        from sosmed_desktop.services import workflow
+        from sosmed_desktop.services.posts import workflow
 
         host = self.host
         if key in ("approve", "revise"):
@@ -147,7 +147,7 @@ class EditorWorkflow(QObject):
         title = self.tr("Copy of {title}").format(title=host.details.title.text().strip())
 
         def work(uow: UnitOfWork) -> PostDetail:
-            from sosmed_desktop.services import posts
+            from sosmed_desktop.services.posts import posts
 
             return posts.duplicate_post(uow, post_id, title=title[:300])
 
@@ -177,7 +177,7 @@ class EditorWorkflow(QObject):
         host.set_busy(True)
 
         def work(uow: UnitOfWork) -> int:
-            from sosmed_desktop.services import posts
+            from sosmed_desktop.services.posts import posts
 
             return posts.trash_post(uow, post_id, version)
 

@@ -23,7 +23,7 @@ from ui.plain_text import plain_box
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.errors import DomainError
-    from sosmed_desktop.services.media_import import ImportedFiles
+    from sosmed_desktop.services.media.bulk_import import ImportedFiles
     from ui.operations import ErrorHandler, Operations
 
 translate = QCoreApplication.translate
@@ -45,7 +45,7 @@ def import_photos(
     files = [Path(raw) for raw in paths]
 
     def work(ctx: AppContext) -> ImportedFiles:
-        from sosmed_desktop.services.media_import import import_files
+        from sosmed_desktop.services.media.bulk_import import import_files
 
         return import_files(ctx, files)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from sosmed_desktop import clock
-from sosmed_desktop.services.media_library import SORT_IMPORTED, SORT_TAKEN, MediaFilter
+from sosmed_desktop.services.media.library import SORT_IMPORTED, SORT_TAKEN, MediaFilter
 
 
 class FilterBar(QWidget):

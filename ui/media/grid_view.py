@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from ui.models.media_grid import ICON
+from ui.media.grid_model import ICON
 
 
 def thumbnail_grid() -> QListView:

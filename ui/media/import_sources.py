@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog
 from sosmed_desktop import clock
 
 if TYPE_CHECKING:
-    from ui.pages.media_page import MediaPage
+    from ui.media.page import MediaPage
 
 translate = QCoreApplication.translate
 

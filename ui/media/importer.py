@@ -22,7 +22,7 @@ from ui.errors import describe
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
-    from sosmed_desktop.services.media_import import ImportReport
+    from sosmed_desktop.services.media.bulk_import import ImportReport
     from ui.operations import Operations
 
 translate = QCoreApplication.translate
@@ -62,7 +62,7 @@ class MediaImporter(QObject):
         self.started.emit(len(paths))
 
         def work(ctx: AppContext) -> ImportReport:
-            from sosmed_desktop.services.media_import import import_paths
+            from sosmed_desktop.services.media.bulk_import import import_paths
 
             try:
                 return import_paths(
@@ -97,7 +97,7 @@ class MediaImporter(QObject):
 
 def summary(report: ImportReport) -> str:
     """One status-bar line about a finished import."""
-    from sosmed_desktop.services.media_import import ADDED, DUPLICATE, RESTORED
+    from sosmed_desktop.services.media.bulk_import import ADDED, DUPLICATE, RESTORED
 
     # lupdate only finds a plural translate() whose count is a plain name.
     new = report.count(ADDED) + report.count(RESTORED)

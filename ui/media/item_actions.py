@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from sosmed_desktop.services import media_library
+from sosmed_desktop.services.media import library as media_library
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from ui.pages.media_page import MediaPage
+    from ui.media.page import MediaPage
 
 translate = QCoreApplication.translate
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.imaging.video import has_pyav
-from sosmed_desktop.services.media_library import MediaDetail
+from sosmed_desktop.services.media.library import MediaDetail
 from ui.i18n import long_date, time_text
 from ui.plain_text import plain_label
 

@@ -39,21 +39,22 @@ from PySide6.QtWidgets import (
 from sosmed_desktop import clock
 from sosmed_desktop.domain.permissions import Permission
 from sosmed_desktop.errors import DomainError
-from ui import errors, past_schedule
+from ui import errors
 from ui.errors import describe
 from ui.i18n import long_date, number_text, time_text
 from ui.labels import PLATFORM_SHORT
 from ui.operations import Latest
 from ui.plain_text import as_html, plain_box
 from ui.team.labels import guard
+from ui.workflow import past_schedule
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.calendar import PostRow
-    from sosmed_desktop.services.packages_export import ExportRecord, ExportReport
-    from sosmed_desktop.services.packages_import import ImportOutcome
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.calendar.calendar import PostRow
+    from sosmed_desktop.services.packages.exporting import ExportRecord, ExportReport
+    from sosmed_desktop.services.packages.importing import ImportOutcome
+    from ui.workbench import Workbench
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -174,7 +175,7 @@ class ExportPanel(QWidget):
             return
 
         def load(uow: UnitOfWork) -> tuple[list[PostRow], list[ExportRecord]]:
-            from sosmed_desktop.services.packages_export import (
+            from sosmed_desktop.services.packages.exporting import (
                 approved_not_exported,
                 export_history,
             )
@@ -310,7 +311,7 @@ class ExportPanel(QWidget):
         emit = self._progress.changed.emit
 
         def work(ctx: AppContext) -> ExportReport:
-            from sosmed_desktop.services.packages_export import export_posts
+            from sosmed_desktop.services.packages.exporting import export_posts
 
             return export_posts(
                 ctx, post_ids, out_dir, cancel=cancel, on_progress=emit, allow_past=allow_past
@@ -379,7 +380,7 @@ class ExportPanel(QWidget):
         """The settings on their Profile tab (tests replace this)."""
         if self.bench is None:
             return
-        from ui.settings_dialog import SettingsDialog
+        from ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.bench.ctx.config, self.bench.ctx, self.bench.bus, self)
         dialog.tabs.setCurrentWidget(dialog.profile_form)
@@ -407,7 +408,7 @@ class ExportPanel(QWidget):
         bench.show_message(self.tr("Importing {name}…").format(name=path.name))
 
         def work(ctx: AppContext) -> ImportOutcome:
-            from sosmed_desktop.services.packages_import import import_package
+            from sosmed_desktop.services.packages.importing import import_package
 
             return import_package(ctx, path)
 

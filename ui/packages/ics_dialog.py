@@ -27,8 +27,8 @@ from sosmed_desktop import clock
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.ics_export import IcsResult
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.calendar.ics_export import IcsResult
+    from ui.workbench import Workbench
 
 
 def _qdate(day: date) -> QDate:
@@ -104,7 +104,7 @@ class IcsDialog(QDialog):
         tz, (start, end) = self.bench.tz, self.range()
 
         def work(uow: UnitOfWork) -> IcsResult:
-            from sosmed_desktop.services.ics_export import export_ics
+            from sosmed_desktop.services.calendar.ics_export import export_ics
 
             return export_ics(uow, tz, target, start, end)
 

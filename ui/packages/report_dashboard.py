@@ -33,8 +33,8 @@ from ui.packages.charts import BarChart
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.reports import MonthlyReport
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.packages.reports import MonthlyReport
+    from ui.workbench import Workbench
 
 
 class _Figure(QFrame):
@@ -157,7 +157,7 @@ class ReportDashboard(QWidget):
         year, month, tz = self.year, self.month, self.bench.tz
 
         def load(uow: UnitOfWork) -> MonthlyReport:
-            from sosmed_desktop.services.reports import monthly_report
+            from sosmed_desktop.services.packages.reports import monthly_report
 
             return monthly_report(uow, year, month, tz)
 
@@ -165,7 +165,7 @@ class ReportDashboard(QWidget):
 
     def show_report(self, report: MonthlyReport) -> None:
         """Fill the figures and charts."""
-        from sosmed_desktop.services.reports import NO_PROGRAM
+        from sosmed_desktop.services.packages.reports import NO_PROGRAM
 
         self.report = report
         self.total.set_value(number_text(report.total_posts))
@@ -217,7 +217,7 @@ class ReportDashboard(QWidget):
             target = target.with_name(f"{target.name}.{kind}")
 
         def work() -> Path:
-            from sosmed_desktop.services.reports import save_report
+            from sosmed_desktop.services.packages.reports import save_report
 
             return save_report(report, target)
 

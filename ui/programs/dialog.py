@@ -5,7 +5,7 @@ filter.  The officer adds a program, renames it, gives it another colour (a
 palette of colours that stay visible on the white calendar, or any other),
 archives it (no longer offered for new posts; old posts keep it) and merges one
 program into another (its posts move; the confirmation says how many).  Every
-change runs through `services/programs.py` with the workbench's operations:
+change runs through `services/calendar/programs.py` with the workbench's operations:
 the change record refreshes the legend, filters and chips of every view, and
 this list.  Renames, colours, archiving and merges are undo steps of this
 dialog (Undo / Redo, Ctrl+Z); a new program is archived rather than undone.
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.domain.programs import is_faint
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services import programs
-from sosmed_desktop.services.programs import MergePreview, MergeResult, ProgramRow
+from sosmed_desktop.services.calendar import programs
+from sosmed_desktop.services.calendar.programs import MergePreview, MergeResult, ProgramRow
 from ui.calendar.filter_bar import swatch
 from ui.form_parts import undo_close_row
 from ui.operations import Latest
@@ -42,7 +42,7 @@ from ui.plain_text import as_html
 from ui.programs.forms import MergeDialog, NameDialog, colour_dialog
 
 if TYPE_CHECKING:
-    from ui.pages.base import Workbench
+    from ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole

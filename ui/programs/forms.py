@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.domain.programs import NAME_MAX, PALETTE
-from sosmed_desktop.services.programs import ProgramRow
+from sosmed_desktop.services.calendar.programs import ProgramRow
 from ui.calendar.filter_bar import swatch
 from ui.form_parts import error_banner
 from ui.plain_text import plain_label

@@ -22,7 +22,7 @@ def _taken(p: dict) -> str:
 
 
 def program_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
-    """Messages of the codes `services/programs.py` raises (beside the shared name codes)."""
+    """Messages of the codes `services/calendar/programs.py` raises (beside the shared names)."""
     p = exc.params
     return {
         "program_name_taken": lambda: _taken(p),

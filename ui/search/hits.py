@@ -11,7 +11,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QTextDo
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from sosmed_desktop.domain.captions import Span
-from sosmed_desktop.services.search import HitKind, SearchHit
+from sosmed_desktop.services.search.search import HitKind, SearchHit
 from ui.directions.labels import (
     day_text,
     direction_status_colour,

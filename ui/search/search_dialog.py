@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services.search import HitKind, SearchHit
+from sosmed_desktop.services.search.search import HitKind, SearchHit
 from ui.errors import describe
 from ui.operations import Latest
 from ui.plain_text import plain_label
@@ -36,7 +36,7 @@ from ui.search.hits import HTML_ROLE, HtmlDelegate, hit_html
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
-    from ui.pages.base import Workbench
+    from ui.workbench import Workbench
 
 DEBOUNCE_MS = 250
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -127,7 +127,7 @@ class SearchDialog(QDialog):
         self.status.setText(self.tr("Searching…"))
 
         def work(uow: UnitOfWork) -> list[SearchHit]:
-            from sosmed_desktop.services.search import search_all
+            from sosmed_desktop.services.search.search import search_all
 
             return search_all(uow, text)
 

@@ -1,6 +1,6 @@
 """Changes of the saved lists as undo steps of the management dialog.
 
-A change is made first (in the background, through `services/snippets.py`:
+A change is made first (in the background, through `services/posts/snippets.py`:
 `save_entry`, `move_entry`, `delete_entry`) and pushed as a `ChangeCommand`
 only once it succeeded, so a refused change (a name already used) leaves no
 step behind.  Undo and redo go through the services too.
@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from sosmed_desktop.db.uow import UnitOfWork
-from sosmed_desktop.services.snippets import (
+from sosmed_desktop.services.posts.snippets import (
     GROUP,
     SNIPPET,
     EntryKind,

@@ -2,7 +2,7 @@
 
 Reached from the editor's Insert menu ("Manage…") and from Edit in the main
 window.  Each list adds, edits, deletes (after a confirmation) and reorders its
-entries; every change runs through `services/snippets.py` in the background, its
+entries; every change runs through `services/posts/snippets.py` in the background, its
 record is announced on the bus (``Kind.LIBRARY``: open editors refresh their
 Insert menu, this dialog reloads) and it is an undo step of the dialog (Undo /
 Redo, Ctrl+Z).
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.db.change_kinds import Kind
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services.snippets import (
+from sosmed_desktop.services.posts.snippets import (
     GROUP,
     SNIPPET,
     EntryKind,

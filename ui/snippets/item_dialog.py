@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services.snippets import (
+from sosmed_desktop.services.posts.snippets import (
     GROUP,
     NAME_MAX,
     SNIPPET_MAX,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.services.snippets import GROUP, EntryKind
+from sosmed_desktop.services.posts.snippets import GROUP, EntryKind
 from ui.snippets.commands import Entry
 from ui.snippets.texts import content_tooltip
 

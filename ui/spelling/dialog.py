@@ -7,7 +7,7 @@ the regency, names of officials, abbreviations.  Words come here from the
 editor's "Add to dictionary" too.  The officer adds words (several at once,
 separated by spaces or commas) with a kind, filters the list and removes
 words after a confirmation; adding and removing are undo steps of this dialog
-(Undo / Redo, Ctrl+Z).  Every change runs through `services/spelling.py` with
+(Undo / Redo, Ctrl+Z).  Every change runs through `services/posts/spelling.py` with
 the workbench's operations, and the ``spelling`` change record tells open
 editors to learn the words again.
 """
@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.services import spelling
-from sosmed_desktop.services.spelling import SpellingWordRow
+from sosmed_desktop.services.posts import spelling
+from sosmed_desktop.services.posts.spelling import SpellingWordRow
 from ui.form_parts import undo_close_row
 from ui.operations import Latest
 from ui.plain_text import as_html, make_plain
 
 if TYPE_CHECKING:
-    from ui.pages.base import Workbench
+    from ui.workbench import Workbench
 
 WORD_ROLE = Qt.ItemDataRole.UserRole
 SEPARATORS = re.compile(r"[\s,;]+")

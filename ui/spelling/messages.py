@@ -12,7 +12,7 @@ translate = QCoreApplication.translate
 
 
 def word_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
-    """Messages of the codes `services/spelling.py` raises."""
+    """Messages of the codes `services/posts/spelling.py` raises."""
     p = exc.params
     return {
         "word_required": lambda: translate("Errors", "Type a word to add."),

@@ -35,8 +35,8 @@ from ui.plain_text import plain_label
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.studio import BatchReport, NamedRecipe, PresetChoice
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.media.studio import BatchReport, NamedRecipe, PresetChoice
+    from ui.workbench import Workbench
 
 
 class BatchDialog(QDialog):
@@ -90,7 +90,7 @@ class BatchDialog(QDialog):
         config = self.bench.config
 
         def work(uow: UnitOfWork) -> tuple[list[NamedRecipe], list[PresetChoice]]:
-            from sosmed_desktop.services import studio
+            from sosmed_desktop.services.media import studio
 
             return studio.saved_recipes(uow), studio.presets(uow)
 
@@ -106,7 +106,7 @@ class BatchDialog(QDialog):
         self.bench.ops.read(self, work, show)
 
     def chosen_recipe(self) -> Recipe | None:
-        from sosmed_desktop.services.studio import PresetChoice, watermark_defaults
+        from sosmed_desktop.services.media.studio import PresetChoice, watermark_defaults
 
         choice = self.recipe_combo.currentData()
         if isinstance(choice, PresetChoice):
@@ -130,7 +130,7 @@ class BatchDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
 
         def work(ctx: AppContext) -> BatchReport:
-            from sosmed_desktop.services.studio import batch_render
+            from sosmed_desktop.services.media.studio import batch_render
 
             return batch_render(
                 ctx, ids, recipe, folder, on_progress=self.progress.emit, cancel=cancel

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from sosmed_desktop.config import Config
     from sosmed_desktop.domain.recipe import Recipe
     from sosmed_desktop.imaging.render import Source
-    from sosmed_desktop.services.studio import NamedRecipe, PresetChoice, StudioFacts
+    from sosmed_desktop.services.media.studio import NamedRecipe, PresetChoice, StudioFacts
 
 PROXY_SIDE = 1600
 PREVIEW_SIDE = 460
@@ -50,7 +50,7 @@ def load_studio(facts: StudioFacts, config: Config) -> tuple[StudioData, QImage]
     """Everything the studio shows for the photo of `facts`, and the reduced copy of its
     original as a QImage."""
     from sosmed_desktop.imaging.render import load_source
-    from sosmed_desktop.services.studio import logo_image
+    from sosmed_desktop.services.media.studio import logo_image
 
     source = load_source(facts.original, PROXY_SIDE)
     data = StudioData(

@@ -44,9 +44,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.media_import import ImportedFiles
-    from sosmed_desktop.services.studio import NamedRecipe, PresetChoice, StudioFacts
-    from ui.pages.base import Workbench
+    from sosmed_desktop.services.media.bulk_import import ImportedFiles
+    from sosmed_desktop.services.media.studio import NamedRecipe, PresetChoice, StudioFacts
+    from ui.workbench import Workbench
 
 DEFAULT_PRESET = "ig_portrait"
 
@@ -73,7 +73,7 @@ class StudioDialog(QDialog):
         bench.undo_group.addStack(self.undo_stack)
         self.undo_stack.setActive(True)
 
-        from sosmed_desktop.services.studio import watermark_defaults
+        from sosmed_desktop.services.media.studio import watermark_defaults
 
         self.controls = EditControls(watermark_defaults(bench.ctx.config))
         self.controls.recipe_edited.connect(self._edited)
@@ -183,7 +183,7 @@ class StudioDialog(QDialog):
         ops, config, media_id = self.bench.ops, self.bench.config, self.media_id
 
         def facts(uow: UnitOfWork) -> StudioFacts:
-            from sosmed_desktop.services.studio import studio_facts
+            from sosmed_desktop.services.media.studio import studio_facts
 
             return studio_facts(uow, config, media_id)
 

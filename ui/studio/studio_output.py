@@ -24,7 +24,7 @@ from ui.labels import status_label
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.db.uow import UnitOfWork
-    from sosmed_desktop.services.studio import NamedRecipe, PostChoice
+    from sosmed_desktop.services.media.studio import NamedRecipe, PostChoice
     from ui.studio.studio_dialog import StudioDialog
 
 translate = QCoreApplication.translate
@@ -50,7 +50,7 @@ def export_to(dialog: StudioDialog, folder: Path, then: Callable[[], None] | Non
     bench, media_id, renditions = dialog.bench, dialog.media_id, list(dialog.renditions)
 
     def work(ctx: AppContext) -> list[Path]:
-        from sosmed_desktop.services.studio import export_renditions
+        from sosmed_desktop.services.media.studio import export_renditions
 
         return export_renditions(ctx, media_id, renditions, folder)
 
@@ -85,7 +85,7 @@ def save_recipe(dialog: StudioDialog) -> None:
     recipe = dialog.recipe
 
     def work(uow: UnitOfWork) -> list[NamedRecipe]:
-        from sosmed_desktop.services import studio
+        from sosmed_desktop.services.media import studio
 
         studio.save_recipe(uow, name, recipe)
         return studio.saved_recipes(uow)
@@ -122,7 +122,7 @@ def choose_post(dialog: StudioDialog) -> None:
     """Ask which unpublished post gets the renditions, then attach them."""
 
     def work(uow: UnitOfWork) -> list[PostChoice]:
-        from sosmed_desktop.services.studio import attachable_posts
+        from sosmed_desktop.services.media.studio import attachable_posts
 
         return attachable_posts(uow)
 
@@ -164,8 +164,8 @@ def attach_to(dialog: StudioDialog, post_id: int) -> None:
 
     def work(uow: UnitOfWork) -> tuple[int, bool]:
         from sosmed_desktop.domain.statuses import PostStatus
-        from sosmed_desktop.services.posts import get_post
-        from sosmed_desktop.services.studio import attach_renditions
+        from sosmed_desktop.services.media.studio import attach_renditions
+        from sosmed_desktop.services.posts.posts import get_post
 
         approved = get_post(uow, post_id).status == PostStatus.APPROVED
         count = len(attach_renditions(uow, post_id, media_id, pairs))

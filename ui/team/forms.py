@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from sosmed_desktop.domain import passwords
 from sosmed_desktop.domain.statuses import Role
 from sosmed_desktop.errors import DomainError
-from sosmed_desktop.services.accounts import UserInput, UserRow
-from sosmed_desktop.services.departments import DepartmentInput, DepartmentRow
+from sosmed_desktop.services.team.accounts import UserInput, UserRow
+from sosmed_desktop.services.team.departments import DepartmentInput, DepartmentRow
 from ui.errors import describe
 from ui.form_parts import error_banner, save_cancel
 from ui.plain_text import plain_label
@@ -132,7 +132,7 @@ class UserForm(_Form):
         )
 
     def save(self) -> None:
-        from sosmed_desktop.services import accounts
+        from sosmed_desktop.services.team import accounts
 
         data, row = self.values(), self.row
         if row is None and self.password.text() != self.repeat.text():
@@ -172,7 +172,7 @@ class DepartmentForm(_Form):
         self.finish_layout()
 
     def save(self) -> None:
-        from sosmed_desktop.services import departments
+        from sosmed_desktop.services.team import departments
 
         data, row = DepartmentInput(**{k: e.text() for k, e in self.fields.items()}), self.row
 
@@ -214,7 +214,7 @@ class PasswordForm(_Form):
         self.finish_layout()
 
     def save(self) -> None:
-        from sosmed_desktop.services import accounts
+        from sosmed_desktop.services.team import accounts
 
         if self.new.text() != self.repeat.text():
             self.refuse(self.tr("The two passwords differ."))

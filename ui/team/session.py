@@ -63,7 +63,7 @@ class TeamSession(QObject):
             return
         self.menu.menuAction().setVisible(True)
         self.window.statusBar().showMessage(self.tr("Please sign in"))
-        from sosmed_desktop.services import accounts
+        from sosmed_desktop.services.team import accounts
 
         self._ops(ctx).read(
             self.window, accounts.needs_first_admin, lambda first: self.ask(ctx, first, ready)

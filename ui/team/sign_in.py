@@ -109,7 +109,7 @@ class SignInDialog(QDialog):
             return
         self._busy = True
         self.sign_in_button.setEnabled(False)
-        from sosmed_desktop.services import accounts
+        from sosmed_desktop.services.team import accounts
 
         self.ops.write(
             self,
@@ -221,7 +221,7 @@ class FirstAdminDialog(QDialog):
             self.banner.setText(self.tr("The two passwords differ."))
             self.banner.show()
             return
-        from sosmed_desktop.services import accounts
+        from sosmed_desktop.services.team import accounts
 
         data = accounts.UserInput(
             self.name.text(), self.username.text(), Role.ADMIN, None, self.position.text()

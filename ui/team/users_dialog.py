@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosmed_desktop.services.accounts import UserRow
-from sosmed_desktop.services.departments import DepartmentRow
+from sosmed_desktop.services.team.accounts import UserRow
+from sosmed_desktop.services.team.departments import DepartmentRow
 from ui.operations import Latest
 from ui.plain_text import ask
 from ui.team.forms import DepartmentForm, PasswordForm, UserForm
@@ -123,7 +123,7 @@ class UsersDialog(QDialog):
         """Read the accounts and departments again (in the background, newest wins)."""
 
         def load(uow: UnitOfWork) -> TeamLists:
-            from sosmed_desktop.services import accounts, departments
+            from sosmed_desktop.services.team import accounts, departments
 
             return TeamLists(accounts.list_users(uow), departments.list_departments(uow))
 
@@ -198,7 +198,7 @@ class UsersDialog(QDialog):
             )
             if not confirmed:
                 return
-        from sosmed_desktop.services import accounts
+        from sosmed_desktop.services.team import accounts
 
         active = not user.active
         self.ops.write(

@@ -11,7 +11,7 @@ accents and keeps combining marks inside words (Devanagari, Javanese script).
 Triggers on every table that feeds it rebuild the post's row, so no code path
 can forget to update it; the existing posts are indexed here.  PostgreSQL gets
 no index table: the search service falls back to a portable query there (see
-services/search.py).
+services/search/search.py).
 """
 
 from collections.abc import Sequence

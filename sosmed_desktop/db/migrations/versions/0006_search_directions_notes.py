@@ -13,11 +13,11 @@ on every table that feeds it, and filled here from the existing rows:
   dialog shows it), the direction's text and its program's name;
 * ``data_note_search``: the title, the figure as a citation prints it
   ("1.245.300 dosis (Januari–Mei 2022)", "92,4%"; a figure typed without
-  grouping, "1245300", finds it too: see services/search_query.py), the
+  grouping, "1245300", finds it too: see services/search/query.py), the
   source and the tag names.
 
 PostgreSQL gets no index table: the search service uses its portable query
-there (see services/search.py).
+there (see services/search/search.py).
 """
 
 from collections.abc import Sequence

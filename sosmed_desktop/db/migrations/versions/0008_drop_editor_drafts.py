@@ -4,7 +4,7 @@ Revision ID: 0008
 Revises: 0006
 Create Date: 2026-11-27
 
-The editor writes its unsaved state to ``recovery/*.json`` (services/editor_drafts.py):
+The editor writes its unsaved state to ``recovery/*.json`` (services/posts/editor_drafts.py):
 recovery must work when the database is what failed, and costs no write
 transaction every few seconds.  The table from 0002 was never written by the
 application, so dropping it loses nothing.

@@ -4,7 +4,7 @@ Revision ID: 0009
 Revises: 0008
 Create Date: 2026-11-27
 
-On PostgreSQL every PC reads the originals from here (services/originals.py);
+On PostgreSQL every PC reads the originals from here (services/media/originals.py);
 on SQLite the table stays empty.  The chunks are photos and videos, already
 compressed: PostgreSQL is told not to try compressing them again.
 """

@@ -10,7 +10,7 @@ under the same names: ``post_search``, ``direction_search`` and
 the record's id, deleted with it; a post in the trash has none) and the time
 that orders equal ranks (``newest``: a post's schedule, when a direction was
 given, a note's date), so a search reads nothing but its table: a GIN index
-finds the matches, ``ts_rank_cd`` ranks them (services/search_tsvector.py).
+finds the matches, ``ts_rank_cd`` ranks them (services/search/tsvector.py).
 The fields and their weights are FTS5's; as a tsvector has four weight
 classes, each field gets the class of its rank:
 

@@ -1,0 +1,1 @@
+"""The calendar: reading posts by month, week and agenda, marked days, programs, the .ics file."""

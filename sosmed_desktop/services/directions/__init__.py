@@ -1,0 +1,1 @@
+"""Leadership directions and data notes, with the files kept beside them."""

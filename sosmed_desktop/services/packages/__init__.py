@@ -1,0 +1,1 @@
+"""Post packages (export and import) and the monthly report."""

@@ -1,0 +1,1 @@
+"""Posts and their approval flow: writing, checking, submitting, approving, publishing."""

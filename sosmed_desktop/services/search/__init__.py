@@ -1,0 +1,1 @@
+"""One search over posts, leadership directions and data notes, on either engine."""

@@ -1,0 +1,143 @@
+"""PostgreSQL search: each kind's ``tsvector`` table (migration 0012), ranked by ``ts_rank_cd``.
+
+The officer's text is read by `parse_query` as for FTS5, and each phrase (with
+the other way of writing a figure, `digit_variants`) is handed to the server as
+plain text: ``sosmed_search_phrase`` splits it into lexemes exactly as the
+records were split (accents folded where ``unaccent`` exists), quotes each one
+and joins them with ``<->``, the last a prefix (``:*``) while the officer is
+still typing.  Only those server-made queries are combined here, with ``&``,
+``|`` and ``!``: no text the officer typed is ever read as tsquery syntax, so
+no query can fail.  A phrase holding no lexeme at all (only emoji, say) is left
+out, as FTS5's tokenizer leaves such characters out.
+
+Ranking: ``ts_rank_cd`` (cover density: how many of the words, how close
+together) with each weight class worth what its column is worth in FTS5's BM25
+(`Source.classes`, `Source.weights`), newest first among equals (posts without
+a schedule last); headings and excerpts are marked in Python
+(`search_merge.word_marker`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    bindparam,
+    cast,
+    column,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+    text,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
+
+from sosmed_desktop.db.uow import UnitOfWork
+from sosmed_desktop.services.search.kinds import SOURCES, HitKind, SearchHit, Source
+from sosmed_desktop.services.search.merge import (
+    DEFAULT_LIMIT,
+    Ranked,
+    assemble,
+    best_of,
+    word_marker,
+)
+from sosmed_desktop.services.search.query import ParsedQuery, digit_variants, parse_query
+
+SEARCH_TABLES = tuple(source.table for source in SOURCES)
+CLASSES = "DCBA"  # the order of ts_rank_cd's weights array
+
+
+def rank_weights(source: Source) -> str:
+    """``ts_rank_cd``'s weights for `source` (D, C, B, A; at most 1): each class worth its
+    column's BM25 weight, relative to the heaviest; 0 for a class no column has."""
+    top = max(source.weights)
+    by_class = dict(zip(source.classes, source.weights, strict=True))
+    return "{" + ",".join(f"{by_class.get(c, 0.0) / top:.4g}" for c in CLASSES) + "}"
+
+
+class TsvectorSearch:
+    """PostgreSQL full-text search (see the module docstring)."""
+
+    @staticmethod
+    def available(uow: UnitOfWork) -> bool:
+        """Whether this database has the tables and functions of migration 0012."""
+        checks = " AND ".join(f"to_regclass('{name}') IS NOT NULL" for name in SEARCH_TABLES)
+        phrase = "to_regprocedure('sosmed_search_phrase(text, boolean)') IS NOT NULL"
+        sql = f"SELECT {checks} AND {phrase}"
+        return bool(uow.session.execute(text(sql)).scalar_one())
+
+    def search(self, uow: UnitOfWork, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+        parsed = parse_query(query)
+        if parsed.empty:
+            return []
+        tsquery = self.tsquery(uow, parsed)
+        if not tsquery:
+            return []
+        ranked = self._ranked(uow, tsquery, limit)
+        return assemble(uow, best_of(ranked, limit), word_marker(uow, parsed.words))
+
+    @staticmethod
+    def tsquery(uow: UnitOfWork, parsed: ParsedQuery) -> str:
+        """The tsquery (as text) for `parsed`, made by the server from plain words
+        in one round trip; '' when no phrase to find holds a lexeme."""
+        last = len(parsed.include) - 1
+        wanted = [
+            [(v, parsed.prefix_last and i == last) for v in digit_variants(words)]
+            for i, words in enumerate(parsed.include)
+        ]
+        unwanted = [[(v, False) for v in digit_variants(words)] for words in parsed.exclude]
+        phrases = [phrase for group in wanted + unwanted for phrase in group]
+        made = uow.session.execute(
+            select(*(func.sosmed_search_phrase(" ".join(w), prefix) for w, prefix in phrases))
+        ).one()
+        answers = iter(made)
+
+        def either(group: list[tuple[tuple[str, ...], bool]]) -> str:
+            alternatives = [f"( {q} )" for q in (next(answers) for _ in group) if q]
+            return " | ".join(alternatives)
+
+        include = [f"( {q} )" for q in map(either, wanted) if q]
+        exclude = [f"!( {q} )" for q in map(either, unwanted) if q]
+        return " & ".join(include + exclude) if include else ""
+
+    @staticmethod
+    def _ranked(uow: UnitOfWork, tsquery: str, limit: int) -> dict[HitKind, Ranked]:
+        """The best `limit` of each kind, in one statement (one round trip).
+
+        The tables hold only records the search shows (no post in the trash) and
+        their order among equals, so no kind needs a join."""
+        query = cast(bindparam("tsquery", tsquery), TSQUERY)
+        parts = []
+        for order, source in enumerate(SOURCES):
+            index = table(
+                source.table,
+                column("id", Integer),
+                column("newest", DateTime(timezone=True)),
+                column("document", TSVECTOR),
+            )
+            weights = literal_column(f"'{rank_weights(source)}'::real[]")
+            score = func.ts_rank_cd(weights, index.c.document, query)
+            newest = index.c.newest.desc().nulls_last()
+            best = (
+                select(literal(order).label("kind"), index.c.id, score.label("score"))
+                .add_columns(index.c.newest)
+                .where(index.c.document.op("@@")(query))
+                .order_by(score.desc(), newest, index.c.id.desc())
+                .limit(limit)
+                .subquery()
+            )
+            parts.append(select(best))
+        every = union_all(*parts).subquery()
+        stmt = select(every.c.kind, every.c.id, every.c.score).order_by(
+            every.c.kind,
+            every.c.score.desc(),
+            every.c.newest.desc().nulls_last(),
+            every.c.id.desc(),
+        )
+        ranked: dict[HitKind, Ranked] = {source.kind: [] for source in SOURCES}
+        for order, ident, relevance in uow.session.execute(stmt):
+            ranked[SOURCES[order].kind].append((ident, float(relevance)))
+        return ranked

@@ -1,1 +1,0 @@
-"""Item models that hold ids and a row cache, fed by services."""

@@ -1,1 +1,0 @@
-"""One page per sidebar section."""
