@@ -138,7 +138,7 @@ def directions_shots(window: MainWindow, tmp: Path, out: Path) -> None:
 
 def search_shots(window: MainWindow, out: Path) -> None:
     """Ctrl+F: one search lists posts, directions and data notes with their kind."""
-    window.open_search()
+    window.commands.open_search()
     dialog = window.search_dialog
     assert dialog is not None
     dialog.query.setText("imunisasi")
@@ -248,7 +248,7 @@ def guide_shot(window: MainWindow, out: Path) -> None:
     """The user guide as F1 opens it (Bantuan → Panduan), at the screen's size."""
     from ui.guide import GuideWindow
 
-    window.show_guide()
+    window.commands.show_guide()
     guide = window.findChild(GuideWindow)
     guide.resize(1366, 768)
     grab(guide, out / "guide.png")
@@ -613,7 +613,7 @@ def accounts_shots(tmp: Path, out: Path) -> None:
     window.team.menu.menuAction().setVisible(True)
     window.team.update_actions(ctx)
     window.set_context(ctx)
-    window.refresh_profile()
+    window.status_line.refresh_profile()
     grab(window, out / "team-main-window.png")
     window.close()
     ctx.dispose()

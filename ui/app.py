@@ -91,7 +91,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
         window.set_context(ctx)
         # The reminders wait for the calendar's month; their modules (APScheduler)
         # load off the GUI thread.
-        window.after_first_data(
+        window.first_data.after(
             lambda: window.ops.background(
                 window, _load_reminder_modules, lambda _: window.start_reminders()
             )
@@ -128,7 +128,7 @@ def open_database(window: MainWindow, data_dir: Path) -> None:
         box.addButton(translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is open_folder:
-            window.open_data_folder()
+            window.commands.open_data_folder()
         window.exit_code = 1
         window.close()
         return True

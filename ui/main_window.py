@@ -1,41 +1,35 @@
-"""The main window: sidebar of sections, their pages, menus, status bar.
+"""The main window: sidebar of sections, their pages, the open database, its state.
 
 The window opens before the database does (it is opened in the background), so
 the first paint is fast; pages get the application context once it is ready.
 Size, position and splitter state are remembered in ``ui.ini`` in the data folder.
+Its parts: the menus and what they open (`ui/window_commands.py`), the status bar
+(`ui/window_status.py`), the start-up work held back for the first data
+(`ui/first_data.py`).
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QKeySequence,
     QPaintEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QWidget,
 )
 
@@ -44,10 +38,13 @@ from sosmed_desktop.clock import Clock
 from sosmed_desktop.config import Config
 from ui.bus import DataBus
 from ui.empty_state import EmptyState
+from ui.first_data import FirstData
 from ui.placement import fits, place
-from ui.plain_text import action_text, plain_box
+from ui.plain_text import plain_box
 from ui.sections import Section, icon, sections
 from ui.team.session import TeamSession
+from ui.window_commands import WindowCommands
+from ui.window_status import WindowStatus
 from ui.workbench import Page, Workbench
 
 log = logging.getLogger(__name__)
@@ -55,24 +52,15 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
     from sosmed_desktop.db.migrate import AfterCheck
-    from sosmed_desktop.services.profile import Profile
     from sosmed_desktop.services.reminders.rows import ReminderRow
     from ui.calendar.page import CalendarPage
     from ui.directions.page import DirectionsPage
     from ui.editor.manager import EditorManager
     from ui.live_updates import LiveUpdates
-    from ui.operations import Latest, Operations
+    from ui.operations import Operations
     from ui.packages.page import PackagesPage
-    from ui.programs.dialog import ProgramsDialog
     from ui.reminders.hub import ReminderHub
     from ui.search.search_dialog import SearchDialog
-    from ui.snippets.dialog import LibraryDialog
-    from ui.spelling.dialog import DictionaryDialog
-
-
-FIRST_DATA_WAIT_MS = 5_000
-log = logging.getLogger(__name__)
-"""Start-up work waiting for the calendar's month starts anyway after this long."""
 
 
 def package_paths(mime: QMimeData | None) -> list[Path]:
@@ -102,7 +90,6 @@ class MainWindow(QMainWindow):
         self.reminders: ReminderHub | None = None
         self.live: LiveUpdates | None = None
         self._ops: Operations | None = None
-        self._profile_read: Latest | None = None
         self._quitting = False
         self.bus = DataBus(self)
         self.undo_group = QUndoGroup(self)
@@ -124,8 +111,7 @@ class MainWindow(QMainWindow):
         self.search_dialog: SearchDialog | None = None
         self._quit_after_editors = False
         self._painted = False
-        self._first_data_shown = False
-        self._after_first_data: list[Callable[[], object]] = []
+        self.first_data = FirstData(self, lambda: self.ctx is not None, self._section_name)
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
@@ -141,19 +127,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([210, 1100])
         self.setCentralWidget(self.splitter)
 
-        self.profile_label = QToolButton()  # who works here; a click opens the profile
-        self.profile_label.setObjectName("profileLink")
-        self.profile_label.setAutoRaise(True)
-        self.profile_label.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.profile_label.setToolTip(self.tr("Your profile (Settings → Profile)"))
-        self.profile_label.clicked.connect(self.open_profile_settings)
-        self.database_label = QLabel()
-        self.database_label.setContentsMargins(10, 0, 10, 0)
-        for label in (self.profile_label, self.database_label):
-            self.statusBar().addPermanentWidget(label)
-        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.status_line = WindowStatus(self)
         self.team = TeamSession(self)
-        self._build_menus()
+        self.commands = WindowCommands(self)
         self._restore_state()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -198,100 +174,6 @@ class MainWindow(QMainWindow):
     def calendar(self) -> CalendarPage:
         return cast("CalendarPage", self.page("calendar"))
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None):
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_post_action = self._action(
-            file_menu, self.tr("&New post"), self.new_post, QKeySequence.StandardKey.New
-        )
-        self.trash_action = self._action(file_menu, self.tr("&Trash…"), self.open_trash)
-        file_menu.addSeparator()
-        self.settings_action = self._action(
-            file_menu,
-            self.tr("&Settings…"),
-            self.open_settings,
-            QKeySequence.StandardKey.Preferences,
-        )
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.backup_action = self._action(file_menu, self.tr("&Back up now"), self.backup_now)
-        self.ics_action = self._action(
-            file_menu, self.tr("Export &calendar…"), self.export_calendar
-        )
-        self.backups_action = self._action(file_menu, self.tr("Bac&kups…"), self.open_backups)
-        self._action(file_menu, self.tr("Open &data folder"), self.open_data_folder)
-        file_menu.addSeparator()
-        quit_action = self._action(
-            file_menu, self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit
-        )
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.find_action = self._action(
-            edit_menu, self.tr("&Search…"), self.open_search, QKeySequence.StandardKey.Find
-        )
-        for action in (self.new_post_action, self.trash_action, self.find_action):
-            action.setEnabled(False)  # until the database is open
-        self.snippets_action = self._action(
-            edit_menu, self.tr("&Hashtag groups && snippets…"), self.open_snippets
-        )
-        self.programs_action = self._action(edit_menu, self.tr("&Programs…"), self.open_programs)
-        self.dictionary_action = self._action(
-            edit_menu, self.tr("&Dictionary…"), self.open_dictionary
-        )
-        for action in (self.snippets_action, self.programs_action, self.dictionary_action):
-            action.setEnabled(False)
-            self.context_ready.connect(lambda action=action: action.setEnabled(True))
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        for number, section in enumerate(self.sections, start=1):
-            self._action(
-                view_menu,
-                action_text(section.title),
-                lambda _=False, key=section.key: self.show_section(key),
-                f"Ctrl+{number}",
-            )
-        view_menu.addSeparator()
-        self.sidebar_action = self._action(
-            view_menu, self.tr("Show &sidebar"), self._toggle_sidebar, "Ctrl+B"
-        )
-        self.sidebar_action.setCheckable(True)
-        self.sidebar_action.setChecked(True)
-        self._action(
-            view_menu,
-            self.tr("&Full screen"),
-            self._toggle_full_screen,
-            QKeySequence.StandardKey.FullScreen,
-        )
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.guide_action = self._action(help_menu, self.tr("&Guide"), self.show_guide, "F1")
-        self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
-        self.update_action = self._action(
-            help_menu, self.tr("Check for &updates…"), self.check_for_updates
-        )
-        help_menu.addSeparator()
-        about = self._action(help_menu, self.tr("&About Sosmed Desktop"), self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about_qt = self._action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
-        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        self.team.build_menu(bar, help_menu.menuAction())
-
     # Context ---------------------------------------------------------------------
     @property
     def ops(self) -> Operations:
@@ -312,15 +194,10 @@ class MainWindow(QMainWindow):
         """The database is open: show data and enable what needs it."""
         self.ctx = ctx
         self.config = ctx.config  # one settings object, or a save would undo another's
-        engine = "SQLite" if ctx.is_sqlite else "PostgreSQL"
-        self.database_label.setText(self.tr("Database: {engine}").format(engine=engine))
-        self.statusBar().showMessage(self.tr("Ready"), 4000)
+        self.status_line.database_opened(ctx)
         from ui.editor.manager import EditorManager
 
-        def show_message(text: str) -> None:
-            self.statusBar().showMessage(text, 8000)
-
-        self.editors = EditorManager(ctx, self.bus, self.settings, show_message, self)
+        self.editors = EditorManager(ctx, self.bus, self.settings, self.show_status, self)
         self.editors.export_requested.connect(self.export_post)
         self.editors.all_closed.connect(self._editors_closed)
         self.editors.close_cancelled.connect(self._quit_cancelled)
@@ -336,14 +213,18 @@ class MainWindow(QMainWindow):
         for page in self.page_by_key.values():
             if isinstance(page, Page):
                 page.attach(self.bench)
-        for action in (self.new_post_action, self.trash_action, self.find_action):
-            action.setEnabled(True)
-        self.bus.data_changed.connect(self._on_data_changed)
+        self.commands.database_opened()
         self.watch_changes(ctx)
         self.context_ready.emit()
-        self.after_first_data(self.refresh_profile)
-        self.after_first_data(self._offer_recovery)
-        self._wait_for_first_data()
+        self.first_data.after(self.status_line.refresh_profile)
+        self.first_data.after(self._offer_recovery)
+        calendar = self.page_by_key.get("calendar")
+        shown = calendar is not None and self.pages.currentWidget() is calendar
+        self.first_data.wait_for(self.calendar.month_loaded if shown else None)
+
+    def _section_name(self) -> str:
+        current = self.sidebar.currentItem()
+        return current.text() if current else ""
 
     def early_month_reader(self) -> AfterCheck | None:
         """What the database's check at start-up reads for the page shown (the
@@ -365,44 +246,6 @@ class MainWindow(QMainWindow):
         if self.live is not None:
             self.live.stop()
             self.live = None
-
-    def after_first_data(self, work: Callable[[], object]) -> None:
-        """Run `work` once the page shown at start has its data (at once if it has).
-
-        The calendar's month is the first thing the officer looks for; the work
-        that does not show it (the profile in the status bar, crash drafts, the
-        reminders) waits until it is there instead of competing with it for the
-        database and for Python's one running thread (the GIL).
-        """
-        if self._first_data_shown:
-            work()
-        else:
-            self._after_first_data.append(work)
-
-    def _wait_for_first_data(self) -> None:
-        calendar = self.page_by_key.get("calendar")
-        if calendar is not None and self.pages.currentWidget() is calendar:
-            self.calendar.month_loaded.connect(
-                self._first_data_loaded, Qt.ConnectionType.SingleShotConnection
-            )
-            # A month that fails to load is reported; the rest still starts.
-            QTimer.singleShot(FIRST_DATA_WAIT_MS, self, self._first_data_arrived)
-        else:  # another page: it loads by itself, nothing to wait for
-            QTimer.singleShot(0, self, self._first_data_arrived)
-
-    def _first_data_loaded(self, *_rows: object) -> None:
-        # A zero timer: the month's view paints first (its update is already posted).
-        QTimer.singleShot(0, self, self._first_data_arrived)
-
-    def _first_data_arrived(self) -> None:
-        if self._first_data_shown or self.ctx is None:
-            return
-        self._first_data_shown = True
-        current = self.sidebar.currentItem()
-        log.info("Start-up complete: page %s shown", current.text() if current else "-")
-        waiting, self._after_first_data = self._after_first_data, []
-        for work in waiting:
-            work()
 
     def _offer_recovery(self) -> None:
         if self.editors is not None:
@@ -446,7 +289,7 @@ class MainWindow(QMainWindow):
         self.reminders = None
         self._drop_undo_steps()
         self.splitter.hide()
-        self.profile_label.setText("")
+        self.status_line.profile_label.setText("")
         return True
 
     def return_to_data(self) -> None:
@@ -485,21 +328,11 @@ class MainWindow(QMainWindow):
         self.exit_code = 1
         self.close()
 
-    def refresh_profile(self) -> None:
-        """Show who works here in the status bar (read in the background, newest wins)."""
-        if self.ctx is None:
-            return
-        from sosmed_desktop.services.profile import get_profile
-        from ui.operations import Latest
-
-        self._profile_read = self._profile_read or Latest()
-        self.ops.read(self, get_profile, self._show_profile, latest=self._profile_read)
-
     def start_reminders(self) -> None:
         """Start the scheduler, tray icon and notification bell (after the database opened).
 
         Imported only now: APScheduler is not needed for the first paint.  At
-        start-up this waits for the calendar's month (`after_first_data`): the
+        start-up this waits for the calendar's month (`first_data`): the
         scheduler's first check derives every reminder from the data, work the
         month need not queue behind.
         """
@@ -537,28 +370,6 @@ class MainWindow(QMainWindow):
             if row.event_at is not None:
                 self.calendar.go_to(row.event_at.astimezone(self.calendar.time_zone).date())
 
-    def _show_profile(self, prof: Profile) -> None:
-        actor = self.ctx.actor if self.ctx is not None else None
-        if actor is not None:
-            from ui.team.labels import who_text
-
-            self.profile_label.setText(action_text(who_text(actor)))
-            return
-        if prof.complete:
-            text = f"{prof.officer_name} · {prof.department_short or prof.department_name}"
-        else:
-            text = self.tr("Profile not set")
-        self.profile_label.setText(action_text(text))
-        font = self.profile_label.font()
-        font.setUnderline(not prof.complete)  # a link to fill it in
-        self.profile_label.setFont(font)
-
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
-        from sosmed_desktop.db.change_kinds import Kind
-
-        if kind in (Kind.PROFILE, Kind.ALL):
-            self.refresh_profile()
-
     # Actions -----------------------------------------------------------------------
     def show_section(self, key: str) -> None:
         """Switch the sidebar and the page to section `key`."""
@@ -572,54 +383,9 @@ class MainWindow(QMainWindow):
         if self.editors is None or self.ctx is None:
             return
         if "calendar" in self.page_by_key:
-            self.calendar.new_post()
+            self.calendar.posts.new_post()
         else:
             self.editors.new_post()
-
-    def open_search(self) -> None:
-        """Search posts, directions and data notes (one search window, brought forward
-        on each Ctrl+F)."""
-        if self.bench is None or self.editors is None:
-            return
-        if self.search_dialog is None:
-            from ui.search.search_dialog import SearchDialog
-
-            self.search_dialog = SearchDialog(self.bench, self.open_found, self)
-        self.search_dialog.start()
-
-    def open_snippets(self) -> LibraryDialog | None:
-        """The saved hashtag groups and caption snippets (also in the editor's Insert menu)."""
-        if self.ctx is None:
-            return None
-        from ui.snippets.dialog import LibraryDialog
-
-        dialog = LibraryDialog(self.ctx, self.bus, self)
-        dialog.open()
-        return dialog
-
-    def open_programs(self) -> ProgramsDialog | None:
-        """The department's programs and their colours (also from the calendar's legend)."""
-        from ui.programs.dialog import open_programs
-
-        return open_programs(self.bench, self)
-
-    def open_dictionary(self) -> DictionaryDialog | None:
-        """The department's own words for the spell checker."""
-        from ui.spelling.dialog import open_dictionary
-
-        return open_dictionary(self.bench, self)
-
-    def open_found(self, kind: str, ident: int) -> None:
-        """Open a search hit: a post in its editor, a direction or data note on its page."""
-        from sosmed_desktop.services.search.search import HitKind
-
-        if kind == HitKind.POST:
-            if self.editors is not None:
-                self.editors.open_post(ident)
-        elif kind == HitKind.DIRECTION:
-            self.show_direction(ident)
-        elif kind == HitKind.DATA_NOTE:
-            self.show_note(ident)
 
     def show_direction(self, ident: int) -> None:
         """Switch to "Arahan & Data" with direction `ident` selected."""
@@ -631,84 +397,14 @@ class MainWindow(QMainWindow):
         self.show_section("directions")
         cast("DirectionsPage", self.page("directions")).show_note(ident)
 
-    def open_trash(self) -> None:
-        if self.ctx is None:
-            return
-        from ui.editor.trash_dialog import TrashDialog
-
-        TrashDialog(self.ctx, self.bus, self).open()
-
-    def open_settings(self, _checked: bool = False, *, profile: bool = False) -> None:
-        """The Settings dialog (on its Profile tab with `profile`)."""
-        from ui.settings.dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.config, self.ctx, self.ops, self)
-        if profile:
-            dialog.tabs.setCurrentWidget(dialog.profile_form)
-        dialog.exec()
-
-    def open_profile_settings(self) -> None:
-        """The status bar's profile was clicked: fill it in or change it."""
-        self.open_settings(profile=True)
-
-    def backup_now(self) -> None:
-        """Write a verified backup in the background and say where it went."""
-        ctx = self.ctx
-        if ctx is None:
-            return
-        db_file = ctx.sqlite_file
-        if db_file is None:
-            self.statusBar().showMessage(
-                self.tr("A PostgreSQL database is backed up on its server."), 8000
-            )
-            return
-        from sosmed_desktop.services.backup import backup_sqlite
-
-        self.backup_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Backing up…"))
-
-        def done(path: Path) -> None:
-            self.backup_action.setEnabled(True)
-            self.statusBar().showMessage(self.tr("Backup written: {name}").format(name=path.name))
-
-        def failed(_exc: BaseException) -> None:
-            self.backup_action.setEnabled(True)
-            self.statusBar().clearMessage()
-
-        folder = ctx.config.backups_dir
-        self.ops.background(
-            self, lambda: backup_sqlite(db_file, folder, "manual"), done, on_error=failed
-        )
-
-    def export_calendar(self) -> None:
-        """Ask for a date range and a file, then write the iCalendar file."""
-        if self.bench is None:
-            return
-        from ui.packages.ics_dialog import IcsDialog
-
-        dialog = IcsDialog(self.bench, self)
-        dialog.written.connect(
-            lambda result: self.statusBar().showMessage(
-                self.tr("Calendar written: {name} (%n post(s))", "", result.events).format(
-                    name=result.path.name
-                ),
-                8000,
-            )
-        )
-        dialog.exec()
-
     # Dropping package zips anywhere on the window imports them. ----------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.ctx is not None and package_paths(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self.ctx is not None and package_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    dragEnterEvent = dragMoveEvent  # a QDragEnterEvent is a QDragMoveEvent
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = package_paths(event.mimeData())
@@ -725,44 +421,6 @@ class MainWindow(QMainWindow):
         self.bring_to_front()
         self.show_section("packages")
         cast("PackagesPage", self.page("packages")).panel.export_asking([post_id])
-
-    def open_backups(self) -> None:
-        """The Backups dialog (list, back up, restore); needs the open database."""
-        if self.ctx is None:
-            return
-        from ui.backups.dialog import BackupsDialog
-
-        dialog = BackupsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.config.data_dir)))
-
-    def open_log_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
-
-    def check_for_updates(self) -> None:
-        """Bantuan → Periksa pembaruan: read the version file IT keeps (never automatic)."""
-        from ui.update_check import UpdateCheck
-
-        UpdateCheck(self.ops, self, self.config, self.open_settings, self.quit_app).start()
-
-    def show_guide(self) -> None:
-        from ui.guide import show_guide
-
-        show_guide(self, self.settings)
-
-    def show_about(self) -> None:
-        from ui.about import show_about
-
-        show_about(self, self.config, self.ctx)
-
-    def _toggle_sidebar(self, checked: bool) -> None:
-        self.sidebar.setVisible(checked)
-
-    def _toggle_full_screen(self) -> None:
-        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     def bring_to_front(self) -> None:
         """Called when a second start asks this instance to show itself."""
@@ -785,7 +443,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         visible = self.settings.value("window/sidebar", True, type=bool)
-        self.sidebar_action.setChecked(visible)
+        self.commands.sidebar_action.setChecked(visible)
         self.sidebar.setVisible(visible)
         row = self.settings.value("window/section", 0, type=int)
         self.sidebar.setCurrentRow(row if 0 <= row < len(self.sections) else 0)
@@ -798,7 +456,7 @@ class MainWindow(QMainWindow):
         for page in self.page_by_key.values():
             if isinstance(page, Page):
                 page.save_state(self.settings)
-        self.settings.setValue("window/sidebar", self.sidebar_action.isChecked())
+        self.settings.setValue("window/sidebar", self.commands.sidebar_action.isChecked())
         self.settings.setValue("window/section", self.sidebar.currentRow())
         self.settings.sync()
 

@@ -38,13 +38,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Importing %n photo(s)…</source>
-            <translation>
-                <numerusform>Importing %n photo…</numerusform>
-                <numerusform>Importing %n photos…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n post(s) this month</source>
             <translation>
                 <numerusform>%n post this month</numerusform>
@@ -76,6 +69,16 @@
             <translation>
                 <numerusform>%n warning</numerusform>
                 <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DayPosts</name>
+        <message numerus="yes">
+            <source>Importing %n photo(s)…</source>
+            <translation>
+                <numerusform>Importing %n photo…</numerusform>
+                <numerusform>Importing %n photos…</numerusform>
             </translation>
         </message>
     </context>
@@ -189,16 +192,6 @@
             <translation>
                 <numerusform>Saved as %n hashtag: {tags}</numerusform>
                 <numerusform>Saved as %n hashtags: {tags}</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>Calendar written: {name} (%n post(s))</source>
-            <translation>
-                <numerusform>Calendar written: {name} (%n post)</numerusform>
-                <numerusform>Calendar written: {name} (%n posts)</numerusform>
             </translation>
         </message>
     </context>
@@ -648,6 +641,16 @@
             <translation>
                 <numerusform>%n rendition attached to the post.</numerusform>
                 <numerusform>%n renditions attached to the post.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message numerus="yes">
+            <source>Calendar written: {name} (%n post(s))</source>
+            <translation>
+                <numerusform>Calendar written: {name} (%n post)</numerusform>
+                <numerusform>Calendar written: {name} (%n posts)</numerusform>
             </translation>
         </message>
     </context>

@@ -456,52 +456,12 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
 <context>
     <name>CalendarPage</name>
     <message>
-        <source>Previous (PgUp)</source>
-        <translation>Sebelumnya (PgUp)</translation>
-    </message>
-    <message>
-        <source>Next (PgDn)</source>
-        <translation>Berikutnya (PgDn)</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hari ini</translation>
-    </message>
-    <message>
-        <source>Go to today (T)</source>
-        <translation>Ke hari ini (T)</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Bulan</translation>
-    </message>
-    <message>
-        <source>Month grid (M)</source>
-        <translation>Kisi bulan (M)</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <source>Week timeline (W)</source>
-        <translation>Lini waktu mingguan (W)</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>List of the month&apos;s posts (A)</source>
-        <translation>Daftar posting bulan ini (A)</translation>
-    </message>
-    <message>
-        <source>Commemorative days…</source>
-        <translation>Hari peringatan…</translation>
-    </message>
-    <message>
-        <source>The commemorative days marked every year</source>
-        <translation>Hari peringatan yang ditandai setiap tahun</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) this week</source>
@@ -510,24 +470,10 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n photo(s)…</source>
-        <translation>
-            <numerusform>Mengimpor %n foto…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n post(s) this month</source>
         <translation>
             <numerusform>%n posting bulan ini</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Posting baru</translation>
-    </message>
-    <message>
-        <source>New post ({keys})</source>
-        <translation>Posting baru ({keys})</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +986,15 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Show on the calendar every year</source>
         <translation>Tampilkan di kalender setiap tahun</translation>
+    </message>
+</context>
+<context>
+    <name>DayPosts</name>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Mengimpor %n foto…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3939,114 +3894,6 @@ Server: {server}</translation>
         <translation>Bagian</translation>
     </message>
     <message>
-        <source>Opening the database…</source>
-        <translation>Membuka basis data…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;New post</source>
-        <translation>Posting &amp;baru</translation>
-    </message>
-    <message>
-        <source>&amp;Trash…</source>
-        <translation>&amp;Tempat sampah…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Pengaturan…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Cadangkan sekarang</translation>
-    </message>
-    <message>
-        <source>Export &amp;calendar…</source>
-        <translation>Ekspor &amp;kalender…</translation>
-    </message>
-    <message>
-        <source>Bac&amp;kups…</source>
-        <translation>&amp;Cadangan…</translation>
-    </message>
-    <message>
-        <source>Open &amp;data folder</source>
-        <translation>Buka folder &amp;data</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>U&amp;langi</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Cari…</translation>
-    </message>
-    <message>
-        <source>&amp;Hashtag groups &amp;&amp; snippets…</source>
-        <translation>Kelompok &amp;tagar &amp;&amp; potongan teks…</translation>
-    </message>
-    <message>
-        <source>&amp;Dictionary…</source>
-        <translation>&amp;Kamus…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>Show &amp;sidebar</source>
-        <translation>Tampilkan &amp;bilah samping</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>Layar &amp;penuh</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>P&amp;anduan</translation>
-    </message>
-    <message>
-        <source>Open &amp;log folder</source>
-        <translation>Buka folder &amp;log</translation>
-    </message>
-    <message>
-        <source>Check for &amp;updates…</source>
-        <translation>Periksa &amp;pembaruan…</translation>
-    </message>
-    <message>
-        <source>&amp;About Sosmed Desktop</source>
-        <translation>&amp;Tentang Sosmed Desktop</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Tentang &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Database: {engine}</source>
-        <translation>Basis data: {engine}</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Siap</translation>
-    </message>
-    <message>
         <source>The data cannot be opened</source>
         <translation>Data tidak dapat dibuka</translation>
     </message>
@@ -4057,36 +3904,6 @@ Sosmed Desktop will close; start it again.</source>
         <translation>{reason}
 
 Sosmed Desktop akan ditutup; jalankan kembali.</translation>
-    </message>
-    <message>
-        <source>Profile not set</source>
-        <translation>Profil belum diisi</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL database is backed up on its server.</source>
-        <translation>Basis data PostgreSQL dicadangkan di servernya.</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Mencadangkan…</translation>
-    </message>
-    <message>
-        <source>Backup written: {name}</source>
-        <translation>Cadangan tersimpan: {name}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Calendar written: {name} (%n post(s))</source>
-        <translation>
-            <numerusform>Kalender ditulis: {name} (%n postingan)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Programs…</source>
-        <translation>&amp;Program…</translation>
-    </message>
-    <message>
-        <source>Your profile (Settings → Profile)</source>
-        <translation>Profil Anda (Pengaturan → Profil)</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +4938,65 @@ The post would go out late. {question}</source>
         <translation>Jadwal tayang sudah lewat:
 {times}
 Posting akan tayang terlambat. {question}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodHeader</name>
+    <message>
+        <source>New post</source>
+        <translation>Posting baru</translation>
+    </message>
+    <message>
+        <source>New post ({keys})</source>
+        <translation>Posting baru ({keys})</translation>
+    </message>
+    <message>
+        <source>Previous (PgUp)</source>
+        <translation>Sebelumnya (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDn)</source>
+        <translation>Berikutnya (PgDn)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Ke hari ini (T)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Month grid (M)</source>
+        <translation>Kisi bulan (M)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Week timeline (W)</source>
+        <translation>Lini waktu mingguan (W)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>List of the month&apos;s posts (A)</source>
+        <translation>Daftar posting bulan ini (A)</translation>
+    </message>
+    <message>
+        <source>Commemorative days…</source>
+        <translation>Hari peringatan…</translation>
+    </message>
+    <message>
+        <source>The commemorative days marked every year</source>
+        <translation>Hari peringatan yang ditandai setiap tahun</translation>
     </message>
 </context>
 <context>
@@ -7272,6 +7148,150 @@ Sosmed Desktop ditutup saat penginstal dibuka; data Anda tetap seperti adanya.</
     <message>
         <source>Later</source>
         <translation>Nanti saja</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;New post</source>
+        <translation>Posting &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Tempat sampah…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Ekspor &amp;kalender…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>&amp;Cadangan…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Buka folder &amp;data</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <source>&amp;Hashtag groups &amp;&amp; snippets…</source>
+        <translation>Kelompok &amp;tagar &amp;&amp; potongan teks…</translation>
+    </message>
+    <message>
+        <source>&amp;Programs…</source>
+        <translation>&amp;Program…</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary…</source>
+        <translation>&amp;Kamus…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>Show &amp;sidebar</source>
+        <translation>Tampilkan &amp;bilah samping</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Layar &amp;penuh</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>P&amp;anduan</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Periksa &amp;pembaruan…</translation>
+    </message>
+    <message>
+        <source>&amp;About Sosmed Desktop</source>
+        <translation>&amp;Tentang Sosmed Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on its server.</source>
+        <translation>Basis data PostgreSQL dicadangkan di servernya.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Backup written: {name}</source>
+        <translation>Cadangan tersimpan: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar written: {name} (%n post(s))</source>
+        <translation>
+            <numerusform>Kalender ditulis: {name} (%n postingan)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <source>Your profile (Settings → Profile)</source>
+        <translation>Profil Anda (Pengaturan → Profil)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Membuka basis data…</translation>
+    </message>
+    <message>
+        <source>Database: {engine}</source>
+        <translation>Basis data: {engine}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Profile not set</source>
+        <translation>Profil belum diisi</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ def open_settings(window: QWidget) -> None:
         QTimer.singleShot(100, lambda: open_settings(window))
         return
     when_shown(SettingsDialog, change_time_zone)
-    window.open_settings()
+    window.commands.open_settings()
     QTimer.singleShot(0, window.quit_app)
 
 

@@ -127,11 +127,11 @@ def test_focusable_widgets_without_a_name_0(
     dialogs: dict[str, QDialog | None] = {
         "settings": SettingsDialog(window.config, window.ctx, window.ops, window),
         "backups": BackupsDialog(window),
-        "snippets": window.open_snippets(),
-        "programs": window.open_programs(),
-        "dictionary": window.open_dictionary(),
+        "snippets": window.commands.open_snippets(),
+        "programs": window.commands.open_programs(),
+        "dictionary": window.commands.open_dictionary(),
     }
-    window.open_search()
+    window.commands.open_search()
     dialogs["search"] = window.search_dialog
     for name, dialog in dialogs.items():
         assert dialog is not None

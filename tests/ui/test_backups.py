@@ -295,7 +295,7 @@ def test_a_backup_finishing_after_the_dialog_closed_is_kept_and_reaches_no_delet
         return real_backup(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backup, "backup_sqlite", held_backup)
-    window.open_backups()
+    window.commands.open_backups()
     dialog = window.findChild(BackupsDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10000)  # the list was read

@@ -53,7 +53,7 @@ def test_the_month_shows_before_the_database_opens_then_reloads(
     assert window.ctx is None and calendar.bench is None  # still opening
     chips = calendar.month_view.chips_on(when.date())
     assert [chip.title for chip in chips] == ["Posyandu 🌟 hari ini"]
-    calendar.open_post(chips[0].id)  # not before the database is open: nothing happens
+    calendar.posts.open_post(chips[0].id)  # not before the database is open: nothing happens
     with qtbot.waitSignals([window.context_ready, calendar.month_loaded], timeout=20000):
         release.set()
     assert [c.title for c in calendar.month_view.chips_on(when.date())] == [chips[0].title]

@@ -30,9 +30,9 @@ def test_an_empty_month_says_how_to_start(window: MainWindow, qtbot: QtBot) -> N
     assert hint.title.text() == "Belum ada posting terjadwal bulan ini"
     assert "Posting baru (Ctrl+N)" in hint.text.text()
     assert "klik ganda" in hint.text.text()
-    assert calendar.new_button.isVisible() and calendar.new_button.isEnabled()
-    assert calendar.new_button.text() == "Posting baru"
-    assert calendar.new_button.toolTip() == "Posting baru (Ctrl+N)"
+    assert calendar.header.new_button.isVisible() and calendar.header.new_button.isEnabled()
+    assert calendar.header.new_button.text() == "Posting baru"
+    assert calendar.header.new_button.toolTip() == "Posting baru (Ctrl+N)"
     with qtbot.waitSignal(calendar.month_loaded, timeout=10000):
         calendar.set_view("week")
     assert hint.isVisible() and hint.title.text() == "Belum ada posting terjadwal minggu ini"
@@ -56,7 +56,7 @@ def test_the_hint_goes_once_the_month_has_a_post_and_hides_under_filters(
     assert not calendar.empty_hint.isVisible()
     with qtbot.waitSignal(calendar.month_loaded, timeout=10000):
         calendar.set_filters(CalendarFilter(platforms=frozenset({"tiktok"})))
-    assert "0 posting" in calendar.summary.text()
+    assert "0 posting" in calendar.header.summary.text()
     assert not calendar.empty_hint.isVisible(), "no posts *match*: the filter bar says why"
 
 
@@ -71,13 +71,13 @@ def test_new_post_from_the_calendar_starts_on_the_selected_day(
     editor = wait_loaded(qtbot, workbench.editors.editors[-1])
     assert editor.details.schedule() == datetime.combine(day, time(9, 0), WIB)
     calendar.go_to(clock.today(WIB))  # 10:00 now: 09:00 has passed, the next hour has not
-    calendar.new_button.click()
+    calendar.header.new_button.click()
     editor = wait_loaded(qtbot, workbench.editors.editors[-1])
     assert editor.details.schedule() == clock.now().astimezone(WIB).replace(
         minute=0, second=0, microsecond=0
     ) + timedelta(hours=1)
     calendar.go_to(clock.today(WIB) - timedelta(days=3))  # a past day: no time is proposed
-    workbench.new_post_action.trigger()  # File → New post (Ctrl+N) does the same
+    workbench.commands.new_post_action.trigger()  # File → New post (Ctrl+N) does the same
     editor = wait_loaded(qtbot, workbench.editors.editors[-1])
     assert editor.details.schedule() is None
     assert len(workbench.editors.editors) == 3

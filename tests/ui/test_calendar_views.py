@@ -77,7 +77,7 @@ def test_month_grid_shows_posts_and_overflow(
         page.reload()
     view = page.month_view
     assert len(view.chips_on(today)) == 9
-    assert "9 posting" in page.summary.text()
+    assert "9 posting" in page.header.summary.text()
     cell = view.cell_rect(today)
     first_chip = view.hit(QPoint(int(cell.center().x()), int(cell.top() + 30)))
     assert first_chip is not None and first_chip.chip is not None

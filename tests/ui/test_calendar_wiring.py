@@ -60,16 +60,20 @@ def test_drag_reschedule_with_undo_and_redo(
     with qtbot.waitSignal(page.post_rescheduled, timeout=5000):
         _drop(page.month_view, page.month_view.cell_rect(target).center().toPoint(), mime)
     assert _scheduled(ctx, post_id) == datetime.combine(target, time(10, 30), WIB)
-    assert window.undo_action.isEnabled()
-    assert window.undo_action.text().replace("&", "").startswith("Urungkan Pindahkan “Posyandu")
+    assert window.commands.undo_action.isEnabled()
+    assert (
+        window.commands.undo_action.text()
+        .replace("&", "")
+        .startswith("Urungkan Pindahkan “Posyandu")
+    )
     qtbot.waitUntil(lambda: [c.id for c in page.month_view.chips_on(target)] == [post_id])
 
     with qtbot.waitSignal(page.post_rescheduled, timeout=5000):
-        window.undo_action.trigger()
+        window.commands.undo_action.trigger()
     assert _scheduled(ctx, post_id) == datetime.combine(source, time(10, 30), WIB)
     qtbot.waitUntil(lambda: [c.id for c in page.month_view.chips_on(source)] == [post_id])
     with qtbot.waitSignal(page.post_rescheduled, timeout=5000):
-        window.redo_action.trigger()
+        window.commands.redo_action.trigger()
     assert _scheduled(ctx, post_id) == datetime.combine(target, time(10, 30), WIB)
 
     # A drop on the week timeline takes the slot's time as well.
@@ -82,9 +86,9 @@ def test_drag_reschedule_with_undo_and_redo(
     assert _scheduled(ctx, post_id) == slot.replace(tzinfo=WIB)
     assert page.undo_stack.count() == 2
     window.show_section("approval")
-    assert not window.undo_action.isEnabled(), "moves are undone where they can be seen"
+    assert not window.commands.undo_action.isEnabled(), "moves are undone where they can be seen"
     window.show_section("calendar")
-    assert window.undo_action.isEnabled()
+    assert window.commands.undo_action.isEnabled()
 
 
 def test_undo_of_a_move_refuses_when_the_post_changed_elsewhere(
@@ -94,14 +98,14 @@ def test_undo_of_a_move_refuses_when_the_post_changed_elsewhere(
     post_id = _create(ctx, _day(4))
     _reload(qtbot, workbench)
     with qtbot.waitSignal(page.post_rescheduled, timeout=5000):
-        page.move_post(post_id, _day(5))
+        page.posts.move_post(post_id, _day(5))
     with ctx.uow() as uow:  # edited in another window meanwhile
         detail = posts.get_post(uow, post_id)
         posts.update_post(uow, post_id, post_input(title="Judul baru", when=detail.scheduled_at),
                           detail.version)  # fmt: skip
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()))
-    workbench.undo_action.trigger()
+    workbench.commands.undo_action.trigger()
     qtbot.waitUntil(lambda: bool(warned))
     assert "diubah di tempat lain" in warned[0]
     assert _scheduled(ctx, post_id).date() == _day(5), "nothing was overwritten"
@@ -121,7 +125,7 @@ def test_a_refused_move_is_said_and_the_calendar_shows_where_the_post_is(
     shown: list[str] = []
     monkeypatch.setattr("ui.errors.show_error", lambda _p, exc, _t=None: shown.append(exc.code))
     with qtbot.waitSignal(page.month_loaded, timeout=5000):
-        page.move_post(post_id, _day(5))
+        page.posts.move_post(post_id, _day(5))
     assert shown == ["post_stale"]
     assert [c.id for c in page.month_view.chips_on(_day(6))] == [post_id]
     assert _scheduled(ctx, post_id) == elsewhere, "nothing was overwritten"
@@ -165,7 +169,7 @@ def test_double_click_a_post_opens_it_once(
     editor = wait_loaded(qtbot, window.editors.editors[0])
     assert editor.post_id == post_id
     assert editor.details.title.text() == "Posyandu Balita Sukamaju"
-    window.calendar.open_post(post_id)
+    window.calendar.posts.open_post(post_id)
     assert len(window.editors.editors) == 1
 
 
@@ -227,7 +231,7 @@ def test_filters_and_legend(workbench: MainWindow, ctx: AppContext, qtbot: QtBot
     with qtbot.waitSignal(page.month_loaded, timeout=5000):
         bar.statuses.set_checked("disetujui", True)
     assert page.rows == {}
-    assert "0 posting" in page.summary.text()
+    assert "0 posting" in page.header.summary.text()
 
 
 def test_ctrl_n_starts_a_post_on_the_selected_day(workbench: MainWindow, qtbot: QtBot) -> None:
@@ -242,7 +246,7 @@ def test_ctrl_n_starts_a_post_on_the_selected_day(workbench: MainWindow, qtbot: 
     editor = wait_loaded(qtbot, opened.args[0])
     assert editor.details.schedule() == datetime.combine(future, time(9, 0), WIB)
     window.calendar.month_view.selected_day = clock.today(WIB) - timedelta(days=1)
-    window.new_post_action.trigger()
+    window.commands.new_post_action.trigger()
     qtbot.waitUntil(lambda: len(window.editors.editors) == 2)
     past = wait_loaded(qtbot, window.editors.editors[-1])
     assert past.details.schedule() is None, "no date in the past is suggested"

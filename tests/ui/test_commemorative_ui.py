@@ -38,7 +38,7 @@ def _open(window: MainWindow, qtbot: QtBot) -> CommemorativeDaysDialog:
     page = window.calendar
     with qtbot.waitSignal(page.month_loaded, timeout=5000):
         page.go_to(date(2027, 8, 1))
-    page.marks_button.click()
+    page.header.marks_button.click()
     dialog = page.marks_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: bool(dialog.rows), timeout=5000)

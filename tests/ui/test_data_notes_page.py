@@ -147,7 +147,7 @@ def test_cite_a_note_in_a_post_then_undo(window: MainWindow, ctx: AppContext, qt
         assert [n.id for n in notes_cited_by(uow, post)] == [note]
     assert page.notes.model.index(0, page.notes.model.CITED).data() == "1"
     with qtbot.waitSignal(page.notes.loaded, timeout=5000):
-        window.undo_action.trigger()
+        window.commands.undo_action.trigger()
     with ctx.uow() as uow:
         assert notes_cited_by(uow, post) == []
 

@@ -21,7 +21,7 @@ def _listed(ctx: AppContext) -> list[tuple[str, str]]:
 
 
 def _open(window: MainWindow, qtbot: QtBot) -> DictionaryDialog:
-    window.dictionary_action.trigger()
+    window.commands.dictionary_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(DictionaryDialog) is not None)
     dialog = window.findChild(DictionaryDialog)
     qtbot.waitUntil(lambda: dialog.status.text() != "", timeout=10000)
@@ -32,7 +32,7 @@ def test_words_are_added_filtered_removed_and_undone(
     workbench: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = workbench
-    assert window.dictionary_action.text() == "&Kamus…"
+    assert window.commands.dictionary_action.text() == "&Kamus…"
     dialog = _open(window, qtbot)
     assert dialog.windowTitle() == "Kamus"
     assert dialog.status.text().startswith("Belum ada kata.")

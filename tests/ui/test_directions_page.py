@@ -124,13 +124,13 @@ def test_edit_is_undoable(window: MainWindow, ctx: AppContext, qtbot: QtBot) -> 
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         dialog.save_button.click()
     assert "Sukamaju" in tab.model.rows[0].content
-    assert window.undo_action.isEnabled()
-    assert window.undo_action.text().replace("&", "") == "Urungkan Ubah arahan"
+    assert window.commands.undo_action.isEnabled()
+    assert window.commands.undo_action.text().replace("&", "") == "Urungkan Ubah arahan"
     with qtbot.waitSignal(tab.loaded, timeout=5000):
-        window.undo_action.trigger()
+        window.commands.undo_action.trigger()
     assert tab.model.rows[0].content == "Publikasikan kegiatan posyandu."
     with qtbot.waitSignal(tab.loaded, timeout=5000):
-        window.redo_action.trigger()
+        window.commands.redo_action.trigger()
     assert "Sukamaju" in tab.model.rows[0].content
 
 
@@ -164,7 +164,7 @@ def test_link_a_post_from_the_picker_then_undo(
     with ctx.uow() as uow:
         assert [p.id for p in posts_of_direction(uow, ident)] == [post]
     with qtbot.waitSignal(panel.detail_loaded, timeout=5000):
-        window.undo_action.trigger()
+        window.commands.undo_action.trigger()
     with ctx.uow() as uow:
         assert posts_of_direction(uow, ident) == []
     assert (
@@ -190,7 +190,7 @@ def test_status_change_from_the_menu_and_undo(
     assert tab.model.index(0, tab.model.STATUS).data() == "Selesai"
     assert [a.data() for a in tab.panel.status_menu.actions()] == ["dikerjakan"]
     with qtbot.waitSignal(tab.loaded, timeout=5000):
-        window.undo_action.trigger()
+        window.commands.undo_action.trigger()
     assert tab.model.rows[0].status == DirectionStatus.NEW.value
     with ctx.uow() as uow:
         actions = [e.action for e in audit.history(uow, "direction", ident)]
@@ -264,7 +264,7 @@ def test_bad_attachment_is_explained(
     qtbot.waitUntil(lambda: len(shown) == 1)
     assert shown[0].startswith("memo.docx tidak dapat dilampirkan.")
     assert "PDF" in shown[0]
-    assert not window.undo_action.isEnabled()
+    assert not window.commands.undo_action.isEnabled()
 
 
 def test_delete_asks_first(
@@ -289,12 +289,12 @@ def test_undo_follows_the_page_shown(window: MainWindow, ctx: AppContext, qtbot:
     assert window.undo_group.activeStack() is page.undo_stack
     with qtbot.waitSignal(page.directions.loaded, timeout=5000):
         page.directions.panel.change_status("dikerjakan")
-    assert window.undo_action.isEnabled()
+    assert window.commands.undo_action.isEnabled()
     window.show_section("calendar")
     assert window.undo_group.activeStack() is window.calendar.undo_stack
-    assert not window.undo_action.isEnabled()
+    assert not window.commands.undo_action.isEnabled()
     window.show_section("directions")
-    assert window.undo_action.isEnabled()
+    assert window.commands.undo_action.isEnabled()
     with ctx.uow() as uow:
         assert get_direction(uow, ident).status == "dikerjakan"
 

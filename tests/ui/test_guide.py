@@ -63,7 +63,7 @@ def english(app: QApplication) -> Iterator[None]:
 def test_help_menu_lists_the_guide_first_with_f1(window: MainWindow) -> None:
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
     first = menus["Bantuan"].actions()[0]
-    assert first is window.guide_action
+    assert first is window.commands.guide_action
     assert first.text().replace("&", "") == "Panduan"
     assert first.shortcut().toString() == "F1"
 
@@ -82,7 +82,7 @@ def test_f1_opens_the_indonesian_guide(window: MainWindow, qtbot: QtBot) -> None
 def test_english_interface_opens_the_english_guide(
     english: None, window: MainWindow, qtbot: QtBot
 ) -> None:
-    window.guide_action.trigger()
+    window.commands.guide_action.trigger()
     guide = window.findChild(GuideWindow)
     assert guide is not None
     assert guide.browser.source() == QUrl.fromLocalFile(str(guide_page("en")))

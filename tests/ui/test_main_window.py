@@ -29,7 +29,7 @@ def test_menus_are_translated(window: MainWindow) -> None:
     assert menus == ["Berkas", "Sunting", "Tampilan", "Bantuan"]
     # The Team menu exists for a team database only (one PC: nobody signs in).
     assert window.team.menu.title().replace("&", "") == "Tim"
-    assert window.undo_action.text().replace("&", "").startswith("Urungkan")
+    assert window.commands.undo_action.text().replace("&", "").startswith("Urungkan")
 
 
 def test_view_menu_shows_the_ampersand_of_page_names(window: MainWindow) -> None:
@@ -61,16 +61,16 @@ def test_switching_sections_shows_their_empty_state(window: MainWindow, qtbot: Q
 
 
 def test_empty_calendar_says_so(window: MainWindow, qtbot: QtBot) -> None:
-    assert "0 posting" in window.calendar.summary.text()
+    assert "0 posting" in window.calendar.header.summary.text()
     with qtbot.waitSignal(window.calendar.month_loaded):
         window.calendar.set_view("agenda")
     assert window.calendar.agenda.currentWidget() is window.calendar.empty
 
 
 def test_status_bar_names_database_and_profile(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: window.profile_label.text() != "")
-    assert window.database_label.text() == "Basis data: SQLite"
-    assert window.profile_label.text() == "Profil belum diisi"
+    qtbot.waitUntil(lambda: window.status_line.profile_label.text() != "")
+    assert window.status_line.database_label.text() == "Basis data: SQLite"
+    assert window.status_line.profile_label.text() == "Profil belum diisi"
 
 
 def test_profile_not_set_opens_the_profile_settings(
@@ -80,9 +80,9 @@ def test_profile_not_set_opens_the_profile_settings(
     from ui.settings.dialog import SettingsDialog
 
     shown = accept_dialogs(monkeypatch, SettingsDialog)
-    qtbot.waitUntil(lambda: window.profile_label.text() == "Profil belum diisi")
-    assert window.profile_label.font().underline()
-    qtbot.mouseClick(window.profile_label, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status_line.profile_label.text() == "Profil belum diisi")
+    assert window.status_line.profile_label.font().underline()
+    qtbot.mouseClick(window.status_line.profile_label, Qt.MouseButton.LeftButton)
     assert len(shown) == 1
     assert shown[0].tabs.currentWidget() is shown[0].profile_form
 

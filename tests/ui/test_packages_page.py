@@ -203,7 +203,7 @@ def test_calendar_file_from_the_menu(
         return 1
 
     monkeypatch.setattr(IcsDialog, "exec", run)
-    window.ics_action.trigger()
+    window.commands.ics_action.trigger()
     assert dialogs and dialogs[0].range() == (None, None)
     assert target.read_bytes().count(b"BEGIN:VEVENT") == 1
     assert "jadwal.ics" in window.statusBar().currentMessage()

@@ -172,7 +172,7 @@ def _editor(window: MainWindow, _ctx, qtbot: QtBot, ids) -> list[QWidget]:
 
 
 def _search(window: MainWindow, _ctx, qtbot: QtBot, _ids) -> list[QWidget]:
-    window.open_search()
+    window.commands.open_search()
     dialog = window.search_dialog
     assert dialog is not None
     dialog.query.setText("JUDUL PALSU")
@@ -329,7 +329,7 @@ VIEWS: dict[str, Opener] = {
     "reminders": _section("reminders"),
     "editor": _editor,
     "search": _search,
-    "snippets": _dialog(lambda w: w.open_snippets()),
+    "snippets": _dialog(lambda w: w.commands.open_snippets()),
     "post-reminders": _post_leads,
     "trash": _trash,
     "commemorative-days": _commemorative,

@@ -144,8 +144,8 @@ def test_programs_are_made_recoloured_merged_and_shown_in_the_legend(
 
 
 def test_the_edit_menu_opens_the_programs(window: MainWindow, qtbot: QtBot) -> None:
-    assert window.programs_action.text() == "&Program…"
-    window.programs_action.trigger()
+    assert window.commands.programs_action.text() == "&Program…"
+    window.commands.programs_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(ProgramsDialog) is not None)
     dialog = window.findChild(ProgramsDialog)
     assert dialog.isVisible()

@@ -47,12 +47,12 @@ def test_unlink_a_post_then_undo_and_redo(
     qtbot.waitUntil(lambda: panel.posts == [])
     with ctx.uow() as uow:
         assert posts_of_direction(uow, ident) == []
-    assert window.undo_action.text().replace("&", "") == "Urungkan Lepas tautan posting"
-    window.undo_action.trigger()
+    assert window.commands.undo_action.text().replace("&", "") == "Urungkan Lepas tautan posting"
+    window.commands.undo_action.trigger()
     qtbot.waitUntil(lambda: panel.posts != [])
     with ctx.uow() as uow:
         assert [p.id for p in posts_of_direction(uow, ident)] == [post]
-    window.redo_action.trigger()
+    window.commands.redo_action.trigger()
     qtbot.waitUntil(lambda: panel.posts == [])
     with ctx.uow() as uow:
         assert posts_of_direction(uow, ident) == []
@@ -80,8 +80,8 @@ def test_remove_a_memo_then_undo(
     with ctx.uow() as uow:
         assert direction_files(uow, ident) == []
     assert panel.file_list.item(0).text() == "Belum ada berkas. Lampirkan foto atau PDF memonya."
-    assert window.undo_action.text().replace("&", "") == "Urungkan Hapus lampiran"
-    window.undo_action.trigger()
+    assert window.commands.undo_action.text().replace("&", "") == "Urungkan Hapus lampiran"
+    window.commands.undo_action.trigger()
     qtbot.waitUntil(lambda: panel.files != [])
     with ctx.uow() as uow:
         assert [f.name for f in direction_files(uow, ident)] == ["disposisi.pdf"]
@@ -124,7 +124,7 @@ def test_note_file_attach_replace_open_remove_with_undo(
     _choose(monkeypatch, write_photo(tmp_path / "grafik.jpg"))
     panel.attach_button.click()
     shows("grafik.jpg")
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     shows("laporan.pdf")  # undoing a replacement brings the previous file back
 
     opened: list[QUrl] = []
@@ -138,7 +138,7 @@ def test_note_file_attach_replace_open_remove_with_undo(
     assert (
         panel.file_label.text() == "Belum ada berkas. Lampirkan laporan atau surat asal data ini."
     )
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     shows("laporan.pdf")
 
 
@@ -156,7 +156,7 @@ def test_remove_a_citation_then_undo(window: MainWindow, ctx: AppContext, qtbot:
     with ctx.uow() as uow:
         assert notes_cited_by(uow, post) == []
     assert panel.post_list.topLevelItem(0).text(0) == "Belum dikutip di posting mana pun."
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     qtbot.waitUntil(lambda: panel.posts != [])
     with ctx.uow() as uow:
         assert [n.id for n in notes_cited_by(uow, post)] == [note]

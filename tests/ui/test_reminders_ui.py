@@ -158,7 +158,7 @@ def test_open_shows_the_post_in_the_calendar(window: MainWindow, qtbot: QtBot) -
     with qtbot.waitSignal(window.calendar.month_loaded, timeout=5000):
         card.open_button.click()
     assert window.pages.currentWidget() is window.calendar
-    assert window.calendar.title.text() == "Juni 2026"
+    assert window.calendar.header.title.text() == "Juni 2026"
     assert window.calendar.selected_post_id() == card.row.post_id
 
 

@@ -74,7 +74,7 @@ def found(ctx: AppContext) -> dict[str, int]:
 def _search(window: MainWindow, qtbot: QtBot, text: str) -> SearchDialog:
     window.resize(1366, 768)
     window.show()
-    window.open_search()
+    window.commands.open_search()
     dialog = window.search_dialog
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(dialog.results_shown, timeout=5000):

@@ -55,9 +55,9 @@ def test_menu_labels_keep_ampersands_and_stay_short() -> None:
 
 # Helpers ---------------------------------------------------------------------------------
 def _open_dialog(qtbot: QtBot, window: MainWindow) -> LibraryDialog:
-    assert window.snippets_action.isEnabled()
-    assert window.snippets_action.text() == "Kelompok &tagar && potongan teks…"
-    window.snippets_action.trigger()
+    assert window.commands.snippets_action.isEnabled()
+    assert window.commands.snippets_action.text() == "Kelompok &tagar && potongan teks…"
+    window.commands.snippets_action.trigger()
     dialog = window.findChild(LibraryDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.groups.tree.isVisible() or dialog.groups.empty.isVisible())

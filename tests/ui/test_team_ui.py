@@ -50,8 +50,8 @@ def test_team_mode_asks_for_sign_in_before_any_data(
         dialog.sign_in_button.click()
     assert ctx.actor is not None and ctx.actor.username == "officer"
     assert ctx.user_name == "Rina Marlina"
-    qtbot.waitUntil(lambda: main.profile_label.text() != "", timeout=10000)
-    assert main.profile_label.text() == "Rina Marlina · Petugas · Dinkes"
+    qtbot.waitUntil(lambda: main.status_line.profile_label.text() != "", timeout=10000)
+    assert main.status_line.profile_label.text() == "Rina Marlina · Petugas · Dinkes"
     users = main.team.users_action
     assert not users.isEnabled()
     assert users.toolTip() == "Hanya administrator yang mengelola pengguna dan perangkat daerah."
@@ -255,19 +255,22 @@ def test_signing_out_hides_the_data_and_the_next_person_gets_every_view_reloaded
             dialog.sign_in_button.click()
 
     sign_in("officer")
-    qtbot.waitUntil(lambda: main.profile_label.text().startswith("Rina Marlina"), timeout=10000)
+    qtbot.waitUntil(
+        lambda: main.status_line.profile_label.text().startswith("Rina Marlina"), timeout=10000
+    )
     announced: list[str] = []
     main.bus.data_changed.connect(lambda kind, _ids: announced.append(kind))
     main.team.sign_out()
     try:
         assert ctx.actor is None and main.splitter.isHidden()
-        assert main.profile_label.text() == ""
+        assert main.status_line.profile_label.text() == ""
         sign_in("reviewer")
         assert ctx.actor is not None and ctx.actor.username == "reviewer"
         assert not main.splitter.isHidden()
         assert announced.count("all") == 1  # one reload of every view, the profile's with it
         qtbot.waitUntil(
-            lambda: main.profile_label.text().startswith("dr. Ahmad Fauzi"), timeout=10000
+            lambda: main.status_line.profile_label.text().startswith("dr. Ahmad Fauzi"),
+            timeout=10000,
         )
         assert main.reminders is not None
     finally:

@@ -42,16 +42,16 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
 
 
 def test_the_help_menu_offers_it_in_indonesian(window: MainWindow) -> None:
-    assert window.update_action.text() == "Periksa &pembaruan…"
+    assert window.commands.update_action.text() == "Periksa &pembaruan…"
 
 
 def test_without_a_place_the_officer_is_told_where_to_set_it(
     window: MainWindow, answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings_opened: list[bool] = []
-    monkeypatch.setattr(window, "open_settings", lambda: settings_opened.append(True))
+    monkeypatch.setattr(window.commands, "open_settings", lambda: settings_opened.append(True))
     shown = answers("Buka Pengaturan")
-    window.check_for_updates()
+    window.commands.check_for_updates()
     assert "Pengaturan → Data & basis data → Pembaruan" in shown[0].text()
     assert settings_opened == [True]
 
@@ -65,7 +65,7 @@ def test_a_newer_version_opens_its_installer_and_closes(
     quits: list[bool] = []
     monkeypatch.setattr(window, "quit_app", lambda: quits.append(True))
     shown = answers("Buka penginstal")
-    window.check_for_updates()
+    window.commands.check_for_updates()
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
     box = shown[0]
     assert "Versi 0.2.0 tersedia (ini 0.1.0)." in box.text()
@@ -79,7 +79,7 @@ def test_later_opens_nothing(
 ) -> None:
     window.config.set("update_source", str(publish(tmp_path / "share")))
     shown = answers("Nanti")
-    window.check_for_updates()
+    window.commands.check_for_updates()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     qtbot.wait(50)
     assert opened == []
@@ -90,11 +90,11 @@ def test_up_to_date_and_unreachable_are_said_plainly(
 ) -> None:
     window.config.set("update_source", str(publish(tmp_path / "share", version="0.1.0")))
     shown = answers("Close")
-    window.check_for_updates()
+    window.commands.check_for_updates()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[0].text().startswith("Anda sudah memakai versi terbaru (0.1.0).")
     shown.clear()
     window.config.set("update_source", str(tmp_path / "tidak ada"))
-    window.check_for_updates()
+    window.commands.check_for_updates()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[0].text().startswith("Tempat pembaruan tidak dapat dibaca")

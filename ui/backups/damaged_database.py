@@ -115,7 +115,7 @@ class Recovery(QObject):
             self.runner.start(backup.path, self.db_file, self.window.config, None)
             return
         if clicked is folder_button:
-            self.window.open_data_folder()
+            self.window.commands.open_data_folder()
         self._close()
 
     def _show_step(self, step: str) -> None:

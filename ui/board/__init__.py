@@ -1,1 +1,1 @@
-"""The "Draf & Persetujuan" board's cards (model and painting)."""
+"""The "Draf & Persetujuan" section: its page and the board's cards (model and painting)."""

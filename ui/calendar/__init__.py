@@ -1,1 +1,1 @@
-"""Calendar views: month grid, week timeline (the agenda is a table in the page)."""
+"""The Kalender section: its page, the month grid, the week timeline and the agenda table."""

@@ -15,24 +15,16 @@ start a post with them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMenu,
     QScrollArea,
     QStackedWidget,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,15 +32,15 @@ from PySide6.QtWidgets import (
 from sosmed_desktop import clock
 from sosmed_desktop.config import DEFAULT_TIMEZONE
 from ui.calendar.calendar_data import add_months, chips_by_day
+from ui.calendar.day_posts import DayPosts
 from ui.calendar.filter_bar import FilterBar
-from ui.calendar.first_steps import EmptyPeriodHint, new_post_keys
+from ui.calendar.first_steps import EmptyPeriodHint
+from ui.calendar.header import VIEWS, PeriodHeader
 from ui.calendar.month_view import WEEKS, MonthView, grid_start
-from ui.calendar.post_table import PostTableModel
-from ui.calendar.reschedule import RescheduleCommand
+from ui.calendar.post_table import PostTableModel, agenda_table
 from ui.calendar.week_view import HOUR_H, WeekView
 from ui.empty_state import EmptyState
 from ui.i18n import month_title, short_date
-from ui.media.attach_import import import_photos, warn_refused
 from ui.sections import Section, icon
 from ui.workbench import Page
 
@@ -59,16 +51,11 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.domain.commemorative import CalendarMark
     from sosmed_desktop.services.calendar.calendar import CalendarFilter, PostRow
-    from sosmed_desktop.services.media.bulk_import import ImportedFiles
-    from sosmed_desktop.services.posts.posts import RescheduleResult
     from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
     from ui.operations import Latest
 
     Marks = dict[date, list[CalendarMark]]
     Choices = tuple[list[tuple[str, str]], list, list[str], list[tuple[int, str]] | None]
-
-VIEWS = ("month", "week", "agenda")
-NEW_POST_HOUR = time(9, 0)  # a post started on a day (not a time slot) is set at 09:00
 
 
 class CalendarPage(Page):
@@ -94,14 +81,17 @@ class CalendarPage(Page):
         self.undo_stack = QUndoStack(self)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_header())
+        self.posts = DayPosts(self)
+        self.header = PeriodHeader()
+        self._connect_header()
+        layout.addWidget(self.header)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.set_filters)
         self.filter_bar.manage_programs.connect(self.open_programs)
         layout.addWidget(self.filter_bar)
-        new_button = self.new_button.text(), self.new_button.toolTip()
+        new_button = self.header.new_button.text(), self.header.new_button.toolTip()
         self.empty_hint = EmptyPeriodHint(icon(section.icon), new_button)
-        self.empty_hint.new_post.connect(self.new_post)
+        self.empty_hint.new_post.connect(self.posts.new_post)
         layout.addWidget(self.empty_hint)
         self.month_view = MonthView()
         self.month_view.selected_day_changed.connect(self._on_day_selected)
@@ -111,11 +101,11 @@ class CalendarPage(Page):
         self.day_menu: QMenu | None = None
         self.week_view = WeekView()
         for view in (self.month_view, self.week_view):
-            view.post_activated.connect(self.open_post)
-            view.post_moved.connect(self.move_post)
-            view.files_dropped.connect(self.start_post_with_files)
-        self.month_view.day_activated.connect(self.new_post_at)
-        self.week_view.slot_activated.connect(self.new_post_at)
+            view.post_activated.connect(self.posts.open_post)
+            view.post_moved.connect(self.posts.move_post)
+            view.files_dropped.connect(self.posts.start_with_files)
+        self.month_view.day_activated.connect(self.posts.new_post_at)
+        self.week_view.slot_activated.connect(self.posts.new_post_at)
         self.week_scroll = QScrollArea()
         self.week_scroll.setWidget(self.week_view)
         self.week_scroll.setWidgetResizable(True)
@@ -127,7 +117,9 @@ class CalendarPage(Page):
         week_layout.addWidget(self.week_view.header)
         week_layout.addWidget(self.week_scroll, 1)
         self.model = PostTableModel(self._tz, self)
-        self.table = self._build_table()
+        self.table = agenda_table(self.model)
+        self.table.setAccessibleName(self.tr("Agenda"))
+        self.table.doubleClicked.connect(self.posts.open_row)
         self.empty = EmptyState(icon(section.icon), section.empty_title, section.empty_text)
         self.agenda = QStackedWidget()
         self.agenda.addWidget(self.table)
@@ -141,77 +133,14 @@ class CalendarPage(Page):
         self.early_rows_read.connect(self._show_early)
 
     # Construction -------------------------------------------------------------------
-    def _build_header(self) -> QHBoxLayout:
-        header = QHBoxLayout()
-        self.new_button = self._tool_button(
-            self.tr("New post"), self.tr("New post ({keys})").format(keys=new_post_keys())
-        )
-        self.new_button.setObjectName("newPostButton")
-        self.new_button.setEnabled(False)  # until the database is open
-        self.new_button.clicked.connect(self.new_post)
-        header.addWidget(self.new_button)
-        header.addSpacing(12)
-        self.prev_button = self._tool_button("‹", self.tr("Previous (PgUp)"))
-        self.prev_button.clicked.connect(lambda: self.shift(-1))
-        self.next_button = self._tool_button("›", self.tr("Next (PgDn)"))
-        self.next_button.clicked.connect(lambda: self.shift(1))
-        self.today_button = self._tool_button(self.tr("Today"), self.tr("Go to today (T)"))
-        self.today_button.clicked.connect(self.go_today)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.summary = QLabel()
-        self.summary.setObjectName("pageSummary")
-        for widget in (self.prev_button, self.today_button, self.next_button, self.title):
-            header.addWidget(widget)
-        header.addStretch(1)
-        header.addWidget(self.summary)
-        header.addSpacing(12)
-        self.view_buttons = QButtonGroup(self)
-        labels = {
-            "month": (self.tr("Month"), self.tr("Month grid (M)")),
-            "week": (self.tr("Week"), self.tr("Week timeline (W)")),
-            "agenda": (self.tr("Agenda"), self.tr("List of the month's posts (A)")),
-        }
-        for index, key in enumerate(VIEWS):
-            text, tip = labels[key]
-            button = self._tool_button(text, tip)
-            button.setCheckable(True)
-            button.setObjectName(f"view_{key}")
-            self.view_buttons.addButton(button, index)
-            header.addWidget(button)
-        self.view_buttons.idClicked.connect(lambda index: self.set_view(VIEWS[index]))
-        self.marks_button = self._tool_button(
-            self.tr("Commemorative days…"), self.tr("The commemorative days marked every year")
-        )
-        self.marks_button.clicked.connect(lambda: self.edit_commemorative_days())
-        header.addSpacing(12)
-        header.addWidget(self.marks_button)
-        return header
-
-    def _tool_button(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)  # a screen reader would read the arrow's character
-        return button
-
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setObjectName("calendarTable")
-        table.setAccessibleName(self.tr("Agenda"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.doubleClicked.connect(self._open_row)
-        head = table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 190), (1, 60), (3, 120), (4, 175), (5, 200)):
-            table.setColumnWidth(column, width)
-        return table
+    def _connect_header(self) -> None:
+        header = self.header
+        header.new_button.clicked.connect(self.posts.new_post)
+        header.prev_button.clicked.connect(lambda: self.shift(-1))
+        header.next_button.clicked.connect(lambda: self.shift(1))
+        header.today_button.clicked.connect(self.go_today)
+        header.view_buttons.idClicked.connect(lambda index: self.set_view(VIEWS[index]))
+        header.marks_button.clicked.connect(lambda: self.edit_commemorative_days())
 
     def _build_shortcuts(self) -> None:
         bindings = (
@@ -234,7 +163,7 @@ class CalendarPage(Page):
         assert self.bench is not None
         self._range, self._choices = Latest(), Latest()
         self._set_time_zone(self.bench.tz)
-        self.new_button.setEnabled(True)
+        self.header.new_button.setEnabled(True)
         group = self.bench.undo_group
         group.addStack(self.undo_stack)
         if self.isVisible() or group.activeStack() is None:
@@ -310,7 +239,7 @@ class CalendarPage(Page):
     def set_view(self, view: str) -> None:
         """Switch between the month grid, the week timeline and the agenda."""
         self.view = view
-        self.view_buttons.button(VIEWS.index(view)).setChecked(True)
+        self.header.show_view(view)
         self.stack.setCurrentIndex(VIEWS.index(view))
         if view == "week":
             self.week_scroll.verticalScrollBar().setValue(int(1.5 * HOUR_H))
@@ -429,18 +358,18 @@ class CalendarPage(Page):
             in_month = [
                 r for r in rows if self._local_month(r) == (self.anchor.year, self.anchor.month)
             ]
-            self.summary.setText(self.tr("%n post(s) this month", "", len(in_month)))
+            self.header.summary.setText(self.tr("%n post(s) this month", "", len(in_month)))
             self._hint_empty(not in_month)
         elif self.view == "week":
             first, _ = self.visible_range()
             self.week_view.set_week(first, chips, marks)
-            self.summary.setText(self.tr("%n post(s) this week", "", len(rows)))
+            self.header.summary.setText(self.tr("%n post(s) this week", "", len(rows)))
             self._hint_empty(not rows)
         else:
             self._hint_empty(False)  # the agenda shows its own empty state
             self.model.set_rows(rows)
             self.agenda.setCurrentWidget(self.table if rows else self.empty)
-            self.summary.setText(self.tr("%n post(s) this month", "", len(rows)))
+            self.header.summary.setText(self.tr("%n post(s) this month", "", len(rows)))
         if self._reveal is not None:
             self._select_post(self._reveal)
             self._reveal = None
@@ -486,9 +415,10 @@ class CalendarPage(Page):
     def _update_title(self) -> None:
         if self.view == "week":
             first, last = self.visible_range()
-            self.title.setText(f"{short_date(first)} – {short_date(last - timedelta(days=1))}")
+            last_day = last - timedelta(days=1)
+            self.header.title.setText(f"{short_date(first)} – {short_date(last_day)}")
         else:
-            self.title.setText(month_title(self.anchor.year, self.anchor.month))
+            self.header.title.setText(month_title(self.anchor.year, self.anchor.month))
 
     # Filters ------------------------------------------------------------------------------
     def set_filters(self, filters: CalendarFilter) -> None:
@@ -546,99 +476,3 @@ class CalendarPage(Page):
 
         self.day_menu = day_menu(self, day, lambda d, add: self.edit_commemorative_days(d, add))
         self.day_menu.popup(pos)
-
-    # Opening and starting posts -------------------------------------------------------------
-    def open_post(self, post_id: int) -> None:
-        if self.bench is not None and self.bench.editors is not None:
-            self.bench.editors.open_post(post_id)
-
-    def _open_row(self, index: QModelIndex) -> None:
-        post_id = self.model.data(self.model.index(index.row(), 0), self.model.ID_ROLE)
-        if post_id is not None:
-            self.open_post(int(post_id))
-
-    def local_moment(self, when: date | datetime) -> datetime:
-        """A day (at 09:00) or a wall-clock time from the views, in the officer's zone."""
-        if isinstance(when, datetime):
-            return when.replace(tzinfo=self._tz) if when.tzinfo is None else when
-        return datetime.combine(when, NEW_POST_HOUR, self._tz)
-
-    def new_post(self) -> None:
-        """A new post on the selected day: at 09:00, or at the next whole hour once 09:00
-        has passed; unscheduled when the day is over."""
-        if self.bench is None or self.bench.editors is None:
-            return
-        day = self.month_view.selected_day
-        now = clock.now().astimezone(self._tz)
-        when: datetime | None = self.local_moment(day)
-        if when is not None and when <= now:
-            when = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-            when = when if when.date() == day else None
-        self.bench.editors.new_post(when)
-
-    def new_post_at(self, when: date | datetime) -> None:
-        """Start a post on an empty day (09:00) or time slot."""
-        if self.bench is not None and self.bench.editors is not None:
-            self.bench.editors.new_post(self.local_moment(when))
-
-    def start_post_with_files(self, when: date | datetime, paths: list[str]) -> None:
-        """Photos dropped on a day: import them, then start a post with them attached."""
-        if self.bench is None or self.bench.editors is None:
-            return
-        editors, moment = self.bench.editors, self.local_moment(when)
-        self.bench.show_message(self.tr("Importing %n photo(s)…", "", len(paths)))
-
-        def done(result: ImportedFiles) -> None:
-            warn_refused(self, result.failures)
-            if result.ids:
-                editors.new_post(moment, tuple(result.ids))
-
-        import_photos(self.bench.ops, self, paths, done)
-
-    # Rescheduling -----------------------------------------------------------------------------
-    def move_post(self, post_id: int, when: date | datetime) -> None:
-        """A post dropped on a day (keeping its time of day) or on a time slot."""
-        row = self.rows.get(post_id)
-        if row is None or row.scheduled_at is None:
-            return
-        old = row.scheduled_at.astimezone(self._tz)
-        if isinstance(when, datetime):
-            new = self.local_moment(when)
-        else:
-            new = datetime.combine(when, old.time().replace(tzinfo=None), self._tz)
-        if new == old:
-            return
-
-        def moved() -> None:
-            command = RescheduleCommand(self._move, post_id, row.title, old, new)
-            self.undo_stack.push(command)
-
-        self._move(post_id, new, moved)
-
-    def _move(
-        self, post_id: int, when: datetime | None, then: Callable[[], None] | None = None
-    ) -> None:
-        """Reschedule in the background, passing the version the calendar last saw.
-
-        A refusal (the post was changed or deleted elsewhere) is shown, and the
-        calendar reloads to show where the post really is.
-        """
-        if self.bench is None:
-            return
-        version = self.versions.get(post_id)
-
-        def work(uow: UnitOfWork) -> RescheduleResult:
-            from sosmed_desktop.services.posts.posts import reschedule
-
-            return reschedule(uow, post_id, when, version)
-
-        def done(result: RescheduleResult) -> None:
-            self.versions[post_id] = result.version
-            if then is not None:
-                then()
-            self.post_rescheduled.emit(post_id)
-
-        def failed(_exc: BaseException) -> None:
-            self.reload()  # and the error is shown as usual
-
-        self.bench.ops.write(self, work, done, on_error=failed)

@@ -1,4 +1,5 @@
-"""A table model of calendar rows (date, time, title, platforms, status, program).
+"""The agenda: a table model of calendar rows (date, time, title, platforms, status,
+program) and the table that shows it.
 
 An overdue row (`PostRow.overdue`: its time has passed and it is not published,
 the rule the board and the month's chips follow) has its date, time and status
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.i18n import long_date, time_text
 from ui.labels import platform_short, status_colour, status_label
@@ -103,3 +105,21 @@ class PostTableModel(QAbstractTableModel):
         if column == "status":
             return status_label(row.status)
         return row.program
+
+
+def agenda_table(model: PostTableModel) -> QTableView:
+    """The agenda's read-only table of `model`: whole rows selected, the title stretched."""
+    table = QTableView()
+    table.setModel(model)
+    table.setObjectName("calendarTable")
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    head = table.horizontalHeader()
+    head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    for column, width in ((0, 190), (1, 60), (3, 120), (4, 175), (5, 200)):
+        table.setColumnWidth(column, width)
+    return table

@@ -1,1 +1,1 @@
-"""The Paket page's parts: export and import of post packages, the monthly report, charts."""
+"""The Paket section: export and import of post packages, the monthly report, charts."""

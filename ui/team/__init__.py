@@ -1,1 +1,1 @@
-"""Team mode's screens: signing in, the first administrator, users and departments."""
+"""Team mode's screens: signing in, users and departments, the server and moving to it."""
