@@ -9,13 +9,19 @@ process start".
 
 ``MainWindow.__init__`` is wrapped to capture the window; event filters on the
 window and on the calendar's views (the month grid, the week timeline, the
-agenda table's viewport) see their paint events.  Once the calendar has been
-filled (``month_loaded``) and the view showing it has painted, the app is asked
-to quit.  The result is one line on stdout: ``BENCH_RESULT {json}``.
+agenda table's viewport) see their paint events.  From the first paint on, a
+5 ms timer on the GUI thread notes every gap between its ticks over
+`STALL_MS`: the GUI thread was busy that long and the officer's key presses
+waited (`stalls`, as [start, end] times).  The app runs on until the start-up
+work is done — the services' month shown, the filter bar's choices, the
+marked days, the reminders' first check (``all_done``) — and `SETTLE_MS`
+longer, then quits.  The result is one line on stdout: ``BENCH_RESULT {json}``.
 
 Usage: ``QT_QPA_PLATFORM=offscreen SOSMED_BENCH_T0=<time.time()> python
 bench/_probe_app.py DATA_DIR``.  Set ``SOSMED_BENCH_PROFILE=FILE`` to write a
-cProfile of everything up to the quit to FILE.
+cProfile of everything up to the quit to FILE.  Set ``SOSMED_BENCH_STACKS=1`` to
+sample what the GUI thread is doing while it stalls (every 5 ms, from a thread
+of the probe's own) and report the most frequent stacks (``stall_stacks``).
 """
 
 from __future__ import annotations
@@ -27,12 +33,52 @@ T_INTERPRETER = time.time()  # first line of our code: the interpreter is up
 import json  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
+import threading  # noqa: E402
+from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULT_PREFIX = "BENCH_RESULT "
-VIEW_PAINT_WAIT_MS = 2_000  # after month_loaded, wait this long at most for the view's paint
 WATCHDOG_MS = 120_000
+TICK_MS = 5
+STALL_MS = 50  # a gap between ticks longer than this is a stall
+SETTLE_MS = 1_000  # watched after the start-up work is done, for late stalls
+
+
+class StallSampler(threading.Thread):
+    """Samples the GUI thread's stack whenever its ticks are late by more than a stall.
+
+    The stacks are cut to the application's own frames (and the first frame outside
+    them), so a stall reads as "which of our calls was running".
+    """
+
+    def __init__(self, watcher_ticks: list[float]) -> None:
+        super().__init__(daemon=True)
+        self.gui = threading.get_ident()
+        self.ticks = watcher_ticks  # [last tick time], updated by the GUI thread
+        self.counts: Counter[tuple[str, ...]] = Counter()
+        self.running = True
+
+    def run(self) -> None:
+        while self.running:
+            time.sleep(TICK_MS / 1000)
+            last = self.ticks[0]
+            if not last or (time.time() - last) * 1000 <= STALL_MS:
+                continue
+            frame = sys._current_frames().get(self.gui)
+            stack: list[str] = []
+            while frame is not None and len(stack) < 12:
+                code = frame.f_code
+                name = code.co_filename
+                ours = str(ROOT) in name and "/bench/" not in name
+                if ours or not stack:
+                    short = name.replace(str(ROOT) + "/", "")
+                    stack.append(f"{short}:{frame.f_lineno} {code.co_name}")
+                frame = frame.f_back
+            self.counts[tuple(stack)] += 1
+
+    def top(self, n: int = 8) -> list[tuple[int, list[str]]]:
+        return [(count, list(stack)) for stack, count in self.counts.most_common(n)]
 
 
 def run(data_dir: str) -> dict:
@@ -58,8 +104,10 @@ def run(data_dir: str) -> dict:
         return 0
 
     ui.error_dialog.ErrorDialog.exec = record_error
+    sampled_tick = [0.0]
+    sampler = StallSampler(sampled_tick) if os.environ.get("SOSMED_BENCH_STACKS") else None
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     class Watcher(QObject):
@@ -70,6 +118,36 @@ def run(data_dir: str) -> dict:
             self.window = window
             self.views = views
             self.quitting = False
+            self.waiting = {
+                "calendar_painted",
+                "choices_loaded",
+                "marks_shown",
+                "reminders_checked",
+            }
+            self.stalls: list[list[float]] = []
+            info["stalls"] = self.stalls
+            self.last_tick = 0.0
+            self.ticker = QTimer(self)
+            self.ticker.setTimerType(Qt.TimerType.PreciseTimer)
+            self.ticker.setInterval(TICK_MS)
+            self.ticker.timeout.connect(self.tick)
+
+        def tick(self) -> None:
+            now = time.time()
+            if (now - self.last_tick) * 1000 > STALL_MS + TICK_MS:
+                self.stalls.append([self.last_tick, now])
+            self.last_tick = sampled_tick[0] = now
+
+        def reached(self, mark: str) -> None:
+            """A piece of start-up work is done; once all are, watch a little longer."""
+            if mark in marks:
+                return
+            marks[mark] = time.time()
+            self.waiting.discard(mark)
+            if not self.waiting and "all_done" not in marks:
+                marks["all_done"] = marks[mark]
+                cpu["all_done"] = time.process_time() * 1000
+                QTimer.singleShot(SETTLE_MS, self.quit)
 
         def eventFilter(self, obj, event) -> bool:  # Qt's name
             kind = event.type()
@@ -77,7 +155,10 @@ def run(data_dir: str) -> dict:
                 if kind == QEvent.Type.Show and "shown" not in marks:
                     marks["shown"] = time.time()
                 elif kind == QEvent.Type.Paint and "first_paint" not in marks:
-                    marks["first_paint"] = time.time()
+                    marks["first_paint"] = self.last_tick = sampled_tick[0] = time.time()
+                    self.ticker.start()
+                    if sampler is not None:
+                        sampler.start()
                     cpu["first_paint"] = time.process_time() * 1000
                     cpu["first_paint_gui_thread"] = time.thread_time() * 1000
                     size = self.window.size()
@@ -92,9 +173,8 @@ def run(data_dir: str) -> dict:
                 and "month_loaded" in marks
                 and "calendar_painted" not in marks
             ):
-                marks["calendar_painted"] = time.time()
                 cpu["calendar_painted"] = time.process_time() * 1000
-                self.quit()
+                self.reached("calendar_painted")
             return False
 
         def month_loaded(self, rows: int) -> None:
@@ -102,10 +182,12 @@ def run(data_dir: str) -> dict:
                 marks["month_loaded"] = time.time()
                 cpu["month_loaded"] = time.process_time() * 1000
                 info["calendar_rows"] = rows
-                QTimer.singleShot(VIEW_PAINT_WAIT_MS, self.quit)
+            elif "database_open" in marks:  # the services' load, after the early month
+                marks.setdefault("month_reloaded", time.time())
 
         def context_ready(self) -> None:
             marks.setdefault("database_open", time.time())
+            cpu.setdefault("database_open", time.process_time() * 1000)
 
         def quit(self) -> None:
             if not self.quitting:
@@ -113,11 +195,20 @@ def run(data_dir: str) -> dict:
                 QTimer.singleShot(0, QApplication.quit)
 
         def watchdog(self) -> None:
-            info["error"] = "watchdog: the calendar was not filled in time"
+            info["error"] = f"watchdog: start-up work not done: {sorted(self.waiting)}"
             self.quit()
 
     original_init = ui.main_window.MainWindow.__init__
+    original_start_reminders = ui.main_window.MainWindow.start_reminders
     keep: list[Watcher] = []
+
+    def wrapped_start_reminders(self) -> None:
+        original_start_reminders(self)
+        if self.reminders is not None and keep:
+            watcher = keep[0]
+            self.reminders.scheduler.checked.connect(
+                lambda _outcome: watcher.reached("reminders_checked")
+            )
 
     def wrapped_init(self, *args, **kwargs) -> None:
         marks["window_init"] = time.time()
@@ -131,12 +222,27 @@ def run(data_dir: str) -> dict:
         for view in views:
             view.installEventFilter(watcher)
         self.calendar.month_loaded.connect(watcher.month_loaded)
+        self.calendar.choices_loaded.connect(lambda: watcher.reached("choices_loaded"))
         self.context_ready.connect(watcher.context_ready)
         QTimer.singleShot(WATCHDOG_MS, watcher.watchdog)
 
+    from ui.calendar.page import CalendarPage
+
+    original_show_marks = CalendarPage._show_marks
+
+    def wrapped_show_marks(self, found) -> None:
+        original_show_marks(self, found)
+        if keep:
+            keep[0].reached("marks_shown")
+
+    CalendarPage._show_marks = wrapped_show_marks
     ui.main_window.MainWindow.__init__ = wrapped_init
+    ui.main_window.MainWindow.start_reminders = wrapped_start_reminders
     info["exit_code"] = app_main.main()
     marks["exited"] = time.time()
+    if sampler is not None:
+        sampler.running = False
+        info["stall_stacks"] = sampler.top()
     return {"marks": marks, "info": info}
 
 

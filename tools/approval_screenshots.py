@@ -80,7 +80,7 @@ def approval_shots(window, ctx, out: Path) -> None:  # type: ignore[no-untyped-d
     from sosmed_desktop.services.posts.checks import findings_for_post
     from sosmed_desktop.services.posts.sensitive_words import sensitive_pattern
     from sosmed_desktop.services.profile import get_profile
-    from tools.screenshots import grab, settle
+    from tools.shots import grab, settle
     from ui.editor.approval import ReviewDialog
 
     _changed_after_approval(ctx)
@@ -115,7 +115,7 @@ def approval_shots(window, ctx, out: Path) -> None:  # type: ignore[no-untyped-d
 
 
 def main() -> int:
-    from tools.screenshots import demo_window, out_folder, settle
+    from tools.shots import demo_window, out_folder, settle
 
     out = out_folder(sys.argv)
     with demo_window(sys.argv) as (window, ctx):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from tools.screenshots import demo_window, out_folder, settle
+from tools.shots import demo_window, out_folder, settle
 
 PHOTOS = {
     "posyandu-sukamaju.jpg": (40, 150, 90),

@@ -14,13 +14,12 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from screenshots import grab, settle
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sosmed_desktop.bootstrap import bootstrap
 from sosmed_desktop.services.posts import posts
 from sosmed_desktop.services.posts.board import board
+from tools.shots import grab, settle
 from ui.editor.conflict_dialogs import CompareDialog, ConflictDialog
 from ui.main_window import MainWindow
 

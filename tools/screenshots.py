@@ -13,93 +13,43 @@ date.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SCREEN = ROOT / "tests" / "offscreen-1366x768.json"
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from datetime import datetime, timedelta  # noqa: E402
+from datetime import timedelta
 
-from PySide6.QtCore import QEventLoop, QPoint, QThreadPool, QTimer  # noqa: E402
-from PySide6.QtGui import QColor, QPainter  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
 
-from sosmed_desktop import clock as process_clock  # noqa: E402
-from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
-from sosmed_desktop.demo.seed import seed_demo  # noqa: E402
-from sosmed_desktop.services.media.studio import install_logo  # noqa: E402
-from sosmed_desktop.services.reminders import reminders  # noqa: E402
-from tests.fixed_time import start_clock  # noqa: E402
-from tools.approval_screenshots import approval_shots  # noqa: E402
-from tools.team_screenshots import team_shots  # noqa: E402
-from ui.app import create_application  # noqa: E402
-from ui.bus import DataBus  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.operations import Operations  # noqa: E402
-from ui.settings.dialog import SettingsDialog  # noqa: E402
-from ui.settings.welcome import WelcomeDialog  # noqa: E402
-from ui.studio.studio_dialog import StudioDialog  # noqa: E402
-
-
-def settle(ms: int = 300) -> None:
-    """Let background tasks report back and the widgets repaint."""
-    QThreadPool.globalInstance().waitForDone(10_000)
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def grab(widget: QWidget, path: Path) -> None:
-    settle()
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
-
-
-def seeded_window(folder: Path) -> tuple[MainWindow, object]:
-    """A window at 1366×768 over a freshly seeded demo folder in `folder`, and its context."""
-    ctx = bootstrap(folder)
-    seed_demo(ctx)
-    window = MainWindow(ctx.config, ctx.log_file)
-    window.resize(1366, 768)
-    window.show()
-    window.set_context(ctx)
-    return window, ctx
-
-
-def out_folder(argv: list[str]) -> Path:
-    """Where a screenshot tool writes: its first argument, else docs/screenshots (made)."""
-    out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    return out
-
-
-@contextmanager
-def demo_window(argv: list[str]) -> Iterator[tuple[MainWindow, object]]:
-    """For a tool that takes a few shots on its own: the Indonesian application and a
-    `seeded_window` at the fixed moment; closed afterwards."""
-    start_clock()
-    app = create_application(argv)
-    install_translators(app, "id")
-    with tempfile.TemporaryDirectory() as tmp:
-        window, ctx = seeded_window(Path(tmp) / "demo")
-        yield window, ctx
-        window.quit_app()
-        window.close()
-        settle()
-        ctx.dispose()
-    app.quit()
-
+from sosmed_desktop.bootstrap import bootstrap
+from sosmed_desktop.services.media.studio import install_logo
+from sosmed_desktop.services.reminders import reminders
+from tests.fixed_time import start_clock
+from tools.approval_screenshots import approval_shots
+from tools.shots import (
+    ROOT,
+    ShiftedClock,
+    grab,
+    seeded_window,
+    settle,
+    wait_for,
+)
+from tools.team_screenshots import team_shots
+from ui.app import create_application
+from ui.bus import DataBus
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+from ui.operations import Operations
+from ui.settings.dialog import SettingsDialog
+from ui.settings.welcome import WelcomeDialog
+from ui.studio.studio_dialog import StudioDialog
 
 SAMPLE_CSV = (
     "judul;nilai;satuan;periode;per_tanggal;sumber;tautan;tag",
@@ -269,36 +219,6 @@ def demo_logo(path: Path) -> Path:
               stroke_width=3, stroke_fill=(21, 128, 61))  # fmt: skip
     logo.save(path)
     return path
-
-
-class ShiftedClock:
-    """The process's clock moved by `offset` (to show a reminder falling due)."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta()
-
-    def now(self) -> datetime:
-        return process_clock.now() + self.offset
-
-    def fall_due(self, moment: datetime) -> None:
-        """Move on to just after `moment`."""
-        self.offset = moment - process_clock.now() + timedelta(seconds=1)
-
-
-def wait_for(signal, ms: int = 10_000) -> list:
-    """Run the event loop until `signal` is emitted; return its arguments."""
-    loop = QEventLoop()
-    received: list = []
-
-    def got(*args: object) -> None:
-        received.extend(args)
-        loop.quit()
-
-    signal.connect(got)
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-    signal.disconnect(got)
-    return received
 
 
 def reminder_shots(window: MainWindow, ctx, out: Path) -> None:

@@ -46,7 +46,7 @@ def _drop(server: str, name: str) -> None:
 
 def team_shots(window, ctx, out: Path) -> None:
     """database-settings.png (after "test connection") and server-migration.png (the summary)."""
-    from tools.screenshots import grab, settle
+    from tools.shots import grab, settle
     from ui.team.server_migration_dialog import MigrationDialog
 
     server = os.environ.get("SOSMED_TEST_POSTGRES", "")
@@ -88,7 +88,7 @@ def team_shots(window, ctx, out: Path) -> None:
 
 def main() -> int:
     from tools.live_screenshots import live_shots
-    from tools.screenshots import demo_window, out_folder
+    from tools.shots import demo_window, out_folder
 
     out = out_folder(sys.argv)
     with demo_window(sys.argv) as (window, ctx):

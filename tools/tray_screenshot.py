@@ -46,7 +46,7 @@ def shoot(out: Path) -> None:
     from sosmed_desktop.bootstrap import bootstrap
     from sosmed_desktop.demo.seed import seed_demo
     from sosmed_desktop.services.reminders import reminders
-    from tools.screenshots import ShiftedClock, settle, wait_for
+    from tools.shots import ShiftedClock, settle, wait_for
     from ui.app import create_application
     from ui.i18n import install_translators
     from ui.main_window import MainWindow
