@@ -46,10 +46,13 @@ SETTLE_MS = 1_000  # watched after the start-up work is done, for late stalls
 
 
 class StallSampler(threading.Thread):
-    """Samples the GUI thread's stack whenever its ticks are late by more than a stall.
+    """Samples every thread's stack whenever the GUI thread's ticks are late by more
+    than a stall.
 
-    The stacks are cut to the application's own frames (and the first frame outside
-    them), so a stall reads as "which of our calls was running".
+    A stall is either the GUI thread busy in our code, or the GUI thread waiting for
+    Python's lock (GIL) while another thread holds it: the other threads' stacks
+    tell which.  Stacks are cut to the application's own frames (and the innermost
+    frame outside them, e.g. an import), so a stall reads as "which of our calls".
     """
 
     def __init__(self, watcher_ticks: list[float]) -> None:
@@ -60,24 +63,31 @@ class StallSampler(threading.Thread):
         self.running = True
 
     def run(self) -> None:
+        me = threading.get_ident()
         while self.running:
             time.sleep(TICK_MS / 1000)
             last = self.ticks[0]
             if not last or (time.time() - last) * 1000 <= STALL_MS:
                 continue
-            frame = sys._current_frames().get(self.gui)
-            stack: list[str] = []
-            while frame is not None and len(stack) < 12:
-                code = frame.f_code
-                name = code.co_filename
-                ours = str(ROOT) in name and "/bench/" not in name
-                if ours or not stack:
-                    short = name.replace(str(ROOT) + "/", "")
-                    stack.append(f"{short}:{frame.f_lineno} {code.co_name}")
-                frame = frame.f_back
-            self.counts[tuple(stack)] += 1
+            for ident, frame in sys._current_frames().items():
+                if ident != me:
+                    who = "GUI thread" if ident == self.gui else "other thread"
+                    self.counts[(who, *self._stack(frame))] += 1
 
-    def top(self, n: int = 8) -> list[tuple[int, list[str]]]:
+    @staticmethod
+    def _stack(frame) -> list[str]:
+        stack: list[str] = []
+        while frame is not None and len(stack) < 10:
+            code = frame.f_code
+            name = code.co_filename
+            ours = str(ROOT) in name and "/bench/" not in name
+            if ours or not stack:
+                short = name.replace(str(ROOT) + "/", "")
+                stack.append(f"{short}:{frame.f_lineno} {code.co_name}")
+            frame = frame.f_back
+        return stack
+
+    def top(self, n: int = 12) -> list[tuple[int, list[str]]]:
         return [(count, list(stack)) for stack, count in self.counts.most_common(n)]
 
 

@@ -221,11 +221,11 @@ def stacks_report(app: list[dict]) -> None:
         for count, stack in run["info"].get("stall_stacks", []):
             counts[tuple(stack)] = counts.get(tuple(stack), 0) + count
     print()
-    print("What the GUI thread was doing while it stalled (samples every 5 ms, all runs):")
-    for stack, count in sorted(counts.items(), key=lambda kv: -kv[1])[:10]:
-        print(f"  {count:4} × {stack[0]}")
-        for frame in stack[1:]:
-            print(f"         {frame}")
+    print("What each thread was doing while the GUI thread stalled (5 ms samples, all runs):")
+    for stack, count in sorted(counts.items(), key=lambda kv: -kv[1])[:16]:
+        print(f"  {count:4} × {stack[0]}: {stack[1]}")
+        for frame in stack[2:]:
+            print(f"           {frame}")
 
 
 def _cpu(runs: list[dict], key: str) -> float | None:

@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from sosmed_desktop import clock
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import Platform, Post, PostVariant, Program
+from sosmed_desktop.domain.commemorative import CalendarMark
 from ui.calendar.calendar_data import add_months
-from ui.calendar.chips import POST_MIME
+from ui.calendar.chips import POST_MIME, Chip
 from ui.calendar.month_view import MonthView
 from ui.calendar.week_view import WeekView
 from ui.main_window import MainWindow
@@ -113,6 +114,63 @@ def test_dropping_files_on_a_day_offers_a_new_post(app, qtbot: QtBot, tmp_path) 
     with qtbot.waitSignal(view.files_dropped) as dropped:
         _drop(view, view.cell_rect(today).center().toPoint(), mime)
     assert dropped.args == [today, [str(photo)]]
+
+
+class _PaintedRegions(QObject):
+    """Collects the rectangles a widget is asked to paint."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _obj, event) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())
+        return False
+
+
+def test_the_month_repaints_only_what_changed(app, qtbot: QtBot) -> None:
+    """The same month loaded again (the services' load after the early month) paints
+    nothing; marks arriving later and a new selection paint only their days."""
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    today = today_wib()
+    chip = Chip(1, "Posyandu", "draf", datetime.combine(today, time(9), WIB), ("instagram",), "")
+    view.set_month(today.year, today.month, {today: [chip]}, today=today)
+    painted = _PaintedRegions(view)
+    qtbot.wait(50)
+    painted.rects.clear()
+    same = Chip(1, "Posyandu", "draf", datetime.combine(today, time(9), WIB), ("instagram",), "")
+    view.set_month(today.year, today.month, {today: [same]}, today=today)
+    qtbot.wait(50)
+    assert painted.rects == [], "the same month again is not repainted"
+
+    holiday = today.replace(day=17)
+    view.set_marks({holiday: [CalendarMark(holiday, "Hari Kemerdekaan", "holiday")]})
+    qtbot.wait(50)
+    cell = view.cell_rect(holiday).toAlignedRect()
+    assert painted.rects and all(cell.adjusted(-1, -1, 1, 1).contains(r) for r in painted.rects)
+
+    view.activateWindow()
+    view.setFocus()  # so that the click below changes no focus (which repaints all)
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.wait(50)
+    painted.rects.clear()
+    other = today.replace(day=2 if today.day != 2 else 3)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.cell_rect(other).center().toPoint())
+    qtbot.wait(50)
+    both = view.cell_rect(today).united(view.cell_rect(other)).toAlignedRect()
+    assert painted.rects and all(both.adjusted(-1, -1, 1, 1).contains(r) for r in painted.rects)
+    assert view.selected_day == other
+
+    painted.rects.clear()
+    view.set_month(today.year, today.month, {}, today=today)  # the post was moved away
+    qtbot.wait(50)
+    assert any(r.contains(view.rect()) for r in painted.rects), "new data: the whole month"
 
 
 def test_arrow_keys_cross_into_the_next_month(window: MainWindow, qtbot: QtBot) -> None:

@@ -1,7 +1,11 @@
 """The month grid: six weeks of days, each with its posts as chips.
 
 Painted directly (not one widget per post) so a month with hundreds of posts
-stays fast.  Interaction: click selects a day or post, double-click opens a post
+stays fast; a change repaints only what it changed (the same month loaded
+again repaints nothing, marks arriving repaint their days, a new selection its
+two days), and a paint draws only the days in its region.
+
+Interaction: click selects a day or post, double-click opens a post
 or creates one on an empty day, drag a post to another day to reschedule it,
 drop photos or files on a day to start a post with them, arrows move the
 selected day, Ctrl+Down/Ctrl+Up select its posts, Enter opens the selected post
@@ -77,7 +81,7 @@ class MonthView(ChipDragDrop, QWidget):
         today = clock.now().astimezone().date()
         self.year, self.month = today.year, today.month
         self.today = today
-        self.selected_day = today
+        self._selected_day = today
         self.selected_post: int | None = None
         self._chips: dict[date, list[Chip]] = {}
         self._marks: dict[date, list[CalendarMark]] = {}
@@ -89,6 +93,16 @@ class MonthView(ChipDragDrop, QWidget):
         self._describe()
 
     # Data -----------------------------------------------------------------------
+    @property
+    def selected_day(self) -> date:
+        return self._selected_day
+
+    @selected_day.setter
+    def selected_day(self, day: date) -> None:
+        before, self._selected_day = self._selected_day, day
+        if day != before:
+            self._update_days({before, day})
+
     def set_month(
         self,
         year: int,
@@ -102,9 +116,19 @@ class MonthView(ChipDragDrop, QWidget):
 
         `today` is the officer's date (their time zone, not the PC's).
         """
+        marks = marks or {}
+        if (year, month, chips, marks, today) == (
+            self.year,
+            self.month,
+            self._chips,
+            self._marks,
+            self.today,
+        ):
+            self._describe()  # the selected day may have changed
+            return  # the same month again (the services' load after the early one)
         self.year, self.month = year, month
         self._chips = chips
-        self._marks = marks or {}
+        self._marks = marks
         self.today = today
         if (self.selected_day.year, self.selected_day.month) != (year, month):
             self.selected_day = date(year, month, 1)
@@ -112,10 +136,22 @@ class MonthView(ChipDragDrop, QWidget):
         self.update()
 
     def set_marks(self, marks: dict[date, list[CalendarMark]]) -> None:
-        """The holiday/commemoration marks of the month shown (when they come later)."""
+        """The holiday/commemoration marks of the month shown (when they come later):
+        only the days whose marks changed are repainted."""
+        changed = {
+            day
+            for day in marks.keys() | self._marks.keys()
+            if marks.get(day) != self._marks.get(day)
+        }
         self._marks = marks
         self._describe()
-        self.update()
+        self._update_days(changed)
+
+    def _update_days(self, days: set[date]) -> None:
+        """Repaint the cells of `days` that are on the grid."""
+        shown = set(self.visible_days())
+        for day in days & shown:
+            self.update(self.cell_rect(day).toAlignedRect().adjusted(-1, -1, 1, 1))
 
     def visible_days(self) -> list[date]:
         """The days of the six weeks shown, Monday first (the screen reader's cells)."""
@@ -193,13 +229,15 @@ class MonthView(ChipDragDrop, QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        self._paint_header(painter)
-        start = grid_start(self.year, self.month)
+        area = event.rect()
+        painter.fillRect(area, QColor("#ffffff"))
+        if area.top() < HEADER:
+            self._paint_header(painter)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
-        for index in range(WEEKS * 7):
-            self._paint_day(painter, start + timedelta(days=index), small)
+        for day in self.visible_days():
+            if self.cell_rect(day).toAlignedRect().adjusted(-1, -1, 1, 1).intersects(area):
+                self._paint_day(painter, day, small)
         painter.end()
 
     def _paint_header(self, painter: QPainter) -> None:
@@ -272,7 +310,6 @@ class MonthView(ChipDragDrop, QWidget):
         self._press = (event.position().toPoint(), found.chip) if found.chip else None
         if found.more:
             self.more_requested.emit(found.day)
-        self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._press = None
@@ -290,7 +327,6 @@ class MonthView(ChipDragDrop, QWidget):
         found = self.hit(event.pos())
         if found is not None and found.chip is None:
             self._select(found.day)
-            self.update()
             self.day_menu_requested.emit(found.day, event.globalPos())
 
     def event(self, event) -> bool:
@@ -333,10 +369,8 @@ class MonthView(ChipDragDrop, QWidget):
             step = 1 if key == Qt.Key.Key_Down else -1
             chips = self.chips_on(self.selected_day)
             self._select(self.selected_day, step_post(chips, self.selected_post, step))
-            self.update()
         elif key in steps:
             self._select(self.selected_day + timedelta(days=steps[key]))
-            self.update()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.selected_post is not None:
                 self.post_activated.emit(self.selected_post)
@@ -346,11 +380,13 @@ class MonthView(ChipDragDrop, QWidget):
             super().keyPressEvent(event)
 
     def _select(self, day: date, post: int | None = None) -> None:
+        before = self.selected_day
         self.selected_post = post
         if day != self.selected_day:
             self.selected_day = day
             self.selected_day_changed.emit(day)
         self._describe()
+        self._update_days({before, day})
 
     def _describe(self) -> None:
         day = self.selected_day
