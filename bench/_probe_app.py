@@ -202,6 +202,8 @@ def run(data_dir: str) -> dict:
         def quit(self) -> None:
             if not self.quitting:
                 self.quitting = True
+                self.ticker.stop()  # the exit (its backup) is not start-up
+                sampled_tick[0] = 0.0
                 QTimer.singleShot(0, QApplication.quit)
 
         def watchdog(self) -> None:

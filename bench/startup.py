@@ -45,6 +45,7 @@ sys.path.insert(0, str(BENCH))
 
 from generate import DEFAULT_MEDIA, DEFAULT_POSTS, generate  # noqa: E402
 
+SCREEN = ROOT / "tests" / "offscreen-1366x768.json"
 RESULT_PREFIX = "BENCH_RESULT "
 CHILD_TIMEOUT_S = 300
 STALL_MS = 50
@@ -81,14 +82,15 @@ BARE_PHASES = (
 
 
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment for a probe: offscreen unless the caller chose a platform.
+    """The environment for a probe: offscreen on a 1366×768 screen (the tests' and an
+    office laptop's) unless the caller chose a platform.
 
     Bytecode caching stays on (as on an officer's PC): with PYTHONDONTWRITEBYTECODE
     set, as some sandboxes do, every probe would recompile the project (~200 ms).
     """
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
     env.update(extra or {})
     return env
 
@@ -209,9 +211,13 @@ def stall_report(app: list[dict]) -> None:
         f"  < {STALL_MS} ms {verdict}"
     )
     print(f"{'  stalls over 50 ms per run':34}{', '.join(str(n) for n in over)}")
-    where = [f"{start:.0f}–{end:.0f}" for r in app[-1:] for start, end in r["info"]["stalls"]]
-    if where:
-        print(f"{'  in the last run, at (ms)':34}{', '.join(where)}")
+    for number, run in enumerate(app, start=1):
+        opened = run["ms"].get("database_open", float("inf"))
+        where = [
+            f"{start:.0f}–{end:.0f}{'*' if end > opened else ''}"
+            for start, end in run["info"]["stalls"]
+        ]
+        print(f"{f'  run {number}, at (ms; * after open)':34}{', '.join(where) or '—'}")
 
 
 def stacks_report(app: list[dict]) -> None:

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from sosmed_desktop.bundle import resource
 
@@ -79,8 +86,9 @@ def month_title(year: int, month: int) -> str:
 
 def time_text(value: datetime) -> str:
     """Wall-clock time of an aware datetime already in the officer's zone, e.g. "09.30"."""
-    qtime = QDateTime(QDate(value.year, value.month, value.day), value.time()).time()
-    return QLocale().toString(qtime, QLocale.FormatType.ShortFormat)
+    # QTime from its numbers: converting a Python time (or datetime) costs ~0.1 ms,
+    # and a month's chips format hundreds of times.
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
 
 def number_text(value: int) -> str:

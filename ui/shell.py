@@ -19,12 +19,15 @@ if TYPE_CHECKING:
     from sosmed_desktop.services.reminders.rows import ReminderRow
     from ui.bus import DataBus
     from ui.operations import Operations
+    from ui.window_status import WindowStatus
 
 
 class WindowShell(Protocol):
     """The window as the reminders hub and the team session see it."""
 
     bus: DataBus
+    status_line: WindowStatus
+    """The status bar's parts (the hub takes its bell)."""
     ctx: AppContext | None
     """The open database's context; None until it is open (and someone signed in)."""
 

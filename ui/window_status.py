@@ -1,7 +1,10 @@
-"""The main window's status bar: who works here (a link to the profile) and the database.
+"""The main window's status bar: the reminders' bell, who works here (a link to the
+profile) and the database.
 
-The profile is read in the background, the newest read wins, and it is read again
-whenever the profile (or everything) changed.
+Everything the bar will hold is in it from the first paint, so it never grows
+afterwards (a bar one pixel taller shrinks the page above it, and the month is
+painted again).  The profile is read in the background, the newest read wins, and
+it is read again whenever the profile (or everything) changed.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from ui.plain_text import action_text
+from ui.reminders.bell import NotificationBell
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -27,6 +31,8 @@ class WindowStatus(QObject):
         super().__init__(window)
         self.window = window
         self._profile_read: Latest | None = None
+        self.bell = NotificationBell()
+        self.bell.setEnabled(False)  # until the reminders start (`ReminderHub`)
         self.profile_label = QToolButton()  # who works here; a click opens the profile
         self.profile_label.setObjectName("profileLink")
         self.profile_label.setAutoRaise(True)
@@ -35,9 +41,11 @@ class WindowStatus(QObject):
         self.profile_label.clicked.connect(lambda: window.commands.open_settings(profile=True))
         self.database_label = QLabel()
         self.database_label.setContentsMargins(10, 0, 10, 0)
-        for label in (self.profile_label, self.database_label):
+        for label in (self.bell, self.profile_label, self.database_label):
             window.statusBar().addPermanentWidget(label)
-        window.statusBar().showMessage(self.tr("Opening the database…"))
+        bar = window.statusBar()
+        bar.setMinimumHeight(bar.sizeHint().height())  # the bell's: the tallest it holds
+        bar.showMessage(self.tr("Opening the database…"))
 
     def database_opened(self, ctx: AppContext) -> None:
         engine = "SQLite" if ctx.is_sqlite else "PostgreSQL"

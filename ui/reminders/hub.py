@@ -18,7 +18,7 @@ from sosmed_desktop.clock import Clock
 from sosmed_desktop.errors import DomainError
 from ui.autostart import Autostart, launch_command, supported
 from ui.errors import describe
-from ui.reminders.notifications import NotificationBell, NotificationCentre
+from ui.reminders.notifications import NotificationCentre
 from ui.reminders.scheduler import ReminderScheduler
 from ui.reminders.text import balloon_text
 from ui.tray import Tray
@@ -43,8 +43,8 @@ class ReminderHub(QObject):
         self.config = bench.ctx.config
         self.scheduler = ReminderScheduler(bench.ctx, bench.bus, clock, self)
         self.tray = Tray(window)
-        self.bell = NotificationBell()
-        window.statusBar().insertPermanentWidget(0, self.bell)
+        self.bell = window.status_line.bell
+        self.bell.setEnabled(True)
         self.bell.clicked.connect(lambda: self.show_centre())
         self.centre: NotificationCentre | None = None
         self.last_balloon: tuple[str, str] | None = None

@@ -1,4 +1,4 @@
-"""The in-app notification centre: a bell with the unread count and the list behind it.
+"""The in-app notification centre: the list behind the status bar's bell (`bell.py`).
 
 The centre lists the reminders that were shown or missed and are not done yet,
 newest first, each with its actions: open the post (or direction), snooze
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,6 @@ from ui.operations import Latest
 from ui.plain_text import plain_label
 from ui.reminders.actions import ReminderActions
 from ui.reminders.text import detail, moment_text, short_moment_text, title
-from ui.sections import icon
 from ui.workbench import Workbench
 
 if TYPE_CHECKING:
@@ -39,31 +38,6 @@ if TYPE_CHECKING:
 
 REFRESH_KINDS = frozenset({Kind.REMINDER, Kind.POST, Kind.DIRECTION, Kind.ALL})
 """What the cards show: the reminders, and the posts and directions they are about."""
-
-
-class NotificationBell(QToolButton):
-    """A bell in the status bar showing how many reminders are unread."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notificationBell")
-        self.setIcon(icon("reminders"))
-        self.setIconSize(QSize(18, 18))
-        self.setAutoRaise(True)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.count = 0
-        self.set_count(0)
-
-    def set_count(self, count: int) -> None:
-        """Show `count` unread reminders (nothing when there are none)."""
-        self.count = count
-        self.setText(str(count) if count else "")
-        self.setProperty("unread", count > 0)
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.setToolTip(
-            self.tr("%n unread reminder(s)", "", count) if count else self.tr("Notifications")
-        )
 
 
 class NotificationCard(QFrame):
