@@ -277,3 +277,43 @@ def test_first_month_shows_before_its_marks_and_choices_which_follow(
     with qtbot.waitSignal(page.month_loaded):
         page.go_today()  # later loads bring their marks with the posts
     assert "Hari Uji Coba Kalender" in names(today)
+
+
+def test_the_next_and_previous_months_are_read_ahead(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Once a month is shown, PgDn shows the next one without a read of the database;
+    a change anywhere forgets what was read ahead (it may be stale)."""
+    from sosmed_desktop.db.change_kinds import Kind
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.calendar
+    today = today_wib()
+    next_month = add_months(today.replace(day=1), 1)
+    _add_posts(ctx, next_month.replace(day=10), 2)
+    with qtbot.waitSignal(page.month_loaded):
+        page.reload()  # shown with its marks: the neighbours are read next
+    ahead = (*page.visible_range(next_month), page.filters)
+    qtbot.waitUntil(lambda: ahead in page.periods, timeout=10000)
+
+    loaded: list[int] = []
+    page.month_loaded.connect(loaded.append)
+    page.month_view.setFocus()
+    qtbot.keyClick(page.month_view, Qt.Key.Key_PageDown)
+    assert loaded == [2], "shown at once, from what was read ahead"
+    assert (page.anchor.year, page.anchor.month) == (next_month.year, next_month.month)
+    assert [c.title for c in page.month_view.chips_on(next_month.replace(day=10))] == [
+        "Posting 1 💉",
+        "Posting 2 💉",
+    ]
+
+    behind = (*page.visible_range(today), page.filters)
+    qtbot.waitUntil(lambda: behind in page.periods, timeout=10000)
+    page.on_data_changed(Kind.POST, [])
+    assert behind not in page.periods, "a change forgets the periods read ahead"
+    store = page.periods
+    stale = store.generation - 1
+    store.put(behind, ([], None), stale)  # a read issued before the change comes back
+    assert behind not in store

@@ -37,6 +37,7 @@ from ui.calendar.filter_bar import FilterBar
 from ui.calendar.first_steps import EmptyPeriodHint
 from ui.calendar.header import VIEWS, PeriodHeader
 from ui.calendar.month_view import WEEKS, MonthView, grid_start
+from ui.calendar.periods import READ_AHEAD_MS, PeriodStore, period_reader
 from ui.calendar.post_table import PostTableModel, agenda_table
 from ui.calendar.week_view import HOUR_H, WeekView
 from ui.empty_state import EmptyState
@@ -79,6 +80,7 @@ class CalendarPage(Page):
         self.rows: dict[int, PostRow] = {}
         self.versions: dict[int, int] = {}
         self.undo_stack = QUndoStack(self)
+        self.periods = PeriodStore()  # the periods beside the one shown, read ahead
 
         layout = QVBoxLayout(self)
         self.posts = DayPosts(self)
@@ -207,9 +209,11 @@ class CalendarPage(Page):
         from sosmed_desktop.db.change_kinds import Kind  # loads with the database
 
         if kind in (Kind.POST, Kind.PROGRAM, Kind.ALL):  # programs: chip colours, the legend
+            self.periods.clear()
             self.reload()
             self.reload_choices()
         elif kind == Kind.CALENDAR_MARK:
+            self.periods.clear()
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -247,10 +251,7 @@ class CalendarPage(Page):
 
     def shift(self, step: int) -> None:
         """Move `step` periods (months, or weeks in the week view) forward or back."""
-        if self.view == "week":
-            self.anchor += timedelta(days=7 * step)
-        else:
-            self.anchor = add_months(self.anchor, step)
+        self.anchor = self._neighbour(step)
         self.month_view.selected_day = self.anchor
         self.reload()
 
@@ -280,16 +281,23 @@ class CalendarPage(Page):
         self.anchor = day
         self.set_view("week")
 
-    def visible_range(self) -> tuple[date, date]:
-        """First and last+1 local dates the current view shows."""
+    def visible_range(self, anchor: date | None = None) -> tuple[date, date]:
+        """First and last+1 local dates the current view shows (around `anchor`)."""
+        anchor = anchor or self.anchor
         if self.view == "week":
-            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            monday = anchor - timedelta(days=anchor.weekday())
             return monday, monday + timedelta(days=7)
         if self.view == "month":
-            start = grid_start(self.anchor.year, self.anchor.month)
+            start = grid_start(anchor.year, anchor.month)
             return start, start + timedelta(days=7 * WEEKS)
-        first = self.anchor.replace(day=1)
+        first = anchor.replace(day=1)
         return first, add_months(first, 1)
+
+    def _neighbour(self, step: int) -> date:
+        """The anchor `step` periods away (what PgDn or PgUp would show)."""
+        if self.view == "week":
+            return self.anchor + timedelta(days=7 * step)
+        return add_months(self.anchor, step)
 
     def reveal_post(self, post_id: int, scheduled_at: datetime) -> None:
         """Show the period of a post and select it once loaded (from a reminder)."""
@@ -302,21 +310,21 @@ class CalendarPage(Page):
         self._update_title()
         if self.bench is None:
             return
-        tz, filters, with_marks = self._tz, self.filters, self._marks_with_posts
         first, last = self.visible_range()
+        ahead = self.periods.get((first, last, self.filters))
+        if ahead is not None:  # read ahead: no wait for the database
+            self._range.cancel()  # an older read on its way must not replace it
+            self._show(*ahead)
+            return
+        read = period_reader(first, last, self._tz, self.filters, self._marks_with_posts)
+        self.bench.ops.read(self, read, lambda loaded: self._show(*loaded), latest=self._range)
 
-        def load(uow: UnitOfWork) -> tuple[list[PostRow], Marks | None]:
-            from sosmed_desktop.services.calendar.calendar import posts_between
-
-            start, end = (datetime.combine(day, time(), tz) for day in (first, last))
-            rows = posts_between(uow, start, end, filters)
-            if not with_marks:
-                return rows, None
-            from sosmed_desktop.services.calendar.marks import marks_between
-
-            return rows, marks_between(uow, first, last)
-
-        self.bench.ops.read(self, load, lambda loaded: self._show(*loaded), latest=self._range)
+    def _read_ahead(self) -> None:
+        """Read the periods before and after the one shown (one read, off the GUI thread)."""
+        keys = [(*self.visible_range(self._neighbour(step)), self.filters) for step in (1, -1)]
+        work = self.periods.read_ahead(keys, self._tz)
+        if self.bench is not None and work is not None:
+            self.bench.ops.read(self, *work)
 
     def _load_marks(self) -> None:
         """The marks of the range the first load showed without them: part of that load
@@ -338,6 +346,9 @@ class CalendarPage(Page):
             self._marks_with_posts = True  # once the month has painted (its update is posted)
             QTimer.singleShot(0, self, self._load_marks)
             QTimer.singleShot(0, self, self.reload_choices)
+        else:
+            # Once this one has painted: a read beside the paint would slow it (one GIL).
+            QTimer.singleShot(READ_AHEAD_MS, self, self._read_ahead)
 
     def _show_marks(self, marks: Marks) -> None:
         if self.view == "month":
