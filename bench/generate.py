@@ -4,7 +4,8 @@ The schema is created by the product's own ``bootstrap`` (so it is always the
 current one, platforms included); rows are then bulk-inserted with SQLAlchemy
 Core ``insert()`` executemany, which takes a few seconds.  Posts are spread over
 about 24 months centred on today, so the current month holds roughly 400 of
-them, each with 1-3 platform variants; media rows carry fake SHA-256 strings
+them (over more than 20,000 posts: five years, a regency's team database, about
+1,700 a month at 100,000), each with 1-3 platform variants; media rows carry fake SHA-256 strings
 (no files are written).
 
 A generated folder under ``bench/out/`` is reused when it was made with the same
@@ -39,6 +40,15 @@ DEFAULT_POSTS = 10_000
 DEFAULT_MEDIA = 5_000
 PROGRAMS = 12
 SPAN_DAYS = 730  # about 24 months, centred on today
+REGENCY_SPAN_DAYS = 1826  # five years, for more than REGENCY_POSTS
+REGENCY_POSTS = 20_000
+
+
+def span_days(posts: int) -> int:
+    """The days the posts are spread over, centred on today."""
+    return REGENCY_SPAN_DAYS if posts > REGENCY_POSTS else SPAN_DAYS
+
+
 SEED = 20_240_601
 
 if str(ROOT) not in sys.path:
@@ -140,7 +150,8 @@ def _fill(data_dir: Path, posts: int, media: int, rng: random.Random) -> dict[st
     ctx = bootstrap(data_dir)
     try:
         now = datetime.now(UTC).replace(microsecond=0)
-        start = now - timedelta(days=SPAN_DAYS // 2)
+        span = span_days(posts)
+        start = now - timedelta(days=span // 2)
         statuses = [s.value for s in PostStatus]
         weights = [1, 3, 2, 1, 2, 4, 1]
         with ctx.engine.begin() as conn:
@@ -169,7 +180,7 @@ def _fill(data_dir: Path, posts: int, media: int, rng: random.Random) -> dict[st
             media_rows = []
             for i in range(media):
                 sha = hashlib.sha256(f"bench-media-{i}".encode()).hexdigest()
-                imported = start + timedelta(seconds=rng.randrange(SPAN_DAYS * 86_400))
+                imported = start + timedelta(seconds=rng.randrange(span * 86_400))
                 media_rows.append(
                     {
                         "id": first_media + i,
@@ -195,7 +206,7 @@ def _fill(data_dir: Path, posts: int, media: int, rng: random.Random) -> dict[st
             variant_id = (conn.scalar(select(func.max(PostVariant.id))) or 0) + 1
             for i in range(posts):
                 post_id = first_post + i
-                scheduled = start + timedelta(minutes=rng.randrange(SPAN_DAYS * 1440))
+                scheduled = start + timedelta(minutes=rng.randrange(span * 1440))
                 caption = " ".join(rng.choices(WORDS, k=rng.randint(15, 60)))
                 post_rows.append(
                     {

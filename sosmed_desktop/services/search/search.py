@@ -84,7 +84,16 @@ class Fts5Search:
     One query per kind ranks and marks (heading highlights, excerpt) at once:
     SQLite computes the marks only for the rows the LIMIT keeps, whereas asking
     for them again by id would read every match of the words a second time.
+
+    Ranking is bounded: BM25 is computed for at most `CANDIDATES` matches of a
+    kind, the newest (highest rowid, found by walking the index backwards without
+    ranking), so a common word in a regency's 100,000 posts costs what a rare one
+    does.  Fewer matches than that are all ranked, as before; with more, an old
+    record that matches well gives way to newer ones, which is what an officer
+    looking for a post usually wants.
     """
+
+    CANDIDATES = 1000
 
     def search(self, uow: UnitOfWork, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
         parsed = parse_query(query)
@@ -115,6 +124,14 @@ class Fts5Search:
     ) -> list[tuple[int, float, str, str]]:
         """The best `limit` matches: id, relevance, marked heading and marked excerpt."""
         table = source.table
+        floor = uow.session.execute(  # the oldest of the newest CANDIDATES matches
+            text(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH :query "
+                "ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
+            ),
+            {"query": expression, "skip": Fts5Search.CANDIDATES - 1},
+        ).scalar()
+        bounded = f"AND {table}.rowid >= {int(floor)}" if floor is not None else ""
         weights = ", ".join(str(w) for w in source.weights)
         sql = text(  # ORDER BY rank lets FTS5 sort by itself, with the weighted BM25
             f"SELECT {table}.rowid, {table}.rank, "
@@ -122,7 +139,7 @@ class Fts5Search:
             f"snippet({table}, {source.snippet_column}, '{START}', '{END}', '…', "
             f"{SNIPPET_TOKENS}) FROM {table} {source.fts_join} "
             f"WHERE {table} MATCH :query AND {table}.rank MATCH 'bm25({weights})' "
-            f"{source.fts_where} ORDER BY {table}.rank LIMIT :limit"
+            f"{bounded} {source.fts_where} ORDER BY {table}.rank LIMIT :limit"
         )
         rows = uow.session.execute(sql, {"query": expression, "limit": limit})
         # BM25 is more negative the better; relevance is greater the better.
