@@ -171,15 +171,15 @@ class WindowCommands(QObject):
 
     def open_programs(self) -> ProgramsDialog | None:
         """The department's programs and their colours (also from the calendar's legend)."""
-        from ui.programs.dialog import open_programs
+        from ui.programs.dialog import ProgramsDialog
 
-        return open_programs(self.window.bench, self.window)
+        return ProgramsDialog.open_over(self.window.bench, self.window)
 
     def open_dictionary(self) -> DictionaryDialog | None:
         """The department's own words for the spell checker."""
-        from ui.spelling.dialog import open_dictionary
+        from ui.spelling.dialog import DictionaryDialog
 
-        return open_dictionary(self.window.bench, self.window)
+        return DictionaryDialog.open_over(self.window.bench, self.window)
 
     def open_trash(self) -> None:
         if self.window.ctx is None:

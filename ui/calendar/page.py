@@ -458,9 +458,9 @@ class CalendarPage(Page):
 
     def open_programs(self) -> None:
         """The programs dialog, asked for by the legend or the program filter."""
-        from ui.programs.dialog import open_programs  # the core loads after the first paint
+        from ui.programs.dialog import ProgramsDialog  # loads after the first paint
 
-        open_programs(self.bench, self)
+        ProgramsDialog.open_over(self.bench, self)
 
     # Commemorative days ----------------------------------------------------------------------
     def edit_commemorative_days(

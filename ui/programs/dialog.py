@@ -16,8 +16,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,46 +35,30 @@ from sosmed_desktop.errors import DomainError
 from sosmed_desktop.services.calendar import programs
 from sosmed_desktop.services.calendar.programs import MergePreview, MergeResult, ProgramRow
 from ui.calendar.filter_bar import swatch
-from ui.form_parts import undo_close_row
-from ui.operations import Latest
-from ui.plain_text import as_html
+from ui.list_dialog import ListDialog
 from ui.programs.forms import MergeDialog, NameDialog, colour_dialog
 
 if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
     from ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def open_programs(bench: Workbench | None, parent: QWidget) -> ProgramsDialog | None:
-    """Open the programs dialog over `parent` (nothing before the database is open)."""
-    if bench is None:
-        return None
-    dialog = ProgramsDialog(bench, parent)
-    dialog.open()
-    return dialog
-
-
-class ProgramsDialog(QDialog):
+class ProgramsDialog(ListDialog):
     """The list of programs with its buttons and its own undo stack."""
 
-    loaded = Signal()
-    changed = Signal()
-    """A change, an undo or a redo was saved."""
+    KINDS = ("program", "post")  # the posts: each program's count
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bench = bench
+        super().__init__(bench, parent)
         self.rows: list[ProgramRow] = []
-        self.stack = QUndoStack(self)
-        self._list = Latest()
         self._select: int | None = None
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("programsDialog")
         self.setWindowTitle(self.tr("Programs"))
         self.resize(620, 480)
-        layout = QVBoxLayout(self)
+        layout = self.layout_
         intro = QLabel(
             self.tr(
                 "Programs group the posts and give them their colour in the calendar. "
@@ -92,7 +75,7 @@ class ProgramsDialog(QDialog):
         self.list.setObjectName("programList")
         self.list.setAccessibleName(self.tr("Programs"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemSelectionChanged.connect(self.update_buttons)
         self.list.itemDoubleClicked.connect(lambda *_: self.rename())
         body.addWidget(self.list, 1)
         buttons = QVBoxLayout()
@@ -116,16 +99,7 @@ class ProgramsDialog(QDialog):
         self.faint.setObjectName("hint")
         self.faint.setWordWrap(True)
         layout.addWidget(self.faint)
-
-        bottom, self.undo_button, self.redo_button = undo_close_row(
-            self, self.stack.undo, self.stack.redo
-        )
-        layout.addLayout(bottom)
-        self.stack.indexChanged.connect(self._update_buttons)
-        bench.bus.data_changed.connect(self._on_data_changed)
-        self.finished.connect(lambda _: bench.bus.data_changed.disconnect(self._on_data_changed))
-        self._update_buttons()
-        self.reload()
+        self.finish()
 
     def _button(self, layout: QVBoxLayout, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text)
@@ -135,15 +109,10 @@ class ProgramsDialog(QDialog):
         return button
 
     # Loading ----------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Read the list in the background; the newest answer wins."""
-        self.bench.ops.read(self, programs.list_programs, self._show, latest=self._list)
+    def read(self, uow: UnitOfWork) -> list[ProgramRow]:
+        return programs.list_programs(uow)
 
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind in ("program", "post", "all"):
-            self.reload()
-
-    def _show(self, rows: list[ProgramRow]) -> None:
+    def show_rows(self, rows: list[ProgramRow]) -> None:
         keep = self._select if self._select is not None else self.current_id()
         self._select = None
         self.rows = rows
@@ -158,8 +127,7 @@ class ProgramsDialog(QDialog):
             if row.id == keep:
                 self.list.setCurrentItem(item)
         self.empty.setVisible(not rows)
-        self._update_buttons()
-        self.loaded.emit()
+        self.update_buttons()
 
     def _label(self, row: ProgramRow, departments: bool) -> str:
         text = row.name
@@ -178,7 +146,7 @@ class ProgramsDialog(QDialog):
         ident = self.current_id()
         return next((r for r in self.rows if r.id == ident), None)
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         row = self.current()
         for button in (self.rename_button, self.colour_button, self.archive_button):
             button.setEnabled(row is not None)
@@ -187,10 +155,7 @@ class ProgramsDialog(QDialog):
         archived = row is not None and row.archived
         self.archive_button.setText(self.tr("&Bring back") if archived else self.tr("Ar&chive"))
         self.faint.setVisible(row is not None and is_faint(row.colour))
-        self.undo_button.setEnabled(self.stack.canUndo())
-        self.redo_button.setEnabled(self.stack.canRedo())
-        self.undo_button.setToolTip(as_html(self.stack.undoText()))  # program names inside
-        self.redo_button.setToolTip(as_html(self.stack.redoText()))
+        super().update_buttons()
 
     # The officer's changes ----------------------------------------------------------------
     def add(self, name: str = "", problem: str = "") -> None:

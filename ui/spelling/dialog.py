@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,44 +35,29 @@ from PySide6.QtWidgets import (
 
 from sosmed_desktop.services.posts import spelling
 from sosmed_desktop.services.posts.spelling import SpellingWordRow
-from ui.form_parts import undo_close_row
-from ui.operations import Latest
-from ui.plain_text import as_html, make_plain
+from ui.list_dialog import ListDialog
+from ui.plain_text import make_plain
 
 if TYPE_CHECKING:
+    from sosmed_desktop.db.uow import UnitOfWork
     from ui.workbench import Workbench
 
 WORD_ROLE = Qt.ItemDataRole.UserRole
 SEPARATORS = re.compile(r"[\s,;]+")
 
 
-def open_dictionary(bench: Workbench | None, parent: QWidget) -> DictionaryDialog | None:
-    """Open the word list over `parent` (nothing before the database is open)."""
-    if bench is None:
-        return None
-    dialog = DictionaryDialog(bench, parent)
-    dialog.open()
-    return dialog
-
-
-class DictionaryDialog(QDialog):
+class DictionaryDialog(ListDialog):
     """The word list with its add row, filter and own undo stack."""
 
-    loaded = Signal()
-    changed = Signal()
-    """An addition, a removal, an undo or a redo was saved."""
+    KINDS = ("spelling",)
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bench = bench
+        super().__init__(bench, parent)
         self.rows: list[SpellingWordRow] = []
-        self.stack = QUndoStack(self)
-        self._list = Latest()
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("dictionaryDialog")
         self.setWindowTitle(self.tr("Dictionary"))
         self.resize(560, 520)
-        layout = QVBoxLayout(self)
+        layout = self.layout_
         intro = QLabel(
             self.tr(
                 "Words the spell checker accepts beyond the Indonesian dictionary: places of "
@@ -90,7 +74,7 @@ class DictionaryDialog(QDialog):
         self.word_edit.setObjectName("newWords")
         self.word_edit.setPlaceholderText(self.tr("New words, e.g. Cikarang Tambun"))
         self.word_edit.setAccessibleName(self.tr("New words"))
-        self.word_edit.textChanged.connect(self._update_buttons)
+        self.word_edit.textChanged.connect(self.update_buttons)
         add_row.addWidget(self.word_edit, 1)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of word"))
@@ -116,7 +100,7 @@ class DictionaryDialog(QDialog):
         self.list.setObjectName("wordList")
         self.list.setAccessibleName(self.tr("Words of the department"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemSelectionChanged.connect(self.update_buttons)
         body.addWidget(self.list, 1)
         buttons = QVBoxLayout()
         self.remove_button = QPushButton(self.tr("&Remove…"))
@@ -133,15 +117,7 @@ class DictionaryDialog(QDialog):
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        bottom, self.undo_button, self.redo_button = undo_close_row(
-            self, self.stack.undo, self.stack.redo
-        )
-        layout.addLayout(bottom)
-        self.stack.indexChanged.connect(self._update_buttons)
-        bench.bus.data_changed.connect(self._on_data_changed)
-        self.finished.connect(lambda _: bench.bus.data_changed.disconnect(self._on_data_changed))
-        self._update_buttons()
-        self.reload()
+        self.finish()
 
     def kind_text(self, kind: str) -> str:
         return {
@@ -151,15 +127,10 @@ class DictionaryDialog(QDialog):
         }[kind]
 
     # Loading ----------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Read the list in the background; the newest answer wins."""
-        self.bench.ops.read(self, spelling.list_words, self._show, latest=self._list)
+    def read(self, uow: UnitOfWork) -> list[SpellingWordRow]:
+        return spelling.list_words(uow)
 
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind in ("spelling", "all"):
-            self.reload()
-
-    def _show(self, rows: list[SpellingWordRow]) -> None:
+    def show_rows(self, rows: list[SpellingWordRow]) -> None:
         keep = set(self.selected_words())
         self.rows = rows
         self.list.clear()
@@ -169,7 +140,6 @@ class DictionaryDialog(QDialog):
             self.list.addItem(item)
             item.setSelected(row.word in keep)
         self._apply_filter()
-        self.loaded.emit()
 
     def _apply_filter(self) -> None:
         needle = self.filter.text().strip().casefold()
@@ -187,18 +157,15 @@ class DictionaryDialog(QDialog):
             count = len(self.rows)  # a plain name: lupdate misses a call in the count
             text = self.tr("%n word(s) in the list", "", count)
         self.status.setText(text)
-        self._update_buttons()
+        self.update_buttons()
 
     def selected_words(self) -> list[str]:
         return [str(i.data(WORD_ROLE)) for i in self.list.selectedItems() if not i.isHidden()]
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         self.add_button.setEnabled(bool(self.word_edit.text().strip()))
         self.remove_button.setEnabled(bool(self.selected_words()))
-        self.undo_button.setEnabled(self.stack.canUndo())
-        self.redo_button.setEnabled(self.stack.canRedo())
-        self.undo_button.setToolTip(as_html(self.stack.undoText()))  # the words inside
-        self.redo_button.setToolTip(as_html(self.stack.redoText()))
+        super().update_buttons()
 
     # The officer's changes ----------------------------------------------------------------
     def add(self) -> None:
