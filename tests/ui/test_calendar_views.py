@@ -315,5 +315,5 @@ def test_the_next_and_previous_months_are_read_ahead(
     assert behind not in page.periods, "a change forgets the periods read ahead"
     store = page.periods
     stale = store.generation - 1
-    store.put(behind, ([], None), stale)  # a read issued before the change comes back
+    store.put(behind, ([], None, {}), stale)  # a read issued before the change comes back
     assert behind not in store

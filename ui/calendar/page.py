@@ -52,10 +52,12 @@ if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
     from sosmed_desktop.domain.commemorative import CalendarMark
     from sosmed_desktop.services.calendar.calendar import CalendarFilter, PostRow
+    from ui.calendar.chips import Chip
     from ui.calendar.commemorative_dialog import CommemorativeDaysDialog
     from ui.operations import Latest
 
     Marks = dict[date, list[CalendarMark]]
+    Chips = dict[date, list[Chip]]
     Choices = tuple[list[tuple[str, str]], list, list[str], list[tuple[int, str]] | None]
 
 
@@ -203,7 +205,7 @@ class CalendarPage(Page):
         # Not once the database is open (its own load follows), nor for a range
         # the officer has already moved away from.
         if self.bench is None and shown == self.visible_range():
-            self._render(rows, None)
+            self._render(rows, None, None)
 
     def on_data_changed(self, kind: str, ids: list) -> None:
         from sosmed_desktop.db.change_kinds import Kind  # loads with the database
@@ -340,8 +342,8 @@ class CalendarPage(Page):
 
         self.bench.ops.read(self, load, self._show_marks, latest=self._range, join=True)
 
-    def _show(self, rows: list[PostRow], marks: Marks | None) -> None:
-        self._render(rows, marks)
+    def _show(self, rows: list[PostRow], marks: Marks | None, chips: Chips) -> None:
+        self._render(rows, marks, chips)
         if marks is None:  # the first load: what the month did not wait for follows,
             self._marks_with_posts = True  # once the month has painted (its update is posted)
             QTimer.singleShot(0, self, self._load_marks)
@@ -356,11 +358,11 @@ class CalendarPage(Page):
         elif self.view == "week":
             self.week_view.set_marks(marks)
 
-    def _render(self, rows: list[PostRow], marks: Marks | None) -> None:
-        """Show the loaded range in the current view."""
+    def _render(self, rows: list[PostRow], marks: Marks | None, chips: Chips | None) -> None:
+        """Show the loaded range in the current view (its chips made here if not given)."""
         self.rows = {row.id: row for row in rows}
         self.versions.update({row.id: row.version for row in rows})
-        chips = chips_by_day(rows, self._tz)
+        chips = chips if chips is not None else chips_by_day(rows, self._tz)
         if self.view == "month":
             self.month_view.set_month(
                 self.anchor.year, self.anchor.month, chips, marks, today=self.today()

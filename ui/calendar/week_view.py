@@ -44,6 +44,15 @@ GUTTER = 52
 SNAP_MINUTES = 15
 
 
+def _side_by_side(chips: dict[date, list[Chip]]) -> dict[int, tuple[int, int]]:
+    """Each post's place among the posts at the same moment, and how many share it."""
+    at: dict[datetime, list[int]] = {}
+    for day_chips in chips.values():
+        for chip in day_chips:
+            at.setdefault(chip.local_time, []).append(chip.id)
+    return {ident: (i, len(ids)) for ids in at.values() for i, ident in enumerate(ids)}
+
+
 class WeekView(ChipDragDrop, QWidget):
     """One week, Monday to Sunday, 05:00–23:00 (put it in a scroll area)."""
 
@@ -58,6 +67,7 @@ class WeekView(ChipDragDrop, QWidget):
         self.monday = today - timedelta(days=today.weekday())
         self.selected_day = today
         self._chips: dict[date, list[Chip]] = {}
+        self._slots: dict[int, tuple[int, int]] = {}  # post id -> (place, of how many)
         self.marks: dict[date, list[CalendarMark]] = {}
         self.selected_post: int | None = None
         self._press: tuple[QPoint, Chip] | None = None
@@ -78,6 +88,7 @@ class WeekView(ChipDragDrop, QWidget):
         """Show the week starting `monday`."""
         self.monday = monday
         self._chips = chips
+        self._slots = _side_by_side(chips)
         self.marks = marks or {}
         if not 0 <= (self.selected_day - monday).days < 7:
             today = clock.today(self.tz)
@@ -134,8 +145,7 @@ class WeekView(ChipDragDrop, QWidget):
     def chip_rect(self, chip: Chip) -> QRectF:
         """Where a chip is drawn; posts at the same time share the column side by side."""
         day = chip.local_time.date()
-        same = [c for c in self._chips.get(day, []) if c.local_time == chip.local_time]
-        index, count = same.index(chip), len(same)
+        index, count = self._slots.get(chip.id, (0, 1))
         width = self.column_width()
         left = GUTTER + (day - self.monday).days * width + 2
         share = (width - 4) / count
@@ -185,9 +195,12 @@ class WeekView(ChipDragDrop, QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         painter.setFont(small)
+        area = QRectF(event.rect())  # in a scroll area: the hours on the screen
         for chips in self._chips.values():
             for chip in chips:
-                paint_chip(painter, self.chip_rect(chip), chip, chip.id == self.selected_post)
+                rect = self.chip_rect(chip)
+                if rect.intersects(area):
+                    paint_chip(painter, rect, chip, chip.id == self.selected_post)
         if self.hasFocus():
             left = GUTTER + (self.selected_day - self.monday).days * width
             painter.setPen(QPen(QColor("#1f4e79"), 2))
