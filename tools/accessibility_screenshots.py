@@ -19,9 +19,9 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from screenshots import demo_window, out_folder, settle
+from tools.shots import demo_window, out_folder, settle
 
 SCALE = float(os.environ.get("QT_SCALE_FACTOR", "1"))
 if SCALE != 1:  # a panel big enough for 1366×768 logical pixels at this scale

@@ -17,13 +17,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter, QTextCursor
-from screenshots import demo_window, grab, out_folder, settle
 
 from sosmed_desktop.bootstrap import AppContext
+from tools.shots import demo_window, grab, out_folder, settle
 from ui.main_window import MainWindow
 
 CAPTION = (

@@ -12,11 +12,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from screenshots import grab, out_folder, settle  # sets the offscreen 1366×768 screen
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sosmed_desktop.bootstrap import bootstrap
+from tools.shots import grab, out_folder, settle  # sets the offscreen 1366×768 screen
 from ui.app import create_application
 from ui.i18n import install_translators
 from ui.main_window import MainWindow

@@ -12,12 +12,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
-from screenshots import demo_window, out_folder, settle
 
+from tools.shots import demo_window, out_folder, settle
 from ui.programs.dialog import ProgramsDialog
 
 

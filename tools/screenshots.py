@@ -618,7 +618,7 @@ def main() -> int:
         reminder_shots(window, ctx, out)
         series_shots(window, out)
         approval_shots(window, ctx, out)  # changes approved posts: after the others
-        from live_screenshots import live_shots
+        from tools.live_screenshots import live_shots
 
         live_shots(window, out)
         window.quit_app()
