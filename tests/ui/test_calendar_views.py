@@ -167,6 +167,14 @@ def test_the_month_repaints_only_what_changed(app, qtbot: QtBot) -> None:
     assert painted.rects and all(both.adjusted(-1, -1, 1, 1).contains(r) for r in painted.rects)
     assert view.selected_day == other
 
+    painted.rects.clear()  # the selected post is on another day than the selected day
+    view.selected_post = chip.id
+    third = today.replace(day=4 if today.day != 4 else 5)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.cell_rect(third).center().toPoint())
+    qtbot.wait(50)
+    chip_cell = view.cell_rect(today).toAlignedRect()
+    assert any(r.intersects(chip_cell) for r in painted.rects), "its chip is no longer selected"
+
     painted.rects.clear()
     view.set_month(today.year, today.month, {}, today=today)  # the post was moved away
     qtbot.wait(50)
@@ -293,9 +301,11 @@ def test_the_next_and_previous_months_are_read_ahead(
     today = today_wib()
     next_month = add_months(today.replace(day=1), 1)
     _add_posts(ctx, next_month.replace(day=10), 2)
+    ahead = (*page.visible_range(next_month), page.filters)
+    qtbot.waitUntil(lambda: ahead in page.periods, timeout=10000)  # after the first marks
+    page.periods.clear()  # the posts above were added unannounced
     with qtbot.waitSignal(page.month_loaded):
         page.reload()  # shown with its marks: the neighbours are read next
-    ahead = (*page.visible_range(next_month), page.filters)
     qtbot.waitUntil(lambda: ahead in page.periods, timeout=10000)
 
     loaded: list[int] = []

@@ -124,9 +124,12 @@ def test_a_refused_move_is_said_and_the_calendar_shows_where_the_post_is(
         posts.reschedule(uow, post_id, elsewhere, posts.get_post(uow, post_id).version)
     shown: list[str] = []
     monkeypatch.setattr("ui.errors.show_error", lambda _p, exc, _t=None: shown.append(exc.code))
+    period = (*page.visible_range(), page.filters)
+    page.periods.put(period, ([], None, {}), page.periods.generation)  # as if read ahead
     with qtbot.waitSignal(page.month_loaded, timeout=5000):
         page.posts.move_post(post_id, _day(5))
     assert shown == ["post_stale"]
+    assert period not in page.periods, "the refusal reads the period again"
     assert [c.id for c in page.month_view.chips_on(_day(6))] == [post_id]
     assert _scheduled(ctx, post_id) == elsewhere, "nothing was overwritten"
     assert page.undo_stack.count() == 0

@@ -91,6 +91,25 @@ def open_centre(window: MainWindow, qtbot: QtBot) -> NotificationCentre:
     return centre
 
 
+def test_the_bell_is_the_windows_and_a_stopped_hub_gives_it_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The bell is in the status bar from the first paint; a stopped hub (sign-out) leaves
+    it empty and disabled, and the next hub alone answers its click."""
+    hub = window.reminders
+    assert hub is not None and hub.bell is window.status_line.bell
+    assert hub.bell.isEnabled() and hub.bell.count == 3
+    window.stop_reminders()
+    assert not hub.bell.isEnabled() and hub.bell.count == 0
+    window.reminders = None
+    window.start_reminders()
+    check_now(window, qtbot)
+    second = window.reminders
+    assert second is not None and second is not hub and second.bell.isEnabled()
+    open_centre(window, qtbot)
+    assert hub.centre is None, "the stopped hub no longer answers the bell"
+
+
 def test_bell_counts_unread_and_the_centre_offers_actions(window: MainWindow, qtbot: QtBot) -> None:
     hub = window.reminders
     assert hub is not None

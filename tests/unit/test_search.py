@@ -154,6 +154,10 @@ def test_fts5_ranks_only_the_newest_matches_of_a_common_word(
     monkeypatch.setattr(search.Fts5Search, "CANDIDATES", 2)
     assert _ids(ctx, "posyandu", engine) == [older, newer], "the two newest, title first"
     assert _ids(ctx, "jumantik", engine) == [indexed["dbd"]], "fewer matches: all ranked"
+    with ctx.uow() as uow:
+        posts.trash_post(uow, older)
+        posts.trash_post(uow, newer)
+    assert _ids(ctx, "posyandu", engine) == [indexed["posyandu"]], "the trash takes no place"
 
 
 def test_portable_engine_finds_the_same(ctx: AppContext, indexed: dict[str, int]) -> None:

@@ -133,6 +133,7 @@ class DayPosts(QObject):
             page.post_rescheduled.emit(post_id)
 
         def failed(_exc: BaseException) -> None:
+            page.periods.clear()  # what was read ahead may be as stale as the move was
             page.reload()  # and the error is shown as usual
 
         page.bench.ops.write(page, work, done, on_error=failed)

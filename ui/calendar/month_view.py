@@ -380,13 +380,18 @@ class MonthView(ChipDragDrop, QWidget):
             super().keyPressEvent(event)
 
     def _select(self, day: date, post: int | None = None) -> None:
-        before = self.selected_day
+        before, before_post = self.selected_day, self.selected_post
         self.selected_post = post
         if day != self.selected_day:
             self.selected_day = day
             self.selected_day_changed.emit(day)
         self._describe()
-        self._update_days({before, day})
+        days = {before, day}
+        if before_post is not None and before_post != post:  # it may be on a third day
+            days |= {
+                d for d, chips in self._chips.items() if any(c.id == before_post for c in chips)
+            }
+        self._update_days(days)
 
     def _describe(self) -> None:
         day = self.selected_day

@@ -357,6 +357,7 @@ class CalendarPage(Page):
             self.month_view.set_marks(marks)
         elif self.view == "week":
             self.week_view.set_marks(marks)
+        QTimer.singleShot(READ_AHEAD_MS, self, self._read_ahead)  # the first PgDn too
 
     def _render(self, rows: list[PostRow], marks: Marks | None, chips: Chips | None) -> None:
         """Show the loaded range in the current view (its chips made here if not given)."""

@@ -43,9 +43,10 @@ class ReminderHub(QObject):
         self.config = bench.ctx.config
         self.scheduler = ReminderScheduler(bench.ctx, bench.bus, clock, self)
         self.tray = Tray(window)
-        self.bell = window.status_line.bell
+        self.bell = window.status_line.bell  # the window's: it outlives a signed-out hub
         self.bell.setEnabled(True)
-        self.bell.clicked.connect(lambda: self.show_centre())
+        self.bell.clicked.connect(self._bell_clicked)
+        self._holds_bell = True
         self.centre: NotificationCentre | None = None
         self.last_balloon: tuple[str, str] | None = None
 
@@ -68,9 +69,20 @@ class ReminderHub(QObject):
                 log.warning("Login entry not refreshed: %s", exc)
 
     def stop(self) -> None:
-        """Stop the scheduler (waiting for a running check) and remove the tray icon."""
+        """Stop the scheduler (waiting for a running check), remove the tray icon and give
+        the bell back to the window: empty and disabled (after a sign-out a new hub, for
+        the next person, takes it)."""
         self.scheduler.stop()
         self.tray.hide()
+        if self._holds_bell:  # stopped once (sign-out), then again at the exit
+            self._holds_bell = False
+            self.bell.clicked.disconnect(self._bell_clicked)
+            self.scheduler.unread_changed.disconnect(self.bell.set_count)
+            self.bell.set_count(0)
+            self.bell.setEnabled(False)
+
+    def _bell_clicked(self) -> None:
+        self.show_centre()
 
     def backup_at_exit(self) -> autobackup.AutoBackup | None:
         """The exit backup, when data changed since the last one (after `stop`)."""

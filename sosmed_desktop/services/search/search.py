@@ -124,10 +124,11 @@ class Fts5Search:
     ) -> list[tuple[int, float, str, str]]:
         """The best `limit` matches: id, relevance, marked heading and marked excerpt."""
         table = source.table
-        floor = uow.session.execute(  # the oldest of the newest CANDIDATES matches
+        floor = uow.session.execute(  # the oldest of the newest CANDIDATES shown matches
             text(
-                f"SELECT rowid FROM {table} WHERE {table} MATCH :query "
-                "ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
+                f"SELECT {table}.rowid FROM {table} {source.fts_join} "
+                f"WHERE {table} MATCH :query {source.fts_where} "
+                f"ORDER BY {table}.rowid DESC LIMIT 1 OFFSET :skip"
             ),
             {"query": expression, "skip": Fts5Search.CANDIDATES - 1},
         ).scalar()
