@@ -11,6 +11,9 @@ def main() -> int:
     """Parse the arguments and hand over to the GUI or the command line."""
     args = parse()
     if getattr(args, "handler", None) is not None:
+        from ui.console import speak_folder_language
+
+        speak_folder_language(args.data_dir)  # the window's language and words
         return run_command(args)
     try:
         data_dir = data_dir_of(args)

@@ -12,16 +12,17 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 from sosmed_desktop import APP_DISPLAY_NAME, __version__
 from sosmed_desktop.bundle import is_frozen
+from sosmed_desktop.cli_packages import add_package_commands
+from sosmed_desktop.cli_support import one_line, open_folder, say_error
 from sosmed_desktop.cli_team import add_team_commands
 from sosmed_desktop.config import resolve_data_dir
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.logging_setup import FILE_ONLY, active_log_file
-from sosmed_desktop.wording import count
+from sosmed_desktop.wording import installed, translate
 
 log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
@@ -106,114 +107,77 @@ def build_parser() -> argparse.ArgumentParser:
     )
     media.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="file or folder")
     media.set_defaults(handler=_cmd_import_media)
-    _package_commands(sub, common)
+    add_package_commands(sub, common)
     add_team_commands(sub, common)
     return parser
-
-
-def _package_commands(sub, common: argparse.ArgumentParser) -> None:
-    """export, import-package, export-ics and report (what leaves the PC)."""
-    export = sub.add_parser(
-        "export",
-        parents=[common],
-        help="write approved posts as post packages (one zip each) into a folder",
-        description="Each package holds manifest.json, one folder per platform with "
-        "caption.txt and numbered images, preview.html and persetujuan.pdf. Only approved "
-        "posts whose content is unchanged since the approval are exported, and only when the "
-        "profile names the department, the regency and the head of department. A post whose "
-        "scheduled time has passed is refused unless --allow-past is given.",
-    )
-    which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--post", type=int, action="append", metavar="ID", help="a post's id")
-    which.add_argument(
-        "--all-approved", action="store_true", help="every approved post not yet exported"
-    )
-    export.add_argument("--out", required=True, type=Path, metavar="DIR", help="target folder")
-    export.add_argument(
-        "--allow-past",
-        action="store_true",
-        help="also export posts whose scheduled time has passed (they are uploaded late)",
-    )
-    export.set_defaults(handler=_cmd_export)
-    package = sub.add_parser(
-        "import-package",
-        parents=[common],
-        help="import a post package (zip) received from another department",
-    )
-    package.add_argument("file", type=Path, metavar="FILE", help="the package zip")
-    package.set_defaults(handler=_cmd_import_package)
-    ics = sub.add_parser(
-        "export-ics",
-        parents=[common],
-        help="write scheduled posts as an iCalendar file (Outlook, Thunderbird, Google)",
-    )
-    ics.add_argument("--out", required=True, type=Path, metavar="FILE", help="the .ics file")
-    ics.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    ics.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
-    ics.set_defaults(handler=_cmd_export_ics)
-    report = sub.add_parser(
-        "report",
-        parents=[common],
-        help="write the monthly report as PDF (for the head of department) or CSV",
-    )
-    report.add_argument("--month", required=True, metavar="YYYY-MM", help="the month")
-    report.add_argument(
-        "--out", required=True, type=Path, metavar="FILE", help="FILE.pdf or FILE.csv"
-    )
-    report.set_defaults(handler=_cmd_report)
-
-
-def _open(args: argparse.Namespace, *, as_is: bool = False):
-    """Open the data folder; `as_is` opens an existing database without changing it."""
-    from sosmed_desktop.bootstrap import bootstrap
-
-    return bootstrap(
-        resolve_data_dir(args.data_dir), console_level=logging.WARNING, upgrade_schema=not as_is
-    )
 
 
 def _cmd_seed_demo(args: argparse.Namespace) -> int:
     from sosmed_desktop.demo.seed import seed_demo
     from sosmed_desktop.services.perform import perform_ctx
 
-    ctx = _open(args)
+    ctx = open_folder(args)
     try:
         summary = perform_ctx(ctx, seed_demo).value
     finally:
         ctx.dispose()
-    print(f"Sample data added to {ctx.config.data_dir}:")
-    for label, number in summary.items():
-        print(f"  {label}: {number}")
+    print(translate("Cli", "Sample data added to {folder}:").format(folder=ctx.config.data_dir))
+    for key, number in summary.items():
+        print(f"  {_seed_label(key)}: {number}")
     return 0
 
 
-REPAIR_WORDS = {
-    "quarantined": "moved to quarantine",
-    "thumb_deleted": "deleted thumbnail without a source",
-    "temp_deleted": "deleted unfinished temporary file",
-    "temp_kept": "left recent temporary file (may still be in use)",
-}
+def _seed_label(key: str) -> str:
+    """What `seed_demo` counted under `key`, named for the officer."""
+    labels = {
+        "programs": translate("Cli", "programs"),
+        "data notes": translate("Cli", "data notes"),
+        "hashtag groups": translate("Cli", "hashtag groups"),
+        "caption snippets": translate("Cli", "caption snippets"),
+        "directions": translate("Cli", "directions"),
+        "posts": translate("Cli", "posts"),
+        "platform variants": translate("Cli", "platform variants"),
+        "approvals": translate("Cli", "approvals"),
+        "tags": translate("Cli", "tags"),
+        "photos": translate("Cli", "photos"),
+    }
+    return labels.get(key, key)
+
+
+def _repair_words(code: str) -> str:
+    """What `repair` did to a file, for its line of the report."""
+    words = {
+        "quarantined": translate("Cli", "moved to quarantine"),
+        "thumb_deleted": translate("Cli", "deleted thumbnail without a source"),
+        "temp_deleted": translate("Cli", "deleted unfinished temporary file"),
+        "temp_kept": translate("Cli", "left recent temporary file (may still be in use)"),
+    }
+    return words.get(code, code)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.check import repair, run_check
 
-    ctx = _open(args, as_is=True)
+    ctx = open_folder(args, as_is=True)
     try:
         if args.repair:
             repairs = repair(ctx)
             for done in repairs:
                 where = f" -> {done.target}" if done.target else ""
-                print(f"[repair] {REPAIR_WORDS[done.code]}: {done.path}{where}")
+                print(f"[repair] {_repair_words(done.code)}: {done.path}{where}")
             if not repairs:
-                print("[repair] nothing to repair")
+                print(f"[repair] {translate('Cli', 'nothing to repair')}")
         report = run_check(ctx)
     finally:
         ctx.dispose()
     for finding in report.findings:
         mark = "WARN" if finding.warning else ("ok" if finding.ok else "FAIL")
-        print(f"[{mark}] {finding.detail}")
-    print("Check passed." if report.ok else "Check found problems.")
+        print(f"[{mark}] {installed().finding(finding)}")
+    print(
+        translate("Cli", "Check passed.")
+        if report.ok
+        else translate("Cli", "Check found problems.")
+    )
     return 0 if report.ok else 1
 
 
@@ -221,7 +185,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from sosmed_desktop.errors import DatabaseError
     from sosmed_desktop.services.backup import backup_sqlite
 
-    ctx = _open(args, as_is=True)
+    ctx = open_folder(args, as_is=True)
     try:
         if ctx.sqlite_file is None:
             raise DatabaseError(
@@ -230,7 +194,12 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         path = backup_sqlite(ctx.sqlite_file, ctx.config.backups_dir, "manual")
     finally:
         ctx.dispose()
-    print(f"Backup written: {path} ({path.stat().st_size:,} bytes, quick_check ok)")
+    size = installed().number(path.stat().st_size)
+    print(
+        translate("Cli", "Backup written: {path} ({size} bytes, quick_check ok)").format(
+            path=path, size=size
+        )
+    )
     return 0
 
 
@@ -249,14 +218,18 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         raise DatabaseError(detail="a PostgreSQL database is restored on its server (pg_restore)")
     source = _backup_file(Path(args.file), config.backups_dir)
     result = restore_backup(source, db_file, config.backups_dir)
-    print(f"Backup checked: {source} (integrity_check ok, schema {result.revision})")
+    print(
+        translate("Cli", "Backup checked: {path} (integrity_check ok, schema {revision})").format(
+            path=source, revision=result.revision
+        )
+    )
     if result.safety_backup is not None:
-        print(f"Current state saved as {result.safety_backup}")
+        print(translate("Cli", "Current state saved as {path}").format(path=result.safety_backup))
     if result.set_aside is not None:
-        print(f"Damaged database kept as {result.set_aside}")
+        print(translate("Cli", "Damaged database kept as {path}").format(path=result.set_aside))
     # Open it the way the application will (an older schema is upgraded after a backup).
     bootstrap(data_dir, config=config).dispose()
-    print(f"Restored {db_file} from {source.name}.")
+    print(translate("Cli", "Restored {path} from {name}.").format(path=db_file, name=source.name))
     return 0
 
 
@@ -279,34 +252,46 @@ def _cmd_import_data_notes(args: argparse.Namespace) -> int:
 
     def work(uow: UnitOfWork) -> ImportOutcome | None:
         preview = preview_import(uow, Path(args.file))
+        lines = len(preview.rows)
+        rows = translate("Cli", "%n row(s)", "", lines)
         print(
-            f"{preview.name}: {count(len(preview.rows), 'row')}, {preview.encoding}, "
-            f"separator {preview.delimiter!r}"
+            translate("Cli", "{name}: {rows}, {encoding}, separator {separator}").format(
+                name=preview.name,
+                rows=rows,
+                encoding=preview.encoding,
+                separator=repr(preview.delimiter),
+            )
         )
         if preview.ignored_columns:
-            print(f"  ignored columns: {', '.join(preview.ignored_columns)}")
+            ignored = ", ".join(preview.ignored_columns)
+            print("  " + translate("Cli", "ignored columns: {columns}").format(columns=ignored))
         bad = preview.with_status("error")
         for row in bad:
-            problems = "; ".join(p.message() for p in row.problems)
-            print(f"  line {row.line}: {problems}")
+            problems = "; ".join(installed().problem(p) for p in row.problems)
+            line = translate("Cli", "line {line}: {problems}")
+            print("  " + line.format(line=row.line, problems=problems))
         if bad:
             raise CsvRowsError(tuple(bad))
         if args.check:
             ready, present = preview.with_status("ready"), preview.with_status("duplicate")
-            print(f"File is fine: {len(ready)} to import, {len(present)} already present.")
+            print(
+                translate(
+                    "Cli", "File is fine: {ready} to import, {present} already present."
+                ).format(ready=len(ready), present=len(present))
+            )
             return None
         return commit_import(uow, preview)
 
-    ctx = _open(args)
+    ctx = open_folder(args)
     try:
         outcome = perform(ctx, work).value
     finally:
         ctx.dispose()
     if outcome is not None:
-        print(
-            f"Imported {count(len(outcome.created), 'data note')}; "
-            f"{outcome.skipped} already present were skipped."
-        )
+        created, present = len(outcome.created), outcome.skipped
+        imported = translate("Cli", "Imported %n data note(s);", "", created)
+        skipped = translate("Cli", "%n already present were skipped.", "", present)
+        print(f"{imported} {skipped}")
     return 0
 
 
@@ -315,133 +300,46 @@ def _cmd_import_media(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.media.bulk_import import REFUSED, import_paths
     from sosmed_desktop.services.perform import perform_ctx
 
-    ctx = _open(args)
+    ctx = open_folder(args)
     try:
         report = perform_ctx(ctx, lambda run: import_paths(run, args.paths)).value
     finally:
         ctx.dispose()
+    words = {
+        "added": translate("Cli", "added"),
+        "duplicate": translate("Cli", "duplicate"),
+        "restored": translate("Cli", "restored"),
+        REFUSED: translate("Cli", "refused"),
+    }
+    width = max(len(word) for word in words.values()) + 1
     for outcome in report.outcomes:
+        word = words.get(outcome.status, outcome.status)
         if outcome.status == REFUSED:
-            detail = outcome.error.params.get("detail", outcome.error) if outcome.error else ""
-            print(f"refused    {outcome.path}: {detail}")
+            detail = installed().error(outcome.error) if outcome.error else ""
+            print(f"{word:<{width}} {outcome.path}: {one_line(detail)}")
         else:
-            print(f"{outcome.status:<10} {outcome.path} (media #{outcome.media_id})")
-    counts = ", ".join(
-        f"{report.count(status)} {status}" for status in ("added", "duplicate", "restored")
-    )
-    print(f"{count(len(report.outcomes), 'file')}: {counts}, {len(report.refused)} refused.")
-    if report.videos_without_poster:
+            media = translate("Cli", "media #{id}").format(id=outcome.media_id)
+            print(f"{word:<{width}} {outcome.path} ({media})")
+    counts = ", ".join(f"{report.count(status)} {words[status]}" for status in words)
+    found, refused = len(report.outcomes), len(report.refused)
+    files = translate("Cli", "%n file(s)", "", found)
+    print(f"{files}: {counts}.")
+    if videos := report.videos_without_poster:
         print(
-            f"note: {count(report.videos_without_poster, 'video')} catalogued without a poster "
-            "frame: "
-            "the optional video support (PyAV) is not installed"
+            translate(
+                "Cli",
+                "note: %n video(s) catalogued without a poster frame: the optional video "
+                "support (PyAV) is not installed",
+                "",
+                videos,
+            )
         )
     if not report.outcomes:
-        print("error: no photos or videos found in the given paths", file=sys.stderr)
+        say_error(translate("Cli", "no photos or videos found in the given paths"))
         return 1
     if report.refused:
-        print(f"error: {count(len(report.refused), 'file')} refused", file=sys.stderr)
+        say_error(translate("Cli", "%n file(s) refused", "", refused))
         return 1
-    return 0
-
-
-def _cmd_export(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.packages.exporting import export_all_approved, export_posts
-    from sosmed_desktop.services.perform import perform_ctx
-
-    ctx = _open(args)
-    try:
-        if args.all_approved:
-            report = perform_ctx(
-                ctx, lambda run: export_all_approved(run, args.out, allow_past=args.allow_past)
-            ).value
-        else:
-            ids = list(dict.fromkeys(args.post))
-            report = perform_ctx(
-                ctx, lambda run: export_posts(run, ids, args.out, allow_past=args.allow_past)
-            ).value
-    finally:
-        ctx.dispose()
-    for result in report.written:
-        print(
-            f"exported   post {result.post_id} ({result.title}): {result.path} "
-            f"({result.size_bytes:,} bytes, {result.file_count} files)"
-        )
-    for post_id, title, error in report.failed:
-        reason = _one_line(str(error))
-        if getattr(error, "code", "") == "schedule_past":
-            reason = f"its scheduled time {error.params['scheduled_at']} has passed (--allow-past)"
-        print(f"refused    post {post_id} ({title}): {reason}")
-    if not report.written and not report.failed:
-        print("Nothing to export: every approved post has been exported already.")
-        return 0
-    print(f"{count(len(report.written), 'package')} written, {len(report.failed)} refused.")
-    if report.failed:
-        print(f"error: {count(len(report.failed), 'post')} could not be exported", file=sys.stderr)
-        return 1
-    return 0
-
-
-def _cmd_import_package(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.packages.importing import import_package
-    from sosmed_desktop.services.perform import perform_ctx
-
-    ctx = _open(args)
-    try:
-        outcome = perform_ctx(ctx, lambda run: import_package(run, args.file)).value
-    finally:
-        ctx.dispose()
-    if outcome.created:
-        print(
-            f"Imported {args.file.name} as post {outcome.post_id} ({outcome.title}) from "
-            f"{outcome.source_department}: {count(outcome.media_added, 'new media file')}, "
-            f"{outcome.media_reused} already in the library."
-        )
-    else:
-        print(
-            f"{args.file.name}: post {outcome.post_id} ({outcome.title}) is already here; "
-            "nothing was imported."
-        )
-    return 0
-
-
-def _date(text: str | None) -> date | None:
-    from sosmed_desktop.errors import ValidationError
-
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValidationError(code="bad_date", detail=f"{text!r} is not YYYY-MM-DD") from exc
-
-
-def _cmd_export_ics(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.calendar.ics_export import export_ics
-
-    start, end = _date(args.start), _date(args.end)
-    ctx = _open(args)
-    try:
-        with ctx.uow() as uow:
-            result = export_ics(uow, ctx.config.tz, args.out, start, end)
-    finally:
-        ctx.dispose()
-    print(f"Calendar written: {result.path} ({count(result.events, 'post')})")
-    return 0
-
-
-def _cmd_report(args: argparse.Namespace) -> int:
-    from sosmed_desktop.services.packages.reports import monthly_report, parse_month, save_report
-
-    year, month = parse_month(args.month)
-    ctx = _open(args)
-    try:
-        with ctx.uow() as uow:
-            report = monthly_report(uow, year, month, ctx.config.tz)
-        path = save_report(report, args.out)
-    finally:
-        ctx.dispose()
-    print(f"Report for {args.month} written: {path} ({count(report.total_posts, 'post')})")
     return 0
 
 
@@ -457,20 +355,26 @@ def run_command(args: argparse.Namespace) -> int:
         return handler(args)
     except DomainError as exc:
         _log(logging.WARNING, "%s refused (%s): %s", args.command, exc.code, exc)
-        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
+        say_error(one_line(installed().error(exc)))
         for line in tuple(exc.params.get("problems", ()))[1:]:
-            print(f"  {_one_line(str(line))}", file=sys.stderr)
+            print(f"  {one_line(str(line))}", file=sys.stderr)
         return 1
     except OSError as exc:
-        reason = _one_line(f"{exc.strerror or exc}: {exc.filename or ''}").rstrip(": ")
+        reason = one_line(f"{exc.strerror or exc}: {exc.filename or ''}").rstrip(": ")
         _log(logging.WARNING, "%s failed: %s", args.command, reason)
-        print(f"error: {reason}", file=sys.stderr)
+        say_error(reason)
         return 1
     except Exception as exc:
         where = active_log_file()
         _log(logging.ERROR, "%s failed unexpectedly", args.command, exc_info=True)
-        details = f"; the details are in {where}" if where is not None else ""
-        print(f"error: unexpected {type(exc).__name__}{details}", file=sys.stderr)
+        if where is None:
+            say_error(translate("Cli", "unexpected {kind}").format(kind=type(exc).__name__))
+        else:
+            say_error(
+                translate("Cli", "unexpected {kind}; the details are in {log}").format(
+                    kind=type(exc).__name__, log=where
+                )
+            )
         return 1
 
 
@@ -478,11 +382,6 @@ def _log(level: int, message: str, *args: object, exc_info: bool = False) -> Non
     """Into the data folder's log only (none yet when the folder itself was refused)."""
     if active_log_file() is not None:
         log.log(level, message, *args, exc_info=exc_info, extra=FILE_ONLY)
-
-
-def _one_line(text: str) -> str:
-    """Fold a multi-line message (PostgreSQL's have hints on extra lines) into one line."""
-    return " ".join(text.split())
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -12,6 +12,7 @@ import sys
 
 from sosmed_desktop.config import load_config, resolve_data_dir
 from sosmed_desktop.db.credentials import ENV_PASSWORD
+from sosmed_desktop.wording import installed, translate
 
 
 def add_team_commands(sub, common: argparse.ArgumentParser) -> None:
@@ -45,14 +46,33 @@ def _cmd_migrate_to_server(args: argparse.Namespace) -> int:
             finished.add(step)
             print(f"  {step}: {done}", flush=True)
 
-    print(f"Moving {config.db_path} and its media to the team server …", flush=True)
+    print(
+        translate("Cli", "Moving {path} and its media to the team server …").format(
+            path=config.db_path
+        ),
+        flush=True,
+    )
     report = migrate_to_server(config, args.url, on_progress=progress)
-    print(f"Done in {report.seconds:.1f} s: {report.target}")
-    print(f"{'table':<24}{'here':>10}{'server':>10}")
+    print(
+        translate("Cli", "Done in {seconds} s: {target}").format(
+            seconds=f"{report.seconds:.1f}", target=report.target
+        )
+    )
+    here, server = translate("Cli", "here"), translate("Cli", "server")
+    print(f"{translate('Cli', 'table'):<24}{here:>10}{server:>10}")
+    number = installed().number
     for count in report.counts:
-        print(f"{count.table:<24}{count.source:>10}{count.target:>10}")
-    megabytes = report.media_bytes / 1_000_000
-    print(f"{report.media_files} originals ({megabytes:.1f} MB) stored on the server.")
-    print("Set this database in Settings → Data & database on every PC (restart needed).")
+        print(f"{count.table:<24}{number(count.source):>10}{number(count.target):>10}")
+    megabytes, originals = f"{report.media_bytes / 1_000_000:.1f}", report.media_files
+    print(
+        translate(
+            "Cli", "%n original(s) ({megabytes} MB) stored on the server.", "", originals
+        ).format(megabytes=megabytes)
+    )
+    print(
+        translate(
+            "Cli", "Set this database in Settings → Data & database on every PC (restart needed)."
+        )
+    )
     sys.stdout.flush()
     return 0

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Refresh the ``.ts`` catalogues from the source code (run after changing UI text).
 
-Runs PySide6's lupdate over ``ui/`` into ``resources/translations/sosmed_id.ts``
+Runs PySide6's lupdate over ``ui/`` and the headless commands' modules (their
+``wording.translate("Cli", …)``) into ``resources/translations/sosmed_id.ts``
 (dropping strings no longer used), writes the strings with a count into
 ``sosmed_en.ts`` (English singular and plural forms), then lrelease, and lists
 what still needs a translation.  Qt's own strings live apart, in ``qt_extra_id.ts``
@@ -21,6 +22,11 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 
 
+def translated_sources() -> list[Path]:
+    """Every module whose strings the catalogues hold: ui/ and the command line's."""
+    return sorted([*(ROOT / "ui").rglob("*.py"), *(ROOT / "sosmed_desktop").glob("cli*.py")])
+
+
 def unfinished(ts_file: Path) -> list[str]:
     """Source texts in `ts_file` without a finished translation."""
     missing = []
@@ -36,8 +42,8 @@ def unfinished(ts_file: Path) -> list[str]:
 
 
 def lupdate(ts_file: Path) -> None:
-    """Bring `ts_file` in line with the strings in ui/ (dropping those no longer used)."""
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    """Bring `ts_file` in line with the strings in the code (dropping those no longer used)."""
+    sources = [str(p.relative_to(ROOT)) for p in translated_sources()]
     subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),

@@ -73,6 +73,100 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n data note(s);</source>
+            <translation>
+                <numerusform>Imported %n data note;</numerusform>
+                <numerusform>Imported %n data notes;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already present were skipped.</source>
+            <translation>
+                <numerusform>%n already present were skipped.</numerusform>
+                <numerusform>%n already present were skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>note: %n video(s) catalogued without a poster frame: the optional video support (PyAV) is not installed</source>
+            <translation>
+                <numerusform>note: %n video catalogued without a poster frame: the optional video support (PyAV) is not installed</numerusform>
+                <numerusform>note: %n videos catalogued without a poster frame: the optional video support (PyAV) is not installed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) refused</source>
+            <translation>
+                <numerusform>%n file refused</numerusform>
+                <numerusform>%n files refused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n package(s) written,</source>
+            <translation>
+                <numerusform>%n package written,</numerusform>
+                <numerusform>%n packages written,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused.</source>
+            <translation>
+                <numerusform>%n refused.</numerusform>
+                <numerusform>%n refused.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s) could not be exported</source>
+            <translation>
+                <numerusform>%n post could not be exported</numerusform>
+                <numerusform>%n posts could not be exported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new media file(s), {reused} already in the library.</source>
+            <translation>
+                <numerusform>%n new media file, {reused} already in the library.</numerusform>
+                <numerusform>%n new media files, {reused} already in the library.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n original(s) ({megabytes} MB) stored on the server.</source>
+            <translation>
+                <numerusform>%n original ({megabytes} MB) stored on the server.</numerusform>
+                <numerusform>%n originals ({megabytes} MB) stored on the server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n media file(s) checked, {bad} with problems</source>
+            <translation>
+                <numerusform>%n media file checked, {bad} with problems</numerusform>
+                <numerusform>%n media files checked, {bad} with problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DayPosts</name>
         <message numerus="yes">
             <source>Importing %n photo(s)…</source>

@@ -639,6 +639,309 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Sample data added to {folder}:</source>
+        <translation>Data contoh ditambahkan ke {folder}:</translation>
+    </message>
+    <message>
+        <source>programs</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>data notes</source>
+        <translation>catatan data</translation>
+    </message>
+    <message>
+        <source>hashtag groups</source>
+        <translation>kelompok tagar</translation>
+    </message>
+    <message>
+        <source>caption snippets</source>
+        <translation>potongan keterangan</translation>
+    </message>
+    <message>
+        <source>directions</source>
+        <translation>arahan</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>posting</translation>
+    </message>
+    <message>
+        <source>platform variants</source>
+        <translation>varian platform</translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>moved to quarantine</source>
+        <translation>dipindahkan ke karantina</translation>
+    </message>
+    <message>
+        <source>deleted thumbnail without a source</source>
+        <translation>gambar kecil tanpa sumber dihapus</translation>
+    </message>
+    <message>
+        <source>deleted unfinished temporary file</source>
+        <translation>berkas sementara yang tidak selesai dihapus</translation>
+    </message>
+    <message>
+        <source>left recent temporary file (may still be in use)</source>
+        <translation>berkas sementara yang baru dibiarkan (mungkin masih dipakai)</translation>
+    </message>
+    <message>
+        <source>Check passed.</source>
+        <translation>Pemeriksaan lulus.</translation>
+    </message>
+    <message>
+        <source>Check found problems.</source>
+        <translation>Pemeriksaan menemukan masalah.</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size} bytes, quick_check ok)</source>
+        <translation>Cadangan ditulis: {path} ({size} bita, quick_check ok)</translation>
+    </message>
+    <message>
+        <source>Backup checked: {path} (integrity_check ok, schema {revision})</source>
+        <translation>Cadangan diperiksa: {path} (integrity_check ok, skema {revision})</translation>
+    </message>
+    <message>
+        <source>Current state saved as {path}</source>
+        <translation>Keadaan sekarang disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>Damaged database kept as {path}</source>
+        <translation>Basis data yang rusak disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {name}.</source>
+        <translation>{path} dipulihkan dari {name}.</translation>
+    </message>
+    <message>
+        <source>%n row(s)</source>
+        <translation>%n baris</translation>
+    </message>
+    <message>
+        <source>{name}: {rows}, {encoding}, separator {separator}</source>
+        <translation>{name}: {rows}, {encoding}, pemisah {separator}</translation>
+    </message>
+    <message>
+        <source>ignored columns: {columns}</source>
+        <translation>kolom yang diabaikan: {columns}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problems}</source>
+        <translation>baris {line}: {problems}</translation>
+    </message>
+    <message>
+        <source>File is fine: {ready} to import, {present} already present.</source>
+        <translation>Berkas baik: {ready} akan diimpor, {present} sudah ada.</translation>
+    </message>
+    <message>
+        <source>Imported %n data note(s);</source>
+        <translation>%n catatan data diimpor;</translation>
+    </message>
+    <message>
+        <source>%n already present were skipped.</source>
+        <translation>%n yang sudah ada dilewati.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>dipulihkan</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>media #{id}</source>
+        <translation>media #{id}</translation>
+    </message>
+    <message>
+        <source>%n file(s)</source>
+        <translation>%n berkas</translation>
+    </message>
+    <message>
+        <source>note: %n video(s) catalogued without a poster frame: the optional video support (PyAV) is not installed</source>
+        <translation>catatan: %n video dicatat tanpa bingkai sampul: dukungan video opsional (PyAV) tidak terpasang</translation>
+    </message>
+    <message>
+        <source>no photos or videos found in the given paths</source>
+        <translation>tidak ada foto atau video di lokasi yang diberikan</translation>
+    </message>
+    <message>
+        <source>%n file(s) refused</source>
+        <translation>%n berkas ditolak</translation>
+    </message>
+    <message>
+        <source>exported: post {id} ({title}): {path} ({size} bytes, {files})</source>
+        <translation>diekspor: posting {id} ({title}): {path} ({size} bita, {files})</translation>
+    </message>
+    <message>
+        <source>its scheduled time {time} has passed (--allow-past)</source>
+        <translation>waktu jadwalnya {time} sudah lewat (--allow-past)</translation>
+    </message>
+    <message>
+        <source>refused: post {id} ({title}): {reason}</source>
+        <translation>ditolak: posting {id} ({title}): {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every approved post has been exported already.</source>
+        <translation>Tidak ada yang diekspor: setiap posting yang disetujui sudah diekspor.</translation>
+    </message>
+    <message>
+        <source>%n package(s) written,</source>
+        <translation>%n paket ditulis,</translation>
+    </message>
+    <message>
+        <source>%n refused.</source>
+        <translation>%n ditolak.</translation>
+    </message>
+    <message>
+        <source>%n post(s) could not be exported</source>
+        <translation>%n posting tidak dapat diekspor</translation>
+    </message>
+    <message>
+        <source>%n new media file(s), {reused} already in the library.</source>
+        <translation>%n berkas media baru, {reused} sudah ada di pustaka.</translation>
+    </message>
+    <message>
+        <source>Imported {file} as post {id} ({title}) from {department}:</source>
+        <translation>{file} diimpor sebagai posting {id} ({title}) dari {department}:</translation>
+    </message>
+    <message>
+        <source>{file}: post {id} ({title}) is already here; nothing was imported.</source>
+        <translation>{file}: posting {id} ({title}) sudah ada di sini; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%n post(s)</source>
+        <translation>%n posting</translation>
+    </message>
+    <message>
+        <source>Calendar written: {path} ({posts})</source>
+        <translation>Kalender ditulis: {path} ({posts})</translation>
+    </message>
+    <message>
+        <source>Report for {month} written: {path} ({posts})</source>
+        <translation>Laporan {month} ditulis: {path} ({posts})</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}</source>
+        <translation>{kind} tak terduga</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}; the details are in {log}</source>
+        <translation>{kind} tak terduga; rinciannya ada di {log}</translation>
+    </message>
+    <message>
+        <source>error: {reason}</source>
+        <translation>galat: {reason}</translation>
+    </message>
+    <message>
+        <source>Moving {path} and its media to the team server …</source>
+        <translation>Memindahkan {path} beserta medianya ke server tim …</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s: {target}</source>
+        <translation>Selesai dalam {seconds} detik: {target}</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>di sini</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>%n original(s) ({megabytes} MB) stored on the server.</source>
+        <translation>%n berkas asli ({megabytes} MB) disimpan di server.</translation>
+    </message>
+    <message>
+        <source>Set this database in Settings → Data &amp; database on every PC (restart needed).</source>
+        <translation>Pasang basis data ini di Pengaturan → Data &amp; basis data pada setiap PC (perlu dimulai ulang).</translation>
+    </message>
+    <message>
+        <source>%n media file(s) checked, {bad} with problems</source>
+        <translation>%n berkas media diperiksa, {bad} bermasalah</translation>
+    </message>
+    <message>
+        <source>schema {current} is current</source>
+        <translation>skema {current} sudah terbaru</translation>
+    </message>
+    <message>
+        <source>schema {current}, this version expects {head}: the database is upgraded (after a backup) the next time the application starts</source>
+        <translation>skema {current}, versi ini memerlukan {head}: basis data dimutakhirkan (setelah dicadangkan) saat aplikasi dimulai lagi</translation>
+    </message>
+    <message>
+        <source>integrity_check: {result}</source>
+        <translation>integrity_check: {result}</translation>
+    </message>
+    <message>
+        <source>schema objects not compared: {reason}</source>
+        <translation>objek skema tidak dibandingkan: {reason}</translation>
+    </message>
+    <message>
+        <source>tables, indexes, triggers and views as created</source>
+        <translation>tabel, indeks, pemicu, dan view sesuai yang dibuat</translation>
+    </message>
+    <message>
+        <source>the database holds objects the migrations of revision {revision} do not create (they may run code at the next write): {objects}; restore a backup from before they appeared</source>
+        <translation>basis data memuat objek yang tidak dibuat oleh migrasi revisi {revision} (objek itu dapat menjalankan kode saat penulisan berikutnya): {objects}; pulihkan cadangan dari sebelum objek itu muncul</translation>
+    </message>
+    <message>
+        <source>file without a library entry: {path}</source>
+        <translation>berkas tanpa entri pustaka: {path}</translation>
+    </message>
+    <message>
+        <source>thumbnail without a source: {path}</source>
+        <translation>gambar kecil tanpa sumber: {path}</translation>
+    </message>
+    <message>
+        <source>unfinished temporary file: {path}</source>
+        <translation>berkas sementara yang tidak selesai: {path}</translation>
+    </message>
+    <message>
+        <source>media #{id} {name}: missing ({path}); import the same file again to put it back (it is recognised by its content), or copy it back from a copy of the data folder; database backups do not hold photos</source>
+        <translation>media #{id} {name}: hilang ({path}); impor lagi berkas yang sama untuk mengembalikannya (berkas dikenali dari isinya), atau salin kembali dari salinan folder data; cadangan basis data tidak memuat foto</translation>
+    </message>
+    <message>
+        <source>media #{id} {name}: missing from the team database; import the same file again on any PC to store it again</source>
+        <translation>media #{id} {name}: tidak ada di basis data tim; impor lagi berkas yang sama di PC mana pun untuk menyimpannya lagi</translation>
+    </message>
+    <message>
+        <source>media #{id} {name}: altered ({path}); move it away and import the original again</source>
+        <translation>media #{id} {name}: berubah ({path}); pindahkan berkas itu lalu impor lagi aslinya</translation>
+    </message>
+    <message>
+        <source>media #{id} {name}: altered in the team database; import the same file again on any PC to store it again</source>
+        <translation>media #{id} {name}: berubah di basis data tim; impor lagi berkas yang sama di PC mana pun untuk menyimpannya lagi</translation>
+    </message>
+    <message>
+        <source>media #{id} {name}: altered copy in this PC&apos;s cache ({path}); delete that file: it is fetched again from the team database</source>
+        <translation>media #{id} {name}: salinan di cache PC ini berubah ({path}); hapus berkas itu: berkas diambil lagi dari basis data tim</translation>
+    </message>
+</context>
+<context>
     <name>CommemorativeDays</name>
     <message>
         <source>Add a commemorative day on {day}…</source>

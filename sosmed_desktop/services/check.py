@@ -54,6 +54,8 @@ class Finding:
     ok: bool
     detail: str
     warning: bool = False
+    params: dict[str, object] = field(default_factory=dict)
+    """What the English `detail` says, for the command line's wording in other languages."""
 
 
 @dataclass
@@ -66,8 +68,10 @@ class CheckReport:
     def ok(self) -> bool:
         return all(f.ok for f in self.findings)
 
-    def add(self, code: str, ok: bool, detail: str, *, warning: bool = False) -> None:
-        self.findings.append(Finding(code, ok, detail, warning))
+    def add(
+        self, code: str, ok: bool, detail: str, *, warning: bool = False, **params: object
+    ) -> None:
+        self.findings.append(Finding(code, ok, detail, warning, params))
 
     def codes(self) -> set[str]:
         return {f.code for f in self.findings}
@@ -97,18 +101,21 @@ def run_check(ctx: AppContext) -> CheckReport:
     report = CheckReport()
     current, head = current_revision(ctx.engine), head_revision()
     if current == head:
-        report.add("schema", True, f"schema {current} is current")
+        report.add("schema", True, f"schema {current} is current", current=current)
     else:
         report.add(
             "schema",
             False,
             f"schema {current}, this version expects {head}: the database is upgraded "
             "(after a backup) the next time the application starts",
+            current=current,
+            head=head,
         )
     if ctx.is_sqlite:
         with ctx.engine.connect() as conn:
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-        report.add("integrity", rows == ["ok"], "integrity_check: " + "; ".join(rows[:5]))
+        result = "; ".join(rows[:5])
+        report.add("integrity", rows == ["ok"], f"integrity_check: {result}", result=result)
     if current is not None and current in known_revisions():
         _check_schema_objects(ctx, report, current)
     _check_media(ctx, report)
@@ -127,16 +134,21 @@ def _check_schema_objects(ctx: AppContext, report: CheckReport, revision: str) -
         except SQLAlchemyError as exc:
             detail = " ".join(str(getattr(exc, "orig", exc)).split())
             report.add(
-                "schema_objects", True, f"schema objects not compared: {detail}", warning=True
+                "schema_objects",
+                True,
+                f"schema objects not compared: {detail}",
+                warning=True,
+                reason=detail,
             )
             return
     if differences:
+        objects = schema_check.describe(differences)
         detail = (
             f"the database holds objects the migrations of revision {revision} do not create "
-            f"(they may run code at the next write): {schema_check.describe(differences)}; "
+            f"(they may run code at the next write): {objects}; "
             "restore a backup from before they appeared"
         )
-        report.add("schema_objects", False, detail)
+        report.add("schema_objects", False, detail, revision=revision, objects=objects)
     else:
         report.add("schema_objects", True, "tables, indexes, triggers and views as created")
 
@@ -155,12 +167,19 @@ def _check_media(ctx: AppContext, report: CheckReport) -> None:
     bad = _check_files(report, assets) if ctx.is_sqlite else _check_blobs(ctx, report, assets)
     scan = scan_files(ctx, assets)
     for path in scan.orphans:
-        report.add("media_orphan", True, f"file without a library entry: {path}", warning=True)
+        report.add(
+            "media_orphan", True, f"file without a library entry: {path}", warning=True, path=path
+        )
     for path in scan.orphan_thumbs:
-        report.add("thumb_orphan", True, f"thumbnail without a source: {path}", warning=True)
+        report.add(
+            "thumb_orphan", True, f"thumbnail without a source: {path}", warning=True, path=path
+        )
     for path, _age in scan.temps:
-        report.add("temp_leftover", True, f"unfinished temporary file: {path}", warning=True)
-    report.add("media", bad == 0, f"{len(assets)} media files checked, {bad} with problems")
+        report.add(
+            "temp_leftover", True, f"unfinished temporary file: {path}", warning=True, path=path
+        )
+    detail = f"{len(assets)} media files checked, {bad} with problems"
+    report.add("media", bad == 0, detail, checked=len(assets), bad=bad)
 
 
 def _check_files(report: CheckReport, assets: list[tuple[int, str, Path, str]]) -> int:
@@ -169,11 +188,11 @@ def _check_files(report: CheckReport, assets: list[tuple[int, str, Path, str]]) 
     for asset_id, name, path, sha256 in assets:
         if not path.is_file():
             detail = f"media #{asset_id} {name}: missing ({path}); {MISSING_HINT}"
-            report.add("media_missing", False, detail)
+            report.add("media_missing", False, detail, id=asset_id, name=name, path=path)
             bad += 1
         elif file_sha256(path) != sha256:
             detail = f"media #{asset_id} {name}: altered ({path}); {ALTERED_HINT}"
-            report.add("media_changed", False, detail)
+            report.add("media_changed", False, detail, id=asset_id, name=name, path=path)
             bad += 1
     return bad
 
@@ -200,15 +219,37 @@ def _check_blobs(
             digest, size = blobs.read_into(uow.session, sha256, _Discard())  # type: ignore[arg-type]
             if size == 0:
                 detail = f"media #{asset_id} {name}: missing from the team database"
-                report.add("media_missing", False, f"{detail}; {BLOB_MISSING_HINT}")
+                report.add(
+                    "media_missing",
+                    False,
+                    f"{detail}; {BLOB_MISSING_HINT}",
+                    id=asset_id,
+                    name=name,
+                    team=True,
+                )
                 bad += 1
             elif digest != sha256:
                 detail = f"media #{asset_id} {name}: altered in the team database"
-                report.add("media_changed", False, f"{detail}; {BLOB_MISSING_HINT}")
+                report.add(
+                    "media_changed",
+                    False,
+                    f"{detail}; {BLOB_MISSING_HINT}",
+                    id=asset_id,
+                    name=name,
+                    team=True,
+                )
                 bad += 1
             elif path.is_file() and file_sha256(path) != sha256:
                 detail = f"media #{asset_id} {name}: altered copy in this PC's cache ({path})"
-                report.add("media_changed", False, f"{detail}; {CACHE_ALTERED_HINT}")
+                report.add(
+                    "media_changed",
+                    False,
+                    f"{detail}; {CACHE_ALTERED_HINT}",
+                    id=asset_id,
+                    name=name,
+                    path=path,
+                    cache=True,
+                )
                 bad += 1
     return bad
 

@@ -66,11 +66,14 @@ def describe(result: subprocess.CompletedProcess[str]) -> str:
 
 
 def assert_one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    """A failed command: exit 1 and exactly one line "error: ..." on stderr; return it."""
+    """A failed command: exit 1 and exactly one line "galat: ..." on stderr; return it.
+
+    The commands speak the data folder's language: Bahasa Indonesia unless it says English.
+    """
     assert result.returncode == 1, describe(result)
     lines = error_lines(result.stderr)
     assert len(lines) == 1, describe(result)
-    assert lines[0].startswith("error: "), describe(result)
+    assert lines[0].startswith("galat: "), describe(result)
     assert "Traceback" not in result.stderr + result.stdout, describe(result)
     return lines[0]
 

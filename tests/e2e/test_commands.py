@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -18,12 +19,13 @@ from tests.e2e.conftest import (
     SeededTemplate,
     assert_one_error_line,
     describe,
+    error_lines,
     media_files,
     row_counts,
     sha256_of,
 )
 
-BACKUP_LINE = re.compile(r"^Backup written: (?P<path>.+) \([\d,]+ bytes, quick_check ok\)$", re.M)
+BACKUP_LINE = re.compile(r"^Cadangan ditulis: (?P<path>.+) \([\d.]+ bita, quick_check ok\)$", re.M)
 
 
 def _backup_path(stdout: str) -> Path:
@@ -59,11 +61,11 @@ def test_unknown_sub_command_is_refused(main_py: MainRunner, tmp_path: Path) -> 
 def test_seed_demo_fills_an_empty_folder(seeded_template: SeededTemplate) -> None:
     result, folder = seeded_template.result, seeded_template.path
     assert result.returncode == 0, describe(result)
-    assert f"Sample data added to {folder}" in result.stdout
+    assert f"Data contoh ditambahkan ke {folder}" in result.stdout
     counts = row_counts(folder / "sosmed.db")
     assert counts["posts"] > 0
     assert counts["media_assets"] > 0
-    assert re.search(rf"^\s*posts: {counts['posts']}$", result.stdout, re.M), result.stdout
+    assert re.search(rf"^\s*posting: {counts['posts']}$", result.stdout, re.M), result.stdout
     assert len(media_files(folder)) == counts["media_assets"]
     assert result.stderr.strip() == ""
 
@@ -73,7 +75,7 @@ def test_check_passes_after_seed_demo(main_py: MainRunner, seeded: Path, where: 
     args = ["--data-dir", seeded, "check"] if where == "before" else ["check", "--data-dir", seeded]
     result = main_py(*args)
     assert result.returncode == 0, describe(result)
-    assert result.stdout.rstrip().endswith("Check passed."), result.stdout
+    assert result.stdout.rstrip().endswith("Pemeriksaan lulus."), result.stdout
     assert "[FAIL]" not in result.stdout
     assert result.stderr.strip() == ""
 
@@ -121,16 +123,16 @@ def test_restore_brings_back_a_backup_and_check_repair_tidies_up(
     assert row_counts(seeded / "sosmed.db")["media_assets"] == before["media_assets"] + 1
     restored = main_py("restore", backup.name, "--data-dir", seeded)
     assert restored.returncode == 0, describe(restored)
-    assert f"Restored {seeded / 'sosmed.db'} from {backup.name}." in restored.stdout
+    assert f"{seeded / 'sosmed.db'} dipulihkan dari {backup.name}." in restored.stdout
     assert "-pre-restore.db" in restored.stdout
     assert row_counts(seeded / "sosmed.db") == before
     checked = main_py("check", "--data-dir", seeded)
     assert checked.returncode == 0, describe(checked)
-    assert "[WARN] file without a library entry" in checked.stdout
+    assert "[WARN] berkas tanpa entri pustaka" in checked.stdout
     repaired = main_py("check", "--repair", "--data-dir", seeded)
     assert repaired.returncode == 0, describe(repaired)
-    assert "[repair] moved to quarantine" in repaired.stdout
-    assert "[WARN] file without a library entry" not in repaired.stdout
+    assert "[repair] dipindahkan ke karantina" in repaired.stdout
+    assert "[WARN] berkas tanpa entri pustaka" not in repaired.stdout
     assert len(list((seeded / "quarantine").rglob("*.jpg"))) == 1
 
 
@@ -140,7 +142,7 @@ def test_relative_data_folder_is_taken_from_the_working_directory(
     assert seeded.parent == main_py.home  # the processes run in main_py.home
     checked = main_py("check", "--data-dir", seeded.name)
     assert checked.returncode == 0, describe(checked)
-    assert "Check passed." in checked.stdout
+    assert "Pemeriksaan lulus." in checked.stdout
     backed_up = main_py("backup", "--data-dir", seeded.name)
     assert backed_up.returncode == 0, describe(backed_up)
     assert _backup_path(backed_up.stdout).resolve().parent == seeded.resolve() / "backups"
@@ -150,7 +152,7 @@ def test_environment_variable_selects_the_folder(main_py: MainRunner, seeded: Pa
     env = main_py.env(SOSMED_DATA_DIR=str(seeded))
     checked = main_py("check", env=env)
     assert checked.returncode == 0, describe(checked)
-    assert "Check passed." in checked.stdout
+    assert "Pemeriksaan lulus." in checked.stdout
     backed_up = main_py("backup", env=env)
     assert backed_up.returncode == 0, describe(backed_up)
     assert _backup_path(backed_up.stdout).parent == seeded / "backups"
@@ -176,7 +178,7 @@ def test_default_folder_is_the_per_user_data_folder(main_py: MainRunner, tmp_pat
     assert seeded.returncode == 0, describe(seeded)
     result = main_py("check")
     assert result.returncode == 0, describe(result)
-    assert "Check passed." in result.stdout
+    assert "Pemeriksaan lulus." in result.stdout
     assert (default / "sosmed.db").is_file()
     assert (default / "logs" / "sosmed.log").is_file()
 
@@ -190,10 +192,27 @@ def test_second_seed_demo_is_refused_and_changes_nothing(main_py: MainRunner, se
     media_before = media_files(seeded)
     result = main_py("seed-demo", "--data-dir", seeded)
     line = assert_one_error_line(result)
-    assert f"{before['posts']} posts" in line, line
-    assert "Sample data added" not in result.stdout
+    assert line == (
+        "galat: Data contoh hanya dapat dimuat ke kalender yang masih kosong; kalender ini "
+        "sudah berisi posting."
+    ), line
+    assert "Data contoh ditambahkan" not in result.stdout
     assert row_counts(db) == before
     assert media_files(seeded) == media_before
+
+
+def test_commands_speak_english_when_the_folder_does(main_py: MainRunner, seeded: Path) -> None:
+    """The folder's language setting, as the window reads it; counts in English plurals."""
+    settings = seeded / "settings.json"
+    settings.write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    refused = main_py("seed-demo", "--data-dir", seeded)
+    assert refused.returncode == 1, describe(refused)
+    assert error_lines(refused.stderr) == [
+        "error: Sample data can only be loaded into an empty calendar; this one already has posts."
+    ], describe(refused)
+    checked = main_py("check", "--data-dir", seeded)
+    assert re.search(r"^\[ok\] \d+ media files checked, 0 with problems$", checked.stdout, re.M)
+    assert checked.stdout.rstrip().endswith("Check passed."), describe(checked)
 
 
 def _media_names(db: Path) -> dict[str, str]:
@@ -211,17 +230,17 @@ def test_check_names_a_damaged_media_file(main_py: MainRunner, seeded: Path, dam
     name = _media_names(seeded / "sosmed.db")[victim.stem]
     if damage == "deleted":
         victim.unlink()
-        expected = f"{name}: missing"
+        expected = f"{name}: hilang"
     else:
         victim.write_bytes(victim.read_bytes() + b"\0")
-        expected = f"{name}: altered"
+        expected = f"{name}: berubah"
     result = main_py("check", "--data-dir", seeded)
     assert result.returncode == 1, describe(result)
     fail_lines = [line for line in result.stdout.splitlines() if line.startswith("[FAIL]")]
     assert any(expected in line for line in fail_lines), result.stdout
-    assert "1 with problems" in result.stdout
-    assert result.stdout.rstrip().endswith("Check found problems."), result.stdout
-    assert "Check passed." not in result.stdout
+    assert "1 bermasalah" in result.stdout
+    assert result.stdout.rstrip().endswith("Pemeriksaan menemukan masalah."), result.stdout
+    assert "Pemeriksaan lulus." not in result.stdout
 
 
 def _scramble_whole_file(db: Path) -> None:
@@ -246,9 +265,9 @@ def test_check_refuses_a_corrupt_database_without_touching_it(
     backups_before = sorted((seeded / "backups").iterdir())
     result = main_py("check", "--data-dir", seeded)
     line = assert_one_error_line(result)
-    assert "damaged" in line, line
+    assert "rusak" in line, line
     assert str(db) in line, line
-    assert "Check passed." not in result.stdout
+    assert "Pemeriksaan lulus." not in result.stdout
     assert sha256_of(db) == digest
     assert sorted((seeded / "backups").iterdir()) == backups_before
 
@@ -265,8 +284,7 @@ def test_check_refuses_a_database_from_a_newer_version(main_py: MainRunner, seed
     backups_before = sorted((seeded / "backups").iterdir())
     result = main_py("check", "--data-dir", seeded)
     line = assert_one_error_line(result)
-    assert "newer version" in line, line
-    assert "9999" in line, line
+    assert "versi yang lebih baru" in line, line
     assert sha256_of(db) == digest
     assert sorted((seeded / "backups").iterdir()) == backups_before
 
@@ -302,19 +320,19 @@ def test_packages_leave_and_arrive_as_processes(
     exported = main_py("export", "--all-approved", "--out", out, "--data-dir", seeded)
     # The demo's approved post whose time has passed waits for --allow-past.
     assert exported.returncode == 1, describe(exported)
-    assert "has passed (--allow-past)" in exported.stdout
-    assert "1 refused" in exported.stdout
+    assert "sudah lewat (--allow-past)" in exported.stdout
+    assert "1 ditolak" in exported.stdout
     late = main_py("export", "--all-approved", "--allow-past", "--out", out, "--data-dir", seeded)
-    assert late.returncode == 0 and "1 package written, 0 refused." in late.stdout, describe(late)
+    assert late.returncode == 0 and "1 paket ditulis, 0 ditolak." in late.stdout, describe(late)
     zips = sorted(out.glob("*.zip"))
     assert len(zips) >= 2
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
     again = main_py("export", "--all-approved", "--out", out, "--data-dir", seeded)
-    assert "Nothing to export" in again.stdout, describe(again)
+    assert "Tidak ada yang diekspor" in again.stdout, describe(again)
     receiver = tmp_path / "diskominfo"
     imported = main_py("import-package", zips[0], "--data-dir", receiver)
     assert imported.returncode == 0, describe(imported)
-    assert "from Dinas Kesehatan" in imported.stdout
+    assert "dari Dinas Kesehatan" in imported.stdout
     report = main_py("report", "--month", "2026-01", "--out", tmp_path / "r.pdf", "--data-dir",
                      receiver)  # fmt: skip
     assert report.returncode == 0, describe(report)

@@ -22,9 +22,11 @@ from tests.unit.helpers import write_photo
 ORPHAN_SHA = "ab" + "0" * 62
 
 
-def imported(ctx: AppContext, tmp_path: Path, name: str = "kegiatan.jpg") -> tuple[Path, Path]:
-    """Import a photo; return its source and its stored original."""
-    source = write_photo(tmp_path / name)
+def imported(
+    ctx: AppContext, tmp_path: Path, name: str = "kegiatan.jpg", colour: str = "#1f4e79"
+) -> tuple[Path, Path]:
+    """Import a photo (of one `colour`); return its source and its stored original."""
+    source = write_photo(tmp_path / name, colour)
     with ctx.uow() as uow:
         media_id = import_file(ctx.config, uow, source).media_id
     with ctx.uow() as uow:

@@ -17,7 +17,7 @@ from sosmed_desktop.config import ENV_DATA_DIR
 from sosmed_desktop.db.models import MediaAsset
 from sosmed_desktop.services.backup import backup_sqlite, list_backups, quick_check
 from sosmed_desktop.services.media.media import import_file
-from sosmed_desktop.wording import count
+from sosmed_desktop.wording import EnglishWords, count
 from tests.unit.commands import drop_app_log_handlers, run  # noqa: F401
 
 
@@ -162,7 +162,7 @@ def test_backup_refuses_postgres(
         def dispose(self) -> None:
             disposed.append(True)
 
-    monkeypatch.setattr(cli_mod, "_open", lambda _args, **_kw: PostgresContext())
+    monkeypatch.setattr(cli_mod, "open_folder", lambda _args, **_kw: PostgresContext())
     assert run("backup", "--data-dir", str(tmp_path)) == 1
     out, err = capsys.readouterr()
     assert out == ""
@@ -365,7 +365,7 @@ def test_restore_refuses_postgres(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_seed_demo_on_a_used_folder_counts_its_posts_in_good_english(
     ctx: AppContext, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The command line (English only) says "already has 1 post", not "1 posts"."""
+    """Without the ui's words (a script importing the core) the English detail: "1 post"."""
     from sosmed_desktop.services.posts import posts
     from tests.unit.posting import post_input
 
@@ -382,3 +382,18 @@ def test_seed_demo_on_a_used_folder_counts_its_posts_in_good_english(
 def test_counts_are_singular_for_one_only(number: int, words: str) -> None:
     assert count(number, "post") == words
     assert count(number, "new media file").endswith("file" if number == 1 else "files")
+
+
+@pytest.mark.parametrize(
+    ("number", "line"),
+    [
+        (0, "0 new media files, 2 already in the library."),
+        (1, "1 new media file, 2 already in the library."),
+        (3, "3 new media files, 2 already in the library."),
+    ],
+)
+def test_english_words_count_the_command_line_sentences(number: int, line: str) -> None:
+    """The sources' "%n file(s)" reads as English when no translator is installed."""
+    source = "%n new media file(s), {reused} already in the library."
+    assert EnglishWords().translate("Cli", source, "", number).format(reused=2) == line
+    assert EnglishWords().translate("Cli", "Check passed.") == "Check passed."

@@ -33,7 +33,7 @@ def test_export_and_import_package(
     ctx.dispose()
     assert run("export", "--post", str(post_id), "--out", str(out), "--data-dir", data) == 0
     printed = capsys.readouterr().out
-    assert f"exported   post {post_id} (Posyandu Balita Sukamaju)" in printed
+    assert f"exported: post {post_id} (Posyandu Balita Sukamaju)" in printed
     assert "1 package written, 0 refused." in printed
     assert run("export", "--all-approved", "--out", str(out), "--data-dir", data) == 0
     assert "Nothing to export" in capsys.readouterr().out
@@ -78,7 +78,7 @@ def test_export_refusal_exits_1(
     ctx.dispose()
     assert run("export", "--post", "99", "--out", str(tmp_path / "o"), "--data-dir", data) == 1
     captured = capsys.readouterr()
-    assert "refused    post 99" in captured.out
+    assert "refused: post 99" in captured.out
     assert captured.err.strip() == "error: 1 post could not be exported"
 
 
