@@ -244,6 +244,13 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
+            <source>{file} · Excel workbook, first sheet · %n row(s)</source>
+            <translation>
+                <numerusform>{file} · Excel workbook, first sheet · %n row</numerusform>
+                <numerusform>{file} · Excel workbook, first sheet · %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{file} · {encoding} · separator: {separator} · %n row(s)</source>
             <translation>
                 <numerusform>{file} · {encoding} · separator: {separator} · %n row</numerusform>

@@ -2634,6 +2634,22 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>%n baris dalam berkas berisi kesalahan, jadi tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>This is an old Excel workbook (.xls). In Excel choose File → Save As → “Excel Workbook (.xlsx)” or “CSV UTF-8” and import that file.</source>
+        <translation>Ini buku kerja Excel lama (.xls). Di Excel pilih File → Simpan Sebagai → “Buku Kerja Excel (.xlsx)” atau “CSV UTF-8”, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged or is not an .xlsx file. Open it in Excel and save it again.</source>
+        <translation>Buku kerja Excel ini rusak atau bukan berkas .xlsx. Buka di Excel lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more data than a table holds; it was not opened.</source>
+        <translation>Buku kerja ini terurai menjadi data yang jauh lebih besar daripada sebuah tabel; berkas itu tidak dibuka.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} holds a formula. Copy the table and paste only its values (Paste Special → Values), save and import again.</source>
+        <translation>Sel {cell} berisi rumus. Salin tabelnya dan tempel nilainya saja (Tempel Spesial → Nilai), simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
         <source>The update place must be a full folder path (\\server\share\sosmed) or a web address (https://…).</source>
         <translation>Tempat pembaruan harus berupa jalur folder lengkap (\\server\share\sosmed) atau alamat web (https://…).</translation>
     </message>
@@ -2680,10 +2696,6 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>The file is larger than 5 MB.</source>
         <translation>Berkas lebih besar dari 5 MB.</translation>
-    </message>
-    <message>
-        <source>This is an Excel workbook. In Excel choose File → Save As → “CSV UTF-8” and import that file.</source>
-        <translation>Ini buku kerja Excel. Di Excel pilih File → Save As → “CSV UTF-8”, lalu impor berkas itu.</translation>
     </message>
     <message>
         <source>This is not a text (CSV) file.</source>
@@ -3899,6 +3911,12 @@ Server: {server}</translation>
         <translation>tab</translation>
     </message>
     <message numerus="yes">
+        <source>{file} · Excel workbook, first sheet · %n row(s)</source>
+        <translation>
+            <numerusform>{file} · Buku kerja Excel, lembar pertama · %n baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{file} · {encoding} · separator: {separator} · %n row(s)</source>
         <translation>
             <numerusform>{file} · {encoding} · pemisah: {separator} · %n baris</numerusform>
@@ -3927,8 +3945,8 @@ Server: {server}</translation>
         </translation>
     </message>
     <message>
-        <source>Nothing will be imported while the file has errors. Fix the rows marked in red in the spreadsheet, save it as CSV again and press “Read the file again”.</source>
-        <translation>Tidak ada yang diimpor selama berkas masih bermasalah. Perbaiki baris yang bertanda merah di lembar kerja, simpan lagi sebagai CSV, lalu tekan “Baca ulang berkas”.</translation>
+        <source>Nothing will be imported while the file has errors. Fix the rows marked in red in the spreadsheet, save it again and press “Read the file again”.</source>
+        <translation>Tidak ada yang diimpor selama berkas masih bermasalah. Perbaiki baris yang bertanda merah di lembar kerja, simpan lagi, lalu tekan “Baca ulang berkas”.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n data note(s)</source>
@@ -5037,8 +5055,8 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Hanya yang kedaluwarsa</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>Impor CSV…</translation>
+        <source>Import table…</source>
+        <translation>Impor tabel…</translation>
     </message>
     <message>
         <source>Columns: judul; nilai; satuan; periode; per_tanggal; sumber; tautan; tag</source>
@@ -5061,6 +5079,10 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         </translation>
     </message>
     <message>
+        <source>Keep the figures your posts cite here, with their source and date, so every caption can name where a number comes from. Add one with “New data note…” or import a table with “Import table…”.</source>
+        <translation>Simpan di sini angka yang dikutip posting Anda, lengkap dengan sumber dan tanggalnya, agar setiap caption dapat menyebut asal angkanya. Tambahkan dengan “Data pendukung baru…” atau impor tabel dengan “Impor tabel…”.</translation>
+    </message>
+    <message>
         <source>Data note not found</source>
         <translation>Data pendukung tidak ditemukan</translation>
     </message>
@@ -5069,12 +5091,16 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <translation>Data pendukung ini sudah tidak ada karena telah dihapus.</translation>
     </message>
     <message>
-        <source>No data notes yet</source>
-        <translation>Belum ada data pendukung</translation>
+        <source>Import data notes from a table</source>
+        <translation>Impor data pendukung dari tabel</translation>
     </message>
     <message>
-        <source>Keep the figures your posts cite here, with their source and date, so every caption can name where a number comes from. Add one with “New data note…” or import a table with “Import CSV…”.</source>
-        <translation>Simpan di sini angka yang dikutip posting Anda, lengkap dengan sumber dan tanggalnya, agar setiap caption dapat menyebut asal angkanya. Tambahkan dengan “Data pendukung baru…” atau impor tabel dengan “Impor CSV…”.</translation>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabel (*.csv *.txt *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>No data notes yet</source>
+        <translation>Belum ada data pendukung</translation>
     </message>
     <message>
         <source>No data note matches</source>
@@ -5083,14 +5109,6 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
     <message>
         <source>Clear the search or the filters to see the others.</source>
         <translation>Kosongkan pencarian atau penyaring untuk melihat yang lain.</translation>
-    </message>
-    <message>
-        <source>Import data notes from a CSV file</source>
-        <translation>Impor data pendukung dari berkas CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n data note(s) imported</source>

@@ -244,5 +244,24 @@ def test_unreadable_file_is_explained(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     page.notes.import_button.click()
     qtbot.waitUntil(lambda: len(shown) == 1)
-    assert shown[0].startswith("data.xlsx tidak dapat diimpor. Ini buku kerja Excel.")
+    assert shown[0].startswith("data.xlsx tidak dapat diimpor. Buku kerja Excel ini rusak")
     assert count(ctx, DataNote) == 0
+
+
+def test_a_workbook_is_previewed_and_imported(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["judul", "nilai", "satuan", "sumber"])
+    book.active.append(["Cakupan IDL", 92.4, "%", "Dinas Kesehatan"])
+    path = tmp_path / "data.xlsx"
+    book.save(path)
+    dialog = _open_preview(notes_page(window, qtbot), qtbot, monkeypatch, path)
+    assert dialog.file_label.text() == "data.xlsx · Buku kerja Excel, lembar pertama · 1 baris"
+    assert dialog.table.item(0, 3).text() == "92,4%"
+    with qtbot.waitSignal(dialog.imported, timeout=5000):
+        dialog.import_button.click()
+    assert count(ctx, DataNote) == 1

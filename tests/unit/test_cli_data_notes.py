@@ -90,4 +90,7 @@ def test_unreadable_file_is_one_error_line(
     assert run_command(args) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.strip() == "error: data.xlsx: this is an Excel workbook; save it as CSV first"
+    assert err.strip() == (
+        "error: data.xlsx: the workbook is damaged or is not an Excel .xlsx file "
+        "(File is not a zip file)"
+    )

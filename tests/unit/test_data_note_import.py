@@ -13,13 +13,13 @@ from sqlalchemy import select
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import AuditEntry, DataNote, Tag
 from sosmed_desktop.services.directions.data_note_import import (
-    CsvFileError,
     CsvRowsError,
     commit_import,
     import_csv,
     preview_import,
     read_csv,
 )
+from sosmed_desktop.services.table_files import CsvFileError
 from tests.unit.helpers import snapshot
 
 HEADER = "judul;nilai;satuan;periode;per_tanggal;sumber;tautan;tag"
@@ -183,7 +183,7 @@ def test_bad_rows_are_each_explained_and_nothing_is_imported(
         (HEADER.encode() + b"\r\n", "no_rows"),
         (b"judul;satuan;periode\r\nx;y;z\r\n", "missing_columns"),
         (b"judul;nilai;sumber;title\r\nx;1;y;z\r\n", "duplicate_column"),
-        (b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 100, "spreadsheet"),
+        (b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 100, "workbook_damaged"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "spreadsheet"),
         (b"judul;nilai\x00;sumber\r\n", "not_text"),
         (b"judul;nilai;sumber\r\nDinas \x81\x8d;1;x\r\n", "encoding"),  # not UTF-8, not cp1252

@@ -19,8 +19,9 @@ import pytest
 from sosmed_desktop.bootstrap import AppContext
 from sosmed_desktop.db.models import DataNote, Tag
 from sosmed_desktop.documents.spreadsheet import csv_bytes, neutralise
-from sosmed_desktop.services.directions.data_note_import import CsvFileError, import_csv, read_csv
+from sosmed_desktop.services.directions.data_note_import import import_csv, read_csv
 from sosmed_desktop.services.packages import reports
+from sosmed_desktop.services.table_files import CsvFileError
 from tests.unit.helpers import make_program, snapshot
 
 HEADER = "judul;nilai;satuan;periode;per_tanggal;sumber;tautan;tag"

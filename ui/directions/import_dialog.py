@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosmed_desktop.services.table_files import WORKBOOK
 from ui.directions.labels import day_text, field_label, figure_text, problem_text
 from ui.form_parts import error_banner
 from ui.plain_text import as_html, plain_label
@@ -100,9 +101,11 @@ class ImportPreviewDialog(QDialog):
             ",": self.tr("comma (,)"),
             "\t": self.tr("tab"),
         }
-        text = self.tr(
-            "{file} · {encoding} · separator: {separator} · %n row(s)", "", len(preview.rows)
-        )
+        rows = len(preview.rows)
+        if preview.encoding == WORKBOOK:
+            text = self.tr("{file} · Excel workbook, first sheet · %n row(s)", "", rows)
+        else:
+            text = self.tr("{file} · {encoding} · separator: {separator} · %n row(s)", "", rows)
         text = text.format(
             file=preview.name,
             encoding=preview.encoding,
@@ -129,7 +132,7 @@ class ImportPreviewDialog(QDialog):
         self.banner.setText(
             self.tr(
                 "Nothing will be imported while the file has errors. Fix the rows marked in "
-                "red in the spreadsheet, save it as CSV again and press “Read the file again”."
+                "red in the spreadsheet, save it again and press “Read the file again”."
             )
         )
         self.import_button.setEnabled(bad == 0 and ready > 0)

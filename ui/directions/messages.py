@@ -88,9 +88,23 @@ def _csv_message(p: dict) -> str:
         "too_large": translate("Errors", "The file is larger than 5 MB."),
         "spreadsheet": translate(
             "Errors",
-            "This is an Excel workbook. In Excel choose File → Save As → “CSV UTF-8” and "
-            "import that file.",
+            "This is an old Excel workbook (.xls). In Excel choose File → Save As → “Excel "
+            "Workbook (.xlsx)” or “CSV UTF-8” and import that file.",
         ),
+        "workbook_damaged": translate(
+            "Errors",
+            "The Excel workbook is damaged or is not an .xlsx file. Open it in Excel and save "
+            "it again.",
+        ),
+        "workbook_too_large": translate(
+            "Errors",
+            "The workbook unpacks to far more data than a table holds; it was not opened.",
+        ),
+        "formula": translate(
+            "Errors",
+            "Cell {cell} holds a formula. Copy the table and paste only its values (Paste "
+            "Special → Values), save and import again.",
+        ).format(cell=p.get("cell", "")),
         "not_text": translate("Errors", "This is not a text (CSV) file."),
         "encoding": translate(
             "Errors",

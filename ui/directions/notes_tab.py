@@ -1,4 +1,4 @@
-"""The "Data Pendukung" tab: figures with their sources, stale ones marked, CSV import."""
+"""The "Data Pendukung" tab: figures with their sources, stale ones marked, table import."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class _Loaded:
 
 
 class NotesTab(RecordsTab):
-    """Data notes: search, tag filter, stale marking, detail panel and CSV import."""
+    """Data notes: search, tag filter, stale marking, detail panel and import of a table."""
 
     NAME = "notes"
     STRETCH = NoteTableModel.TITLE
@@ -64,7 +64,7 @@ class NotesTab(RecordsTab):
         )
         self.tag.addItem(self.tr("All tags"), "")
         self.stale_only = QCheckBox(self.tr("Out of date only"))
-        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button = QPushButton(self.tr("Import table…"))
         self.import_button.setToolTip(
             self.tr("Columns: judul; nilai; satuan; periode; per_tanggal; sumber; tautan; tag")
         )
@@ -137,7 +137,7 @@ class NotesTab(RecordsTab):
                 self.tr(
                     "Keep the figures your posts cite here, with their source and date, so "
                     "every caption can name where a number comes from. Add one with “New data "
-                    "note…” or import a table with “Import CSV…”."
+                    "note…” or import a table with “Import table…”."
                 )
             )
         else:
@@ -181,12 +181,12 @@ class NotesTab(RecordsTab):
         return NoteDialog(bench, undo_stack, self.sources, row, self)
 
     def choose_import_file(self) -> None:
-        """Ask for a CSV file and show what it would import."""
+        """Ask for a CSV file or an Excel workbook and show what it would import."""
         name, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Import data notes from a CSV file"),
+            self.tr("Import data notes from a table"),
             "",
-            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)"),
         )
         if name:
             self.preview_file(Path(name))

@@ -1,10 +1,9 @@
-"""Importing data notes from a CSV file, including what Excel saves as "CSV".
+"""Importing data notes from a CSV file or an Excel workbook.
 
-Indonesian Excel writes ``;`` between fields and a decimal comma ("92,4"); it
-saves "CSV UTF-8" with a byte-order mark, plain "CSV" in Windows-1252, and
-"Unicode text" in UTF-16.  All of these are read; the delimiter is taken from
-the header line (or an Excel ``sep=`` line).  With ``;`` or tab the decimal mark
-is the comma, with ``,`` it is the point (see `figures.parse_number`).
+The file is read by `table_files.read_table` (CSV as Indonesian Excel saves it,
+or the first sheet of an ``.xlsx``, formulas refused).  With ``;`` or tab, and in
+a workbook, the decimal mark is the comma; with ``,`` it is the point (see
+`figures.parse_number`).
 
 All or nothing: `commit_import` refuses a file that has any bad row, and
 imports every other row in one transaction.  A table of figures is prepared
@@ -16,8 +15,6 @@ skipped, so importing a corrected or extended file again adds only what is new.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +33,7 @@ from sosmed_desktop.services.directions.data_notes import (
     officer_department,
     tags_named,
 )
+from sosmed_desktop.services.table_files import fail, read_table
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
@@ -55,13 +53,6 @@ ALIASES = {
 HEADER_NAMES = {name: key for key, names in ALIASES.items() for name in names}
 # The header the documentation and the error messages name.
 TEMPLATE_HEADER = ("judul", "nilai", "satuan", "periode", "per_tanggal", "sumber", "tautan", "tag")
-
-
-class CsvFileError(ValidationError):
-    """The file as a whole cannot be read as data notes; `reason` says why."""
-
-    code = "csv_file"
-    template = "{name}: {detail}"
 
 
 class CsvRowsError(ValidationError):
@@ -120,118 +111,30 @@ class ImportOutcome:
     skipped: int
 
 
-def _fail(path: Path, reason: str, detail: str, **params: object) -> CsvFileError:
-    return CsvFileError(name=path.name, reason=reason, detail=detail, **params)
-
-
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
-    """The text of the file and the name of its encoding, one encoding for every line.
-
-    A byte-order mark decides (UTF-16, UTF-8); otherwise the first line that is
-    not plain ASCII does: UTF-8 if it reads as UTF-8, else Windows-1252.  A line
-    in the other encoding (rows pasted together from two files) is refused by
-    its number: decoding the whole file either way would garble one of them.
-    """
-    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        raise _fail(path, "spreadsheet", "this is an Excel workbook; save it as CSV first")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError as exc:
-            raise _fail(path, "encoding", "the UTF-16 text is damaged") from exc
-    if b"\x00" in data:
-        raise _fail(path, "not_text", "this is not a text (CSV) file")
-    marked = data.startswith(b"\xef\xbb\xbf")
-    body = data[3:] if marked else data
-    decided: tuple[str, int] | None = ("UTF-8", 1) if marked else None
-    for number, line in enumerate(body.split(b"\n"), start=1):
-        if line.isascii():
-            continue
-        kind = "UTF-8" if _is_utf8(line) else "Windows-1252"
-        if decided is None:
-            decided = (kind, number)
-        elif kind != decided[0]:
-            encoding, first = decided
-            like = f"line {first}" if first > 1 or not marked else "its byte-order mark"
-            raise _fail(
-                path, "mixed_encoding", f"line {number} is not {encoding} like {like}: the "
-                "file mixes text encodings; open it in Excel and save it again as CSV UTF-8",
-                line=number, encoding=encoding,
-            )  # fmt: skip
-    encoding = decided[0] if decided is not None else "UTF-8"
-    try:
-        return body.decode("utf-8" if encoding == "UTF-8" else "cp1252"), encoding
-    except UnicodeDecodeError as exc:
-        line = body[: exc.start].count(b"\n") + 1
-        raise _fail(
-            path, "encoding", f"line {line} is neither UTF-8 nor Windows-1252", line=line
-        ) from exc
-
-
-def _is_utf8(line: bytes) -> bool:
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _delimiter(first_line: str) -> str:
-    counts = {d: first_line.count(d) for d in (";", "\t", ",")}
-    best = max(counts, key=lambda d: counts[d])  # ties keep the first: ";" then tab
-    return best if counts[best] else ";"
-
-
-def _header_key(text: str) -> str:
-    return " ".join(text.replace("\ufeff", "").replace("_", " ").replace("-", " ").lower().split())
-
-
 def read_csv(path: Path) -> ImportPreview:
-    """Read and check a file without touching the database (duplicates not yet known)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _fail(path, "too_large", "the file is larger than 5 MB")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _fail(path, "unreadable", exc.strerror or str(exc)) from exc
-    text, encoding = _decode(path, data)
-    lines = text.splitlines(keepends=True)
-    skipped = 0
-    while lines and not lines[0].strip():
-        lines.pop(0)
-        skipped += 1
-    if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
-        delimiter = lines.pop(0).strip()[4]
-        skipped += 1
-    else:
-        delimiter = _delimiter(lines[0]) if lines else ";"
-    reader = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
-    try:
-        header = next(reader, None)
-        if header is None or not any(h.strip() for h in header):
-            raise _fail(path, "empty", "the file has no header line")
-        fields_by_index, ignored = _read_header(path, header)
-        rows = []
-        for cells in reader:
-            if not any(c.strip() for c in cells):
-                continue
-            if len(rows) >= MAX_ROWS:
-                raise _fail(path, "too_many_rows", f"more than {MAX_ROWS} rows", limit=MAX_ROWS)
-            line = reader.line_num + skipped
-            rows.append(_row(line, cells, fields_by_index, len(header), delimiter))
-    except csv.Error as exc:
-        raise _fail(path, "unreadable", f"line {reader.line_num + skipped}: {exc}") from exc
-    if not rows:
-        raise _fail(path, "no_rows", "the file has a header but no data rows")
+    """Read and check a file (CSV or workbook) without touching the database.
+
+    Duplicates are not yet known: `mark_duplicates` finds them.
+    """
+    table = read_table(path, max_bytes=MAX_BYTES, max_rows=MAX_ROWS)
+    fields_by_index, ignored = _read_header(path, list(table.header))
+    width = len(table.header)
+    rows = [
+        _row(line, list(cells), fields_by_index, width, table.decimal_comma)
+        for line, cells in table.rows
+    ]
     return ImportPreview(
         name=path.name,
-        encoding=encoding,
-        delimiter=delimiter,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
         columns=tuple(f for f in fields_by_index.values()),
         ignored_columns=tuple(ignored),
         rows=tuple(rows),
     )
+
+
+def _header_key(text: str) -> str:
+    return " ".join(text.replace("\ufeff", "").replace("_", " ").replace("-", " ").lower().split())
 
 
 def _read_header(path: Path, header: list[str]) -> tuple[dict[int, str], list[str]]:
@@ -244,12 +147,12 @@ def _read_header(path: Path, header: list[str]) -> tuple[dict[int, str], list[st
                 ignored.append(name.strip())
             continue
         if key in fields_by_index.values():
-            raise _fail(path, "duplicate_column", f"two columns mean {key}", column=name.strip())
+            raise fail(path, "duplicate_column", f"two columns mean {key}", column=name.strip())
         fields_by_index[index] = key
     missing = [f for f in REQUIRED_COLUMNS if f not in fields_by_index.values()]
     if missing:
         names = ", ".join(ALIASES[f][0] for f in missing)
-        raise _fail(
+        raise fail(
             path,
             "missing_columns",
             f"the header lacks the column(s) {names}; expected: {';'.join(TEMPLATE_HEADER)}",
@@ -259,7 +162,7 @@ def _read_header(path: Path, header: list[str]) -> tuple[dict[int, str], list[st
 
 
 def _row(
-    line: int, cells: list[str], fields_by_index: dict[int, str], width: int, delimiter: str
+    line: int, cells: list[str], fields_by_index: dict[int, str], width: int, decimal_comma: bool
 ) -> ImportRow:
     text = {f: "" for f in FIELDS}
     for index, key in fields_by_index.items():
@@ -274,7 +177,7 @@ def _row(
         problems.append(Problem("value", "required"))
     else:
         try:
-            value, unit = parse_figure(text["value"], unit, decimal_comma=delimiter != ",")
+            value, unit = parse_figure(text["value"], unit, decimal_comma=decimal_comma)
         except ValidationError:
             problems.append(Problem("value", "number", value=text["value"]))
     as_of = None
