@@ -17,6 +17,7 @@ from pathlib import Path
 from sosmed_desktop import APP_DISPLAY_NAME, __version__
 from sosmed_desktop.bundle import is_frozen
 from sosmed_desktop.cli_packages import add_package_commands
+from sosmed_desktop.cli_results import add_results_commands
 from sosmed_desktop.cli_support import one_line, open_folder, say_error
 from sosmed_desktop.cli_team import add_team_commands
 from sosmed_desktop.config import resolve_data_dir
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     media.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="file or folder")
     media.set_defaults(handler=_cmd_import_media)
     add_package_commands(sub, common)
+    add_results_commands(sub, common)
     add_team_commands(sub, common)
     return parser
 

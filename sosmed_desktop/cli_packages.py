@@ -6,10 +6,10 @@ Kept beside `cli.py` (which registers them), as the team commands are.
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-from sosmed_desktop.cli_support import one_line, open_folder, say_error
+from sosmed_desktop.cli_support import one_line, open_folder, parse_date, say_error
 from sosmed_desktop.errors import DomainError
 from sosmed_desktop.wording import installed, translate
 
@@ -155,21 +155,10 @@ def _cmd_import_package(args: argparse.Namespace) -> int:
     return 0
 
 
-def _date(text: str | None) -> date | None:
-    from sosmed_desktop.errors import ValidationError
-
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValidationError(code="bad_date", detail=f"{text!r} is not YYYY-MM-DD") from exc
-
-
 def _cmd_export_ics(args: argparse.Namespace) -> int:
     from sosmed_desktop.services.calendar.ics_export import export_ics
 
-    start, end = _date(args.start), _date(args.end)
+    start, end = parse_date(args.start), parse_date(args.end)
     ctx = open_folder(args)
     try:
         with ctx.uow() as uow:

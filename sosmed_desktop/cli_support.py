@@ -1,12 +1,14 @@
-"""What every headless command uses: opening the data folder, the one line of a failure."""
+"""What every headless command uses: the data folder, a date argument, the line of a failure."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from datetime import date
 
 from sosmed_desktop.config import resolve_data_dir
+from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.wording import translate
 
 
@@ -27,3 +29,13 @@ def say_error(reason: str) -> None:
 def one_line(text: str) -> str:
     """Fold a multi-line message (PostgreSQL's have hints on extra lines) into one line."""
     return " ".join(text.split())
+
+
+def parse_date(text: str | None) -> date | None:
+    """A YYYY-MM-DD argument (None when not given)."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(code="bad_date", detail=f"{text!r} is not YYYY-MM-DD") from exc

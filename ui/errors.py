@@ -18,6 +18,7 @@ from ui.labels import platform_short, status_label
 from ui.packages.messages import package_messages
 from ui.plain_text import plain_box
 from ui.programs.words import program_messages
+from ui.results.words import result_messages
 from ui.spelling.messages import word_messages
 from ui.team.errors import team_messages
 from ui.team.server_errors import server_messages
@@ -233,6 +234,7 @@ def describe(exc: DomainError) -> str:
     messages.update(server_messages(exc))
     messages.update(program_messages(exc))
     messages.update(word_messages(exc))
+    messages.update(result_messages(exc))
     # A code without its own wording falls back to the wording of its kind of error.
     build = messages.get(exc.code) or messages.get(type(exc).code)
     if build is None:

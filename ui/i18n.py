@@ -73,6 +73,12 @@ def long_date(value: date | datetime) -> str:
     return QLocale().toString(qdate, "dddd, d MMMM yyyy")
 
 
+def day_date(value: date | datetime) -> str:
+    """A date without its weekday, e.g. "3 Januari 2027" (a report's "diunduh …")."""
+    qdate = QDate(value.year, value.month, value.day)
+    return QLocale().toString(qdate, "d MMMM yyyy")
+
+
 def short_date(value: date | datetime) -> str:
     """A compact date, e.g. "Sen, 27 Jun"."""
     qdate = QDate(value.year, value.month, value.day)

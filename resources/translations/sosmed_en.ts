@@ -165,6 +165,20 @@
                 <numerusform>%n media files checked, {bad} with problems</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Imported %n row(s):</source>
+            <translation>
+                <numerusform>Imported %n row:</numerusform>
+                <numerusform>Imported %n rows:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: {source}, {platform}, %n row(s)</source>
+            <translation>
+                <numerusform>{file}: {source}, {platform}, %n row</numerusform>
+                <numerusform>{file}: {source}, {platform}, %n rows</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DayPosts</name>
@@ -221,6 +235,13 @@
             <translation>
                 <numerusform>The server database is not empty (it has %n table). The data can only be moved into a new, empty database; nothing was changed.</numerusform>
                 <numerusform>The server database is not empty (it has %n tables). The data can only be moved into a new, empty database; nothing was changed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the file have problems, so nothing was imported.</source>
+            <translation>
+                <numerusform>%n row of the file have problems, so nothing was imported.</numerusform>
+                <numerusform>%n rows of the file have problems, so nothing was imported.</numerusform>
             </translation>
         </message>
     </context>
@@ -667,6 +688,82 @@
             <translation>
                 <numerusform>%n date falls on a public holiday. The post is made anyway; move it in the calendar if needed.</numerusform>
                 <numerusform>%n dates fall on a public holiday. The posts are made anyway; move them in the calendar if needed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsImportDialog</name>
+        <message numerus="yes">
+            <source>Export of {source}, {platform} · %n row(s) · {figures}</source>
+            <translation>
+                <numerusform>Export of {source}, {platform} · %n row · {figures}</numerusform>
+                <numerusform>Export of {source}, {platform} · %n rows · {figures}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tied by their link</source>
+            <translation>
+                <numerusform>%n tied by their link</numerusform>
+                <numerusform>%n tied by their link</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n likely by publish time: choose the post</source>
+            <translation>
+                <numerusform>%n likely by publish time: choose the post</numerusform>
+                <numerusform>%n likely by publish time: choose the post</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not planned in the app</source>
+            <translation>
+                <numerusform>%n not planned in the app</numerusform>
+                <numerusform>%n not planned in the app</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing will be imported while %n row(s) have problems. Fix them in the file, save it and press “Read the file again”.</source>
+            <translation>
+                <numerusform>Nothing will be imported while %n row have problems. Fix them in the file, save it and press “Read the file again”.</numerusform>
+                <numerusform>Nothing will be imported while %n rows have problems. Fix them in the file, save it and press “Read the file again”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n row(s)</source>
+            <translation>
+                <numerusform>Import %n row</numerusform>
+                <numerusform>Import %n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsSection</name>
+        <message numerus="yes">
+            <source>%n post(s) on {platform}</source>
+            <translation>
+                <numerusform>%n post on {platform}</numerusform>
+                <numerusform>%n posts on {platform}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{platform}: %n post(s)</source>
+            <translation>
+                <numerusform>{platform}: %n post</numerusform>
+                <numerusform>{platform}: %n posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n not planned in the app)</source>
+            <translation>
+                <numerusform>(%n not planned in the app)</numerusform>
+                <numerusform>(%n not planned in the app)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result row(s) imported</source>
+            <translation>
+                <numerusform>%n result row imported</numerusform>
+                <numerusform>%n result rows imported</numerusform>
             </translation>
         </message>
     </context>

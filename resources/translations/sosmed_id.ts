@@ -940,6 +940,34 @@ Semua data yang berubah sejak saat itu akan diganti dengan isi cadangan. Data sa
         <source>media #{id} {name}: altered copy in this PC&apos;s cache ({path}); delete that file: it is fetched again from the team database</source>
         <translation>media #{id} {name}: salinan di cache PC ini berubah ({path}); hapus berkas itu: berkas diambil lagi dari basis data tim</translation>
     </message>
+    <message>
+        <source>{file} was imported before; nothing changed.</source>
+        <translation>{file} sudah pernah diimpor; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Imported %n row(s):</source>
+        <translation>%n baris diimpor:</translation>
+    </message>
+    <message>
+        <source>{matched} tied to posts, {unplanned} unplanned.</source>
+        <translation>{matched} terhubung ke posting, {unplanned} tidak direncanakan.</translation>
+    </message>
+    <message>
+        <source>{file}: {source}, {platform}, %n row(s)</source>
+        <translation>{file}: {source}, {platform}, %n baris</translation>
+    </message>
+    <message>
+        <source>figures: {names}</source>
+        <translation>angka: {names}</translation>
+    </message>
+    <message>
+        <source>{link} by link, {known} as before, {time} likely (by time), {ambiguous} ambiguous, {unplanned} unplanned</source>
+        <translation>{link} lewat tautan, {known} seperti sebelumnya, {time} kemungkinan (lewat waktu), {ambiguous} meragukan, {unplanned} tidak direncanakan</translation>
+    </message>
+    <message>
+        <source>this file was imported before</source>
+        <translation>berkas ini sudah pernah diimpor</translation>
+    </message>
 </context>
 <context>
     <name>CommemorativeDays</name>
@@ -3167,6 +3195,30 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <source>Unknown kind of word.</source>
         <translation>Jenis kata tidak dikenal.</translation>
     </message>
+    <message>
+        <source>The columns of {name} are not those of an export the app knows. Choose the platform and say which column holds what; the app remembers it for that platform&apos;s next file.</source>
+        <translation>Kolom-kolom {name} bukan kolom ekspor yang dikenal aplikasi. Pilih platformnya dan tentukan isi setiap kolom; aplikasi mengingatnya untuk berkas berikutnya dari platform itu.</translation>
+    </message>
+    <message>
+        <source>Choose the platform the file comes from.</source>
+        <translation>Pilih platform asal berkas ini.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the post&apos;s link, id or publish time, and at least one figure (reach, views …).</source>
+        <translation>Tentukan kolom yang berisi tautan, ID, atau waktu terbit posting, dan sedikitnya satu angka (jangkauan, tayangan …).</translation>
+    </message>
+    <message>
+        <source>A column is mapped to something the results do not hold ({detail}).</source>
+        <translation>Sebuah kolom dipetakan ke isian yang tidak ada dalam hasil ({detail}).</translation>
+    </message>
+    <message>
+        <source>%n row(s) of the file have problems, so nothing was imported.</source>
+        <translation>%n baris dalam berkas bermasalah, jadi tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Write each column as HEADER=FIELD ({detail}).</source>
+        <translation>Tulis setiap kolom sebagai JUDUL=ISIAN ({detail}).</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionDialog</name>
@@ -5039,6 +5091,18 @@ Sosmed Desktop akan ditutup; jalankan kembali.</translation>
         <source>{field} holds an invisible control character ({value}); remove it</source>
         <translation>{field} memuat karakter kendali yang tidak terlihat ({value}); hapus karakter itu</translation>
     </message>
+    <message>
+        <source>{field} “{value}” is not a time the platforms&apos; exports write</source>
+        <translation>{field} “{value}” bukan waktu yang ditulis ekspor platform</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is far larger than any audience</source>
+        <translation>{field} “{value}” jauh lebih besar daripada audiens mana pun</translation>
+    </message>
+    <message>
+        <source>the same post is on line {line} already</source>
+        <translation>posting yang sama sudah ada di baris {line}</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -5441,6 +5505,10 @@ Posting akan tayang terlambat. {question}</translation>
         <translation>Sumber</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
         <source>Post</source>
         <translation>Posting</translation>
     </message>
@@ -5540,6 +5608,25 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>No posts match. Posts are planned in the Calendar.</source>
         <translation>Tidak ada posting yang cocok. Posting direncanakan di Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>PostResultsPanel</name>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>No results of this post were imported yet. Download the platform&apos;s export and import it on the Packages page (Monthly report → Import results…).</source>
+        <translation>Belum ada hasil posting ini yang diimpor. Unduh ekspor dari platformnya lalu impor di halaman Paket (Laporan Bulanan → Impor hasil…).</translation>
+    </message>
+    <message>
+        <source>Earlier, exported {day}: {figures}</source>
+        <translation>Sebelumnya, diekspor {day}: {figures}</translation>
+    </message>
+    <message>
+        <source>From {file} ({source}), exported {day}</source>
+        <translation>Dari {file} ({source}), diekspor {day}</translation>
     </message>
 </context>
 <context>
@@ -6289,6 +6376,14 @@ Posting akan tayang terlambat. {question}</translation>
         <translation>Simpan CSV…</translation>
     </message>
     <message>
+        <source>Import results…</source>
+        <translation>Impor hasil…</translation>
+    </message>
+    <message>
+        <source>Import a platform&apos;s own export of how the posts did (CSV or Excel)</source>
+        <translation>Impor ekspor platform tentang capaian posting (CSV atau Excel)</translation>
+    </message>
+    <message>
         <source>posts scheduled</source>
         <translation>postingan terjadwal</translation>
     </message>
@@ -6402,6 +6497,279 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>Opening the restored data…</source>
         <translation>Membuka data yang dipulihkan…</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Post id</source>
+        <translation>ID posting</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>Waktu terbit</translation>
+    </message>
+    <message>
+        <source>Title or text</source>
+        <translation>Judul atau teks</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impresi</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Tayangan</translation>
+    </message>
+    <message>
+        <source>Reactions / likes</source>
+        <translation>Reaksi / suka</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Dibagikan</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Link clicks</source>
+        <translation>Klik tautan</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImportDialog</name>
+    <message>
+        <source>Import platform results</source>
+        <translation>Impor hasil platform</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Kolom mana berisi apa?</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Berisi</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolom berkas</translation>
+    </message>
+    <message>
+        <source>Read with this mapping</source>
+        <translation>Baca dengan pemetaan ini</translation>
+    </message>
+    <message>
+        <source>Figures exported on</source>
+        <translation>Angka diekspor pada</translation>
+    </message>
+    <message>
+        <source>Accept likely matches</source>
+        <translation>Terima semua kemungkinan cocok</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Baris berkas</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Baca ulang berkas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>What column {name} holds</source>
+        <translation>Isi kolom {name}</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— tidak dipakai —</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export of {source}, {platform} · %n row(s) · {figures}</source>
+        <translation>
+            <numerusform>Ekspor {source}, {platform} · %n baris · {figures}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tied by their link</source>
+        <translation>
+            <numerusform>%n terhubung lewat tautannya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely by publish time: choose the post</source>
+        <translation>
+            <numerusform>%n kemungkinan cocok lewat waktu terbit: pilih postingnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not planned in the app</source>
+        <translation>
+            <numerusform>%n tidak direncanakan di aplikasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was imported before; importing it again changes nothing.</source>
+        <translation>Berkas ini sudah pernah diimpor; mengimpornya lagi tidak mengubah apa pun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be imported while %n row(s) have problems. Fix them in the file, save it and press “Read the file again”.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor selama %n baris masih bermasalah. Perbaiki di berkasnya, simpan, lalu tekan “Baca ulang berkas”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Impor %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Post on the platform</source>
+        <translation>Posting di platform</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Post in the app</source>
+        <translation>Posting di aplikasi</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>by its link</source>
+        <translation>lewat tautannya</translation>
+    </message>
+    <message>
+        <source>as before</source>
+        <translation>seperti sebelumnya</translation>
+    </message>
+    <message>
+        <source>not planned in the app</source>
+        <translation>tidak direncanakan di aplikasi</translation>
+    </message>
+    <message>
+        <source>Post of line {line}</source>
+        <translation>Posting baris {line}</translation>
+    </message>
+    <message>
+        <source>— not tied (not planned) —</source>
+        <translation>— tidak dihubungkan (tidak direncanakan) —</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Results from the platforms</source>
+        <translation>Hasil dari platform</translation>
+    </message>
+    <message>
+        <source>Best posts of each platform</source>
+        <translation>Posting terbaik tiap platform</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>No results of this month&apos;s posts were imported. Download the export of each platform (Meta Business Suite: Insights → Content → Export; TikTok Studio, X and YouTube Studio: Analytics → Export) and press “Import results…”.</source>
+        <translation>Belum ada hasil posting bulan ini yang diimpor. Unduh ekspor setiap platform (Meta Business Suite: Insights → Konten → Ekspor; TikTok Studio, X, dan YouTube Studio: Analitik → Ekspor) lalu tekan “Impor hasil…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) on {platform}</source>
+        <translation>
+            <numerusform>%n posting di {platform}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results yet for {posts} published this month.</source>
+        <translation>Belum ada hasil untuk {posts} yang terbit bulan ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform}: %n post(s)</source>
+        <translation>
+            <numerusform>{platform}: %n posting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not planned in the app)</source>
+        <translation>
+            <numerusform>(%n tidak direncanakan di aplikasi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export of {source}, downloaded {day}</source>
+        <translation>ekspor {source}, diunduh {day}</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Sumber: {sources}</translation>
+    </message>
+    <message>
+        <source>Import a platform&apos;s results</source>
+        <translation>Impor hasil platform</translation>
+    </message>
+    <message>
+        <source>Platform exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Ekspor platform (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result row(s) imported</source>
+        <translation>
+            <numerusform>%n baris hasil diimpor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{matched} tied to posts, {unplanned} not planned</source>
+        <translation>{matched} terhubung ke posting, {unplanned} tidak direncanakan</translation>
     </message>
 </context>
 <context>

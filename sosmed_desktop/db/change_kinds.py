@@ -40,6 +40,8 @@ class Kind(StrEnum):
     PROGRAM = "program"
     CALENDAR_MARK = "calendar_mark"
     """Commemorative days (the holidays come with the program, not the database)."""
+    RESULT = "result"
+    """Figures imported from the platforms' exports, and their remembered column mappings."""
     SETTINGS = "settings"
     """The settings file: announced by the settings dialog only, never recorded."""
     ALL = "all"

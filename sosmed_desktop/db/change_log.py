@@ -52,6 +52,9 @@ KINDS: dict[str, Kind] = {
     "User": Kind.PROFILE,
     "Program": Kind.PROGRAM,
     "CommemorativeDay": Kind.CALENDAR_MARK,
+    "ResultFile": Kind.RESULT,
+    "PostResult": Kind.RESULT,
+    "ResultMapping": Kind.RESULT,
     # The platform file is synchronised at start-up only, and what it says shows in
     # every view (chips, counters, checks, recipes): everything reloads.
     "Platform": Kind.ALL,

@@ -422,5 +422,6 @@ from sosmed_desktop.db import (  # noqa: E402, F401
     models_editorial,
     models_live,
     models_media,
+    models_results,
     models_team,
 )

@@ -1,10 +1,11 @@
-"""Department scoping: in team mode a person sees their own department's posts and directions.
+"""Department scoping: in team mode a person sees their own department's posts, directions
+and platform results.
 
 (And only their own reminders: see `services.reminder_owner`.)
 
 One place instead of a condition in every query: each ORM statement of a
 session whose `Actor` does not see every department gets the criteria
-"department is mine (or none)" for `Post` and `Direction`, including the lazy
+"department is mine (or none)" for `Post`, `Direction` and the results, including the lazy
 loads of their relationships and `Session.get`.  A post of another department
 is then simply not found.  Queries written against the Core tables (the
 calendar's fast month query) add `department_clause` themselves.
@@ -19,10 +20,11 @@ from sqlalchemy import ColumnElement, Select, event, or_
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
 from sosmed_desktop.db.models import Direction, Post, Program, Reminder
+from sosmed_desktop.db.models_results import PostResult, ResultFile
 from sosmed_desktop.db.uow import ACTOR_KEY
 from sosmed_desktop.domain.permissions import Actor
 
-SCOPED = (Post, Direction)
+SCOPED = (Post, Direction, ResultFile, PostResult)
 
 
 def scoped_department(session: Session) -> tuple[bool, int | None]:

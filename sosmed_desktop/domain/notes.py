@@ -37,7 +37,9 @@ class NoteInput:
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one field: `code` is required/too_long/link/number/date/columns/
-    control (an invisible character, `value` names it: ``U+FEFF``)."""
+    control (an invisible character, `value` names it: ``U+FEFF``); a platform's result
+    file adds time (a publish time not read), too_large and duplicate (the line of the
+    same post's earlier row in `value`)."""
 
     field: str
     code: str
@@ -56,6 +58,9 @@ class Problem:
             "(use 2022-06-20, 20/06/2022 or 20 Juni 2022)",
             "columns": f"the row has {self.value} fields, the header has {self.limit}",
             "control": f"{name} holds an invisible control character ({self.value})",
+            "time": f"{name} {self.value!r} is not a time the platforms' exports write",
+            "too_large": f"{name} {self.value!r} is far larger than any audience",
+            "duplicate": f"the same post is on line {self.value} already",
         }
         return texts.get(self.code, f"{self.field}: {self.code}")
 

@@ -33,6 +33,7 @@ KNOWN_CYCLES: dict[frozenset[str], str] = {
             "sosmed_desktop.db.models_editorial",
             "sosmed_desktop.db.models_live",
             "sosmed_desktop.db.models_media",
+            "sosmed_desktop.db.models_results",
             "sosmed_desktop.db.models_team",
         }
     ): "the ORM's own mappings: the feature modules extend `models.Base`, and `models` "

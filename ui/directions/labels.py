@@ -20,6 +20,7 @@ from sosmed_desktop.domain.figures import TIGHT_UNITS, group_digits, to_decimal
 from sosmed_desktop.domain.notes import Problem
 from sosmed_desktop.domain.statuses import DirectionChannel, DirectionStatus, Priority
 from ui.i18n import short_date, time_text
+from ui.results.words import field_label as results_field_label
 
 translate = QCoreApplication.translate
 E = TypeVar("E", bound=StrEnum)
@@ -142,7 +143,7 @@ def value_for_editing(stored_value: str) -> str:
 
 
 def field_label(name: str) -> str:
-    """A data-note field (or CSV column) as the officer knows it."""
+    """A data-note field (or CSV column) as the officer knows it; a results field too."""
     names = {
         "title": translate("Notes", "Title"),
         "value": translate("Notes", "Value"),
@@ -154,7 +155,7 @@ def field_label(name: str) -> str:
         "tags": translate("Notes", "Tags"),
         "row": translate("Notes", "Row"),
     }
-    return names.get(name, name)
+    return names.get(name) or results_field_label(name)
 
 
 def problem_text(problem: Problem) -> str:
@@ -180,6 +181,15 @@ def problem_text(problem: Problem) -> str:
         "control": lambda: translate(
             "Notes", "{field} holds an invisible control character ({value}); remove it"
         ).format(field=field, value=problem.value),
+        "time": lambda: translate(
+            "Notes", "{field} “{value}” is not a time the platforms' exports write"
+        ).format(field=field, value=problem.value),
+        "too_large": lambda: translate(
+            "Notes", "{field} “{value}” is far larger than any audience"
+        ).format(field=field, value=problem.value),
+        "duplicate": lambda: translate("Notes", "the same post is on line {line} already").format(
+            line=problem.value
+        ),
     }
     build = texts.get(problem.code)
     return build() if build else problem.message()

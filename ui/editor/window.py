@@ -1,9 +1,9 @@
 """The post editor: a window per post, several open at once.
 
 Left: the particulars and the caption tabs (master and one per platform, each
-with its photos).  Right: live content checks with the guidance checklist, a
-feed preview, the approval panel, the history, internal notes and the sources
-(directions answered, data cited: `ui/editor/sources.py`).
+with its photos).  Right: live content checks with the guidance checklist, a feed
+preview, the approval panel, the history, internal notes, the sources (directions
+answered, data cited: `ui/editor/sources.py`) and the results (`ui/results/`).
 
 The editor's content is the `PostInput` its widgets hold (`current_input`); it
 is dirty when that differs from what was last loaded or saved.  What it knows
@@ -62,6 +62,7 @@ from ui.editor.thumbnails import EditorImages
 from ui.editor.workflow import EditorWorkflow
 from ui.operations import Operations
 from ui.plain_text import plain_label
+from ui.results.post_panel import PostResultsPanel
 
 if TYPE_CHECKING:
     from sosmed_desktop.bootstrap import AppContext
@@ -161,14 +162,13 @@ class PostEditor(QMainWindow):
         left_layout.setContentsMargins(8, 8, 4, 8)
         left_layout.addWidget(self.details)
         left_layout.addWidget(self.captions, 1)
+        self.sources, self.results = SourcesPanel(self), PostResultsPanel()
         self.side = QTabWidget()
-        self.side.addTab(self.checks, self.tr("Checks"))
-        self.side.addTab(self.preview, self.tr("Preview"))
-        self.side.addTab(self.approval, self.tr("Approval"))
-        self.side.addTab(self.history, self.tr("History"))
-        self.side.addTab(self.notes, self.tr("Notes"))
-        self.sources = SourcesPanel(self)
-        self.side.addTab(self.sources, self.tr("Sources"))
+        for tab, name in ((self.checks, self.tr("Checks")), (self.preview, self.tr("Preview")),
+                          (self.approval, self.tr("Approval")), (self.history, self.tr("History")),
+                          (self.notes, self.tr("Notes")), (self.sources, self.tr("Sources")),
+                          (self.results, self.tr("Results"))):  # fmt: skip
+            self.side.addTab(tab, name)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.side)
@@ -213,8 +213,7 @@ class PostEditor(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
+        bar.addActions([self.undo_action, self.redo_action])
         bar.addSeparator()
         self.insert_menu = InsertMenu(self, bar)  # saved hashtag groups and snippets
         self.duplicate_action = bar.addAction(self.tr("Duplicate"), self.workflow.duplicate)
@@ -282,6 +281,7 @@ class PostEditor(QMainWindow):
             post, post.id, post.version, post.status
         )  # fmt: skip
         self._show_state()
+        self.results.show_post(self.ops, post.id)
 
     def take_saved(self, post: PostDetail, data: PostInput) -> None:
         """Show `post` as saved elsewhere (`data`: its content); the undo steps go."""
@@ -447,6 +447,7 @@ class PostEditor(QMainWindow):
         self.operations.reload_history()
 
     def on_data_changed(self, kind: str, ids: list) -> None:
+        self.results.on_data_changed(kind)
         self.operations.on_data_changed(kind, ids)
 
     def handle_error(self, exc: BaseException) -> None:

@@ -17,7 +17,7 @@ from ui.packages.report_dashboard import ReportDashboard
 from ui.sections import Section
 from ui.workbench import Page
 
-REFRESHING_KINDS = (Kind.POST, Kind.DIRECTION, Kind.ALL)
+REFRESHING_KINDS = (Kind.POST, Kind.DIRECTION, Kind.RESULT, Kind.ALL)
 """Changes that alter the waiting list, the export history or the month's figures."""
 
 

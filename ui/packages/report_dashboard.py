@@ -1,5 +1,8 @@
 """The monthly report dashboard (Laporan Bulanan): figures and charts of one month.
 
+Below the charts, the month's results from the platforms' exports
+(`ui.results.month_section`), whose import starts from the bar's button.
+
 The figures come from `services.reports.monthly_report` in the background;
 the same report is saved as a PDF (for the head of department) or a CSV (for a
 spreadsheet) with the buttons, also in the background.
@@ -30,6 +33,7 @@ from ui.i18n import month_title, number_text
 from ui.labels import STATUS_COLOURS, status_label
 from ui.operations import Latest
 from ui.packages.charts import BarChart
+from ui.results.month_section import ResultsSection
 
 if TYPE_CHECKING:
     from sosmed_desktop.db.uow import UnitOfWork
@@ -86,12 +90,19 @@ class ReportDashboard(QWidget):
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.csv_button = QPushButton(self.tr("Save CSV…"))
         self.csv_button.clicked.connect(lambda: self.save("csv"))
+        self.results = ResultsSection()
+        self.import_button = QPushButton(self.tr("Import results…"))
+        self.import_button.setToolTip(
+            self.tr("Import a platform's own export of how the posts did (CSV or Excel)")
+        )
+        self.import_button.clicked.connect(self.results.choose_file)
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(40)
             button.setAccessibleName(button.toolTip())  # not "◀"
         for widget in (self.prev_button, self.month_label, self.next_button):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.csv_button)
         outer.addLayout(bar)
@@ -125,7 +136,8 @@ class ReportDashboard(QWidget):
             chart.setAccessibleName(title)
             QVBoxLayout(box).addWidget(chart)
             grid.addWidget(box, row, column)
-        grid.setRowStretch(4, 1)
+        grid.addWidget(self.results, 4, 0, 1, 2)
+        grid.setRowStretch(5, 1)
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Figures and charts"))
         scroll.setWidgetResizable(True)
@@ -162,6 +174,7 @@ class ReportDashboard(QWidget):
             return monthly_report(uow, year, month, tz)
 
         self.bench.ops.read(self, load, self.show_report, latest=self._loading)
+        self.results.show_month(self.bench, year, month)
 
     def show_report(self, report: MonthlyReport) -> None:
         """Fill the figures and charts."""

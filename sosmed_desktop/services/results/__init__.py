@@ -1,0 +1,1 @@
+"""Results of posts from the platforms' own export files (reading, matching, importing)."""

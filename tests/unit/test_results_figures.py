@@ -1,0 +1,68 @@
+"""Imported results read back: a post's latest figures and history; a month like with like."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sosmed_desktop.bootstrap import AppContext
+from sosmed_desktop.services.results.figures import month_results, post_figures
+from sosmed_desktop.services.results.importing import commit_results, preview_results
+from tests.unit.results_files import IG_EN, X_ACTIVITY, instagram_row, write_csv
+from tests.unit.test_results_import import WIB, _published
+
+
+def _import(ctx: AppContext, path: Path, exported_on: date) -> None:
+    with ctx.uow() as uow:
+        commit_results(uow, preview_results(uow, path, WIB), exported_on)
+
+
+def test_a_post_shows_its_latest_figures_and_their_history(ctx: AppContext, tmp_path: Path) -> None:
+    post = _published(ctx, "Jumat bersih", "instagram", datetime(2026, 11, 2, 9, 13, tzinfo=UTC),
+                      "https://www.instagram.com/p/WkPj/")  # fmt: skip
+    row = "https://instagram.com/p/WkPj", "11/02/2026 16:13"
+    _import(ctx, write_csv(tmp_path / "a.csv", IG_EN, [instagram_row("1", *row, 1450, 900)]),
+            date(2026, 11, 10))  # fmt: skip
+    _import(ctx, write_csv(tmp_path / "b.csv", IG_EN, [instagram_row("1", *row, 2100, 1300)]),
+            date(2026, 12, 1))  # fmt: skip
+    with ctx.uow() as uow:
+        (found,) = post_figures(uow, post)
+    assert found.latest.figures["reach"] == 1300
+    assert (found.latest.exported_on, found.latest.source) == (date(2026, 12, 1),
+                                                               "Meta Business Suite")  # fmt: skip
+    assert [h.figures["reach"] for h in found.history] == [900]
+    assert found.latest.file_name == "b.csv"
+
+
+def test_a_month_sums_each_platform_apart_and_names_what_is_missing(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    november = datetime(2026, 11, 2, 9, 13, tzinfo=UTC)
+    _published(ctx, "Jumat bersih", "instagram", november, "https://www.instagram.com/p/A/")
+    _published(ctx, "Belum ada hasil", "facebook", november)
+    ig = write_csv(tmp_path / "ig.csv", IG_EN, [
+        instagram_row("1", "https://instagram.com/p/A", "11/02/2026 16:13", 1450, 900),
+        instagram_row("2", "https://instagram.com/p/B", "11/09/2026 16:13", 300, 200),
+        instagram_row("3", "https://instagram.com/p/C", "12/01/2026 16:13", 5, 5),  # December
+    ])  # fmt: skip
+    x = write_csv(tmp_path / "x.csv", X_ACTIVITY, [
+        ["18080", "https://x.com/d/status/18080", "Posyandu", "2026-11-03 09:13 +0000",
+         "5000.0", "18.0", "0.0", "2.0", "1.0", "9.0", "3.0", "4.0"]], bom=False)  # fmt: skip
+    _import(ctx, ig, date(2026, 12, 3))
+    _import(ctx, x, date(2026, 12, 4))
+    with ctx.uow() as uow:
+        month = month_results(uow, 2026, 11, WIB)
+    by_platform = {p.platform: p for p in month.platforms}
+    assert by_platform["instagram"].sums == {
+        "reach": 1100, "views": 1750, "reactions": 20, "comments": 6, "shares": 4, "saves": 2
+    }  # fmt: skip
+    assert "reach" not in by_platform["x"].sums, "X counts impressions, not reach"
+    assert by_platform["x"].sums["impressions"] == 5000
+    assert (by_platform["instagram"].posts, by_platform["instagram"].unplanned) == (2, 1)
+    assert by_platform["instagram"].sources == (("Meta Business Suite", date(2026, 12, 3)),)
+    assert month.missing == {"facebook": 1}
+    assert [(t.platform, t.title) for t in month.top] == [
+        ("instagram", "Jumat bersih"), ("instagram", "Posyandu"), ("x", "Posyandu")
+    ], "each platform ranked by its own measure"  # fmt: skip
+    with ctx.uow() as uow:
+        assert month_results(uow, 2026, 10, WIB).empty

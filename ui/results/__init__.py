@@ -1,0 +1,1 @@
+"""The platforms' results: importing their export files, and reading the figures back."""
