@@ -746,6 +746,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Posts answering a direction on {platform}: %n post(s), {measure} {total}</source>
+            <translation>
+                <numerusform>Posts answering a direction on {platform}: %n post, {measure} {total}</numerusform>
+                <numerusform>Posts answering a direction on {platform}: %n posts, {measure} {total}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{platform}: %n post(s)</source>
             <translation>
                 <numerusform>{platform}: %n post</numerusform>

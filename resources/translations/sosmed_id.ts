@@ -6733,6 +6733,28 @@ Posting akan tayang terlambat. {question}</translation>
         <source>No results yet for {posts} published this month.</source>
         <translation>Belum ada hasil untuk {posts} yang terbit bulan ini.</translation>
     </message>
+    <message>
+        <source>{program} ({platform}, {measure}): {total}</source>
+        <translation>{program} ({platform}, {measure}): {total}</translation>
+    </message>
+    <message>
+        <source>No program</source>
+        <translation>Tanpa program</translation>
+    </message>
+    <message>
+        <source>By program: {parts}</source>
+        <translation>Per program: {parts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posts answering a direction on {platform}: %n post(s), {measure} {total}</source>
+        <translation>
+            <numerusform>Posting yang menjawab arahan di {platform}: %n posting, {measure} {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{platform}: {measure} per month</source>
+        <translation>{platform}: {measure} per bulan</translation>
+    </message>
     <message numerus="yes">
         <source>{platform}: %n post(s)</source>
         <translation>

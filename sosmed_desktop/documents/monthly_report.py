@@ -2,7 +2,8 @@
 
 Charts are ReportLab drawings (vector, so they print sharply): posts per week
 as columns, posts per platform as bars; the status pipeline, programs,
-directions and punctuality are tables.  All text is Indonesian.
+directions and punctuality are tables; the platforms' results close it
+(`documents/results_section.py`).  All text is Indonesian.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from sosmed_desktop.documents.pdf import REGULAR, RULE, letterhead, para, render
+from sosmed_desktop.documents.pdf import REGULAR, RULE, count_table, letterhead, para, render
+from sosmed_desktop.documents.results_section import results_story
 from sosmed_desktop.domain.indonesian import date_words
 from sosmed_desktop.services.packages.reports import MonthlyReport
 
@@ -77,24 +79,6 @@ def _platform_chart(report: MonthlyReport) -> Drawing:
     return drawing
 
 
-def _table(header: tuple[str, str], rows: list[tuple[str, int]]) -> Table:
-    data = [[para(header[0], "label"), para(header[1], "label")]]
-    data += [[para(label), para(str(count))] for label, count in rows]
-    table = Table(data, colWidths=[WIDTH - 3 * cm, 3 * cm], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f3f4f6")),
-                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table
-
-
 def _summary(report: MonthlyReport) -> Table:
     published = report.on_time + report.late
     cells = [
@@ -132,11 +116,11 @@ def report_pdf(report: MonthlyReport) -> bytes:
         para("Postingan per platform", "h2"),
         _platform_chart(report),
         para("Alur status", "h2"),
-        _table(("Status", "Jumlah"), [(t.label, t.count) for t in report.statuses]),
+        count_table(("Status", "Jumlah"), [(t.label, t.count) for t in report.statuses]),
         para("Program yang diliput", "h2"),
-        _table(("Program", "Postingan"), [(t.label, t.count) for t in report.programs]),
+        count_table(("Program", "Postingan"), [(t.label, t.count) for t in report.programs]),
         para("Arahan pimpinan (diberikan bulan ini)", "h2"),
-        _table(
+        count_table(
             ("Keadaan", "Jumlah"),
             [
                 ("Selesai dijawab", report.directions_answered),
@@ -145,7 +129,7 @@ def report_pdf(report: MonthlyReport) -> bytes:
             ],
         ),
         para("Ketepatan waktu unggah", "h2"),
-        _table(
+        count_table(
             ("Keadaan", "Jumlah"),
             [
                 ("Diunggah tepat waktu (paling lambat 1 jam setelah jadwal)", report.on_time),
@@ -154,6 +138,7 @@ def report_pdf(report: MonthlyReport) -> bytes:
                 ("Jadwal belum tiba", report.upcoming),
             ],
         ),
+        *results_story(report),
     ]
     return render(
         story,

@@ -21,7 +21,7 @@ from functools import cache
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, HRFlowable, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, HRFlowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from sosmed_desktop import APP_DISPLAY_NAME
 from sosmed_desktop.documents.scripts import REGULAR, font, layout
@@ -112,3 +112,24 @@ def render(story: list[Flowable], *, title: str, author: str, footer: str) -> by
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return out.getvalue()
+
+
+def count_table(
+    header: tuple[str, str], rows: list[tuple[str, int | str]], width: float = 17 * cm
+) -> Table:
+    """A two-column table of labels and right-aligned counts, under a shaded header."""
+    data = [[para(header[0], "label"), para(header[1], "label")]]
+    data += [[para(label), para(str(count))] for label, count in rows]
+    table = Table(data, colWidths=[width - 3 * cm, 3 * cm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f3f4f6")),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table

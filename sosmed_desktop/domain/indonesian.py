@@ -8,7 +8,7 @@ their words live here, without Qt.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sosmed_desktop.domain.figures import MONTHS_ID
@@ -62,12 +62,30 @@ def date_words(when: datetime, tz: ZoneInfo, *, weekday: bool = True) -> str:
     return f"{WEEKDAYS[local.weekday()]}, {text}" if weekday else text
 
 
+def day_words(day: date) -> str:
+    """ "5 Desember 2026"."""
+    return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
+
+
 def datetime_words(when: datetime, tz: ZoneInfo, *, weekday: bool = True) -> str:
     """ "Sabtu, 5 Desember 2026 pukul 09.00 WIB" (Indonesian writes times with a dot)."""
     local = when.astimezone(tz)
     return (
         f"{date_words(when, tz, weekday=weekday)} pukul {local:%H.%M} {zone_abbreviation(tz, when)}"
     )
+
+
+METRIC = {
+    "reach": "Jangkauan",
+    "impressions": "Impresi",
+    "views": "Tayangan",
+    "reactions": "Reaksi/suka",
+    "comments": "Komentar",
+    "shares": "Dibagikan",
+    "saves": "Disimpan",
+    "clicks": "Klik tautan",
+}
+"""The report's names of the platforms' measures (`domain/results.py`)."""
 
 
 def month_words(year: int, month: int) -> str:

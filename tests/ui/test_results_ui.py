@@ -16,6 +16,7 @@ from tests.unit.helpers import count
 from tests.unit.results_files import IG_EN, instagram_row, write_csv
 from tests.unit.test_results_import import _published
 from ui.main_window import MainWindow
+from ui.packages.charts import BarChart
 from ui.packages.page import PackagesPage
 from ui.results.import_dialog import ResultsImportDialog
 
@@ -85,6 +86,10 @@ def test_a_known_export_is_checked_confirmed_and_reported(
         "Belum ada hasil untuk 1 posting di Facebook yang terbit bulan ini."
     )
     assert section.top.item(0, 1).text() == "Jumat bersih"
+    assert section.breakdown.text() == "Per program: Tanpa program (Instagram, jangkauan): 1.400"
+    (trend,) = section.findChildren(BarChart)
+    assert trend.accessibleName() == "Instagram: jangkauan per bulan"
+    assert [total for _label, total, _colour in trend.rows][-2:] == [0, 1650]
 
     editor = wait_loaded(qtbot, window.editors.open_post(by_link))
     editor.side.setCurrentWidget(editor.results)

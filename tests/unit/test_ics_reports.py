@@ -149,6 +149,8 @@ def test_report_csv_for_excel(month: reports.MonthlyReport, tmp_path: Path) -> N
     assert ["Ringkasan", "Jumlah postingan", "5"] in rows
     assert ["Postingan per minggu", "Tanggal 1–6", "2"] in rows
     assert ["Ketepatan waktu", "Diunggah terlambat", "1"] in rows
+    assert ["Hasil dari platform", "Belum ada hasil yang diimpor untuk bulan ini", "0"] in rows
+    assert ["Hasil belum ada", "Facebook: posting diunggah tanpa hasil", "1"] in rows
 
 
 def test_report_pdf_text(month: reports.MonthlyReport, tmp_path: Path) -> None:
@@ -163,6 +165,9 @@ def test_report_pdf_text(month: reports.MonthlyReport, tmp_path: Path) -> None:
         "Posyandu",
         "Selesai dijawab",
         "Diunggah terlambat",
+        "Hasil dari platform",
+        "Belum ada hasil posting bulan ini yang diimpor",
+        "Belum ada hasil untuk: Facebook (1 posting diunggah)",
     ):
         assert expected in text, expected
 

@@ -66,3 +66,82 @@ def test_a_month_sums_each_platform_apart_and_names_what_is_missing(
     ], "each platform ranked by its own measure"  # fmt: skip
     with ctx.uow() as uow:
         assert month_results(uow, 2026, 10, WIB).empty
+
+
+def test_by_program_for_directions_and_over_the_months(ctx: AppContext, tmp_path: Path) -> None:
+    from sosmed_desktop.db.models import Direction, Post
+    from tests.unit.helpers import make_program
+
+    stunting = make_program(ctx, "Cegah Stunting")
+    answered = _published(
+        ctx,
+        "Cegah stunting",
+        "instagram",
+        datetime(2026, 11, 2, 9, 13, tzinfo=UTC),
+        "https://instagram.com/p/A/",
+    )
+    _published(
+        ctx,
+        "Jumat bersih",
+        "instagram",
+        datetime(2026, 11, 9, 9, 13, tzinfo=UTC),
+        "https://instagram.com/p/B/",
+    )
+    _published(ctx, "Oktober", "instagram", datetime(2026, 10, 9, 9, 13, tzinfo=UTC),
+               "https://instagram.com/p/C/")  # fmt: skip
+    with ctx.uow() as uow:
+        post = uow.session.get(Post, answered)
+        post.program_id = stunting
+        direction = Direction(
+            given_by_name="Kepala Dinas", given_at=datetime(2026, 11, 1, tzinfo=UTC),
+            channel="rapat", content="Angkat cegah stunting",
+        )  # fmt: skip
+        direction.posts.append(post)
+        uow.session.add(direction)
+        uow.commit()
+    _import(ctx, write_csv(tmp_path / "ig.csv", IG_EN, [
+        instagram_row("1", "https://instagram.com/p/A", "11/02/2026 16:13", 1450, 900),
+        instagram_row("2", "https://instagram.com/p/B", "11/09/2026 16:13", 300, 200),
+        instagram_row("3", "https://instagram.com/p/C", "10/09/2026 16:13", 50, 40),
+    ]), date(2026, 12, 3))  # fmt: skip
+    with ctx.uow() as uow:
+        month = month_results(uow, 2026, 11, WIB)
+    assert [(s.label, s.measure, s.posts, s.total) for s in month.programs] == [
+        ("Cegah Stunting", "reach", 1, 900), ("", "reach", 1, 200)
+    ]  # fmt: skip
+    assert [(s.platform, s.posts, s.total) for s in month.directions] == [("instagram", 1, 900)]
+    (trend,) = month.trends
+    assert trend.measure == "reach"
+    assert trend.months[-2:] == ((2026, 10, 40), (2026, 11, 1100))
+    assert len(trend.months) == 6 and trend.months[0] == (2026, 6, 0)
+
+
+def test_the_monthly_report_carries_the_results_with_their_source(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    import csv
+    import io
+
+    from pypdf import PdfReader
+
+    from sosmed_desktop.services.packages import reports
+
+    _published(ctx, "Jumat bersih", "instagram", datetime(2026, 11, 2, 9, 13, tzinfo=UTC),
+               "https://www.instagram.com/p/A/")  # fmt: skip
+    _import(ctx, write_csv(tmp_path / "ig.csv", IG_EN, [
+        instagram_row("1", "https://instagram.com/p/A", "11/02/2026 16:13", 1450, 900)]),
+        date(2027, 1, 3))  # fmt: skip
+    with ctx.uow() as uow:
+        month = reports.monthly_report(uow, 2026, 11, WIB)
+    path = reports.save_report(month, tmp_path / "laporan.csv")
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert ["Hasil Instagram", "Jangkauan", "900"] in rows
+    assert ["Hasil Instagram", "Sumber: ekspor Meta Business Suite, diunduh 3 Januari 2027",
+            ""] in rows  # fmt: skip
+    assert ["Tren Instagram (Jangkauan)", "November 2026", "900"] in rows
+    pdf = reports.save_report(month, tmp_path / "laporan.pdf")
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages)
+    for expected in ("Hasil dari platform", "Instagram: 1 posting dengan hasil",
+                     "Sumber: ekspor Meta Business Suite, diunduh 3 Januari 2027",
+                     "Posting terbaik tiap platform", "Jumat bersih"):  # fmt: skip
+        assert expected in text, expected

@@ -4,8 +4,10 @@ Read in the background (`services/results/figures.month_results`) for the month
 the report shows.  Each platform on its own line with its own measures summed
 (never added across platforms) and the export it came from ("Sumber: ekspor
 Meta Business Suite, diunduh 3 Desember 2026"); the best posts of each platform;
-and, plainly, the platforms whose published posts have no results yet.  The
-import of an export file starts here too.
+the programs and the posts answering directions in each platform's lead measure;
+a chart per platform of that measure over the last months; and, plainly, the
+platforms whose published posts have no results yet.  The import of an export
+file starts here too.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -27,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import day_date, number_text
 from ui.operations import Latest
+from ui.packages.charts import BarChart
 from ui.plain_text import as_html, plain_label
 from ui.results.import_dialog import ResultsImportDialog
-from ui.results.words import figures_text, platform_name
+from ui.results.words import field_label, figures_text, platform_name
 
 if TYPE_CHECKING:
     from sosmed_desktop.services.results.figures import MonthResults, PlatformMonth
@@ -66,6 +70,11 @@ class ResultsSection(QGroupBox):
         self.top.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.top.setMinimumHeight(220)
         layout.addWidget(self.top)
+        self.breakdown = plain_label()
+        self.breakdown.setWordWrap(True)
+        layout.addWidget(self.breakdown)
+        self.trends = QHBoxLayout()
+        layout.addLayout(self.trends)
         self.missing = plain_label()
         self.missing.setWordWrap(True)
         layout.addWidget(self.missing)
@@ -115,7 +124,57 @@ class ResultsSection(QGroupBox):
             else ""
         )
         self.missing.setVisible(bool(missing))
+        self.breakdown.setText(self._breakdown_text(results))
+        self.breakdown.setVisible(not results.empty)
+        self._show_trends(results)
         self.loaded.emit(results)
+
+    def _breakdown_text(self, results: MonthResults) -> str:
+        """By program and for the posts answering directions, in each platform's lead measure."""
+        lines = []
+        if results.programs:
+            parts = "; ".join(
+                self.tr("{program} ({platform}, {measure}): {total}").format(
+                    program=share.label or self.tr("No program"),
+                    platform=platform_name(share.platform),
+                    measure=field_label(share.measure).lower(),
+                    total=number_text(share.total),
+                )
+                for share in results.programs
+            )
+            lines.append(self.tr("By program: {parts}").format(parts=parts))
+        for share in results.directions:
+            posts = share.posts
+            lines.append(
+                self.tr("Posts answering a direction on {platform}: %n post(s), {measure} {total}",
+                        "", posts).format(
+                    platform=platform_name(share.platform),
+                    measure=field_label(share.measure).lower(),
+                    total=number_text(share.total),
+                )
+            )  # fmt: skip
+        return "\n".join(lines)
+
+    def _show_trends(self, results: MonthResults) -> None:
+        """One small chart per platform: its lead measure over the last months."""
+        while self.trends.count():
+            item = self.trends.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if results.empty:
+            return
+        for trend in results.trends:
+            title = self.tr("{platform}: {measure} per month").format(
+                platform=platform_name(trend.platform), measure=field_label(trend.measure).lower()
+            )
+            box = QGroupBox(title)
+            chart = BarChart(vertical=True)
+            chart.setAccessibleName(title)
+            chart.setMaximumHeight(170)
+            chart.set_rows([(QLocale().toString(QDate(y, m, 1), "MMM yy"), total, None)
+                            for y, m, total in trend.months])  # fmt: skip
+            QVBoxLayout(box).addWidget(chart)
+            self.trends.addWidget(box)
 
     def _platform_text(self, platform: PlatformMonth) -> str:
         posts, unplanned = platform.posts, platform.unplanned

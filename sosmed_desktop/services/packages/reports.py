@@ -14,7 +14,7 @@ Directions count those given in the month: *answered* (status done), *open*
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -32,9 +32,10 @@ from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.fileops import atomic_write_bytes
 from sosmed_desktop.services import profile
 from sosmed_desktop.services.calendar.calendar import month_bounds
+from sosmed_desktop.services.packages.report_results import NO_PROGRAM, result_rows
+from sosmed_desktop.services.results.figures import MonthResults, month_results
 
 ON_TIME_GRACE = timedelta(minutes=60)
-NO_PROGRAM = "Tanpa program"
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,12 @@ class MonthlyReport:
     upcoming: int
     made_at: datetime
     tz: ZoneInfo
+    results: MonthResults | None = None
+    """What the platforms' exports say about the month (`services/results/figures.py`)."""
+    platform_names: dict[str, str] = field(default_factory=dict)
+
+    def platform_name(self, code: str) -> str:
+        return self.platform_names.get(code, code)
 
     @property
     def title(self) -> str:
@@ -193,6 +200,8 @@ def monthly_report(
         upcoming=upcoming,
         made_at=now,
         tz=tz,
+        results=month_results(uow, year, month, tz),
+        platform_names=dict(uow.session.execute(select(Platform.code, Platform.name)).all()),
     )
 
 
@@ -213,7 +222,7 @@ def report_rows(report: MonthlyReport) -> list[tuple[str, str, int]]:
         ("Ketepatan waktu", "Lewat jadwal, belum diunggah", report.not_published),
         ("Ketepatan waktu", "Jadwal belum tiba", report.upcoming),
     ]
-    return rows
+    return rows + result_rows(report)
 
 
 def report_csv(report: MonthlyReport) -> bytes:

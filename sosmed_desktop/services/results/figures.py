@@ -1,4 +1,5 @@
-"""The imported results as the officer reads them: per post, and per month.
+"""The imported results as the officer reads them: per post, and per month (with the
+breakdowns of `breakdown.py`).
 
 The figures of a platform post are those of its latest export (the file
 exported last; of two exported the same day, the one imported last); the
@@ -23,6 +24,14 @@ from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.results import FORMATS, METRICS
 from sosmed_desktop.domain.statuses import PostStatus
 from sosmed_desktop.services.calendar.calendar import month_bounds
+from sosmed_desktop.services.results.breakdown import (
+    Share,
+    Trend,
+    answering_directions,
+    by_program,
+    trends,
+)
+from sosmed_desktop.services.results.latest import figures_of, latest_rows
 
 TOP = 10
 
@@ -81,42 +90,28 @@ class MonthResults:
     """The best `TOP` posts of each platform, by that platform's own measure."""
     missing: dict[str, int] = field(default_factory=dict)
     """Platform → published posts of the month without any imported figures."""
+    programs: tuple[Share, ...] = ()
+    directions: tuple[Share, ...] = ()
+    """Per platform, the posts answering a leadership direction."""
+    trends: tuple[Trend, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not self.platforms
 
 
-def _figures(row: PostResult) -> dict[str, int]:
-    return {m: value for m in METRICS if (value := getattr(row, m)) is not None}
-
-
-def _latest_rows(uow: UnitOfWork, *criteria) -> dict[tuple[str, str], list[PostResult]]:
-    """(platform, item) → its rows, latest export first."""
-    rows = uow.session.scalars(
-        select(PostResult)
-        .join(ResultFile, ResultFile.id == PostResult.file_id)
-        .where(*criteria)
-        .order_by(ResultFile.exported_on.desc(), ResultFile.id.desc())
-    )
-    grouped: dict[tuple[str, str], list[PostResult]] = defaultdict(list)
-    for row in rows:
-        grouped[(row.platform, row.item_key)].append(row)
-    return grouped
-
-
 def _as_figures(row: PostResult) -> Figures:
     return Figures(
-        row.platform, _figures(row), row.file.exported_on, row.file.source, row.file.name
+        row.platform, figures_of(row), row.file.exported_on, row.file.source, row.file.name
     )
 
 
 def post_figures(uow: UnitOfWork, post_id: int) -> list[PostFigures]:
     """The figures of `post_id` per platform post, latest first (the editor's Hasil tab)."""
-    items = set(_latest_rows(uow, PostResult.post_id == post_id))
+    items = set(latest_rows(uow, PostResult.post_id == post_id))
     if not items:
         return []
-    grouped = _latest_rows(
+    grouped = latest_rows(
         uow,
         PostResult.platform.in_({platform for platform, _item in items}),
         PostResult.item_key.in_({item for _platform, item in items}),
@@ -137,7 +132,7 @@ def post_figures(uow: UnitOfWork, post_id: int) -> list[PostFigures]:
 def month_results(uow: UnitOfWork, year: int, month: int, tz: ZoneInfo) -> MonthResults:
     """The month's results per platform, its top posts, and the posts still without results."""
     start, end = month_bounds(year, month, tz)
-    grouped = _latest_rows(uow, PostResult.published_at >= start, PostResult.published_at < end)
+    grouped = latest_rows(uow, PostResult.published_at >= start, PostResult.published_at < end)
     if not grouped:
         return MonthResults(year, month, missing=_missing(uow, start, end, set()))
     latest = [rows[0] for rows in grouped.values()]
@@ -180,12 +175,15 @@ def month_results(uow: UnitOfWork, year: int, month: int, tz: ZoneInfo) -> Month
                 r.platform,
                 titles.get(r.post_id, r.title) if r.post_id else r.title,
                 r.post_id,
-                _figures(r),
+                figures_of(r),
                 r.link,
             )
             for r in top
         ),
         missing=_missing(uow, start, end, tied),
+        programs=by_program(uow, latest),
+        directions=answering_directions(uow, latest),
+        trends=trends(uow, year, month, tz),
     )
 
 
