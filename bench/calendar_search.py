@@ -21,16 +21,20 @@ search for "posyandu" matches most of the 14,000 records, a far harder case
 than real text.  The figures are printed, not asserted.
 
 Run: ``.venv/bin/python bench/calendar_search.py [--rounds 5] [--fresh] [--no-like]``
-(``--no-like``: only the database's own engine), and on a PostgreSQL server with
-``--database-url postgresql+psycopg://user@host/db`` (an empty database the first
-time; see ``bench/generate.py``).
+(``--no-like``: only the database's own engine); ``--postgres`` on a throwaway
+PostgreSQL server of its own (`bench/throwaway_postgres.py`, filled anew each run), or
+on a lasting server with ``--database-url postgresql+psycopg://user@host/db`` (an
+empty database the first time; see ``bench/generate.py``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
 from datetime import date, timedelta
@@ -41,6 +45,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.generate import DEFAULT_MEDIA, DEFAULT_POSTS, WORDS, generate  # noqa: E402
+from bench.throwaway_postgres import throwaway_postgres  # noqa: E402
 
 GOAL_MS = 50.0
 QUERIES = (
@@ -176,7 +181,7 @@ def time_search(ctx, label: str, engine, rounds: int) -> None:
     for _ in range(rounds):
         for query in QUERIES:
             began, began_cpu = time.perf_counter(), time.thread_time()
-            with ctx.uow() as uow:
+            with ctx.uow(read_only=True) as uow:  # as the dialog's `Operations.read` does
                 found = engine.search(uow, query)
             cpu_ms.append((time.thread_time() - began_cpu) * 1000)
             search_ms[query].append((time.perf_counter() - began) * 1000)
@@ -206,9 +211,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-like", action="store_true", help="skip the portable engine")
     parser.add_argument("--skip-calendar", action="store_true", help="only the searches")
     parser.add_argument("--database-url", default="", help="a PostgreSQL database to use")
+    parser.add_argument("--postgres", action="store_true", help="on a throwaway server")
     args = parser.parse_args(argv)
+    with contextlib.ExitStack() as stack:
+        url, folder = args.database_url, None
+        if args.postgres and not url:
+            url = stack.enter_context(throwaway_postgres())
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "data"
+            print(f"A throwaway PostgreSQL server: {url}; generating ...", flush=True)
+        data_dir = generate(
+            args.posts, args.media, fresh=args.fresh, database_url=url, data_dir=folder
+        )
+        return run(args, data_dir)
 
-    data_dir = generate(args.posts, args.media, fresh=args.fresh, database_url=args.database_url)
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    """Time the calendar and the searches on the generated `data_dir`."""
     from sosmed_desktop.bootstrap import bootstrap
     from sosmed_desktop.services.calendar import calendar
     from sosmed_desktop.services.search import search
@@ -221,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         engine = "SQLite" if ctx.is_sqlite else f"PostgreSQL ({ctx.engine.url.host})"
         print(
             f"Database: {data_dir} ({total} posts, {n_directions} directions, "
-            f"{n_notes} data notes), {engine}, {args.rounds} rounds\n"
+            f"{n_notes} data notes), {engine}, {args.rounds} rounds, "
+            f"load average {os.getloadavg()[0]:.2f}\n"
         )
         if not args.skip_calendar:
             time_calendar(ctx, args.rounds)
@@ -235,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             time_search(ctx, label, engine, args.rounds)
     finally:
         ctx.dispose()
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 
 

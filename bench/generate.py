@@ -294,9 +294,14 @@ def generate(
     fresh: bool = False,
     quiet: bool = False,
     database_url: str = "",
+    data_dir: Path | None = None,
 ) -> Path:
-    """Return a data folder with the requested rows, generating it if needed."""
-    data_dir = folder_for(posts, media, database_url)
+    """Return a data folder with the requested rows, generating it if needed.
+
+    `data_dir` replaces the folder under ``bench/out/`` (a bench on a throwaway
+    server keeps its folder beside the server, so it never replaces the one that
+    points at a lasting database)."""
+    data_dir = data_dir or folder_for(posts, media, database_url)
     if not fresh and is_reusable(data_dir, posts, media, database_url):
         if not quiet:
             print(f"Reusing {data_dir}")

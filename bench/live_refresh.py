@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """How fast a change made on another PC reaches an open window, and what watching costs.
 
-.venv/bin/python bench/live_refresh.py [--postgres URL] [--rounds N]
+.venv/bin/python bench/live_refresh.py [--postgres [URL]] [--rounds N]
 
-For SQLite (always) and PostgreSQL (with ``--postgres``, a server whose user may
-create a database): a second application context on the same database commits a
+For SQLite (always) and PostgreSQL (with ``--postgres``: a throwaway server of its
+own, `bench/throwaway_postgres.py`, or the server URL given, whose user may create
+a database): a second application context on the same database commits a
 post; the time until the first context's `ChangeWatcher` reports it is measured
 with the GUI's interval (`ui.live_updates.LiveUpdates.INTERVAL_S`).  Also the cost of
 one look: ``PRAGMA data_version`` (SQLite), and one poll of the change counter
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
+from bench.throwaway_postgres import server  # noqa: E402
 from sosmed_desktop.bootstrap import AppContext, bootstrap  # noqa: E402
 from sosmed_desktop.services.posts import posts  # noqa: E402
 from sosmed_desktop.services.posts.data import PostInput, VariantInput  # noqa: E402
@@ -99,7 +101,10 @@ def report(name: str, ctx: AppContext, other: AppContext, rounds: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--postgres", default="", help="postgresql+psycopg://user@host:port/postgres"
+        "--postgres",
+        nargs="?",
+        const="",
+        help="postgresql+psycopg://user@host:port/postgres; none: a throwaway server",
     )
     parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args()
@@ -110,24 +115,30 @@ def main() -> int:
         report("SQLite", ctx, other, args.rounds)
         ctx.dispose()
         other.dispose()
-        if args.postgres:
-            name = f"sosmed_bench_live_{uuid.uuid4().hex[:8]}"
-            admin = create_engine(args.postgres, poolclass=NullPool, isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(text(f"CREATE DATABASE {name}"))
-            try:
-                folder = Path(tmp) / "pg"
-                url = admin.url.set(database=name).render_as_string(hide_password=False)
-                write_database_url(folder, url)
-                ctx = bootstrap(folder)
-                other = bootstrap(folder)
-                report("PostgreSQL", ctx, other, args.rounds)
-                ctx.dispose()
-                other.dispose()
-            finally:
-                with admin.connect() as conn:
-                    conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        if args.postgres is not None:
+            with server(args.postgres) as url:
+                on_postgres(url, Path(tmp), args.rounds)
     return 0
+
+
+def on_postgres(server_url: str, tmp: Path, rounds: int) -> None:
+    """The same in a database of its own on `server_url`, dropped afterwards."""
+    name = f"sosmed_bench_live_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server_url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        folder = tmp / "pg"
+        write_database_url(folder, admin.url.set(database=name).render_as_string(False))
+        ctx = bootstrap(folder)
+        other = bootstrap(folder)
+        report("PostgreSQL", ctx, other, rounds)
+        ctx.dispose()
+        other.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
 
 
 if __name__ == "__main__":

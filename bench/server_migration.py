@@ -4,10 +4,11 @@ Two figures: the demo data (``seed-demo``: about 600 rows, 12 photos) and the
 benchmark folder of `bench/generate.py` (10,000 posts) with PHOTOS real photos of
 about 1.7 MB each instead of its generated media rows (those carry fake hashes
 and have no files: the move would refuse them).  Each
-move goes into a fresh database on the server named by ``SOSMED_TEST_POSTGRES``
-(whose user may create databases), dropped afterwards.
+move goes into a fresh database, dropped afterwards, on the server named by
+``SOSMED_TEST_POSTGRES`` (whose user may create databases) or, without it, on a
+throwaway server of its own (`bench/throwaway_postgres.py`).
 
-Run: ``SOSMED_TEST_POSTGRES=postgresql+psycopg://postgres@127.0.0.1:55432/postgres
+Run: ``[SOSMED_TEST_POSTGRES=postgresql+psycopg://postgres@127.0.0.1:55432/postgres]
 .venv/bin/python bench/server_migration.py [--posts N] [--photos N]``
 """
 
@@ -19,6 +20,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.engines import PostgresServer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,22 +62,26 @@ def _move(config, server) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    from sqlalchemy import text
-
-    from sosmed_desktop.bootstrap import bootstrap
-    from sosmed_desktop.config import Config
-    from sosmed_desktop.demo.seed import seed_demo
-    from sosmed_desktop.services.media.bulk_import import import_paths
+    from bench.throwaway_postgres import server as postgres
     from tests.engines import PostgresServer
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--photos", type=int, default=50)
     args = parser.parse_args()
-    url = os.environ.get("SOSMED_TEST_POSTGRES", "")
-    if not url:
-        raise SystemExit("set SOSMED_TEST_POSTGRES to a server whose user may create databases")
-    server = PostgresServer(url)
+    with postgres(os.environ.get("SOSMED_TEST_POSTGRES", "")) as url:
+        return run(args, PostgresServer(url))
+
+
+def run(args: argparse.Namespace, server: PostgresServer) -> int:
+    """Both moves into fresh databases of `server` (a `tests.engines.PostgresServer`)."""
+    from sqlalchemy import text
+
+    from sosmed_desktop.bootstrap import bootstrap
+    from sosmed_desktop.config import Config
+    from sosmed_desktop.demo.seed import seed_demo
+    from sosmed_desktop.services.media.bulk_import import import_paths
+
     print(f"PostgreSQL {server.check()}")
     try:
         with tempfile.TemporaryDirectory() as tmp:

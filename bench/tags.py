@@ -5,23 +5,26 @@ in the square of its tags); since revision 0013 it is indexed once per commit.
 For each tag count the bench creates a post with that many tags, saves it again
 with every tag replaced, and imports a package (approved post, one small photo
 on Instagram) carrying that many tags into a fresh data folder.  Then it times
-the refusal of a package whose manifest lists 150,000 tags.  With `--postgres
-URL` (a server whose user may create databases) the same runs on PostgreSQL.
+the refusal of a package whose manifest lists 150,000 tags.  With `--postgres`
+the same runs on PostgreSQL: a throwaway server of its own
+(`bench/throwaway_postgres.py`), or the server URL given (whose user may create
+databases).
 Nothing is asserted.
 
-Run: ``.venv/bin/python bench/tags.py [--tags 50 100 200] [--postgres URL]``
+Run: ``.venv/bin/python bench/tags.py [--tags 50 100 200] [--postgres [URL]]``
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import tempfile
 import time
 import zipfile
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -33,6 +36,7 @@ from PIL import Image  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from bench.throwaway_postgres import server  # noqa: E402
 from sosmed_desktop.bootstrap import AppContext, bootstrap  # noqa: E402
 from sosmed_desktop.domain.content_checks import CHECKLIST_CODES  # noqa: E402
 from sosmed_desktop.errors import PackageError  # noqa: E402
@@ -79,7 +83,10 @@ class Folders:
 def _post(photo: int, tags: list[str]) -> PostInput:
     return PostInput(
         title="Posyandu dengan banyak tag",
-        scheduled_at=datetime(2026, 12, 5, 9, tzinfo=WIB),
+        # A week ahead at 09:00: submitting refuses a post scheduled in the past.
+        scheduled_at=(datetime.now(WIB) + timedelta(days=7)).replace(
+            hour=9, minute=0, second=0, microsecond=0
+        ),
         master_caption="Ayo ke posyandu! #BekasiSehat",
         tags=tuple(tags),
         variants=(VariantInput("instagram", media=(MediaItem(photo),)),),
@@ -90,7 +97,15 @@ def _post(photo: int, tags: list[str]) -> PostInput:
 def run(folders: Folders, counts: list[int], base: Path) -> None:
     ctx = bootstrap(folders.new())
     with ctx.uow() as uow:
-        profile.save_profile(uow, profile.Profile(officer_name="Rina", department_name="Dinkes"))
+        profile.save_profile(  # a package's approval sheet needs the letterhead and head
+            uow,
+            profile.Profile(
+                officer_name="Rina",
+                department_name="Dinkes",
+                regency="Kabupaten Bekasi",
+                head_name="dr. Ahmad",
+            ),
+        )
     photo = base / "foto.jpg"
     Image.new("RGB", (1080, 1350), (30, 90, 160)).save(photo, "JPEG")
     with ctx.uow() as uow:
@@ -153,13 +168,16 @@ def _refusal(receiver: AppContext, path: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tags", type=int, nargs="+", default=[50, 100, 200])
-    parser.add_argument("--postgres", default="", help="a server URL (its user creates databases)")
+    parser.add_argument(
+        "--postgres", nargs="?", const="", help="a server URL (its user creates databases)"
+    )
     args = parser.parse_args()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    for server in ("", args.postgres) if args.postgres else ("",):
-        print("PostgreSQL" if server else "SQLite")
-        with tempfile.TemporaryDirectory() as tmp:
-            folders = Folders(Path(tmp), server)
+    for given in (None,) if args.postgres is None else (None, args.postgres):
+        print("SQLite" if given is None else "PostgreSQL")
+        with contextlib.ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
+            url = "" if given is None else stack.enter_context(server(given))
+            folders = Folders(Path(tmp), url)
             try:
                 run(folders, args.tags, Path(tmp))
             finally:
