@@ -8,12 +8,15 @@ Business Suite writes it (Indonesian headers; one post tied by its link, one
 likely by its time, one not planned in the app), and a Facebook file with
 headers no known export uses.  Shots: the import's rows with a likely match
 chosen (results-import.png), the column mapping of the unknown file
-(results-mapping.png), the monthly report's results (results-month.png) and
-the editor's Hasil tab (editor-results.png).
+(results-mapping.png), the monthly report's results (results-month.png), the
+PDF report's page with them (report-results.png, with pdftoppm) and the
+editor's Hasil tab (editor-results.png).
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import tempfile
 from datetime import timedelta
@@ -58,6 +61,28 @@ def export_rows(ctx, posts: list) -> list[list]:
     return rows
 
 
+def report_page(ctx, year: int, month: int, tmp: Path, out: Path) -> None:
+    """The monthly report's page with the results, as the head of department reads it."""
+    from pypdf import PdfReader
+
+    from sosmed_desktop.services.packages.reports import monthly_report, save_report
+
+    with ctx.uow() as uow:
+        pdf = save_report(monthly_report(uow, year, month, ctx.config.tz), tmp / "laporan.pdf")
+    if not shutil.which("pdftoppm"):
+        print("pdftoppm not installed: report-results.png not made (apt install poppler-utils)")
+        return
+    pages = PdfReader(pdf).pages
+    number = next(i for i, page in enumerate(pages, 1)
+                  if "Hasil dari platform" in (page.extract_text() or ""))  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", str(number), "-l", str(number), "-singlefile",
+         str(pdf), str(out / "report-results")],
+        check=True, timeout=120,
+    )  # fmt: skip
+    print(f"wrote {out / 'report-results.png'}")
+
+
 def main() -> int:
     out = out_folder(sys.argv)
     with demo_window(sys.argv) as (window, ctx), tempfile.TemporaryDirectory() as tmp:
@@ -97,6 +122,8 @@ def main() -> int:
         scroll.ensureWidgetVisible(section, 0, 0)
         settle()
         grab(window, out / "results-month.png")
+
+        report_page(ctx, month.year, month.month, Path(tmp), out)
 
         editor = window.editors.open_post(posts[0][0])
         wait_for(editor.results.loaded)

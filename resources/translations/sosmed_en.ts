@@ -692,6 +692,16 @@
         </message>
     </context>
     <context>
+        <name>ResultFilesDialog</name>
+        <message numerus="yes">
+            <source>Remove {file} (exported {day}) and its %n row(s) of figures? Other exports of the same posts stay. The file can be imported again.</source>
+            <translation>
+                <numerusform>Remove {file} (exported {day}) and its %n row of figures? Other exports of the same posts stay. The file can be imported again.</numerusform>
+                <numerusform>Remove {file} (exported {day}) and its %n rows of figures? Other exports of the same posts stay. The file can be imported again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsImportDialog</name>
         <message numerus="yes">
             <source>Export of {source}, {platform} · %n row(s) · {figures}</source>

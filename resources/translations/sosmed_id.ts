@@ -6500,6 +6500,51 @@ Posting akan tayang terlambat. {question}</translation>
     </message>
 </context>
 <context>
+    <name>ResultFilesDialog</name>
+    <message>
+        <source>Imported result files</source>
+        <translation>Berkas hasil yang diimpor</translation>
+    </message>
+    <message>
+        <source>No result file was imported yet.</source>
+        <translation>Belum ada berkas hasil yang diimpor.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Remove file…</source>
+        <translation>Hapus berkas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {file} (exported {day}) and its %n row(s) of figures? Other exports of the same posts stay. The file can be imported again.</source>
+        <translation>
+            <numerusform>Hapus {file} (diekspor {day}) beserta %n baris angkanya? Ekspor lain untuk posting yang sama tetap ada. Berkas ini dapat diimpor lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove result file</source>
+        <translation>Hapus berkas hasil</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Post id</source>
@@ -6702,6 +6747,14 @@ Posting akan tayang terlambat. {question}</translation>
     <message>
         <source>Results from the platforms</source>
         <translation>Hasil dari platform</translation>
+    </message>
+    <message>
+        <source>Imported files…</source>
+        <translation>Berkas yang diimpor…</translation>
+    </message>
+    <message>
+        <source>The result files imported so far; remove one</source>
+        <translation>Berkas hasil yang sudah diimpor; hapus yang keliru</translation>
     </message>
     <message>
         <source>Best posts of each platform</source>

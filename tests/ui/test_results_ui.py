@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -128,3 +128,36 @@ def test_an_unknown_export_is_mapped_in_the_dialog(
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         dialog.import_button.click()
     assert count(ctx, PostResult) == 1
+
+
+def test_a_wrong_file_is_removed_after_a_confirmation(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from sosmed_desktop.services.results.importing import commit_results, preview_results
+    from ui.results import files_dialog
+
+    path = write_csv(
+        tmp_path / "salah.csv",
+        IG_EN,
+        [instagram_row("1", "https://www.instagram.com/p/A/", "11/02/2026 16:13", 10, 5)],
+    )
+    with ctx.uow() as uow:
+        commit_results(uow, preview_results(uow, path, ctx.config.tz), date(2026, 12, 3))
+    page = _dashboard_of_november(window, qtbot)
+    with qtbot.waitSignal(page.dashboard.results.files_opened, timeout=5000) as opened:
+        page.dashboard.results.files_button.click()
+    dialog = opened.args[0]
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    assert dialog.table.item(0, 3).text() == "3 Desember 2026"
+    asked: list[str] = []
+    monkeypatch.setattr(files_dialog, "ask", lambda _p, _t, text: asked.append(text) or False)
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    assert asked and asked[0].startswith("Hapus salah.csv (diekspor 3 Desember 2026)")
+    assert count(ctx, PostResult) == 1, "declined: nothing removed"
+    monkeypatch.setattr(files_dialog, "ask", lambda *_a: True)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.remove_button.click()
+    assert count(ctx, PostResult) == 0 and dialog.table.rowCount() == 0
+    assert not dialog.empty.isHidden()

@@ -145,3 +145,30 @@ def test_the_monthly_report_carries_the_results_with_their_source(
                      "Sumber: ekspor Meta Business Suite, diunduh 3 Januari 2027",
                      "Posting terbaik tiap platform", "Jumat bersih"):  # fmt: skip
         assert expected in text, expected
+
+
+def test_a_removed_file_takes_its_figures_and_may_come_again(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    from sosmed_desktop.services.results.files import imported_files, remove_file
+
+    post = _published(ctx, "Jumat bersih", "instagram", datetime(2026, 11, 2, 9, 13, tzinfo=UTC),
+                      "https://www.instagram.com/p/WkPj/")  # fmt: skip
+    row = "https://instagram.com/p/WkPj", "11/02/2026 16:13"
+    first = write_csv(tmp_path / "a.csv", IG_EN, [instagram_row("1", *row, 1450, 900)])
+    _import(ctx, first, date(2026, 11, 10))
+    _import(ctx, write_csv(tmp_path / "b.csv", IG_EN, [instagram_row("1", *row, 2100, 1300)]),
+            date(2026, 12, 1))  # fmt: skip
+    with ctx.uow() as uow:
+        files = imported_files(uow)
+    assert [(f.name, f.rows) for f in files] == [("b.csv", 1), ("a.csv", 1)]
+    with ctx.uow() as uow:
+        remove_file(uow, files[0].id)
+    with ctx.uow() as uow:
+        (found,) = post_figures(uow, post)
+        assert found.latest.figures["reach"] == 900, "the earlier export's figures again"
+        assert [f.name for f in imported_files(uow)] == ["a.csv"]
+    _import(ctx, write_csv(tmp_path / "b.csv", IG_EN, [instagram_row("1", *row, 2100, 1300)]),
+            date(2026, 12, 1))  # fmt: skip
+    with ctx.uow() as uow:
+        assert post_figures(uow, post)[0].latest.figures["reach"] == 1300

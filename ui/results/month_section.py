@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from ui.i18n import day_date, number_text
 from ui.operations import Latest
 from ui.packages.charts import BarChart
 from ui.plain_text import as_html, plain_label
+from ui.results.files_dialog import ResultFilesDialog
 from ui.results.import_dialog import ResultsImportDialog
 from ui.results.words import field_label, figures_text, platform_name
 
@@ -46,6 +48,7 @@ class ResultsSection(QGroupBox):
 
     loaded = Signal(object)
     import_opened = Signal(object)
+    files_opened = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Results from the platforms"), parent)
@@ -53,6 +56,13 @@ class ResultsSection(QGroupBox):
         self.results: MonthResults | None = None
         self._loading = Latest()
         layout = QVBoxLayout(self)
+        self.files_button = QPushButton(self.tr("Imported files…"))
+        self.files_button.setToolTip(self.tr("The result files imported so far; remove one"))
+        self.files_button.clicked.connect(self.show_files)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.files_button)
+        layout.addLayout(top)
         self.empty = plain_label()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -214,6 +224,15 @@ class ResultsSection(QGroupBox):
         dialog.open()
         dialog.start()
         self.import_opened.emit(dialog)
+
+    def show_files(self) -> None:
+        """The imported files, to remove a wrong one."""
+        if self.bench is None:
+            return
+        dialog = ResultFilesDialog(self.bench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.files_opened.emit(dialog)
 
     def _imported(self, outcome: ResultsOutcome) -> None:
         if self.bench is None:
