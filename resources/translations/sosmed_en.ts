@@ -756,10 +756,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Posts answering a direction on {platform}: %n post(s), {measure} {total}</source>
+            <source>Direction “{direction}” on {platform}: %n post(s), {measure} {total}</source>
             <translation>
-                <numerusform>Posts answering a direction on {platform}: %n post, {measure} {total}</numerusform>
-                <numerusform>Posts answering a direction on {platform}: %n posts, {measure} {total}</numerusform>
+                <numerusform>Direction “{direction}” on {platform}: %n post, {measure} {total}</numerusform>
+                <numerusform>Direction “{direction}” on {platform}: %n posts, {measure} {total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">

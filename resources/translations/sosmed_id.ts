@@ -6799,9 +6799,9 @@ Posting akan tayang terlambat. {question}</translation>
         <translation>Per program: {parts}</translation>
     </message>
     <message numerus="yes">
-        <source>Posts answering a direction on {platform}: %n post(s), {measure} {total}</source>
+        <source>Direction “{direction}” on {platform}: %n post(s), {measure} {total}</source>
         <translation>
-            <numerusform>Posting yang menjawab arahan di {platform}: %n posting, {measure} {total}</numerusform>
+            <numerusform>Arahan “{direction}” di {platform}: %n posting, {measure} {total}</numerusform>
         </translation>
     </message>
     <message>

@@ -68,11 +68,13 @@ def results_story(report: MonthlyReport) -> list[Flowable]:
                  f"{METRIC[s.measure]}, {s.posts} posting)", number(s.total))
                 for s in results.programs
             ]))  # fmt: skip
-        for share in results.directions:
-            story.append(para(
-                f"Posting yang menjawab arahan pimpinan di {report.platform_name(share.platform)}:"
-                f" {share.posts} posting, {METRIC[share.measure].lower()} {number(share.total)}."
-            ))  # fmt: skip
+        if results.directions:
+            story.append(para("Posting yang menjawab arahan pimpinan", "head"))
+            story.append(count_table(("Arahan (platform, ukuran)", "Jumlah"), [
+                (f"{s.label} ({report.platform_name(s.platform)}, {METRIC[s.measure]}, "
+                 f"{s.posts} posting)", number(s.total))
+                for s in results.directions
+            ]))  # fmt: skip
     if results is not None and results.missing:
         parts = ", ".join(
             f"{report.platform_name(code)} ({count} posting diunggah)"

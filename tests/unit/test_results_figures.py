@@ -109,7 +109,9 @@ def test_by_program_for_directions_and_over_the_months(ctx: AppContext, tmp_path
     assert [(s.label, s.measure, s.posts, s.total) for s in month.programs] == [
         ("Cegah Stunting", "reach", 1, 900), ("", "reach", 1, 200)
     ]  # fmt: skip
-    assert [(s.platform, s.posts, s.total) for s in month.directions] == [("instagram", 1, 900)]
+    assert [(s.platform, s.label, s.posts, s.total) for s in month.directions] == [
+        ("instagram", "Kepala Dinas: Angkat cegah stunting", 1, 900)
+    ]
     (trend,) = month.trends
     assert trend.measure == "reach"
     assert trend.months[-2:] == ((2026, 10, 40), (2026, 11, 1100))

@@ -156,8 +156,9 @@ class ResultsSection(QGroupBox):
         for share in results.directions:
             posts = share.posts
             lines.append(
-                self.tr("Posts answering a direction on {platform}: %n post(s), {measure} {total}",
+                self.tr("Direction “{direction}” on {platform}: %n post(s), {measure} {total}",
                         "", posts).format(
+                    direction=share.label,
                     platform=platform_name(share.platform),
                     measure=field_label(share.measure).lower(),
                     total=number_text(share.total),

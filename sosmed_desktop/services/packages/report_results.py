@@ -45,8 +45,8 @@ def result_rows(report: MonthlyReport) -> list[Row]:
         item = f"{share.label or NO_PROGRAM}: {METRIC[share.measure]} ({share.posts} posting)"
         rows.append((section, item, share.total))
     for share in results.directions:
-        section = f"Hasil {report.platform_name(share.platform)}"
-        item = f"Posting yang menjawab arahan: {METRIC[share.measure]} ({share.posts} posting)"
+        section = f"Hasil {report.platform_name(share.platform)} per arahan pimpinan"
+        item = f"{share.label}: {METRIC[share.measure]} ({share.posts} posting)"
         rows.append((section, item, share.total))
     for post in results.top:
         section = f"Posting terbaik {report.platform_name(post.platform)}"

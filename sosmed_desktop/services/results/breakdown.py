@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from sosmed_desktop.db.models import Post, Program, direction_posts
+from sosmed_desktop.db.models import Direction, Post, Program, direction_posts
 from sosmed_desktop.db.models_results import PostResult
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.services.calendar.calendar import month_bounds
@@ -72,20 +72,41 @@ def by_program(uow: UnitOfWork, rows: list[PostResult]) -> tuple[Share, ...]:
 
 
 def answering_directions(uow: UnitOfWork, rows: list[PostResult]) -> tuple[Share, ...]:
-    """Per platform, the tied posts that answer a leadership direction, and what they reached."""
+    """Per direction and platform, the tied posts answering it and what they reached.
+
+    The label names the direction: who gave it and its first words.  A post
+    answering two directions counts for each.
+    """
     ids = {r.post_id for r in rows if r.post_id is not None}
-    answering = set(
-        uow.session.scalars(
-            select(direction_posts.c.post_id).where(direction_posts.c.post_id.in_(ids))
-        )
-    ) if ids else set()  # fmt: skip
+    links = uow.session.execute(
+        select(direction_posts.c.post_id, Direction.id, Direction.given_by_name, Direction.content)
+        .join(Direction, Direction.id == direction_posts.c.direction_id)
+        .where(direction_posts.c.post_id.in_(ids))
+        .order_by(Direction.given_at, Direction.id)
+    ).all() if ids else []  # fmt: skip
+    labels: dict[int, str] = {}
+    answered: dict[int, set[int]] = defaultdict(set)
+    for post_id, direction_id, given_by, content in links:
+        labels[direction_id] = f"{given_by}: {_first_words(content)}"
+        answered[direction_id].add(post_id)
     shares = []
     for platform, mine in _per_platform(rows):
         measure = lead_measure(mine)
-        chosen = [r for r in mine if r.post_id in answering]
-        if measure is not None and chosen:
-            shares.append(_share(platform, "", measure, chosen))
+        if measure is None:
+            continue
+        for direction_id, label in labels.items():
+            chosen = [r for r in mine if r.post_id in answered[direction_id]]
+            if chosen:
+                shares.append(_share(platform, label, measure, chosen))
     return tuple(shares)
+
+
+def _first_words(text: str, limit: int = 60) -> str:
+    """A direction's text on one line, cut at a word near `limit` characters."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    return line[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def trends(uow: UnitOfWork, year: int, month: int, tz: ZoneInfo) -> tuple[Trend, ...]:

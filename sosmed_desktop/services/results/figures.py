@@ -92,7 +92,7 @@ class MonthResults:
     """Platform → published posts of the month without any imported figures."""
     programs: tuple[Share, ...] = ()
     directions: tuple[Share, ...] = ()
-    """Per platform, the posts answering a leadership direction."""
+    """Per leadership direction and platform, the posts answering it."""
     trends: tuple[Trend, ...] = ()
 
     @property
