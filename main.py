@@ -11,9 +11,12 @@ def main() -> int:
     """Parse the arguments and hand over to the GUI or the command line."""
     args = parse()
     if getattr(args, "handler", None) is not None:
-        from ui.console import speak_folder_language
-
-        speak_folder_language(args.data_dir)  # the window's language and words
+        try:
+            from ui.console import speak_folder_language
+        except ImportError:  # a server without Qt's libraries: the English sources
+            pass
+        else:
+            speak_folder_language(args.data_dir)  # the window's language and words
         return run_command(args)
     try:
         data_dir = data_dir_of(args)

@@ -94,7 +94,7 @@ def main() -> int:
         unknown = write_csv(Path(tmp) / "facebook-rekap.csv",
                             ["Tautan", "Waktu", "Reach", "Reaksi", "Komentar"],
                             [["https://www.facebook.com/dinkeskabbekasi/posts/1",
-                              "11/02/2026 07:39", "3.100", 70, 12]])  # fmt: skip
+                              "11/02/2026 07:39", 3100, 70, 12]])  # fmt: skip
         page = window.page("packages")
         window.show_section("packages")
         page.tabs.setCurrentWidget(page.dashboard)

@@ -2662,6 +2662,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
         <translation>%n baris dalam berkas berisi kesalahan, jadi tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>The file is larger than {megabytes} MB.</source>
+        <translation>Berkas lebih besar dari {megabytes} MB.</translation>
+    </message>
+    <message>
         <source>This is an old Excel workbook (.xls). In Excel choose File → Save As → “Excel Workbook (.xlsx)” or “CSV UTF-8” and import that file.</source>
         <translation>Ini buku kerja Excel lama (.xls). Di Excel pilih File → Simpan Sebagai → “Buku Kerja Excel (.xlsx)” atau “CSV UTF-8”, lalu impor berkas itu.</translation>
     </message>
@@ -2720,10 +2724,6 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>{name} cannot be attached. {reason}</source>
         <translation>{name} tidak dapat dilampirkan. {reason}</translation>
-    </message>
-    <message>
-        <source>The file is larger than 5 MB.</source>
-        <translation>Berkas lebih besar dari 5 MB.</translation>
     </message>
     <message>
         <source>This is not a text (CSV) file.</source>
@@ -3202,6 +3202,10 @@ Basis data di server harus kosong. Data di PC ini tetap seperti semula.</transla
     <message>
         <source>Choose the platform the file comes from.</source>
         <translation>Pilih platform asal berkas ini.</translation>
+    </message>
+    <message>
+        <source>There is no platform “{platform}”; name one of facebook, instagram, x, tiktok, youtube, threads, linkedin.</source>
+        <translation>Tidak ada platform “{platform}”; sebut salah satu dari facebook, instagram, x, tiktok, youtube, threads, linkedin.</translation>
     </message>
     <message>
         <source>Say which column holds the post&apos;s link, id or publish time, and at least one figure (reach, views …).</source>

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -198,31 +199,33 @@ def mapping_for(export: ExportFormat, keys: list[str]) -> dict[int, str]:
 # Cells ---------------------------------------------------------------------------------
 
 _SUFFIXES = {"k": 1_000, "rb": 1_000, "m": 1_000_000, "jt": 1_000_000}
-_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
-_ABBREVIATED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(k|rb|m|jt)", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"(\d{1,6}(?:[.,]\d{1,3})?)\s*(k|rb|m|jt)", re.IGNORECASE)
 EMPTY = ("", "-", "–", "n/a", "—")
 
 
-def parse_count(text: str) -> int | None:
+def parse_count(text: str, *, decimal_comma: bool = False) -> int | None:
     """A count as platforms write it: "1938", "1938.0", "1,234", "1.234", "1.2K", "3,4 rb".
 
-    Three digits after one separator group thousands ("1.000" is a thousand, as an
-    Indonesian export writes it); X's one trailing ".0" is a float's.
+    The thousands separator is the one that is not the file's decimal mark: a
+    comma-separated export groups with "," ("12,400"), Indonesian Excel's ``;``
+    files and workbooks with "." ("1.000" is a thousand) — there "12,345" is a
+    fraction, not a count.  X's one trailing ".0" is a float's ("1938.0").
 
     Empty, "-" and "N/A" are no figure (None).  Raises ValueError for anything else,
-    a negative number included.
+    a negative number or a fraction included.
     """
     cell = text.replace("\xa0", " ").strip()
     if cell.lower() in EMPTY:
         return None
-    if re.fullmatch(r"\d+(?:\.0)?", cell):  # X writes counts as floats: "1938.0"
+    if re.fullmatch(r"\d{1,15}(?:\.0)?", cell):
         return int(cell.split(".")[0])
-    if _GROUPED.fullmatch(cell):
-        return int(re.sub(r"[.,]", "", cell))
+    group = "." if decimal_comma else ","
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}}){{1,4}}", cell):
+        return int(cell.replace(group, ""))
     abbreviated = _ABBREVIATED.fullmatch(cell)
     if abbreviated:
-        number = float(abbreviated[1].replace(",", "."))
-        return round(number * _SUFFIXES[abbreviated[2].lower()])
+        number = Decimal(abbreviated[1].replace(",", "."))
+        return int(number * _SUFFIXES[abbreviated[2].lower()])
     raise ValueError(f"not a count: {cell!r}")
 
 
@@ -239,7 +242,6 @@ _DAYS = (
     "%a, %b %d, %Y",  # X account analytics ("Fri, Jun 5, 2026")
     "%b %d, %Y",  # YouTube Studio ("Sep 27, 2024")
     "%Y-%m-%d",
-    "%d/%m/%Y",
 )
 
 

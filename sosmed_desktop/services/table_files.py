@@ -14,6 +14,7 @@ into a CSV), and so is a workbook whose zip entries would unpack to more than
 come out as text with a decimal comma, as a ``;`` CSV writes them, and dates as
 ISO dates, so a caller parses every cell the same way.
 
+Only the first `MAX_COLUMNS` columns are read, and a row is as wide as its header.
 The old binary Excel format (``.xls``) is not read: Excel saves it again as
 ``.xlsx`` or CSV.  Every refusal is a `CsvFileError` whose ``reason`` the ui words.
 """
@@ -23,7 +24,6 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -36,7 +36,9 @@ WORKBOOK = "Excel workbook"
 MAX_UNPACKED = 100 * 1024 * 1024
 MAX_RATIO = 200  # a sheet's XML compresses about 10:1; a bomb thousands to one
 MAX_ENTRIES = 2000
-ZIP_DAMAGE = (zipfile.BadZipFile, NotImplementedError, zlib.error, EOFError, ValueError, KeyError)
+MAX_COLUMNS = 200
+"""Columns read of a sheet: a table of figures has a few dozen; a header cell placed in
+column XFD would otherwise make every row 16,384 cells long."""
 
 
 class CsvFileError(ValidationError):
@@ -76,7 +78,10 @@ def read_table(path: Path, *, max_bytes: int, max_rows: int) -> Table:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise fail(path, "too_large", f"the file is larger than {max_bytes // 1048576} MB")
+            megabytes = max_bytes // 1048576
+            raise fail(
+                path, "too_large", f"the file is larger than {megabytes} MB", megabytes=megabytes
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise fail(path, "unreadable", exc.strerror or str(exc)) from exc
@@ -189,33 +194,33 @@ def _read_workbook(path: Path, data: bytes, max_rows: int) -> Table:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except CsvFileError:
         raise
-    except (*ZIP_DAMAGE, OSError) as exc:
-        raise fail(path, "workbook_damaged", f"{damaged} ({exc})") from exc
+    except Exception as exc:  # openpyxl fails on a hostile workbook in many ways (XML, zip,
+        raise fail(path, "workbook_damaged", f"{damaged} ({exc})") from exc  # types, keys)
     try:
         if not book.worksheets:
             raise fail(path, "empty", "the workbook has no sheet")
         sheet = book.worksheets[0]
         header: tuple[str, ...] | None = None
         rows: list[tuple[int, tuple[str, ...]]] = []
-        for number, cells in enumerate(sheet.iter_rows(), start=1):
+        for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS), start=1):
             texts = tuple(_cell_text(path, cell, number) for cell in cells)
             if not any(t.strip() for t in texts):
                 continue
             if header is None:
-                header = texts
+                header = texts[: max(i for i, t in enumerate(texts) if t.strip()) + 1]
                 continue
             if len(rows) >= max_rows:
                 raise fail(path, "too_many_rows", f"more than {max_rows} rows", limit=max_rows)
             rows.append((number, texts))
     except CsvFileError:
         raise
-    except (*ZIP_DAMAGE, OSError) as exc:
+    except Exception as exc:  # as above: a damaged sheet's XML, a cell of no known type
         raise fail(path, "workbook_damaged", f"{damaged} ({exc})") from exc
     finally:
         book.close()
     width = len(header or ())
-    # A sheet's rows end at their last filled cell; pad them to the header's width.
-    padded = tuple((n, cells + ("",) * (width - len(cells))) for n, cells in rows)
+    # The header's width rules: shorter rows padded, cells beyond it dropped.
+    padded = tuple((n, (cells + ("",) * width)[:width]) for n, cells in rows)
     return _checked(path, Table(WORKBOOK, "", header or (), padded))
 
 
@@ -246,6 +251,8 @@ def _cell_text(path: Path, cell: object, row: int) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, int | float):
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if "%" in str(getattr(cell, "number_format", "")):  # 0.924 shown as 92,4%
+            return format((number * 100).normalize(), "f").replace(".", ",") + "%"
         return format(number.normalize(), "f").replace(".", ",")
     if isinstance(value, datetime):
         if value.time() == time():

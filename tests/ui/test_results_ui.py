@@ -109,7 +109,7 @@ def test_an_unknown_export_is_mapped_in_the_dialog(
     path = write_csv(
         tmp_path / "fb.csv",
         ["Tautan", "Waktu", "Reach", "Reaksi"],
-        [["https://www.facebook.com/dinkes/posts/1", "11/02/2026 07:39", "3.100", 70]],
+        [["https://www.facebook.com/dinkes/posts/1", "11/02/2026 07:39", 3100, 70]],
     )
     page = _dashboard_of_november(window, qtbot)
     dialog = _open_import(page, qtbot, monkeypatch, path)
@@ -125,9 +125,20 @@ def test_an_unknown_export_is_mapped_in_the_dialog(
         dialog.map_button.click()
     assert not dialog.rows_box.isHidden()
     assert dialog.table.item(0, 3).text() == "Jangkauan 3.100 · Reaksi / suka 70"
+    with qtbot.waitSignal(dialog.shown, timeout=10000):
+        dialog.reread_button.click()
+    assert not dialog.rows_box.isHidden(), "read again with the officer's mapping"
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         dialog.import_button.click()
     assert count(ctx, PostResult) == 1
+    december = write_csv(
+        tmp_path / "fb-2.csv",
+        ["Tautan", "Waktu", "Reach", "Reaksi"],
+        [["https://www.facebook.com/dinkes/posts/2", "12/02/2026 07:39", 900, 7]],
+    )
+    again = _open_import(page, qtbot, monkeypatch, december)
+    assert again.mapping_box.isHidden(), "the remembered mapping reads the next file by itself"
+    assert again.table.item(0, 3).text() == "Jangkauan 900 · Reaksi / suka 7"
 
 
 def test_a_wrong_file_is_removed_after_a_confirmation(

@@ -40,7 +40,7 @@ def test_a_file_of_unknown_columns_is_mapped_with_column_options(
     ctx: AppContext, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_csv(tmp_path / "fb.csv", ["Tautan", "Jangkauan total"],
-                     [["https://www.facebook.com/dinkes/posts/1", "3.100"]])  # fmt: skip
+                     [["https://www.facebook.com/dinkes/posts/1", 3100]])  # fmt: skip
     assert run("import-results", str(path), "--data-dir", str(data_dir)) == 1
     assert "not those of a known export" in capsys.readouterr().err
     mapped = ("--platform", "facebook", "--column", "Tautan=link", "--column",

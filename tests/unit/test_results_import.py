@@ -15,6 +15,7 @@ from sosmed_desktop.db.models import Platform, Post, PostVariant
 from sosmed_desktop.db.models_results import PostResult, ResultFile, ResultMapping
 from sosmed_desktop.domain.results import link_key, parse_count, parse_time, time_from_id
 from sosmed_desktop.domain.statuses import PostStatus
+from sosmed_desktop.errors import ValidationError
 from sosmed_desktop.services.results.importing import (
     ResultRowsError,
     commit_results,
@@ -71,7 +72,7 @@ def nothing_written(ctx: AppContext) -> Iterator[None]:
                               1450, 900), "meta_instagram", "instagram",
          {"views": 1450, "reach": 900, "reactions": 10, "shares": 2, "comments": 3, "saves": 1}),
         (IG_ID, instagram_row_id("1790", "https://www.instagram.com/p/AbC/", "11/02/2026 16:13",
-                                 "2.345", "1.800"), "meta_instagram", "instagram",
+                                 2345, 1800), "meta_instagram", "instagram",
          {"views": 2345, "reach": 1800, "reactions": 10, "shares": 2, "comments": 3, "saves": 1}),
         (FB_EN, ["1221", "55", "Dinkes", "Jam layanan", "", 0, "11/02/2026 07:39", "N/A",
                  "https://www.facebook.com/dinkeskabbekasi/posts/2158", 0, 0, "Photos", "", "",
@@ -126,19 +127,40 @@ def test_tiktok_workbook_takes_the_year_and_hour_from_the_video_id(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    ("text", "count"),
-    [("1938", 1938), ("1938.0", 1938), ("1,234", 1234), ("1.234.567", 1234567),
-     ("1.2K", 1200), ("3,4 rb", 3400), ("2jt", 2_000_000), ("", None), ("-", None),
-     ("N/A", None), ("\xa012", 12)],
+    ("text", "decimal_comma", "count"),
+    [("1938", False, 1938), ("1938.0", False, 1938), ("12,400", False, 12400),
+     ("1.234.567", True, 1234567), ("1.000", True, 1000), ("1.2K", False, 1200),
+     ("3,4 rb", True, 3400), ("2jt", False, 2_000_000), ("", False, None), ("-", True, None),
+     ("N/A", False, None), ("\xa012", False, 12)],
 )  # fmt: skip
-def test_counts_as_the_platforms_write_them(text: str, count: int | None) -> None:
-    assert parse_count(text) == count
+def test_counts_as_the_platforms_write_them(
+    text: str, decimal_comma: bool, count: int | None
+) -> None:
+    """A comma-separated export groups thousands with ","; a ``;`` one or a workbook with "."."""
+    assert parse_count(text, decimal_comma=decimal_comma) == count
 
 
-@pytest.mark.parametrize("text", ["12,5", "-3", "abc", "=1+1", "1.2.3"])
-def test_what_is_not_a_count_is_refused(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "decimal_comma"),
+    [("12,5", False), ("12,345", True), ("1.234", False), ("-3", False), ("abc", False),
+     ("=1+1", True), ("1.2.3", True), ("1" * 400 + "K", False)],
+)  # fmt: skip
+def test_what_is_not_a_count_is_refused(text: str, decimal_comma: bool) -> None:
+    """A fraction ("12,345" where the comma is the decimal mark) is not a count either."""
     with pytest.raises(ValueError):
-        parse_count(text)
+        parse_count(text, decimal_comma=decimal_comma)
+
+
+def test_an_export_saved_again_by_indonesian_excel_reads_its_grouped_thousands(
+    tmp_path: Path,
+) -> None:
+    """Opened and saved by Excel with Indonesian settings: ";" between fields, "2.345"."""
+    path = tmp_path / "ig-excel.csv"
+    rows = [IG_ID, instagram_row_id("1790", "https://www.instagram.com/p/AbC/",
+                                    "11/02/2026 16:13", "2.345", "1.800")]  # fmt: skip
+    path.write_text("\n".join(";".join(str(c) for c in row) for row in rows), encoding="utf-8")
+    preview = read_results(path, WIB)
+    assert preview.rows[0].figures["views"] == 2345 and preview.rows[0].figures["reach"] == 1800
 
 
 def test_times_as_the_platforms_write_them() -> None:
@@ -254,7 +276,7 @@ def test_an_unknown_file_is_mapped_once_and_the_mapping_remembered(
     path = write_csv(
         tmp_path / "fb.csv",
         header,
-        [["https://www.facebook.com/dinkes/posts/1", "11/02/2026 07:39", "3.100", 70]],
+        [["https://www.facebook.com/dinkes/posts/1", "11/02/2026 07:39", 3100, 70]],
     )
     with ctx.uow() as uow, pytest.raises(UnknownFormatError) as unknown:
         preview_results(uow, path, WIB)
@@ -263,13 +285,13 @@ def test_an_unknown_file_is_mapped_once_and_the_mapping_remembered(
                "reaksi": "reactions"}  # fmt: skip
     with ctx.uow() as uow:
         read = preview_results(uow, path, WIB, platform="facebook", columns=columns)
-        assert read.preview.format == "mapped" and read.preview.source == "Meta Business Suite"
+        assert read.preview.format == "mapped" and read.preview.source == "fb.csv"
         assert read.preview.rows[0].figures == {"reach": 3100, "reactions": 70}
         commit_results(uow, read, EXPORTED)
     second = write_csv(
         tmp_path / "fb-2.csv",
         header,
-        [["https://www.facebook.com/dinkes/posts/2", "11/03/2026 07:39", "1.000", 7]],
+        [["https://www.facebook.com/dinkes/posts/2", "11/03/2026 07:39", 1000, 7]],
     )
     with ctx.uow() as uow:
         read = preview_results(uow, second, WIB, platform="facebook")
@@ -322,3 +344,63 @@ def test_a_huge_file_is_refused_before_it_is_read(
     with ctx.uow() as uow, pytest.raises(CsvFileError) as refused:
         preview_results(uow, path, WIB)
     assert refused.value.params["reason"] == "too_large"
+
+
+def test_rows_known_only_by_their_time_stand_alone(ctx: AppContext, tmp_path: Path) -> None:
+    """No id, no link: each row is its own item; one tied to a post never claims the next
+    file's rows as "known", and none of them swallows another in a month's sums."""
+    from sosmed_desktop.services.results.figures import month_results
+
+    first = _published(ctx, "Pertama", "facebook", datetime(2026, 11, 5, 2, 10, tzinfo=UTC))
+    header = ["Waktu", "Jangkauan total"]
+    columns = {"waktu": "published_at", "jangkauan total": "reach"}
+    path = write_csv(tmp_path / "a.csv", header, [["11/05/2026 09:10", 100],
+                                                  ["11/07/2026 09:10", 200],
+                                                  ["11/09/2026 09:10", 300]])  # fmt: skip
+    with ctx.uow() as uow:
+        read = preview_results(uow, path, WIB, platform="facebook", columns=columns)
+        commit_results(uow, read, EXPORTED, {2: first})
+    later = write_csv(tmp_path / "b.csv", header, [["11/20/2026 09:05", 500]])
+    with ctx.uow() as uow:
+        read = preview_results(uow, later, WIB, platform="facebook")
+        assert read.matches[2].kind == "unplanned", "not the first file's post"
+    with ctx.uow() as uow:
+        (facebook,) = month_results(uow, 2026, 11, WIB).platforms
+    assert (facebook.posts, facebook.sums["reach"]) == (3, 600)
+
+
+def test_a_tied_row_goes_with_its_posts_department_and_month(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    from sosmed_desktop.db.models import Department
+
+    with ctx.uow() as uow:
+        department = Department(name="Dinas Kesehatan", short_name="Dinkes")
+        uow.session.add(department)
+        uow.commit()
+        department_id = department.id
+    post = _published(ctx, "Jumat bersih", "facebook", datetime(2026, 10, 31, 17, 30, tzinfo=UTC),
+                      "https://www.facebook.com/dinkes/posts/1")  # fmt: skip
+    with ctx.uow() as uow:
+        uow.session.get(Post, post).department_id = department_id
+        uow.commit()
+    path = write_csv(tmp_path / "fb.csv", ["Tautan", "Jangkauan total"],
+                     [["https://www.facebook.com/dinkes/posts/1", 3100]])  # fmt: skip
+    with ctx.uow() as uow:
+        commit_results(uow, preview_results(uow, path, WIB, platform="facebook",
+                                            columns={"tautan": "link", "jangkauan total": "reach"}),
+                       EXPORTED)  # fmt: skip
+    with ctx.uow() as uow:
+        stored = uow.session.execute(
+            select(PostResult.department_id, PostResult.published_at)
+        ).one()
+    assert stored == (department_id, datetime(2026, 10, 31, 17, 30, tzinfo=UTC)), (
+        "the post's department; its publication (1 November in WIB) though the file has no time"
+    )
+
+
+def test_an_unknown_platform_is_refused(ctx: AppContext, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "x.csv", ["Tautan", "Reach"], [["https://x.com/a/status/1", 3]])
+    with ctx.uow() as uow, pytest.raises(ValidationError) as refused:
+        preview_results(uow, path, WIB, platform="Friendster", columns={"tautan": "link"})
+    assert refused.value.code == "results_platform_unknown"

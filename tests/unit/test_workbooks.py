@@ -121,3 +121,37 @@ def test_a_damaged_workbook_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CsvFileError) as info:
         read_table(path, max_bytes=5_000_000, max_rows=10)
     assert info.value.params["reason"] == "workbook_damaged"
+
+
+def test_percentages_read_as_shown_and_a_far_header_cell_is_not_read(tmp_path: Path) -> None:
+    """A cell formatted 0.0% holding 0.924 reads "92,4%"; only the first columns are read,
+    so a header cell placed in column XFD costs nothing."""
+    from openpyxl import Workbook
+
+    from sosmed_desktop.services.table_files import MAX_COLUMNS
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["judul", "nilai", "sumber"])
+    sheet.append(["Cakupan IDL", 0.924, "Dinkes"])
+    sheet["B2"].number_format = "0.0%"
+    sheet.cell(row=1, column=16384, value="jauh")
+    path = tmp_path / "data.xlsx"
+    book.save(path)
+    table = read_table(path, max_bytes=5_000_000, max_rows=10)
+    assert table.header == ("judul", "nilai", "sumber")
+    assert table.rows == ((2, ("Cakupan IDL", "92,4%", "Dinkes")),)
+    assert MAX_COLUMNS < 16384
+
+
+def test_a_sheet_with_broken_xml_is_refused_as_damaged(tmp_path: Path) -> None:
+    path = _book(tmp_path / "data.xlsx", [HEADER, ["a", 1, "", "", "", "b"]])
+    with zipfile.ZipFile(path) as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    entries["xl/worksheets/sheet1.xml"] = entries["xl/worksheets/sheet1.xml"][:-40]
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    with pytest.raises(CsvFileError) as info:
+        read_table(path, max_bytes=5_000_000, max_rows=10)
+    assert info.value.params["reason"] == "workbook_damaged"

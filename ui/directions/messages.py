@@ -85,7 +85,9 @@ def _csv_message(p: dict) -> str:
         "unreadable": translate("Errors", "The file cannot be read: {detail}").format(
             detail=p.get("detail", "")
         ),
-        "too_large": translate("Errors", "The file is larger than 5 MB."),
+        "too_large": translate("Errors", "The file is larger than {megabytes} MB.").format(
+            megabytes=p.get("megabytes", 5)
+        ),
         "spreadsheet": translate(
             "Errors",
             "This is an old Excel workbook (.xls). In Excel choose File → Save As → “Excel "

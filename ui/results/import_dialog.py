@@ -13,7 +13,7 @@ no row is bad; the same file imported again changes nothing.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +65,9 @@ class ResultsImportDialog(QDialog):
         self.path = path
         self.read: ResultsImport | None = None
         self.titles: dict[int, str] = {}
+        self._reading: tuple[str | None, dict[str, str] | None] = (None, None)
+        self._touched: set[int] = set()
+        """Rows of the column mapping the officer set (a new platform keeps them)."""
         self.setWindowTitle(self.tr("Import platform results"))
         self.resize(1180, 620)
         layout = QVBoxLayout(self)
@@ -74,7 +77,7 @@ class ResultsImportDialog(QDialog):
 
         self.mapping_box = QGroupBox(self.tr("Which column holds what?"))
         mapping = QVBoxLayout(self.mapping_box)
-        self.mapping_intro = QLabel()
+        self.mapping_intro = plain_label()  # names the file
         self.mapping_intro.setWordWrap(True)
         mapping.addWidget(self.mapping_intro)
         platform_row = QFormLayout()
@@ -110,8 +113,9 @@ class ResultsImportDialog(QDialog):
         self.exported_on.setCalendarPopup(True)
         self.exported_on.setDisplayFormat("d MMMM yyyy")
         self.exported_on.setAccessibleName(self.tr("Figures exported on"))
-        modified = datetime.fromtimestamp(path.stat().st_mtime).date()
-        self.exported_on.setDate(QDate(modified.year, modified.month, modified.day))
+        self.exported_on.setEnabled(False)  # until the file's day is read
+        self._day_chosen = False
+        self.exported_on.dateChanged.connect(self._day_edited)
         line.addWidget(QLabel(self.tr("Figures exported on")))
         line.addWidget(self.exported_on)
         line.addStretch(1)
@@ -136,7 +140,7 @@ class ResultsImportDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.reread_button = QPushButton(self.tr("Read the file again"))
-        self.reread_button.clicked.connect(lambda: self.start())
+        self.reread_button.clicked.connect(lambda: self.start(*self._reading))
         buttons.addButton(self.reread_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.import_button = buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -155,6 +159,7 @@ class ResultsImportDialog(QDialog):
 
         tz = self.bench.tz
         path = self.path
+        self._reading = (platform, columns)  # read again the same way
         self.reread_button.setEnabled(False)
         self.import_button.setEnabled(False)
 
@@ -191,6 +196,7 @@ class ResultsImportDialog(QDialog):
             holds.addItem(self.tr("— not used —"), "")
             for name in FIELDS:
                 holds.addItem(field_label(name), name)
+            holds.activated.connect(lambda _i, row=index: self._touched.add(row))
             self.columns.setCellWidget(index, 2, holds)
         self.columns.resizeColumnToContents(0)
         self.columns.setColumnWidth(2, 220)
@@ -205,7 +211,7 @@ class ResultsImportDialog(QDialog):
             key = header_key(self.columns.item(index, 0).text())
             guess = next((f.field_of(key) for f in formats if f.field_of(key)), None)
             holds = self.columns.cellWidget(index, 2)
-            if isinstance(holds, QComboBox):
+            if isinstance(holds, QComboBox) and index not in self._touched:
                 holds.setCurrentIndex(max(0, holds.findData(guess or "")))
 
     def read_mapped(self) -> None:
@@ -217,9 +223,18 @@ class ResultsImportDialog(QDialog):
                 columns[header_key(self.columns.item(index, 0).text())] = holds.currentData()
         self.start(self.platform.currentData(), columns)
 
+    def _day_edited(self) -> None:
+        if self.exported_on.isEnabled():
+            self._day_chosen = True
+
     def _show_rows(self, found: tuple[ResultsImport, dict[int, str]]) -> None:
         self.read, self.titles = found
         preview = self.read.preview
+        if not self._day_chosen:  # the file's day, read with it (again after a re-read)
+            day = preview.modified_on
+            self.exported_on.setEnabled(False)
+            self.exported_on.setDate(QDate(day.year, day.month, day.day))
+        self.exported_on.setEnabled(True)
         self.reread_button.setEnabled(True)
         self.mapping_box.hide()
         self.rows_box.show()

@@ -70,6 +70,11 @@ def result_messages(exc: DomainError) -> dict[str, Callable[[], str]]:
         "results_platform_required": lambda: translate(
             "Errors", "Choose the platform the file comes from."
         ),
+        "results_platform_unknown": lambda: translate(
+            "Errors",
+            "There is no platform “{platform}”; name one of facebook, instagram, x, tiktok, "
+            "youtube, threads, linkedin.",
+        ).format(platform=p.get("platform", "")),
         "results_mapping_incomplete": lambda: translate(
             "Errors",
             "Say which column holds the post's link, id or publish time, and at least one "

@@ -19,7 +19,7 @@ from sosmed_desktop.db.models import Direction, Post, Program, direction_posts
 from sosmed_desktop.db.models_results import PostResult
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.services.calendar.calendar import month_bounds
-from sosmed_desktop.services.results.latest import latest_rows, lead_measure
+from sosmed_desktop.services.results.latest import latest_rows, lead_measure, one_per_post
 
 TREND_MONTHS = 6
 NO_PROGRAM = ""
@@ -118,7 +118,7 @@ def trends(uow: UnitOfWork, year: int, month: int, tz: ZoneInfo) -> tuple[Trend,
     start, _ = month_bounds(*months[0], tz)
     _, end = month_bounds(year, month, tz)
     grouped = latest_rows(uow, PostResult.published_at >= start, PostResult.published_at < end)
-    rows = [found[0] for found in grouped.values()]
+    rows = one_per_post([found[0] for found in grouped.values()])
     found = []
     for platform, mine in _per_platform(rows):
         measure = lead_measure(mine)

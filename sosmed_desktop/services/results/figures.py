@@ -31,7 +31,7 @@ from sosmed_desktop.services.results.breakdown import (
     by_program,
     trends,
 )
-from sosmed_desktop.services.results.latest import figures_of, latest_rows
+from sosmed_desktop.services.results.latest import figures_of, latest_rows, one_per_post
 
 TOP = 10
 
@@ -135,7 +135,7 @@ def month_results(uow: UnitOfWork, year: int, month: int, tz: ZoneInfo) -> Month
     grouped = latest_rows(uow, PostResult.published_at >= start, PostResult.published_at < end)
     if not grouped:
         return MonthResults(year, month, missing=_missing(uow, start, end, set()))
-    latest = [rows[0] for rows in grouped.values()]
+    latest = one_per_post([rows[0] for rows in grouped.values()])
     titles = _titles(uow, {r.post_id for r in latest if r.post_id is not None})
     platforms = []
     for platform in sorted({r.platform for r in latest}):

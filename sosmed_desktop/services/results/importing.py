@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from sosmed_desktop.db.models import Platform, Post
 from sosmed_desktop.db.models_results import PostResult, ResultFile, ResultMapping
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.domain.results import header_key
@@ -75,11 +76,23 @@ def preview_results(
     columns: dict[str, str] | None = None,
 ) -> ResultsImport:
     """Read `path` (with the officer's or the remembered mapping) and match its rows."""
+    if platform is not None:
+        platform = platform.strip().lower()
+        if uow.session.scalar(select(Platform.id).where(Platform.code == platform)) is None:
+            raise ValidationError(code="results_platform_unknown", platform=platform,
+                                  detail=f"no platform {platform!r}")  # fmt: skip
     remembered = {m.platform: m.columns for m in uow.session.scalars(select(ResultMapping))}
     preview = read_results(path, tz, platform=platform, columns=columns, remembered=remembered)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    already = uow.session.scalar(select(ResultFile.id).where(ResultFile.sha256 == digest))
-    return ResultsImport(preview, match_rows(uow, preview, tz), digest, already is not None)
+    return ResultsImport(preview, match_rows(uow, preview, tz), digest, _known_file(uow, digest))
+
+
+def _known_file(uow: UnitOfWork, digest: str) -> bool:
+    """Whether a file with these bytes was imported, by any department (the table itself:
+    a department's view of the files would miss the coordinator's import of it)."""
+    files = ResultFile.__table__
+    found = uow.session.execute(select(files.c.id).where(files.c.sha256 == digest)).first()
+    return found is not None
 
 
 def commit_results(
@@ -98,12 +111,12 @@ def commit_results(
     bad = tuple(preview.bad_rows)
     if bad:
         raise ResultRowsError(bad)
-    if read.already or uow.session.scalar(
-        select(ResultFile.id).where(ResultFile.sha256 == read.sha256)
-    ):
+    if read.already or _known_file(uow, read.sha256):
         return ResultsOutcome(file_id=None, already=True)
     chosen = confirmed or {}
     department = officer_department(uow)
+    ties = {line: _tie(read.matches[line], chosen.get(line)) for line in read.matches}
+    posts = _posts(uow, {post for post, _how in ties.values() if post is not None})
     file = ResultFile(
         sha256=read.sha256,
         name=preview.name[:255],
@@ -115,18 +128,21 @@ def commit_results(
     )
     matched = 0
     for row in preview.rows:
-        post_id, how = _tie(read.matches[row.line], chosen.get(row.line))
+        post_id, how = ties[row.line]
         matched += post_id is not None
+        # A tied row goes with its post: its department sees it, and its month is the
+        # post's publication (the file may give only a day, or no time at all).
+        post_department, post_time = posts.get(post_id, (department, None))
         file.rows.append(
             PostResult(
                 platform=preview.platform,
-                item_key=row.item_key,
+                item_key=row.item_key or f"{read.sha256[:16]}:{row.line}",
                 link=row.link,
                 title=row.title,
-                published_at=row.when(preview.tz),
+                published_at=post_time or row.when(preview.tz),
                 post_id=post_id,
                 match=how,
-                department_id=department,
+                department_id=post_department,
                 **row.figures,
             )
         )
@@ -141,6 +157,17 @@ def commit_results(
     uow.commit()
     rows = len(preview.rows)
     return ResultsOutcome(file.id, False, rows, matched, rows - matched)
+
+
+def _posts(uow: UnitOfWork, ids: set[int]) -> dict[int | None, tuple[int | None, datetime | None]]:
+    """Post → (its department, when it was published, else scheduled)."""
+    if not ids:
+        return {}
+    when = func.coalesce(Post.published_at, Post.scheduled_at)
+    rows = uow.session.execute(
+        select(Post.id, Post.department_id, when).where(Post.id.in_(ids))
+    ).all()
+    return {post: (department, moment) for post, department, moment in rows}
 
 
 def _tie(match: Match, confirmed: int | None) -> tuple[int | None, str]:

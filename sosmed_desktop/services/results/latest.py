@@ -35,3 +35,23 @@ def latest_rows(uow: UnitOfWork, *criteria) -> dict[tuple[str, str], list[PostRe
 def lead_measure(rows: list[PostResult]) -> str | None:
     """The first of `LEADS` that any of `rows` reports (they are of one platform)."""
     return next((m for m in LEADS if any(getattr(r, m) is not None for r in rows)), None)
+
+
+def one_per_post(rows: list[PostResult]) -> list[PostResult]:
+    """`rows` with a post tied under two keys (its id in one export, its link in a mapped
+    file) counted once: the row of the latest export.  Untied rows all stay."""
+    kept: dict[tuple[str, int], PostResult] = {}
+    untied = []
+    for row in rows:
+        if row.post_id is None:
+            untied.append(row)
+            continue
+        key = (row.platform, row.post_id)
+        other = kept.get(key)
+        if other is None or _export_order(row) > _export_order(other):
+            kept[key] = row
+    return [*kept.values(), *untied]
+
+
+def _export_order(row: PostResult) -> tuple[object, int]:
+    return row.file.exported_on, row.file_id

@@ -64,7 +64,7 @@ def _match(
     key = link_key(row.link) if row.link else None
     if key is not None and key in by_link:
         return Match(LINK, by_link[key])
-    if row.item_key in known:
+    if row.item_key and row.item_key in known:
         return Match(KNOWN, known[row.item_key])
     candidates = _near(row, times, tz)
     if len(candidates) == 1:

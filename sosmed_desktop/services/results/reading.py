@@ -12,16 +12,14 @@ refuses the whole file while one row is bad.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sosmed_desktop.domain.notes import Problem
 from sosmed_desktop.domain.results import (
-    BY_KEY,
     FIELDS,
     METRICS,
-    ExportFormat,
     PublishTime,
     header_key,
     link_key,
@@ -39,6 +37,8 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000
 MAX_COUNT = 2_000_000_000
 """Larger than any post's audience; a bigger number is a wrong column or a hostile file."""
+KEY_LIMIT = 300
+"""The longest id or link kept as a platform post's key (`PostResult.item_key`)."""
 MAPPED = "mapped"
 """The format of a file read with the officer's mapping."""
 
@@ -57,7 +57,8 @@ class ResultRow:
 
     @property
     def item_key(self) -> str:
-        """What identifies the platform's post across exports: its id, else its link."""
+        """What identifies the platform's post across exports: its id, else its link;
+        empty for a row known only by its time (each such row stands alone)."""
         if self.platform_id:
             return self.platform_id
         key = link_key(self.link)
@@ -81,6 +82,8 @@ class ResultsPreview:
     format: str
     platform: str
     source: str
+    """Who made the file ("Meta Business Suite"), or its name when the officer mapped it."""
+    modified_on: date
     headers: tuple[str, ...]
     columns: dict[int, str]
     """Column index → field."""
@@ -121,8 +124,8 @@ def read_results(
     table = read_table(path, max_bytes=MAX_BYTES, max_rows=MAX_ROWS)
     keys = [header_key(h) for h in table.header]
     export, mapping = recognise(table.header)
-    if columns is None and export is None and platform and remembered:
-        columns = remembered.get(platform)
+    if columns is None and export is None and remembered:
+        platform, columns = _remembered_for(keys, platform, remembered)
     if columns is not None:
         if not platform:
             raise ValidationError(code="results_platform_required", detail="name the platform")
@@ -136,7 +139,7 @@ def read_results(
     assert chosen is not None
     rows = _without_repeats(
         [
-            _row(line, cells, mapping, chosen, tz)
+            _row(line, cells, mapping, chosen, tz, table.decimal_comma)
             for line, cells in table.rows
             if not _is_total(cells, mapping)
         ]
@@ -147,7 +150,8 @@ def read_results(
         tz=tz,
         format=export.key if export else MAPPED,
         platform=chosen,
-        source=_source(export, chosen),
+        source=export.source if export else path.name,
+        modified_on=_modified_on(path, tz),
         headers=tuple(table.header),
         columns=mapping,
         rows=rows,
@@ -190,11 +194,24 @@ def _without_repeats(rows: list[ResultRow]) -> tuple[ResultRow, ...]:
     return tuple(checked)
 
 
-def _source(export: ExportFormat | None, platform: str) -> str:
-    if export is not None:
-        return export.source
-    known = [f.source for f in BY_KEY.values() if f.platform == platform]
-    return known[0] if known else platform
+def _remembered_for(
+    keys: list[str], platform: str | None, remembered: dict[str, dict[str, str]]
+) -> tuple[str | None, dict[str, str] | None]:
+    """The officer's mapping for this file: the named platform's, else the one whose
+    columns the file has (the most of them), so a platform's next file reads by itself."""
+    if platform:
+        return platform, remembered.get(platform)
+    present = set(keys)
+    fitting = [(len(m), code, m) for code, m in remembered.items() if m and set(m) <= present]
+    if not fitting:
+        return None, None
+    _size, code, columns = max(fitting)
+    return code, columns
+
+
+def _modified_on(path: Path, tz: ZoneInfo) -> date:
+    """The day the file was last written (downloaded, as a rule), in the officer's zone."""
+    return datetime.fromtimestamp(path.stat().st_mtime, tz).date()
 
 
 def _is_total(cells: tuple[str, ...], mapping: dict[int, str]) -> bool:
@@ -206,7 +223,12 @@ def _is_total(cells: tuple[str, ...], mapping: dict[int, str]) -> bool:
 
 
 def _row(
-    line: int, cells: tuple[str, ...], mapping: dict[int, str], platform: str, tz: ZoneInfo
+    line: int,
+    cells: tuple[str, ...],
+    mapping: dict[int, str],
+    platform: str,
+    tz: ZoneInfo,
+    decimal_comma: bool,
 ) -> ResultRow:
     text = {name: cells[i].strip() if i < len(cells) else "" for i, name in mapping.items()}
     problems: list[Problem] = []
@@ -215,7 +237,7 @@ def _row(
         if name not in text:
             continue
         try:
-            value = parse_count(text[name])
+            value = parse_count(text[name], decimal_comma=decimal_comma)
         except ValueError:
             problems.append(Problem(name, "number", text[name]))
             continue
@@ -234,13 +256,16 @@ def _row(
     published = _published(text.get("published_at", ""), platform, post_id, tz, problems)
     if not (post_id or link or published.moment or published.day):
         problems.append(Problem("post_id", "required"))
+    if len(post_id) > KEY_LIMIT or (not post_id and len(link) > KEY_LIMIT):
+        problems.append(Problem("link" if link and not post_id else "post_id", "too_long",
+                                limit=KEY_LIMIT))  # fmt: skip
     for name, value in text.items():
         control = control_character(value)
         if control is not None:
             problems.append(Problem(name, "control", control))
     return ResultRow(
         line=line,
-        platform_id=post_id[:300],
+        platform_id=post_id,
         link=link,
         title=text.get("title", "")[:300],
         published=published,
