@@ -123,8 +123,11 @@ def _trend_chart(trend: Trend, name: str) -> Drawing:
                                         for y, m, _t in trend.months]  # fmt: skip
     for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
         axis.fontName, axis.fontSize = REGULAR, 7.5
+    step = _nice_step(max(values, default=0))  # whole steps: no "0,5" or float noise
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = number
+    chart.valueAxis.valueMax = step * 4
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labelTextFormat = lambda value: number(round(value))
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = number
@@ -133,3 +136,13 @@ def _trend_chart(trend: Trend, name: str) -> Drawing:
     title = f"{name}: {METRIC[trend.measure].lower()} per bulan"
     drawing.add(String(1.6 * cm, 3.85 * cm, title, fontName=REGULAR, fontSize=8))
     return drawing
+
+
+def _nice_step(top: int) -> int:
+    """The smallest 1, 2 or 5 × 10ⁿ that divides the axis up to `top` in at most four steps."""
+    scale = 1
+    while True:
+        for base in (1, 2, 5):
+            if base * scale * 4 >= top:
+                return base * scale
+        scale *= 10

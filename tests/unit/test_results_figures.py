@@ -174,3 +174,15 @@ def test_a_removed_file_takes_its_figures_and_may_come_again(
             date(2026, 12, 1))  # fmt: skip
     with ctx.uow() as uow:
         assert post_figures(uow, post)[0].latest.figures["reach"] == 1300
+
+
+def test_the_trend_chart_counts_in_whole_steps() -> None:
+    """Reported: one reach of 1 drew axis labels like 0,2000000000000000111…."""
+    from sosmed_desktop.documents.results_section import _trend_chart
+    from sosmed_desktop.services.results.breakdown import Trend
+
+    for values, step in (([0, 0, 0, 0, 0, 1], 1), ([0, 0, 0, 0, 40, 16391], 5000)):
+        months = tuple((2026, month, v) for month, v in zip(range(5, 11), values, strict=True))
+        axis = _trend_chart(Trend("instagram", "reach", months), "Instagram").contents[0].valueAxis
+        assert axis.valueStep == step and axis.valueMax == 4 * step
+        assert axis.labelTextFormat(0.2 * step * 5) == f"{step:,}".replace(",", ".")
