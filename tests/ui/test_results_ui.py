@@ -99,6 +99,7 @@ def test_a_known_export_is_checked_confirmed_and_reported(
     assert (
         "Jangkauan 900 · Tayangan 1.450" in entry and "Dari ig.csv (Meta Business Suite)" in entry
     )
+    assert not editor.is_dirty(), "opening a post to read its results changes nothing"
     editor.close()
 
 

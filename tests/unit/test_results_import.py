@@ -47,9 +47,9 @@ def _published(ctx: AppContext, title: str, platform: str, when: datetime, url: 
     with ctx.uow() as uow:
         code = uow.session.scalar(select(Platform.id).where(Platform.code == platform))
         post = Post(title=title, status=PostStatus.PUBLISHED.value, scheduled_at=when,
-                    published_at=when,
-                    published_url=url or None)  # fmt: skip
-        post.variants.append(PostVariant(platform_id=code, caption=title))
+                    published_at=when, published_url=url or None,
+                    master_caption=title)  # fmt: skip
+        post.variants.append(PostVariant(platform_id=code, caption=title))  # as the master
         uow.session.add(post)
         uow.commit()
         return post.id
