@@ -211,7 +211,12 @@ class MediaStrip(QListWidget):
                 "feed crops off.",
             )
         )
-        loader.ready.connect(lambda _id: self.viewport().update())
+        # A method, not a lambda: the loader outlives this editor, and a connection to a
+        # method goes when the strip does (a lambda's stayed, and kept the editor).
+        loader.ready.connect(self._image_ready)
+
+    def _image_ready(self, _media_id: int) -> None:
+        self.viewport().update()
 
     def set_items(self, items: tuple[MediaItem, ...]) -> None:
         """Show `items` in order (signals nothing)."""

@@ -206,7 +206,12 @@ class PreviewPanel(QWidget):
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        loader.ready.connect(lambda _id: self.render())
+        # A method, not a lambda: the loader outlives this editor, and a connection to a
+        # method goes when the preview does (a lambda's stayed, and kept the editor).
+        loader.ready.connect(self._image_ready)
+
+    def _image_ready(self, _media_id: int) -> None:
+        self.render()
 
     def set_accounts(self, default: str, accounts: dict[str, str]) -> None:
         """The department's account name per platform code, `default` where none is set."""

@@ -26,9 +26,16 @@ class ReminderActions(QObject):
         self.bench = bench
         self.widget = parent
 
-    def snooze_menu(self, reminder_id: Callable[[], int | None]) -> QMenu:
-        """A menu of snooze choices for the reminder `reminder_id()` names."""
-        menu = QMenu(self.widget)
+    def snooze_menu(
+        self, reminder_id: Callable[[], int | None], owner: QWidget | None = None
+    ) -> QMenu:
+        """A menu of snooze choices for the reminder `reminder_id()` names.
+
+        It belongs to `owner` (the widget whose button shows it), else to the widget
+        the actions serve: a button's `setMenu` does not take the menu, and a menu
+        kept by the centre outlived the card it was made for, at every reload.
+        """
+        menu = QMenu(owner if owner is not None else self.widget)
         for choice, text in (
             ("10min", self.tr("In 10 minutes")),
             ("1hour", self.tr("In 1 hour")),

@@ -82,7 +82,7 @@ class NotificationCard(QFrame):
         self.snooze_button = QToolButton()
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.snooze_button.setMenu(actions.snooze_menu(lambda: row.id))
+        self.snooze_button.setMenu(actions.snooze_menu(lambda: row.id, self))
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.clicked.connect(lambda: actions.done(row.id))
         for button in (self.open_button, self.snooze_button, self.done_button):
