@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Month and week switching as the officer feels it: key press to the painted view.
+"""Month, week and agenda switching as the officer feels it: key press to the painted view.
 
 .venv/bin/python bench/month_switch.py                    # 10,000 posts, 40 presses a view
 .venv/bin/python bench/month_switch.py --posts 100000     # regency scale
@@ -12,7 +12,10 @@ press loads another period) in the month view and then in the week view.  A pres
 counts from the key event to the end of the view's first paint after the period's
 posts arrived (``month_loaded``): the read on a worker thread (or none, when the
 page read the period ahead), the hand-over to the GUI thread, the chips and the
-paint.  Presses come `PACE_MS` apart, an officer paging through months.
+paint.  Presses come `PACE_MS` apart, an officer paging through months.  The agenda
+(the month as a table) is paged the same way, then scrolled with the mouse wheel
+(three rows a notch, `SCROLLS` notches down and up again): a notch counts from the
+wheel event to the end of the table's paint.
 
 Beside each press the same view is repainted with the period it already shows
 (`update()` → paint): the paint alone, in the same run, is the baseline its ratio is
@@ -37,8 +40,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
 from generate import DEFAULT_MEDIA, DEFAULT_POSTS, generate  # noqa: E402
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QPoint, QPointF, Qt, QTimer  # noqa: E402  # noqa: E402
+from PySide6.QtGui import QWheelEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from ui.app import create_application  # noqa: E402
@@ -50,14 +55,15 @@ from ui.main_window import MainWindow  # noqa: E402
 GOAL_MS = 50.0
 TIMEOUT_MS = 30_000
 PACE_MS = 300  # between presses (the repaint of the same period falls in between)
+SCROLLS = 40  # wheel notches through the agenda of the fullest month
 
 
 class PaintClock:
-    """The end of each paint of the month and week views (`time.perf_counter()`)."""
+    """The end of each paint of the month and week views and the agenda's table."""
 
     def __init__(self) -> None:
         self.painted: list[float] = []
-        for view_class in (MonthView, WeekView):
+        for view_class in (MonthView, WeekView, QTableView):
             original = view_class.paintEvent
 
             def timed(view, event, original=original) -> None:
@@ -116,7 +122,8 @@ def measure(window: MainWindow, clock: PaintClock, view_name: str, presses: int)
     """Alternate three presses forward and three back; each with a repaint beside it."""
     page = window.calendar
     page.set_view(view_name)
-    view = page.month_view if view_name == "month" else page.week_view
+    views = {"month": page.month_view, "week": page.week_view, "agenda": page.table}
+    view = views[view_name]
     view.setFocus()
     settle(300)
     switches, arrivals, paints, rows = [], [], [], []
@@ -128,7 +135,7 @@ def measure(window: MainWindow, clock: PaintClock, view_name: str, presses: int)
         switches.append(switch)
         arrivals.append(arrival)
         settle(PACE_MS // 3)  # the repaint before the page reads ahead (after 150 ms)
-        paints.append(repaint(clock, view))
+        paints.append(repaint(clock, view.viewport() if view_name == "agenda" else view))
         settle(PACE_MS - PACE_MS // 3)
     page.month_loaded.disconnect(rows.append)
     ratios = [s / p for s, p in zip(switches, paints, strict=True) if p > 0]
@@ -141,10 +148,54 @@ def measure(window: MainWindow, clock: PaintClock, view_name: str, presses: int)
     }
 
 
+def scroll(window: MainWindow, clock: PaintClock, notches: int) -> dict:
+    """Wheel notches down (and back up) the agenda: event to the end of the table's paint,
+    each paired with a repaint of the same rows."""
+    table = window.calendar.table
+    viewport = table.viewport()
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+    moves, paints = [], []
+    for number in range(notches):
+        delta = -120 if number < notches // 2 else 120  # down, then back up
+        event = QWheelEvent(
+            centre,
+            QPointF(viewport.mapToGlobal(centre.toPoint())),
+            QPoint(),
+            QPoint(0, delta),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        clock.painted.clear()
+        start = time.perf_counter()
+        QApplication.sendEvent(viewport, event)
+        wait(lambda: bool(clock.painted))
+        moves.append((clock.painted[0] - start) * 1000)
+        settle(PACE_MS // 3)
+        paints.append(repaint(clock, viewport))
+        settle(PACE_MS // 3)
+    rows = window.calendar.model.rowCount()
+    ratios = [m / p for m, p in zip(moves, paints, strict=True) if p > 0]
+    return {"switch": moves, "paint": paints, "ratio": ratios, "posts": rows}
+
+
 def report(name: str, figures: dict) -> None:
     switch, paint = figures["switch"], figures["paint"]
     p95 = percentile(switch, 0.95)
     verdict = "met" if p95 < GOAL_MS else "MISSED"
+    if name == "scroll":
+        print(
+            f"{name:6} {len(switch):3} wheel notches, {figures['posts']:.0f} rows: event → "
+            f"painted median {statistics.median(switch):6.1f} ms, p95 {p95:6.1f}, max "
+            f"{max(switch):6.1f}  (goal p95 < {GOAL_MS:.0f} ms: {verdict})"
+        )
+        print(
+            f"{'':6} repaint of all its rows median {statistics.median(paint):5.1f} ms, p95 "
+            f"{percentile(paint, 0.95):5.1f}; paired ratio notch/repaint median "
+            f"{statistics.median(figures['ratio']):.2f}×"
+        )
+        return
     print(
         f"{name:6} {len(switch):3} presses, ~{figures['posts']:.0f} posts a period: "
         f"key press → painted median {statistics.median(switch):6.1f} ms, "
@@ -160,6 +211,27 @@ def report(name: str, figures: dict) -> None:
         f"p95 {percentile(paint, 0.95):5.1f}; paired ratio switch/repaint median "
         f"{statistics.median(figures['ratio']):.2f}×"
     )
+
+
+def fullest_month(window: MainWindow) -> None:
+    """Page the agenda to the month with the most posts of the three around (to scroll it)."""
+    page = window.calendar
+    counts = []
+    for step in (0, 1, 1):
+        rows: list[int] = []
+        page.month_loaded.connect(rows.append)
+        if step:
+            page.shift(step)
+        else:
+            page.reload()
+        wait(lambda rows=rows: bool(rows))
+        page.month_loaded.disconnect(rows.append)
+        counts.append(page.model.rowCount())
+    back = len(counts) - 1 - counts.index(max(counts))
+    if back:
+        page.shift(-back)
+        settle(1000)
+    page.table.setFocus()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,8 +261,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{window.height()}, month grid {size.width()}×{size.height()}; "
         f"Python {sys.version.split()[0]}"
     )
-    for view_name in ("month", "week"):
+    for view_name in ("month", "week", "agenda"):
         report(view_name, measure(window, clock, view_name, args.presses))
+    fullest_month(window)
+    report("scroll", scroll(window, clock, SCROLLS))
     print(f"Load average (1 min) before {load_before:.2f}, after {os.getloadavg()[0]:.2f}.")
     window.quit_app()
     ctx.dispose()
