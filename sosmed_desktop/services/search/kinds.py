@@ -4,8 +4,8 @@ Each kind is described once, as a `Source`, and every search engine works from
 these descriptions (no engine has a per-kind copy of its logic):
 
 * for FTS5 (SQLite), its index table (rowid = record id, migrations 0002 and
-  0006), the BM25 weight of each index column, the column the excerpt comes
-  from, and the SQL that keeps hidden records (posts in the trash) out;
+  0006), the BM25 weight of each index column (in the index's column order),
+  and the SQL that keeps hidden records (posts in the trash) out;
 * for ``tsvector`` (PostgreSQL), the weight class (A-D) each index column
   has in the table of the same name (migration 0012), so that ``ts_rank_cd``
   weighs the columns as BM25 does (which records are shown and their order
@@ -17,8 +17,8 @@ these descriptions (no engine has a per-kind copy of its logic):
   is cut from (`texts`) for a handful of ids.
 
 Column 0 of every index is the heading the search dialog shows (post title;
-"name, position" of who gave a direction; data note title), so FTS5's
-``highlight()`` on it marks the words in the heading itself.
+"name, position" of who gave a direction; data note title), the field that
+weighs most.
 """
 
 from __future__ import annotations
@@ -93,7 +93,6 @@ class Source:
     weights: tuple[float, ...]
     classes: str
     """The tsvector weight class of each index column, in the same order."""
-    snippet_column: int
     fts_join: str
     fts_where: str
     key: ColumnElement[int]
@@ -140,7 +139,6 @@ POSTS = Source(
     table="post_search",
     weights=(8.0, 1.0, 4.0, 2.0),  # title, captions, tags, notes
     classes="ADBC",
-    snippet_column=-1,
     fts_join="JOIN posts p ON p.id = post_search.rowid",
     fts_where="AND p.deleted_at IS NULL",
     key=Post.id,
@@ -207,7 +205,6 @@ DIRECTIONS = Source(
     table="direction_search",
     weights=(3.0, 2.0, 1.0),  # leader, content, program
     classes="ABC",
-    snippet_column=1,  # always the direction itself: the heading already names the leader
     fts_join="",
     fts_where="",
     key=Direction.id,
@@ -273,7 +270,6 @@ NOTES = Source(
     table="data_note_search",
     weights=(8.0, 2.0, 3.0, 4.0),  # title, figure, source, tags
     classes="ADCB",
-    snippet_column=-1,
     fts_join="",
     fts_where="",
     key=DataNote.id,

@@ -52,8 +52,8 @@ def assemble(uow: UnitOfWork, chosen: list[tuple[Source, int]], mark: Marker) ->
 
 
 def word_marker(uow: UnitOfWork, words: list[str]) -> Marker:
-    """Marks hits by finding `words` in their texts (for engines without FTS5's
-    ``highlight``/``snippet``): the heading's matches and an excerpt around the first."""
+    """Marks hits by finding `words` in their texts (every engine): the heading's
+    matches and an excerpt around the first."""
 
     def mark(source: Source, hits: list[SearchHit]) -> list[SearchHit]:
         texts = source.texts(uow, [hit.id for hit in hits])

@@ -6,9 +6,9 @@ separators), each word quoted, the last one matched as a prefix (search as you
 type).  ``"two words"`` in quotes is a phrase and ``-word`` excludes a word.
 So quotes, dashes, asterisks, brackets or emoji can never produce a syntax error.
 
-The rest are the pieces the search engines share to show a hit: removing
-FTS5's highlight markers, finding words in a text (the engines without FTS5), and
-cutting an excerpt around the first match.
+The rest are the pieces the search engines share to show a hit: finding words
+in a text, ignoring case and accents as the indexes do, and cutting an excerpt
+around the first match.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from sosmed_desktop.domain.figures import canonical, parse_number
 from sosmed_desktop.errors import ValidationError
 
 MAX_QUERY = 200
-START, END = "\x02", "\x03"  # snippet highlight markers (never in captions)
-MARKERS = regex.compile("([\x02\x03])")
-WORD = regex.compile(r"[\p{L}\p{N}\p{M}\p{Co}]+")
+LETTERS = r"[\p{L}\p{N}\p{M}\p{Co}]"  # what the indexes count as part of a word
+LETTER = regex.compile(LETTERS)
+WORD = regex.compile(LETTERS + "+")
 PART = regex.compile(r'(-?)"([^"]*)"?|(\S+)')
 GROUPED = regex.compile(r"\d{1,3}(?: \d{3})+")
 EXCERPT = 120  # characters of an excerpt the portable engine cuts
@@ -96,24 +96,36 @@ def digit_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return variants
 
 
+Phrase = tuple[tuple[str, ...], bool]
+"""Words in a row, and whether the last one is a prefix (still being typed)."""
+
+
+def phrase_groups(parsed: ParsedQuery) -> tuple[list[list[Phrase]], list[list[Phrase]]]:
+    """The phrases to find and to exclude, each as its alternatives (`digit_variants`):
+    every engine builds its query, and FTS5's ranking its counts, from these."""
+    last = len(parsed.include) - 1
+    wanted = [
+        [(v, parsed.prefix_last and i == last) for v in digit_variants(words)]
+        for i, words in enumerate(parsed.include)
+    ]
+    unwanted = [[(v, False) for v in digit_variants(words)] for words in parsed.exclude]
+    return wanted, unwanted
+
+
 def fts_expression(parsed: ParsedQuery) -> str:
     """The FTS5 query for `parsed`: every word quoted, so always valid syntax."""
 
-    def phrase(words: tuple[str, ...], prefix: bool = False) -> str:
+    def either(group: list[Phrase]) -> str:
         alternatives = [
-            '"' + " ".join(w.replace('"', '""') for w in variant) + '"' + ("*" if prefix else "")
-            for variant in digit_variants(words)
+            '"' + " ".join(w.replace('"', '""') for w in words) + '"' + ("*" if prefix else "")
+            for words, prefix in group
         ]
         return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
 
-    last = len(parsed.include) - 1
-    parts = [
-        phrase(words, prefix=parsed.prefix_last and i == last)
-        for i, words in enumerate(parsed.include)
-    ]
-    expression = "(" + " AND ".join(parts) + ")"
-    for words in parsed.exclude:
-        expression += " NOT " + phrase(words)
+    wanted, unwanted = phrase_groups(parsed)
+    expression = "(" + " AND ".join(map(either, wanted)) + ")"
+    for group in unwanted:
+        expression += " NOT " + either(group)
     return expression
 
 
@@ -133,27 +145,6 @@ def figure_forms(phrase: tuple[str, ...]) -> set[str]:
             except ValidationError:
                 continue
     return forms
-
-
-def unmark(marked: str) -> tuple[str, tuple[Span, ...]]:
-    """Remove FTS5's highlight markers, returning the text and where they were."""
-    if START not in marked:
-        return marked.replace(END, ""), ()
-    out: list[str] = []
-    spans: list[Span] = []
-    start = None
-    length = 0
-    for piece in MARKERS.split(marked):
-        if piece == START:
-            start = length
-        elif piece == END:
-            if start is not None:
-                spans.append(Span(start, length))
-            start = None
-        else:
-            out.append(piece)
-            length += len(piece)
-    return "".join(out), tuple(spans)
 
 
 class _Folding(dict[int, str]):
@@ -177,14 +168,19 @@ def fold(text: str) -> str:
 
 
 def find_words(text: str, words: Iterable[str]) -> tuple[Span, ...]:
-    """Where the words occur in `text`, ignoring case and accents."""
+    """Where the words occur in `text`, ignoring case and accents: each whole word
+    holding one is marked (a word still being typed marks the word it begins)."""
     folded = fold(text)
-    spans = []
+    spans = set()
     for word in {fold(w) for w in words if w}:
         index = folded.find(word)
         while index >= 0:
-            spans.append(Span(index, index + len(word)))
-            index = folded.find(word, index + len(word))
+            start = index
+            while start and LETTER.fullmatch(folded[start - 1]):
+                start -= 1
+            end = WORD.match(folded, index).end()  # the words are WORD tokens
+            spans.add(Span(start, end))
+            index = folded.find(word, end)
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
 
 

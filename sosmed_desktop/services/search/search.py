@@ -12,10 +12,10 @@ without them).  Every engine works from the same description of each kind
 
 Ranking, kept simple on purpose:
 
-1. Within a kind, the engine's own relevance: BM25 (FTS5) or ``ts_rank_cd``
-   (PostgreSQL) with the heading weighing most, or the sum of the weights of the
-   fields that hold a word (portable engine; the same weights); newest first
-   among equals.
+1. Within a kind, BM25 over FTS5's matches (`services/search/relevance.py`) or
+   ``ts_rank_cd`` (PostgreSQL) with the heading weighing most, or the sum of the
+   weights of the fields that hold a word (portable engine; the same weights);
+   newest first among equals.
 2. Across kinds, each hit's share of its kind's best score
    (`services/search/merge.py`).
 """
@@ -23,7 +23,6 @@ Ranking, kept simple on purpose:
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from functools import reduce
 from operator import add
 from typing import Protocol
@@ -42,13 +41,13 @@ from sosmed_desktop.services.search.merge import (
     word_marker,
 )
 from sosmed_desktop.services.search.query import (
-    END,
-    START,
     ParsedQuery,
+    Phrase,
     fts_expression,
     parse_query,
-    unmark,
+    phrase_groups,
 )
+from sosmed_desktop.services.search.relevance import scores
 from sosmed_desktop.services.search.tsvector import SEARCH_TABLES, TsvectorSearch
 
 __all__ = [
@@ -67,8 +66,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SNIPPET_TOKENS = 16
-
 
 class SearchEngine(Protocol):
     """What a search engine offers."""
@@ -79,79 +76,51 @@ class SearchEngine(Protocol):
 
 
 class Fts5Search:
-    """SQLite FTS5: each kind's index ranked by BM25 (weights in `search_kinds`).
+    """SQLite FTS5: each kind's index finds the matches, the newest `CANDIDATES` of
+    them are ranked by BM25 (`services/search/relevance.py`: the kind's column
+    weights, newest first among equals), and the words are marked in Python as on
+    every engine (`word_marker`).
 
-    One query per kind ranks and marks (heading highlights, excerpt) at once:
-    SQLite computes the marks only for the rows the LIMIT keeps, whereas asking
-    for them again by id would read every match of the words a second time.
-
-    Ranking is bounded: BM25 is computed for at most `CANDIDATES` matches of a
-    kind, the newest (highest rowid, found by walking the index backwards without
-    ranking), so a common word in a regency's 100,000 posts costs what a rare one
-    does.  Fewer matches than that are all ranked, as before; with more, an old
-    record that matches well gives way to newer ones, which is what an officer
-    looking for a post usually wants.
+    Ranking is bounded: a common word in a regency's 100,000 posts costs what a
+    rare one does (FTS5's own ``bm25()`` reads every record of the index holding a
+    word before it ranks anything).  Fewer matches than `CANDIDATES` are all
+    ranked; with more, an old record that matches well gives way to newer ones,
+    which is what an officer looking for a post usually wants.
     """
 
-    CANDIDATES = 1000
+    CANDIDATES = 500
 
     def search(self, uow: UnitOfWork, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
         parsed = parse_query(query)
         if parsed.empty:
             return []
         expression = fts_expression(parsed)
+        phrases = [phrase for group in phrase_groups(parsed)[0] for phrase in group]
         try:
-            found = {s.kind: self._found(uow, s, expression, limit) for s in SOURCES}
+            ranked = {s.kind: self._ranked(uow, s, expression, phrases, limit) for s in SOURCES}
         except OperationalError as exc:  # defensive: the expression is always quoted
             if "fts5" not in str(exc.orig).lower():
                 raise
             raise ValidationError(code="search_query_invalid", detail=str(exc.orig)) from exc
-        ranked = {kind: [(i, score) for i, score, _h, _s in rows] for kind, rows in found.items()}
-        marks = {
-            (kind, ident): (heading, snippet)
-            for kind, rows in found.items()
-            for ident, _score, heading, snippet in rows
-        }
+        return assemble(uow, best_of(ranked, limit), word_marker(uow, parsed.words))
 
-        def mark(_source: Source, hits: list[SearchHit]) -> list[SearchHit]:
-            return [_with_marks(hit, *marks[(hit.kind, hit.id)]) for hit in hits]
-
-        return assemble(uow, best_of(ranked, limit), mark)
-
-    @staticmethod
-    def _found(
-        uow: UnitOfWork, source: Source, expression: str, limit: int
-    ) -> list[tuple[int, float, str, str]]:
-        """The best `limit` matches: id, relevance, marked heading and marked excerpt."""
+    @classmethod
+    def _ranked(
+        cls, uow: UnitOfWork, source: Source, expression: str, phrases: list[Phrase], limit: int
+    ) -> Ranked:
+        """The best `limit` of the newest `CANDIDATES` matches: id and relevance."""
         table = source.table
-        floor = uow.session.execute(  # the oldest of the newest CANDIDATES shown matches
+        found = uow.session.execute(  # the index's own text of each match, newest first
             text(
-                f"SELECT {table}.rowid FROM {table} {source.fts_join} "
+                f"SELECT {table}.rowid, {table}.* FROM {table} {source.fts_join} "
                 f"WHERE {table} MATCH :query {source.fts_where} "
-                f"ORDER BY {table}.rowid DESC LIMIT 1 OFFSET :skip"
+                f"ORDER BY {table}.rowid DESC LIMIT :candidates"
             ),
-            {"query": expression, "skip": Fts5Search.CANDIDATES - 1},
-        ).scalar()
-        bounded = f"AND {table}.rowid >= {int(floor)}" if floor is not None else ""
-        weights = ", ".join(str(w) for w in source.weights)
-        sql = text(  # ORDER BY rank lets FTS5 sort by itself, with the weighted BM25
-            f"SELECT {table}.rowid, {table}.rank, "
-            f"highlight({table}, 0, '{START}', '{END}'), "
-            f"snippet({table}, {source.snippet_column}, '{START}', '{END}', '…', "
-            f"{SNIPPET_TOKENS}) FROM {table} {source.fts_join} "
-            f"WHERE {table} MATCH :query AND {table}.rank MATCH 'bm25({weights})' "
-            f"{bounded} {source.fts_where} ORDER BY {table}.rank LIMIT :limit"
-        )
-        rows = uow.session.execute(sql, {"query": expression, "limit": limit})
-        # BM25 is more negative the better; relevance is greater the better.
-        return [(ident, -score, heading, snippet) for ident, score, heading, snippet in rows]
-
-
-def _with_marks(hit: SearchHit, heading: str, snippet: str) -> SearchHit:
-    """`hit` with FTS5's marked heading and excerpt turned into text and spans."""
-    title, title_spans = unmark(heading) if heading else (hit.title, ())
-    clean, spans = unmark(snippet or "")
-    return replace(hit, title=title, title_highlights=title_spans, snippet=clean, highlights=spans)
+            {"query": expression, "candidates": cls.CANDIDATES},
+        ).all()
+        relevance = scores([row[1:] for row in found], source.weights, phrases)
+        best = sorted(zip(relevance, (row[0] for row in found), strict=True), reverse=True)
+        return [(ident, score) for score, ident in best[:limit]]
 
 
 class LikeSearch:

@@ -52,7 +52,12 @@ from sosmed_desktop.services.search.merge import (
     best_of,
     word_marker,
 )
-from sosmed_desktop.services.search.query import ParsedQuery, digit_variants, parse_query
+from sosmed_desktop.services.search.query import (
+    ParsedQuery,
+    Phrase,
+    parse_query,
+    phrase_groups,
+)
 
 SEARCH_TABLES = tuple(source.table for source in SOURCES)
 CLASSES = "DCBA"  # the order of ts_rank_cd's weights array
@@ -76,7 +81,7 @@ class TsvectorSearch:
     first, without ranking (`_candidates`), and only they are ranked.
     """
 
-    CANDIDATES = 1000
+    CANDIDATES = 500
     WINDOW = 10
     """The newest ``WINDOW`` × `CANDIDATES` ids are read one by one (`_candidates`): a word
     in more than a tenth of them fills the candidates there; a rarer one has few enough
@@ -105,19 +110,14 @@ class TsvectorSearch:
     def tsquery(uow: UnitOfWork, parsed: ParsedQuery) -> str:
         """The tsquery (as text) for `parsed`, made by the server from plain words
         in one round trip; '' when no phrase to find holds a lexeme."""
-        last = len(parsed.include) - 1
-        wanted = [
-            [(v, parsed.prefix_last and i == last) for v in digit_variants(words)]
-            for i, words in enumerate(parsed.include)
-        ]
-        unwanted = [[(v, False) for v in digit_variants(words)] for words in parsed.exclude]
+        wanted, unwanted = phrase_groups(parsed)
         phrases = [phrase for group in wanted + unwanted for phrase in group]
         made = uow.session.execute(
             select(*(func.sosmed_search_phrase(" ".join(w), prefix) for w, prefix in phrases))
         ).one()
         answers = iter(made)
 
-        def either(group: list[tuple[tuple[str, ...], bool]]) -> str:
+        def either(group: list[Phrase]) -> str:
             alternatives = [f"( {q} )" for q in (next(answers) for _ in group) if q]
             return " | ".join(alternatives)
 
