@@ -4,6 +4,7 @@
 .venv/bin/python bench/month_switch.py                    # 10,000 posts, 40 presses a view
 .venv/bin/python bench/month_switch.py --posts 100000     # regency scale
 .venv/bin/python bench/month_switch.py --presses 80
+.venv/bin/python bench/month_switch.py --postgres --posts 100000   # a team server (throwaway)
 
 The real main window (offscreen, on the tests' 1366×768 screen, Indonesian) opens on
 a generated data folder (``generate.py``); once its start-up work is done, PgDn and
@@ -26,9 +27,11 @@ average before and after; the goal (issue 17) is p95 under 50 ms.  It asserts no
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -40,10 +43,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
 from generate import DEFAULT_MEDIA, DEFAULT_POSTS, generate  # noqa: E402
-from PySide6.QtCore import QEventLoop, QPoint, QPointF, Qt, QTimer  # noqa: E402  # noqa: E402
+from PySide6.QtCore import QEventLoop, QPoint, QPointF, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QWheelEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from throwaway_postgres import throwaway_postgres  # noqa: E402
 
 from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from ui.app import create_application  # noqa: E402
@@ -239,9 +243,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--posts", type=int, default=DEFAULT_POSTS)
     parser.add_argument("--media", type=int, default=DEFAULT_MEDIA)
     parser.add_argument("--presses", type=int, default=40, help="presses per view")
+    parser.add_argument("--database-url", default="", help="a PostgreSQL database to use")
+    parser.add_argument("--postgres", action="store_true", help="on a throwaway server")
     args = parser.parse_args(argv)
+    with contextlib.ExitStack() as stack:
+        url, folder = args.database_url, None
+        if args.postgres and not url:
+            url = stack.enter_context(throwaway_postgres())
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "data"
+            print(f"A throwaway PostgreSQL server: {url}; generating ...", flush=True)
+        data_dir = generate(args.posts, args.media, quiet=True, database_url=url, data_dir=folder)
+        return run(args, data_dir)
 
-    data_dir = generate(args.posts, args.media)
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    """Page the views of the real window on the generated `data_dir`."""
     load_before = os.getloadavg()[0]
     app = create_application([sys.argv[0]])
     install_translators(app, "id")
@@ -256,8 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     wait(lambda: bool(choices))
     settle(1000)  # the marks and the rest of the start-up work
     size = window.calendar.month_view.size()
+    engine = "SQLite" if ctx.is_sqlite else "PostgreSQL"
     print(
-        f"Month and week switching — {args.posts:,} posts; window {window.width()}×"
+        f"Month and week switching — {args.posts:,} posts ({engine}); window {window.width()}×"
         f"{window.height()}, month grid {size.width()}×{size.height()}; "
         f"Python {sys.version.split()[0]}"
     )
