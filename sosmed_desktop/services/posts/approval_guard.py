@@ -39,7 +39,6 @@ from sosmed_desktop.domain.approval import content_changes, fingerprint
 from sosmed_desktop.domain.statuses import FROZEN, PostStatus
 from sosmed_desktop.errors import ConflictError
 from sosmed_desktop.services import audit
-from sosmed_desktop.services.posts.data import approved_payload, content_payload, current_approval
 from sosmed_desktop.services.posts.store import post_load, withdraw_approval_row
 
 _KEY = "sosmed_approval_guard"
@@ -107,6 +106,14 @@ def _content_posts(session: Session, noted: _Noted) -> set[int]:
 
 def _reconcile(session: Session, post: Post, content_written: bool, created: bool) -> None:
     """Bring one post in line with the invariant (or refuse the transaction)."""
+    # Imported at the first post written, not when the database opens: the payloads
+    # bring the caption rules (about 50 ms the window's start would wait for).
+    from sosmed_desktop.services.posts.data import (
+        approved_payload,
+        content_payload,
+        current_approval,
+    )
+
     if post.status in FROZEN:
         if content_written and not created:
             raise ConflictError(
