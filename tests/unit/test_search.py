@@ -12,6 +12,7 @@ from sosmed_desktop.db.models import Tag
 from sosmed_desktop.services.posts import posts
 from sosmed_desktop.services.posts.data import PostInput, VariantInput
 from sosmed_desktop.services.search import search
+from sosmed_desktop.services.search.query import excerpt
 from tests.unit.posting import WIB, post_input, set_profile, snapshot
 
 
@@ -173,3 +174,16 @@ def test_portable_engine_finds_the_same(ctx: AppContext, indexed: dict[str, int]
     with ctx.uow() as uow:
         [hit] = like.search(uow, "kecil")
     assert [hit.snippet[s.start : s.end] for s in hit.highlights] == ["kecil"]
+
+
+def test_an_excerpt_begins_and_ends_with_whole_words() -> None:
+    caption = (
+        "Terima kasih Ayah Bunda dan para kader! Cakupan imunisasi dasar lengkap di "
+        "Kabupaten Bekasi sudah mencapai 92,4%. Yuk kejar sisanya bersama puskesmas."
+    )
+    snippet, spans = excerpt([caption], ["imun"])
+    assert snippet == (
+        "…Ayah Bunda dan para kader! Cakupan imunisasi dasar lengkap di Kabupaten Bekasi "
+        "sudah mencapai 92,4%. Yuk kejar sisanya…"
+    )
+    assert [snippet[s.start : s.end] for s in spans] == ["imunisasi"]  # the whole word

@@ -123,6 +123,9 @@ def row_select() -> Select:
 def load_rows(uow: UnitOfWork, stmt: Select, now: datetime | None = None) -> list[PostRow]:
     """Run a statement built on `row_select()` and attach platforms and tags.
 
+    The platforms and tags are read through `stmt` itself as a subquery, without its
+    order: a statement with a LIMIT would need its order kept there.
+
     The Core statement escapes `db/scoping.py`'s ORM criteria: the department
     limit of team mode is added here.
     """

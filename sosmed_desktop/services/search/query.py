@@ -27,6 +27,7 @@ MAX_QUERY = 200
 LETTERS = r"[\p{L}\p{N}\p{M}\p{Co}]"  # what the indexes count as part of a word
 LETTER = regex.compile(LETTERS)
 WORD = regex.compile(LETTERS + "+")
+SPACE = regex.compile(r"\s+")
 PART = regex.compile(r'(-?)"([^"]*)"?|(\S+)')
 GROUPED = regex.compile(r"\d{1,3}(?: \d{3})+")
 EXCERPT = 120  # characters of an excerpt the portable engine cuts
@@ -186,7 +187,8 @@ def find_words(text: str, words: Iterable[str]) -> tuple[Span, ...]:
 
 def excerpt(texts: Iterable[str], words: list[str]) -> tuple[str, tuple[Span, ...]]:
     """About `EXCERPT` characters of the first text holding a word, around its first
-    match, with the words marked (the first non-empty text when none holds one)."""
+    match and cut between words, with the words marked (the first non-empty text when
+    none holds one)."""
     candidates = [t for t in texts if t]
     folded_words = [fold(w) for w in words if w]
     source = next(
@@ -196,6 +198,10 @@ def excerpt(texts: Iterable[str], words: list[str]) -> tuple[str, tuple[Span, ..
     folded = fold(source)
     first = min((folded.find(w) for w in folded_words if w in folded), default=0)
     start = max(0, first - 40)
+    if start and (gap := SPACE.search(source, start, first)):
+        start = gap.end()  # begin with a whole word
     end = start + EXCERPT
+    if end < len(source):  # and end with one
+        end = max((gap.start() for gap in SPACE.finditer(source, first + 1, end)), default=end)
     snippet = ("…" if start else "") + source[start:end] + ("…" if end < len(source) else "")
     return snippet, find_words(snippet, words)
