@@ -7,19 +7,27 @@ import sqlite3
 
 import pytest
 
-from sosmed_desktop.services.search.query import fold, fts_expression, parse_query, phrase_groups
-from sosmed_desktop.services.search.relevance import pattern, scores
+from sosmed_desktop.services.search.query import (
+    excerpt,
+    find_phrases,
+    fold,
+    fts_expression,
+    parse_query,
+    phrase_pattern,
+    phrases_to_find,
+)
+from sosmed_desktop.services.search.relevance import scores
 
 
 def _phrases(query: str) -> list:
-    return [phrase for group in phrase_groups(parse_query(query))[0] for phrase in group]
+    return phrases_to_find(parse_query(query))
 
 
 @pytest.mark.parametrize(
     ("phrase", "text", "found"),
     [
         ((("posyandu",), False), "Ke Posyandu, posyandunya tutup", ["posyandu"]),
-        ((("posyandu",), True), "Ke Posyandu, posyandunya tutup", ["posyandu", "posyandu"]),
+        ((("posyandu",), True), "Ke Posyandu, posyandunya tutup", ["posyandu", "posyandunya"]),
         ((("sehat",), True), "kesehatan", []),  # a prefix begins a word
         ((("cafe",), False), "CAFÉ-nya", ["cafe"]),  # folded as the index folds
         ((("demam", "berdarah"), False), "Demam — berdarah!\ndemam  berdarah",
@@ -32,7 +40,7 @@ def _phrases(query: str) -> list:
 def test_pattern_finds_words_as_the_index_splits_them(
     phrase: tuple, text: str, found: list[str]
 ) -> None:
-    assert pattern(phrase).findall(fold(text)) == found
+    assert phrase_pattern(phrase).findall(fold(text)) == found
 
 
 def test_scores_weigh_columns_hits_and_lengths() -> None:
@@ -85,3 +93,43 @@ def test_orders_as_fts5s_own_bm25() -> None:
         ours = scores(texts, weights, _phrases(query))
         ranked = sorted(range(1, len(texts) + 1), key=lambda i: -ours[i - 1])
         assert ranked == fts5, query
+
+
+def test_a_nul_inside_a_text_is_a_separator() -> None:
+    """Records are joined by NUL to be read in one pass; one in a caption (pasted text
+    keeps it) must not shift the records after it."""
+    found = scores(
+        [("", "Jadwal posyandu\x00 bulan ini"), ("", "tanpa"), ("", "ke posyandu")],
+        (1.0, 1.0),
+        _phrases("posyandu"),
+    )
+    assert found[0] > 0 and found[1] == 0 and found[2] > 0
+
+
+def _marks(text: str, query: str) -> list[str]:
+    patterns = [phrase_pattern(phrase) for phrase in _phrases(query)]
+    return [text[s.start : s.end] for s in find_phrases(text, patterns)]
+
+
+def test_marks_what_the_index_matched() -> None:
+    assert _marks("Hari Kesehatan Nasional", "sehat") == []  # not inside a word
+    assert _marks("Posyandu Sehat, hidup sehat", "sehat") == ["Sehat", "sehat"]
+    assert _marks("Bawa anak ke puskesmas", "a") == ["anak"]  # a prefix marks its word
+    assert _marks("Jadwal imunisasi anak", '"imunisasi" anak') == ["imunisasi", "anak"]
+    assert _marks("imunisasi dan anak", '"imunisasi anak"') == []
+    assert _marks("Sudah 1.245.300 dosis", "1245300") == ["1.245.300"]
+    assert _marks("Demam — berdarah!", '"demam berdarah"') == ["Demam — berdarah"]
+    assert _marks("CAFÉ-nya 🎉 café", "cafe") == ["CAFÉ", "café"]
+
+
+def test_the_excerpt_shows_the_phrase_found() -> None:
+    patterns = [phrase_pattern(phrase) for phrase in _phrases("sehat")]
+    snippet, spans = excerpt(["Info kesehatan ibu", "Ajak keluarga hidup sehat"], patterns)
+    assert snippet == "Ajak keluarga hidup sehat"
+    assert [snippet[s.start : s.end] for s in spans] == ["sehat"]
+
+
+def test_folding_keeps_every_position() -> None:
+    text = "Ayo ÉCOLE ke posyandu 🎉 " * 3 + "İstanbul ﬁ"
+    assert len(fold(text)) == len(text)
+    assert fold("Ayo ÉCOLE 🎉 Ke") == "ayo ecole 🎉 ke"

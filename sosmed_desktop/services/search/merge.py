@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from sosmed_desktop.db.uow import UnitOfWork
 from sosmed_desktop.services.search.kinds import SOURCES, HitKind, SearchHit, Source
-from sosmed_desktop.services.search.query import excerpt, find_words
+from sosmed_desktop.services.search.query import Phrase, excerpt, find_phrases, phrase_pattern
 
 DEFAULT_LIMIT = 50
 
@@ -51,16 +51,17 @@ def assemble(uow: UnitOfWork, chosen: list[tuple[Source, int]], mark: Marker) ->
     return [found[key] for key in ((s.kind, i) for s, i in chosen) if key in found]
 
 
-def word_marker(uow: UnitOfWork, words: list[str]) -> Marker:
-    """Marks hits by finding `words` in their texts (every engine): the heading's
-    matches and an excerpt around the first."""
+def word_marker(uow: UnitOfWork, phrases: list[Phrase]) -> Marker:
+    """Marks hits by finding the phrases in their texts as the indexes match them
+    (every engine): the heading's matches and an excerpt around the first."""
+    patterns = [phrase_pattern(phrase) for phrase in phrases]
 
     def mark(source: Source, hits: list[SearchHit]) -> list[SearchHit]:
         texts = source.texts(uow, [hit.id for hit in hits])
         marked = []
         for hit in hits:
-            snippet, spans = excerpt(texts.get(hit.id, []), words)
-            spans_in_title = find_words(hit.title, words)
+            snippet, spans = excerpt(texts.get(hit.id, []), patterns)
+            spans_in_title = find_phrases(hit.title, patterns)
             marked.append(
                 replace(hit, title_highlights=spans_in_title, snippet=snippet, highlights=spans)
             )

@@ -14,7 +14,7 @@ around the first match.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -25,9 +25,10 @@ from sosmed_desktop.errors import ValidationError
 
 MAX_QUERY = 200
 LETTERS = r"[\p{L}\p{N}\p{M}\p{Co}]"  # what the indexes count as part of a word
-LETTER = regex.compile(LETTERS)
 WORD = regex.compile(LETTERS + "+")
 SPACE = regex.compile(r"\s+")
+NON_ASCII = regex.compile(r"([^\x00-\x7f]+)")
+GAP = "[^" + LETTERS[1:-1] + r"\x00]+"
 PART = regex.compile(r'(-?)"([^"]*)"?|(\S+)')
 GROUPED = regex.compile(r"\d{1,3}(?: \d{3})+")
 EXCERPT = 120  # characters of an excerpt the portable engine cuts
@@ -44,11 +45,6 @@ class ParsedQuery:
     @property
     def empty(self) -> bool:
         return not self.include
-
-    @property
-    def words(self) -> list[str]:
-        """Every word to find, for highlighting."""
-        return [word for phrase in self.include for word in phrase]
 
 
 def parse_query(raw: str) -> ParsedQuery:
@@ -164,39 +160,53 @@ _FOLDING = _Folding()
 
 def fold(text: str) -> str:
     """`text` without case and accents, character for character (see `_Folding`),
-    as the indexes compare words: "Café" and "cafe" fold alike."""
-    return text.lower() if text.isascii() else text.translate(_FOLDING)
+    as the indexes compare words: "Café" and "cafe" fold alike.  The ASCII runs are
+    lower-cased as they are (one emoji in a long caption keeps the rest quick)."""
+    if text.isascii():
+        return text.lower()
+    parts = NON_ASCII.split(text)  # ASCII, non-ASCII, ASCII, ...
+    return "".join(
+        part.translate(_FOLDING) if index % 2 else part.lower() for index, part in enumerate(parts)
+    )
 
 
-def find_words(text: str, words: Iterable[str]) -> tuple[Span, ...]:
-    """Where the words occur in `text`, ignoring case and accents: each whole word
-    holding one is marked (a word still being typed marks the word it begins)."""
+def phrases_to_find(parsed: ParsedQuery) -> list[Phrase]:
+    """Every phrase to find, each way of writing a figure on its own: what the
+    engines mark, and what FTS5's ranking counts."""
+    return [phrase for group in phrase_groups(parsed)[0] for phrase in group]
+
+
+def phrase_pattern(phrase: Phrase) -> regex.Pattern[str]:
+    """Where `phrase` stands in a folded text, as the indexes match it: whole words
+    (a prefix: the words it begins, whole), any separators between them (but never
+    a NUL, which joins records)."""
+    words, prefix = phrase
+    body = GAP.join(regex.escape(fold(word)) for word in words)
+    tail = f"{LETTERS}*" if prefix else f"(?!{LETTERS})"
+    return regex.compile(f"(?<!{LETTERS}){body}{tail}")
+
+
+def find_phrases(text: str, patterns: Sequence[regex.Pattern[str]]) -> tuple[Span, ...]:
+    """Where the phrases (`phrase_pattern`) stand in `text`, ignoring case and accents."""
     folded = fold(text)
-    spans = set()
-    for word in {fold(w) for w in words if w}:
-        index = folded.find(word)
-        while index >= 0:
-            start = index
-            while start and LETTER.fullmatch(folded[start - 1]):
-                start -= 1
-            end = WORD.match(folded, index).end()  # the words are WORD tokens
-            spans.add(Span(start, end))
-            index = folded.find(word, end)
+    spans = {Span(m.start(), m.end()) for found in patterns for m in found.finditer(folded)}
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
 
 
-def excerpt(texts: Iterable[str], words: list[str]) -> tuple[str, tuple[Span, ...]]:
-    """About `EXCERPT` characters of the first text holding a word, around its first
-    match and cut between words, with the words marked (the first non-empty text when
-    none holds one)."""
+def excerpt(
+    texts: Iterable[str], patterns: Sequence[regex.Pattern[str]]
+) -> tuple[str, tuple[Span, ...]]:
+    """About `EXCERPT` characters of the first text holding a phrase, around its first
+    match and cut between words, with the phrases marked (the first non-empty text
+    when none holds one)."""
     candidates = [t for t in texts if t]
-    folded_words = [fold(w) for w in words if w]
-    source = next(
-        (t for t in candidates if any(w in fold(t) for w in folded_words)),
-        candidates[0] if candidates else "",
-    )
-    folded = fold(source)
-    first = min((folded.find(w) for w in folded_words if w in folded), default=0)
+    first, source = 0, candidates[0] if candidates else ""
+    for text in candidates:
+        folded = fold(text)
+        starts = [m.start() for found in patterns if (m := found.search(folded))]
+        if starts:
+            first, source = min(starts), text
+            break
     start = max(0, first - 40)
     if start and (gap := SPACE.search(source, start, first)):
         start = gap.end()  # begin with a whole word
@@ -204,4 +214,4 @@ def excerpt(texts: Iterable[str], words: list[str]) -> tuple[str, tuple[Span, ..
     if end < len(source):  # and end with one
         end = max((gap.start() for gap in SPACE.finditer(source, first + 1, end)), default=end)
     snippet = ("…" if start else "") + source[start:end] + ("…" if end < len(source) else "")
-    return snippet, find_words(snippet, words)
+    return snippet, find_phrases(snippet, patterns)

@@ -4,20 +4,21 @@ FTS5's ``bm25()`` first counts, for every phrase of the query, every record of t
 whole index that holds it (its inverse document frequency), whatever the query is
 limited to.  For a common word in a regency's 100,000 posts that count alone read
 75,000 entries of the index per phrase, twice for a prefix (about 50 ms of a
-search the officer types against).  The engine therefore asks FTS5 only *which*
-records match (the newest `CANDIDATES`, walking the index backwards), with their
-indexed text, and scores those here.
+search the officer types against).  In a large index the engine therefore asks
+FTS5 only *which* records match (the newest `CANDIDATES`, walking the index
+backwards), with their indexed text, and scores those here.
 
 The score is FTS5's BM25 (k1 = 1.2, b = 0.75, each column's hits weighted by its
-`Source.weights`) with two differences, both of which leave the order of the hits
-as good as it was:
+`Source.weights`) with three differences, none of which spoils the order of the
+hits:
 
 * every phrase counts alike (no inverse document frequency): every hit holds
   every phrase of the query, so the frequency only tilted the balance between
   phrases, and a common word's was already next to nothing;
 * lengths are counted in characters rather than words, and the average length is
   that of the records scored (BM25 compares a record's length with the average,
-  and the ratio is the same in either unit).
+  and the ratio is the same in either unit);
+* hits are counted in the first `SCORED` characters of a column only.
 
 Words are matched as the index splits and folds them (letters, digits, marks and
 private-use characters; case and accents ignored; the last word of a phrase may
@@ -28,21 +29,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
-from sosmed_desktop.services.search.query import LETTERS, Phrase, fold
+from sosmed_desktop.services.search.query import Phrase, fold, phrase_pattern
 
 K1, B = 1.2, 0.75
 HIT = "\x01"
-_GAP = "[^" + LETTERS[1:-1] + r"\x00]+"  # never across records (joined by NUL)
-
-
-def pattern(phrase: Phrase) -> regex.Pattern[str]:
-    """Where `phrase` stands in a folded text: whole words, any separators between
-    them, the last word also at the start of a longer one when it is a prefix."""
-    words, prefix = phrase
-    body = _GAP.join(regex.escape(fold(word)) for word in words)
-    return regex.compile(f"(?<!{LETTERS}){body}" + ("" if prefix else f"(?!{LETTERS})"))
+SCORED = 1000
+"""Hits are counted in the first characters of each column's text only (its whole
+length still counts): the platforms' captions follow the master caption, and BM25
+gains little from a word's fourth or fifth hit; a long caption costs no more."""
 
 
 def scores(
@@ -52,15 +46,19 @@ def scores(
     count = len(records)
     if not count:
         return []
-    patterns = [pattern(phrase) for phrase in phrases]
+    patterns = [phrase_pattern(phrase) for phrase in phrases]
     lengths = [0] * count
     weighted = [[0.0] * count for _ in patterns]  # per phrase: its hits × column weight
     for column, weight in enumerate(weights):
-        texts = [record[column] or "" for record in records]
-        lengths = [length + len(text) for length, text in zip(lengths, texts, strict=True)]
+        whole = [record[column] or "" for record in records]
+        lengths = [length + len(text) for length, text in zip(lengths, whole, strict=True)]
+        texts = [text[:SCORED] for text in whole]
         # One pass over the column: the records joined by NUL (which no phrase spans),
         # each hit replaced by a HIT mark, and the marks counted record by record.
-        joined = fold("\x00".join(texts).replace(HIT, " "))
+        joined = "\x00".join(texts)
+        if joined.count("\x00") >= count:  # a NUL inside a text would split it in two
+            joined = "\x00".join(text.replace("\x00", " ") for text in texts)
+        joined = fold(joined.replace(HIT, " "))
         for position, found in enumerate(patterns):
             parts = found.sub(HIT, joined).split("\x00")
             weighted[position] = [

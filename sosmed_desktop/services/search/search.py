@@ -12,10 +12,12 @@ without them).  Every engine works from the same description of each kind
 
 Ranking, kept simple on purpose:
 
-1. Within a kind, BM25 over FTS5's matches (`services/search/relevance.py`) or
-   ``ts_rank_cd`` (PostgreSQL) with the heading weighing most, or the sum of the
-   weights of the fields that hold a word (portable engine; the same weights);
-   newest first among equals.
+1. Within a kind, BM25 (FTS5's own, or over its newest matches in a large index:
+   `services/search/relevance.py`) or ``ts_rank_cd`` (PostgreSQL) with the heading
+   weighing most, or the sum of the weights of the fields that hold a word
+   (portable engine; the same weights);
+   among equals the newest first (on FTS5 the most recently made: BM25 on real
+   text rarely ties).
 2. Across kinds, each hit's share of its kind's best score
    (`services/search/merge.py`).
 """
@@ -45,7 +47,7 @@ from sosmed_desktop.services.search.query import (
     Phrase,
     fts_expression,
     parse_query,
-    phrase_groups,
+    phrases_to_find,
 )
 from sosmed_desktop.services.search.relevance import scores
 from sosmed_desktop.services.search.tsvector import SEARCH_TABLES, TsvectorSearch
@@ -76,18 +78,22 @@ class SearchEngine(Protocol):
 
 
 class Fts5Search:
-    """SQLite FTS5: each kind's index finds the matches, the newest `CANDIDATES` of
-    them are ranked by BM25 (`services/search/relevance.py`: the kind's column
-    weights, newest first among equals), and the words are marked in Python as on
-    every engine (`word_marker`).
+    """SQLite FTS5: each kind's index finds the matches and they are ranked by BM25
+    with the kind's column weights; the phrases are marked in Python as on every
+    engine (`word_marker`).
 
-    Ranking is bounded: a common word in a regency's 100,000 posts costs what a
-    rare one does (FTS5's own ``bm25()`` reads every record of the index holding a
-    word before it ranks anything).  Fewer matches than `CANDIDATES` are all
-    ranked; with more, an old record that matches well gives way to newer ones,
-    which is what an officer looking for a post usually wants.
+    Who computes BM25 depends on the size of the index.  FTS5's own ``bm25()`` first
+    counts, for each phrase, every record of the whole index holding it: quick for a
+    department's posts, but for a common word in a regency's 100,000 posts that alone
+    took longer than the search may.  So up to `BM25_UP_TO` records FTS5 ranks every
+    match; above, only the newest `CANDIDATES` matches are ranked, scored in Python
+    from the index's own text (`services/search/relevance.py`), so a common word costs
+    what a rare one does: an old record that matches well gives way to newer ones,
+    which is what an officer looking for a post usually wants.  Among equals the
+    most recently made comes first.
     """
 
+    BM25_UP_TO = 20_000
     CANDIDATES = 500
 
     def search(self, uow: UnitOfWork, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
@@ -95,25 +101,37 @@ class Fts5Search:
         if parsed.empty:
             return []
         expression = fts_expression(parsed)
-        phrases = [phrase for group in phrase_groups(parsed)[0] for phrase in group]
+        phrases = phrases_to_find(parsed)
         try:
             ranked = {s.kind: self._ranked(uow, s, expression, phrases, limit) for s in SOURCES}
         except OperationalError as exc:  # defensive: the expression is always quoted
             if "fts5" not in str(exc.orig).lower():
                 raise
             raise ValidationError(code="search_query_invalid", detail=str(exc.orig)) from exc
-        return assemble(uow, best_of(ranked, limit), word_marker(uow, parsed.words))
+        return assemble(uow, best_of(ranked, limit), word_marker(uow, phrases))
 
     @classmethod
     def _ranked(
         cls, uow: UnitOfWork, source: Source, expression: str, phrases: list[Phrase], limit: int
     ) -> Ranked:
-        """The best `limit` of the newest `CANDIDATES` matches: id and relevance."""
-        table = source.table
+        """The best `limit` matches of one kind: id and relevance (greater is better)."""
+        table, match = source.table, f"{source.table} MATCH :query"
+        size = uow.session.execute(text(f"SELECT max(rowid) FROM {table}")).scalar() or 0
+        if size <= cls.BM25_UP_TO:
+            weights = ", ".join(str(w) for w in source.weights)
+            rows = uow.session.execute(  # ORDER BY rank lets FTS5 sort by itself
+                text(
+                    f"SELECT {table}.rowid, {table}.rank FROM {table} {source.fts_join} "
+                    f"WHERE {match} AND {table}.rank MATCH 'bm25({weights})' "
+                    f"{source.fts_where} ORDER BY {table}.rank, {table}.rowid DESC LIMIT :limit"
+                ),
+                {"query": expression, "limit": limit},
+            )
+            return [(ident, -score) for ident, score in rows]  # BM25 is negative, best lowest
         found = uow.session.execute(  # the index's own text of each match, newest first
             text(
                 f"SELECT {table}.rowid, {table}.* FROM {table} {source.fts_join} "
-                f"WHERE {table} MATCH :query {source.fts_where} "
+                f"WHERE {match} {source.fts_where} "
                 f"ORDER BY {table}.rowid DESC LIMIT :candidates"
             ),
             {"query": expression, "candidates": cls.CANDIDATES},
@@ -132,7 +150,7 @@ class LikeSearch:
         if parsed.empty:
             return []
         ranked = {s.kind: self._ranked(uow, s, parsed, limit) for s in SOURCES}
-        return assemble(uow, best_of(ranked, limit), word_marker(uow, parsed.words))
+        return assemble(uow, best_of(ranked, limit), word_marker(uow, phrases_to_find(parsed)))
 
     @staticmethod
     def _ranked(uow: UnitOfWork, source: Source, parsed: ParsedQuery, limit: int) -> Ranked:

@@ -57,6 +57,7 @@ from sosmed_desktop.services.search.query import (
     Phrase,
     parse_query,
     phrase_groups,
+    phrases_to_find,
 )
 
 SEARCH_TABLES = tuple(source.table for source in SOURCES)
@@ -104,7 +105,7 @@ class TsvectorSearch:
         if not tsquery:
             return []
         ranked = self._ranked(uow, tsquery, limit)
-        return assemble(uow, best_of(ranked, limit), word_marker(uow, parsed.words))
+        return assemble(uow, best_of(ranked, limit), word_marker(uow, phrases_to_find(parsed)))
 
     @staticmethod
     def tsquery(uow: UnitOfWork, parsed: ParsedQuery) -> str:
