@@ -30,11 +30,9 @@ empty database the first time; see ``bench/generate.py``).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
 from datetime import date, timedelta
@@ -44,8 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.generate import DEFAULT_MEDIA, DEFAULT_POSTS, WORDS, generate  # noqa: E402
-from bench.throwaway_postgres import throwaway_postgres  # noqa: E402
+from bench.generate import DEFAULT_MEDIA, DEFAULT_POSTS, WORDS, generated  # noqa: E402
 
 GOAL_MS = 50.0
 QUERIES = (
@@ -219,15 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", default="", help="a PostgreSQL database to use")
     parser.add_argument("--postgres", action="store_true", help="on a throwaway server")
     args = parser.parse_args(argv)
-    with contextlib.ExitStack() as stack:
-        url, folder = args.database_url, None
-        if args.postgres and not url:
-            url = stack.enter_context(throwaway_postgres())
-            folder = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "data"
-            print(f"A throwaway PostgreSQL server: {url}; generating ...", flush=True)
-        data_dir = generate(
-            args.posts, args.media, fresh=args.fresh, database_url=url, data_dir=folder
-        )
+    with generated(
+        args.posts,
+        args.media,
+        database_url=args.database_url,
+        postgres=args.postgres,
+        fresh=args.fresh,
+    ) as data_dir:
         return run(args, data_dir)
 
 

@@ -23,12 +23,15 @@ Run: ``.venv/bin/python bench/generate.py [--posts N] [--media N] [--fresh]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import random
 import shutil
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -333,6 +336,25 @@ def generate(
             f"{counts['variant_media']} variant media, {counts['programs']} programs"
         )
     return data_dir
+
+
+@contextlib.contextmanager
+def generated(
+    posts: int, media: int, *, database_url: str = "", postgres: bool = False, **options: bool
+) -> Iterator[Path]:
+    """`generate`'s folder for a bench's ``--database-url`` / ``--postgres`` choice: on
+    the given server, on a throwaway one (`throwaway_postgres`; its folder is
+    temporary too, so the one under ``bench/out/`` that points at a lasting server is
+    never replaced), or on SQLite.  The throwaway server stops when the block ends."""
+    from bench.throwaway_postgres import throwaway_postgres
+
+    with contextlib.ExitStack() as stack:
+        folder = None
+        if postgres and not database_url:
+            database_url = stack.enter_context(throwaway_postgres())
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "data"
+            print(f"A throwaway PostgreSQL server: {database_url}; generating ...", flush=True)
+        yield generate(posts, media, database_url=database_url, data_dir=folder, **options)
 
 
 def main(argv: list[str] | None = None) -> int:

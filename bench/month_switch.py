@@ -27,11 +27,9 @@ average before and after; the goal (issue 17) is p95 under 50 ms.  It asserts no
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -42,12 +40,11 @@ os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
-from generate import DEFAULT_MEDIA, DEFAULT_POSTS, generate  # noqa: E402
+from generate import DEFAULT_MEDIA, DEFAULT_POSTS, generated  # noqa: E402
 from PySide6.QtCore import QEventLoop, QPoint, QPointF, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QWheelEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
-from throwaway_postgres import throwaway_postgres  # noqa: E402
 
 from sosmed_desktop.bootstrap import bootstrap  # noqa: E402
 from ui.app import create_application  # noqa: E402
@@ -246,13 +243,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", default="", help="a PostgreSQL database to use")
     parser.add_argument("--postgres", action="store_true", help="on a throwaway server")
     args = parser.parse_args(argv)
-    with contextlib.ExitStack() as stack:
-        url, folder = args.database_url, None
-        if args.postgres and not url:
-            url = stack.enter_context(throwaway_postgres())
-            folder = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "data"
-            print(f"A throwaway PostgreSQL server: {url}; generating ...", flush=True)
-        data_dir = generate(args.posts, args.media, quiet=True, database_url=url, data_dir=folder)
+    with generated(
+        args.posts,
+        args.media,
+        database_url=args.database_url,
+        postgres=args.postgres,
+        quiet=True,
+    ) as data_dir:
         return run(args, data_dir)
 
 
